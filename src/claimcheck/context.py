@@ -1,0 +1,66 @@
+"""Helpers that read the words around a match: the context that decides what a number is."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import IDENTIFIER_WORDS, MONTHS
+
+_WORD_BEFORE = re.compile(r"([\w.#'’-]+)[ \t]*$")
+_WORD_AFTER = re.compile(r"^[ \t]*([A-Za-z][\w'’-]*)")
+_FUTURE = re.compile(
+    r"\b(?:will|shall|won't|'ll|is\s+set\s+to|are\s+set\s+to|(?:is|are)\s+(?:scheduled|expected|due|planned|slated)\s+to|"
+    r"plans?\s+to|planning\s+to|intends?\s+to|going\s+to|upcoming|forthcoming)\b",
+    re.IGNORECASE,
+)
+
+
+def word_before(sentence: str, start: int) -> str:
+    """The word right before `start` (same clause: no punctuation between), or ''."""
+    match = _WORD_BEFORE.search(sentence[:start])
+    return match.group(1) if match else ""
+
+
+def word_after(sentence: str, end: int) -> str:
+    """The word right after `end` with only spaces between, or ''."""
+    match = _WORD_AFTER.match(sentence[end:])
+    return match.group(1) if match else ""
+
+
+def at_sentence_start(sentence: str, start: int) -> bool:
+    """Whether only punctuation or quotes stand before `start`."""
+    return not re.search(r"\w", sentence[:start])
+
+
+def is_name_word(sentence: str, start: int, word: str, initial: bool = False) -> bool:
+    """A capitalised word or acronym (not a month) that would name a thing.
+
+    A sentence-initial capital proves nothing ("Only 5 came"), so it counts only when `initial` is set.
+    """
+    if not word or not word[0].isupper() or word.lower().rstrip(".") in MONTHS:
+        return False
+    word_start = sentence.rfind(word, 0, start)
+    return initial or not at_sentence_start(sentence, word_start)
+
+
+def is_identifier_context(sentence: str, start: int) -> bool:
+    """Whether the number starting at `start` is part of a name or an identifier, not an amount or year."""
+    before = sentence[max(0, start - 2) : start]
+    if before[-1:].isalnum():
+        return True  # "Covid19", "A400"
+    if before[-1:] == "-" and before[:1].isalnum() and (before[:1].isupper() or before[:1].isdigit()):
+        return True  # "COVID-19", "F-16", "MiG-29"
+    prev = word_before(sentence, start)
+    if prev.lower().rstrip(".") in IDENTIFIER_WORDS or prev.lower() in IDENTIFIER_WORDS or prev == "#":
+        return True
+    return False
+
+
+def is_future(sentence: str, start: int, window: int = 60) -> bool:
+    """Whether a future-tense marker stands shortly before `start` ("will begin in July")."""
+    return bool(_FUTURE.search(sentence[max(0, start - window) : start]))
+
+
+def has_future_after_date(sentence: str, end: int, window: int = 40) -> bool:
+    """Whether the date is followed closely by a future verb ("July will see ...")."""
+    return bool(_FUTURE.search(sentence[end : end + window]))

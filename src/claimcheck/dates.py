@@ -1,0 +1,414 @@
+"""Stage 3a: the grammar of date expressions, as rules with must-match and must-not-match examples."""
+
+from __future__ import annotations
+
+import re
+
+from .context import (
+    at_sentence_start,
+    is_identifier_context,
+    is_name_word,
+    word_after,
+    word_before,
+)
+from .lexicon import DATE_LEADS, MONTH_RE, MONTHS, NUMBER_WORDS, PARTS, STOPWORDS, UNITS, WEEKDAYS
+from .resolve import DateSpec
+from .rules import Match, Rule
+
+M = rf"(?P<month>{MONTH_RE})"
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+YEAR = r"(?P<year>1[1-9]\d\d|20\d\d|21\d\d)(?![\d])"
+PART = (
+    r"(?P<part>(?i:(?:the\s+)?(?:very\s+)?(?:early|mid|late|end|beginning|start|middle|first\s+half|second\s+half)))"
+    r"(?i:\s+of\s+(?:the\s+)?|-|\s+)"
+)
+REL = r"(?P<rel>(?i:last|this|next|(?:the\s+)?previous|(?:the\s+)?following|(?:the\s+)?coming))"
+_YEAR_NOT_AFTER = re.compile(r"[\w%]|[.,:/-]\d")
+# Words after which a bare month name is a month ("in July"), not a verb or a name ("The March on Rome").
+MONTH_LEADS = frozenset(
+    "in on since by until till from during of before after through throughout between early mid late "
+    "last next this and or to".split()
+)
+_SHIFT = {"last": -1, "previous": -1, "this": 0, "next": 1, "following": 1, "coming": 1}
+
+
+def _part(match: re.Match[str]) -> tuple[float, float] | None:
+    raw = match.groupdict().get("part")
+    if not raw:
+        return None
+    words = raw.lower().replace("the ", "").replace("very ", "").strip()
+    return PARTS[re.sub(r"\s+", " ", words)]
+
+
+def _month(match: re.Match[str]) -> int:
+    return MONTHS[match.group("month").lower().rstrip(".")]
+
+
+def _shift(raw: str) -> int:
+    return _SHIFT[raw.lower().split()[-1]]
+
+
+def _counted(sentence: str, end: int) -> bool:
+    """Whether a unit or a plural noun follows: then the number counts things."""
+    nxt = word_after(sentence, end).lower()
+    return bool(nxt) and (nxt in UNITS or (nxt.endswith("s") and nxt not in STOPWORDS and len(nxt) > 3))
+
+
+def _year_ok(sentence: str, start: int, end: int) -> bool:
+    """Context test for a bare four-digit year: not an identifier, a count, or part of a number."""
+    if _YEAR_NOT_AFTER.match(sentence, end) or is_identifier_context(sentence, start):
+        return False
+    if start and sentence[start - 1] in "$€£¥#.,/":
+        return False
+    prev = word_before(sentence, start)
+    lead = prev.lower() in DATE_LEADS or prev.lower().rstrip(".") in MONTHS
+    if not lead and is_name_word(sentence, start, prev, initial=True):
+        return False  # "Resolution 1546", "Windows 2000"
+    if not lead and _counted(sentence, end):
+        return False  # "trained 1500 soldiers": a count, left to the quantity rules
+    return True
+
+
+def _build_iso(m: re.Match[str], sentence: str) -> DateSpec | None:
+    return DateSpec("day", year=int(m["year"]), month=int(m["month"]), day=int(m["day"]))
+
+
+def _build_full(m: re.Match[str], sentence: str) -> DateSpec | None:
+    day = int(m["day"])
+    return DateSpec("day", year=int(m["year"]), month=_month(m), day=day) if 1 <= day <= 31 else None
+
+
+def _build_month_year(m: re.Match[str], sentence: str) -> DateSpec | None:
+    return DateSpec("month", year=int(m["year"]), month=_month(m), part=_part(m))
+
+
+def _build_part_year(m: re.Match[str], sentence: str) -> DateSpec | None:
+    if _counted(sentence, m.end()) or is_identifier_context(sentence, m.start("year")):
+        return None  # "the early 2000 metres of the climb"
+    return DateSpec("month", year=int(m["year"]), part=_part(m))
+
+
+def _build_decade(m: re.Match[str], sentence: str) -> DateSpec | None:
+    if m["yy"]:
+        yy = int(m["yy"])
+        return DateSpec("decade", year=(1900 if yy >= 30 else 2000) + yy, decade=True, part=_part(m))
+    return DateSpec("decade", year=int(m["year"]), decade=True, part=_part(m))
+
+
+def _build_season_year(m: re.Match[str], sentence: str) -> DateSpec | None:
+    return DateSpec("season", year=int(m["year"]), season=m["season"].lower().replace("fall", "autumn"))
+
+
+def _build_day_month(m: re.Match[str], sentence: str) -> DateSpec | None:
+    day = int(m["day"])
+    if not 1 <= day <= 31:
+        return None
+    return DateSpec("day", month=_month(m), day=day, needs_year=True)
+
+
+def _build_month_day(m: re.Match[str], sentence: str) -> DateSpec | None:
+    day = int(m["day"])
+    if not 1 <= day <= 31:
+        return None
+    if _counted(sentence, m.end()):
+        return None  # "May 5 soldiers": a count after a name
+    return DateSpec("day", month=_month(m), day=day, needs_year=True)
+
+
+def _build_month_alone(m: re.Match[str], sentence: str) -> DateSpec | None:
+    rel = m["rel"]
+    if rel:
+        shift = _shift(rel)
+        if shift == 0:
+            return DateSpec("month", month=_month(m), rel_unit="year", shift=0, part=_part(m))
+        return DateSpec("month", month=_month(m), needs_year=True, part=_part(m), shift=shift)
+    prev = word_before(sentence, m.start()).lower()
+    if not m["part"] and prev not in MONTH_LEADS:
+        return None  # "May" alone could be a verb or a name; a preposition makes it a month
+    return DateSpec("month", month=_month(m), needs_year=True, part=_part(m))
+
+
+def _build_month_rel_year(m: re.Match[str], sentence: str) -> DateSpec | None:
+    return DateSpec("month", month=_month(m), rel_unit="year", shift=_shift(m["rel"]))
+
+
+def _build_part_rel_year(m: re.Match[str], sentence: str) -> DateSpec | None:
+    return DateSpec("month", rel_unit="year", shift=_shift(m["rel"]), part=_part(m))
+
+
+def _build_rel_period(m: re.Match[str], sentence: str) -> DateSpec | None:
+    unit = m["unit"].lower()
+    shift = _shift(m["rel"])
+    if unit in ("spring", "summer", "autumn", "fall", "winter"):
+        season = "autumn" if unit == "fall" else unit
+        if shift == 0:
+            return DateSpec("season", season=season, rel_unit="year", shift=0)
+        return DateSpec("season", season=season, needs_year=True, shift=shift)
+    granularity = {"year": "year", "month": "month", "week": "day", "decade": "decade"}[unit]
+    return DateSpec(granularity, rel_unit=unit, shift=shift, decade=unit == "decade")
+
+
+def _build_ago(m: re.Match[str], sentence: str) -> DateSpec | None:
+    raw = m["n"].lower()
+    count = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 1 if raw in ("a", "an") else None)
+    if count is None:
+        return None
+    unit = m["unit"].lower()
+    granularity = {"day": "day", "week": "day", "month": "month", "year": "year", "decade": "decade"}[unit]
+    if unit == "decade":
+        return DateSpec("year", rel_unit="year", shift=-10 * count)
+    return DateSpec(granularity, rel_unit=unit, shift=-count)
+
+
+def _build_deictic(m: re.Match[str], sentence: str) -> DateSpec | None:
+    word = m["word"].lower()
+    after = sentence[m.end() : m.end() + 1]
+    if word == "today" and at_sentence_start(sentence, m.start()) and after == ",":
+        return None  # "Today, the relationship continues": "nowadays", not a date
+    if after in ("'", "’"):
+        return None  # "today's world"
+    shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word]
+    return DateSpec("day", rel_unit="day", shift=shift)
+
+
+def _build_weekday(m: re.Match[str], sentence: str) -> DateSpec | None:
+    rel = m["rel"].lower().split()[-1]
+    shift = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
+    return DateSpec("day", rel_unit="weekday", shift=shift, weekday=WEEKDAYS[m["weekday"].lower()])
+
+
+def _build_year(m: re.Match[str], sentence: str) -> DateSpec | None:
+    if not _year_ok(sentence, m.start(), m.end()):
+        return None
+    return DateSpec("year", year=int(m["year"]))
+
+
+def _build_year_span(m: re.Match[str], sentence: str) -> DateSpec | None:
+    first, tail = int(m["year"]), int(m["y2"])
+    last = first // 100 * 100 + tail
+    if last <= first or is_identifier_context(sentence, m.start()):
+        return None
+    return DateSpec("year", year=first, end_spec=DateSpec("year", year=last))
+
+
+DATE_RULES: tuple[Rule, ...] = (
+    Rule(
+        "iso-date", "date",
+        re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-3]\d)(?![\d-])"),
+        _build_iso,
+        matches=(Match("The filing is dated 2019-03-14 in the registry.", "2019-03-14", "2019-03-14", "2019-03-14"),),
+        rejects=("Call 555-12-3456 for tickets.",),
+    ),
+    Rule(
+        "day-month-year", "date",
+        re.compile(rf"(?<!\d){DAY}(?:\s+of)?\s+{M},?\s+{YEAR}"),
+        _build_full,
+        matches=(
+            Match("22 June 2004: the prime minister sends a letter.", "22 June 2004", "2004-06-22", "2004-06-22"),
+            Match("The vaccine was approved on 2nd December, 2020 in the UK.", "2nd December, 2020", "2020-12-02", "2020-12-02"),
+            Match("Kick-off was on the 14th of July 1995.", "14th of July 1995", "1995-07-14", "1995-07-14"),
+        ),
+        rejects=("He scored 22 goals in June.",),
+        priority=3,
+    ),
+    Rule(
+        "month-day-year", "date",
+        re.compile(rf"{M}\s+{DAY},?\s+{YEAR}"),
+        _build_full,
+        matches=(
+            Match("Shares fell on March 9, 2020 after the announcement.", "March 9, 2020", "2020-03-09", "2020-03-09"),
+            Match("The probe launched Sept. 5, 1977 from Cape Canaveral.", "Sept. 5, 1977", "1977-09-05", "1977-09-05"),
+        ),
+        rejects=("The team won May matches easily.",),
+        priority=3,
+    ),
+    Rule(
+        "month-year", "date",
+        re.compile(rf"(?:{PART})?{M}(?:\s+of)?,?\s+{YEAR}"),
+        _build_month_year,
+        matches=(
+            Match("NATO joined the coalition in May 2017.", "May 2017", "2017-05", "2017-05"),
+            Match("Inflation peaked in October of 2022.", "October of 2022", "2022-10", "2022-10"),
+            Match("Trials resumed in mid-February 2021.", "mid-February 2021", "2021-02-10", "2021-02-19"),
+            Match("The merger closed in late November 2017.", "late November 2017", "2017-11-2", "2017-11-30"),
+        ),
+        rejects=("May 2 fans attend?",),
+        priority=2,
+    ),
+    Rule(
+        "part-of-year", "date",
+        re.compile(rf"{PART}{YEAR}"),
+        _build_part_year,
+        matches=(
+            Match("End 2004: the mission is now established.", "End 2004", "2004", "2004-12"),
+            Match("Control was restored in late 2017.", "late 2017", "2017-09", "2017-12"),
+            Match("The drug entered trials in early 1998.", "early 1998", "1998-01", "1998-04"),
+            Match("Prices rose until the middle of 2008.", "middle of 2008", "2008-05", "2008-08"),
+            Match("The club was relegated in mid-2016.", "mid-2016", "2016-05", "2016-08"),
+        ),
+        rejects=("The early 2000 metres of the climb were steep.",),
+        priority=2,
+    ),
+    Rule(
+        "decade", "date",
+        re.compile(rf"(?:{PART})?(?:(?P<year>1[1-9]\d0|20\d0)|['’](?P<yy>\d0))s\b"),
+        _build_decade,
+        matches=(
+            Match("Grunge ruled the charts in the 1990s.", "1990s", "1990", "1999"),
+            Match("Rates were higher in the late 1970s.", "late 1970s", "1977", "1979"),
+            Match("It was a hit in the '80s.", "'80s", "1980", "1989"),
+        ),
+        rejects=("She owned 1990 shares.",),
+        priority=2,
+    ),
+    Rule(
+        "season-year", "date",
+        re.compile(rf"(?P<season>(?i:spring|summer|autumn|fall|winter))(?:\s+of)?,?\s+{YEAR}"),
+        _build_season_year,
+        matches=(
+            Match("The telescope opened in spring 2020.", "spring 2020", "2020-03", "2020-05"),
+            Match("Tickets sold out for the Winter of 2014 tour.", "Winter of 2014", "2014-12", "2015-02"),
+        ),
+        rejects=("A cold spring hurt the harvest.",),
+        priority=2,
+    ),
+    Rule(
+        "month-of-relative-year", "date",
+        re.compile(rf"{M}\s+(?:of\s+)?{REL}\s+(?i:year)\b"),
+        _build_month_rel_year,
+        matches=(
+            Match("He was killed in January of last year.", "January of last year", "2020-01", "2020-01", published="2021-02-26"),
+            Match("The plant reopens in March next year.", "March next year", "2022-03", "2022-03", published="2021-02-26"),
+        ),
+        rejects=("The last year was hard.",),
+        priority=2,
+    ),
+    Rule(
+        "part-of-relative-year", "date",
+        re.compile(rf"{PART}{REL}\s+(?i:year)\b"),
+        _build_part_rel_year,
+        matches=(
+            Match("At the end of last year, four were pardoned.", "end of last year", "2020", "2020-12", published="2021-02-26"),
+            Match("Sales slowed in early this year.", "early this year", "2021-01", "2021-04", published="2021-02-26"),
+        ),
+        rejects=("The end of the year party was fun.",),
+        priority=2,
+    ),
+    Rule(
+        "relative-period", "date",
+        re.compile(rf"\b{REL}\s+(?P<unit>(?i:year|month|week|decade|spring|summer|autumn|fall|winter))\b"),
+        _build_rel_period,
+        matches=(
+            Match("Profits doubled last year.", "last year", "2020-01-01", "2020-12-31", published="2021-02-26"),
+            Match("The clinic opened the previous month.", "previous month", "2021-01", "2021-01", published="2021-02-26"),
+            Match("Floods hit the valley last spring.", "last spring", "2020-03", "2020-05", published="2021-02-26"),
+            Match("Turnout rose this year.", "this year", "2021-01-01", "2021-12-31", published="2021-02-26"),
+        ),
+        rejects=("The last years of his life were quiet.",),
+        priority=1,
+    ),
+    Rule(
+        "ago", "date",
+        re.compile(r"(?i:\b(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?P<unit>day|week|month|year|decade)s?\s+ago)\b"),
+        _build_ago,
+        matches=(
+            Match("The bridge collapsed three weeks ago.", "three weeks ago", "2021-02-01", "2021-02-07", published="2021-02-26"),
+            Match("She set the record 2 years ago.", "2 years ago", "2019", "2019", published="2021-02-26"),
+        ),
+        rejects=("Years ago, few cared.",),
+        priority=2,
+    ),
+    Rule(
+        "deictic-day", "date",
+        re.compile(r"(?i:\b(?P<word>yesterday|today|tomorrow|tonight)\b)"),
+        _build_deictic,
+        matches=(
+            Match("The index closed lower yesterday.", "yesterday", "2021-02-25", "2021-02-25", published="2021-02-26"),
+            Match("The minister resigned today.", "today", "2021-02-26", "2021-02-26", published="2021-02-26"),
+        ),
+        rejects=("Today, the alliance continues to evolve.", "In today's market, few buy."),
+    ),
+    Rule(
+        "weekday", "date",
+        re.compile(r"(?P<rel>(?i:last|this\s+past|this\s+coming|this|next|on))\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+        _build_weekday,
+        matches=(
+            Match("Strikes hit the border this Thursday.", "this Thursday", "2021-02-25", "2021-02-25", published="2021-02-26"),
+            Match("The court ruled on Monday.", "on Monday", "2021-02-22", "2021-02-22", published="2021-02-26"),
+            Match("Polls open next Tuesday.", "next Tuesday", "2021-03-02", "2021-03-02", published="2021-02-26"),
+        ),
+        rejects=("Monday is a holiday.",),
+    ),
+    Rule(
+        "year-span", "date",
+        re.compile(rf"(?<![\w$€£#.,/]){YEAR}\s*[–—-]\s*(?P<y2>\d{{2}})(?![\w%]|[.,]\d)"),
+        _build_year_span,
+        matches=(Match("The 2004–11 mission trained officers.", "2004–11", "2004", "2011"),),
+        rejects=("Dial 2004-03 now.",),
+        priority=1,
+    ),
+    Rule(
+        "day-month", "date",
+        re.compile(rf"(?<![\d.,])\b{DAY}(?:\s+of)?\s+{M}"),
+        _build_day_month,
+        matches=(
+            Match("The first elements deployed to Baghdad on 7 August.", "7 August", "2020-08-07", "2020-08-07", published="2021-02-26"),
+            Match("30 July 2004: a team deploys; the first arrive on 7 August.", "7 August", "2004-08-07", "2004-08-07"),
+        ),
+        rejects=("He ran 7 marathons.",),
+        priority=1,
+    ),
+    Rule(
+        "month-day", "date",
+        re.compile(rf"{M}\s+{DAY}(?![\d.,]\d|\w)"),
+        _build_month_day,
+        matches=(
+            Match("On February 19, the president spoke.", "February 19", "2021-02-19", "2021-02-19", published="2021-02-26"),
+            Match("The rover landed on July 4 after a long cruise.", "July 4", "2020-07-04", "2020-07-04", published="2021-02-26"),
+        ),
+        rejects=("May 5 soldiers return home?",),
+        priority=1,
+    ),
+    Rule(
+        "month", "date",
+        re.compile(rf"(?:{REL}\s+|{PART})?{M}"),
+        _build_month_alone,
+        matches=(
+            Match("The mission was announced at the summit in July.", "July", "2018-07", "2018-07", published="2018-12-10"),
+            Match("In mid-February, the minister said troops would grow.", "mid-February", "2021-02", "2021-02", published="2021-02-26"),
+            Match("The harvest begins in early September.", "early September", "2020-09-01", "2020-09-10", published="2021-02-26"),
+            Match("The factory will reopen in July.", "July", "2021-07", "2021-07", published="2021-02-26"),
+            Match("Talks collapsed last March.", "last March", "2020-03", "2020-03", published="2021-02-26"),
+        ),
+        rejects=("May the best team win.", "The March on Rome failed.", "Her name is April Jones."),
+    ),
+    Rule(
+        "year", "date",
+        re.compile(rf"(?<![\w$€£#.,/]){YEAR}"),
+        _build_year,
+        matches=(
+            Match("The regime fell in 2003.", "2003", "2003", "2003"),
+            Match("At the 2014 summit leaders met.", "2014", "2014", "2014"),
+            Match("In 2016, 350 officers were trained.", "2016", "2016", "2016"),
+            Match("2006:At the summit in Riga leaders agreed.", "2006", "2006", "2006"),
+        ),
+        rejects=(
+            "The council passed Resolution 1546 unanimously.",
+            "The lab counted 1500 samples.",
+            "He ran 1,500 metres.",
+            "The price was $2015 per unit.",
+            "Windows 2000 shipped with bugs.",
+        ),
+    ),
+)
+
+# Ranges join two dates already found: "From 2004 to 2011", "between April and December 2016", "2004–2011".
+RANGE_JOINERS = re.compile(r"\s*(?:–|—|-|to|until|till|through|thru|and)\s*$", re.IGNORECASE)
+RANGE_OPENERS = re.compile(r"(?:from|between)\s+$", re.IGNORECASE)
+RANGE_EXAMPLES: tuple[Match, ...] = (
+    Match("From 2004 to 2011, the mission trained officers.", "2004 to 2011", "2004", "2011"),
+    Match("Officers were trained between April and December 2016.", "April and December 2016", "2016-04", "2016-12"),
+    Match("The 1914–1918 war reshaped Europe.", "1914–1918", "1914", "1918"),
+    Match("Rates rose from March 2019 to June 2020.", "March 2019 to June 2020", "2019-03", "2020-06"),
+)
+RANGE_REJECTS: tuple[str, ...] = ("In 2004 and 2011 the team won titles.",)

@@ -1,0 +1,150 @@
+"""Stage 3: run the date and quantity rules over each sentence and build claims with exact positions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from . import dates, quantities
+from .context import is_future
+from .models import Claim, DateValue, Quantity, Sentence, Source
+from .quantities import QuantitySpec
+from .resolve import DateSpec, resolve
+from .rules import Rule
+from .segment import line_starts, position, segment
+
+RULES: tuple[Rule, ...] = dates.DATE_RULES + quantities.QUANTITY_RULES
+_DATE_JOIN = re.compile(r"\s*(?:–|—|-|to|until|till|through|thru|and)\s*", re.IGNORECASE)
+_ARTICLE = re.compile(r"the\s+", re.IGNORECASE)
+_QUANTITY_JOIN = re.compile(r"\s*(?:–|—|-|to|and)\s*", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A rule's hit inside a sentence, before overlaps are settled."""
+
+    start: int
+    end: int
+    kind: str
+    rule: str
+    priority: int
+    spec: DateSpec | QuantitySpec
+
+
+def candidates(sentence: str) -> list[Candidate]:
+    """Every hit of every rule in one sentence."""
+    found: list[Candidate] = []
+    for rule in RULES:
+        for match in rule.pattern.finditer(sentence):
+            spec = rule.build(match, sentence)
+            if spec is None:
+                continue
+            if isinstance(spec, QuantitySpec):
+                found.append(Candidate(spec.start, spec.end, rule.kind, rule.name, rule.priority, spec))
+            else:
+                # "the end of 2004", "the previous month": the article is not part of the quote.
+                lead = _ARTICLE.match(sentence, match.start(), match.end())
+                start = lead.end() if lead else match.start()
+                found.append(Candidate(start, match.end(), rule.kind, rule.name, rule.priority, spec))
+    return found
+
+
+def select(found: list[Candidate]) -> list[Candidate]:
+    """Longest hits first, dates before quantities, then rule priority; no two hits overlap."""
+    order = sorted(found, key=lambda c: (-(c.end - c.start), c.kind != "date", -c.priority, c.start))
+    taken: list[Candidate] = []
+    for cand in order:
+        if all(cand.end <= t.start or cand.start >= t.end for t in taken):
+            taken.append(cand)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def _join_dates(first: Candidate, second: Candidate, sentence: str) -> Candidate | None:
+    """One range from two dates: "from 2004 to 2011", "between April and December 2016"."""
+    between = sentence[first.end : second.start]
+    if not _DATE_JOIN.fullmatch(between) or first.spec.end_spec or second.spec.end_spec:
+        return None
+    opened = dates.RANGE_OPENERS.search(sentence, 0, first.start)
+    if between.strip().lower() == "and" and not opened:
+        return None
+    a, b = first.spec, second.spec
+    if a.needs_year and b.year is not None and not b.rel_unit:
+        year = b.year - 1 if (a.month or 0) > (b.month or 0) else b.year
+        a = replace(a, year=year, needs_year=False)
+    return Candidate(first.start, second.end, "date", "date-range", 0, replace(a, end_spec=b))
+
+
+def _join_quantities(first: Candidate, second: Candidate, sentence: str) -> Candidate | None:
+    """One range from two amounts: "5,000 to 10,000", "between 20 and 30 percent"."""
+    between = sentence[first.end : second.start]
+    if not _QUANTITY_JOIN.fullmatch(between):
+        return None
+    if between.strip().lower() == "and" and not quantities.RANGE_OPENERS.search(sentence, 0, first.start):
+        return None
+    a, b = first.spec, second.spec
+    if a.approx != "exact" and b.approx != "exact":
+        return None
+    value = a.value * (b.scale if a.scale == 1.0 else 1.0)
+    unit = a.unit or b.unit
+    if a.unit and b.unit and a.unit != b.unit:
+        return None
+    if value >= b.value:
+        return None  # "3-1" is a score, not a range
+    spec = QuantitySpec(a.start, b.end, value, unit, "exact", value, b.high or b.value, b.noun, False, b.scale)
+    return Candidate(first.start, second.end, "quantity", "quantity-range", 0, spec)
+
+
+def join_ranges(chosen: list[Candidate], sentence: str) -> list[Candidate]:
+    """Merge adjacent hits of the same kind that a range word joins."""
+    result: list[Candidate] = []
+    for cand in chosen:
+        if result and result[-1].kind == cand.kind:
+            joiner = _join_dates if cand.kind == "date" else _join_quantities
+            merged = joiner(result[-1], cand, sentence)
+            if merged:
+                result[-1] = merged
+                continue
+        result.append(cand)
+    return result
+
+
+def _date_value(cand: Candidate, sentence: Sentence, text: str, published: dt.date | None,
+                context: dt.date | None) -> DateValue:
+    future = is_future(sentence.text, cand.start - sentence.start)
+    spec = cand.spec
+    return resolve(spec, text, published, future=future, context=context)
+
+
+def _quantity_value(spec: QuantitySpec) -> Quantity:
+    return Quantity(value=spec.value, low=spec.low, high=spec.high, unit=spec.unit, approx=spec.approx, noun=spec.noun)
+
+
+def extract_claims(source: Source) -> list[Claim]:
+    """Every date and quantity claim in a source, in document order."""
+    text = source.text
+    starts = line_starts(text)
+    claims: list[Claim] = []
+    context: dt.date | None = None
+    paragraph = -1
+    for sentence in segment(text, source.body_offset):
+        if sentence.paragraph != paragraph:
+            paragraph, context = sentence.paragraph, None
+        chosen = join_ranges(select(candidates(sentence.text)), sentence.text)
+        for cand in chosen:
+            offset = sentence.start + cand.start
+            quote = text[offset : sentence.start + cand.end]
+            line, column = position(starts, offset)
+            fields = dict(
+                source=source.label, path=source.path, line=line, column=column, offset=offset,
+                sentence=sentence.text, sentence_index=sentence.index, sentence_start=sentence.start, quote=quote, kind=cand.kind,
+                role=source.role, rule=cand.rule,
+            )
+            if cand.kind == "date":
+                value = _date_value(cand, sentence, quote, source.published, context)
+                if value.start and not cand.spec.relative:
+                    context = value.start
+                claims.append(Claim(**fields, date=value))
+            else:
+                claims.append(Claim(**fields, quantity=_quantity_value(cand.spec)))
+    return claims

@@ -1,0 +1,145 @@
+"""Word tables shared by the extraction rules: months, number words, units, context words."""
+
+from __future__ import annotations
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+# Months are matched capitalised only: "may", "march" and "august" are ordinary words in lower case.
+MONTH_RE = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![A-Za-z])"
+)
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+
+# Parts of a year or month: the fraction of the period each covers (start, end), in thirds.
+PARTS = {
+    "early": (0, 1), "beginning": (0, 1), "start": (0, 1), "mid": (1, 2), "middle": (1, 2),
+    "late": (2, 3), "end": (2, 3), "first half": (0, 1.5), "second half": (1.5, 3),
+}
+
+UNITS_0_19 = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
+# Abbreviated scales that follow digits: "5bn", "3.2 mln", "$4m" (m and k only after a currency).
+SCALE_ABBREVIATIONS = {"bn": 1e9, "bln": 1e9, "mn": 1e6, "mln": 1e6, "tn": 1e12, "m": 1e6, "k": 1e3}
+NUMBER_WORDS = {**UNITS_0_19, **TENS}
+
+# Currency: surface form -> ISO code.
+CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "C$": "CAD", "A$": "AUD"}
+CURRENCY_WORDS = {
+    "usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP", "jpy": "JPY", "chf": "CHF",
+    "cad": "CAD", "aud": "AUD", "cny": "CNY", "inr": "INR", "dollar": "USD", "dollars": "USD",
+    "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
+    "rupee": "INR", "rupees": "INR", "franc": "CHF", "francs": "CHF",
+}
+
+# Units of measure: surface form -> (canonical unit, dimension, factor to the dimension's base unit).
+_UNIT_TABLE = [
+    (("km", "kilometre", "kilometres", "kilometer", "kilometers"), "km", "length", 1000.0),
+    (("m", "metre", "metres", "meter", "meters"), "m", "length", 1.0),
+    (("cm", "centimetre", "centimetres", "centimeter", "centimeters"), "cm", "length", 0.01),
+    (("mm", "millimetre", "millimetres", "millimeter", "millimeters"), "mm", "length", 0.001),
+    (("mi", "mile", "miles"), "mi", "length", 1609.344),
+    (("ft", "foot", "feet"), "ft", "length", 0.3048),
+    (("in", "inch", "inches"), "in", "length", 0.0254),
+    (("yd", "yard", "yards"), "yd", "length", 0.9144),
+    (("nm", "nautical mile", "nautical miles"), "nmi", "length", 1852.0),
+    (("kg", "kilogram", "kilograms", "kilo", "kilos"), "kg", "mass", 1000.0),
+    (("g", "gram", "grams"), "g", "mass", 1.0),
+    (("mg", "milligram", "milligrams"), "mg", "mass", 0.001),
+    (("t", "tonne", "tonnes", "metric ton", "metric tons"), "t", "mass", 1e6),
+    (("ton", "tons"), "ton", "mass", 907184.74),
+    (("lb", "lbs", "pound weight"), "lb", "mass", 453.59237),
+    (("oz", "ounce", "ounces"), "oz", "mass", 28.349523125),
+    (("l", "litre", "litres", "liter", "liters"), "l", "volume", 1.0),
+    (("ml", "millilitre", "millilitres", "milliliter", "milliliters"), "ml", "volume", 0.001),
+    (("gallon", "gallons"), "gal", "volume", 3.785411784),
+    (("barrel", "barrels", "bbl"), "bbl", "volume", 158.987294928),
+    (("km2", "km²", "sq km", "square kilometre", "square kilometres", "square kilometer", "square kilometers"), "km2", "area", 1e6),
+    (("sq mi", "square mile", "square miles"), "mi2", "area", 2589988.110336),
+    (("hectare", "hectares", "ha"), "ha", "area", 1e4),
+    (("acre", "acres"), "acre", "area", 4046.8564224),
+    (("km/h", "kph", "kmh"), "km/h", "speed", 1 / 3.6),
+    (("mph",), "mph", "speed", 0.44704),
+    (("knot", "knots"), "kn", "speed", 0.514444),
+    (("°c", "ºc", "degrees celsius", "celsius"), "°C", "temperature", 1.0),
+    (("°f", "ºf", "degrees fahrenheit", "fahrenheit"), "°F", "temperature", 1.0),
+    (("w", "watt", "watts"), "W", "power", 1.0),
+    (("kw", "kilowatt", "kilowatts"), "kW", "power", 1e3),
+    (("mw", "megawatt", "megawatts"), "MW", "power", 1e6),
+    (("gw", "gigawatt", "gigawatts"), "GW", "power", 1e9),
+    (("kwh", "kilowatt-hour", "kilowatt-hours", "kilowatt hours"), "kWh", "energy", 3.6e6),
+    (("mwh", "megawatt-hour", "megawatt-hours"), "MWh", "energy", 3.6e9),
+    (("gwh", "gigawatt-hour", "gigawatt-hours"), "GWh", "energy", 3.6e12),
+    (("second", "seconds", "sec", "secs", "s"), "s", "time", 1.0),
+    (("minute", "minutes", "min", "mins"), "min", "time", 60.0),
+    (("hour", "hours", "hr", "hrs", "h"), "h", "time", 3600.0),
+    (("day", "days"), "day", "time", 86400.0),
+    (("week", "weeks"), "week", "time", 604800.0),
+    (("month", "months"), "month", "time", 2629746.0),
+    (("year", "years", "yr", "yrs"), "year", "time", 31556952.0),
+    (("decade", "decades"), "decade", "time", 315569520.0),
+    (("mb", "megabyte", "megabytes"), "MB", "data", 1e6),
+    (("gb", "gigabyte", "gigabytes"), "GB", "data", 1e9),
+    (("tb", "terabyte", "terabytes"), "TB", "data", 1e12),
+    (("mg/l",), "mg/L", "concentration", 1.0),
+    (("ppm",), "ppm", "ratio", 1e-6),
+]
+UNITS: dict[str, tuple[str, str, float]] = {
+    form: (name, dimension, factor) for forms, name, dimension, factor in _UNIT_TABLE for form in forms
+}
+# Unit forms that are also ordinary words or letters: only taken right after a digit.
+AMBIGUOUS_UNITS = frozenset({"in", "m", "g", "t", "l", "s", "h", "w", "ha", "min", "nm", "mi", "ton", "tons"})
+
+# Approximators before a number: phrase -> approx kind.
+APPROXIMATORS = {
+    "more than": "over", "over": "over", "above": "over", "upwards of": "over", "in excess of": "over",
+    "just over": "over", "well over": "over", "exceeding": "over", "greater than": "over",
+    "nearly": "under", "almost": "under", "just under": "under", "fewer than": "under",
+    "less than": "under", "under": "under", "below": "under", "short of": "under",
+    "about": "about", "around": "about", "approximately": "about", "roughly": "about", "some": "about",
+    "an estimated": "about", "estimated": "about", "circa": "about", "close to": "about", "ca.": "about",
+    "c.": "about", "~": "about", "almost exactly": "exact", "exactly": "exact", "precisely": "exact",
+    "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least", "a minimum of": "at_least",
+    "up to": "at_most", "at most": "at_most", "no more than": "at_most", "not more than": "at_most",
+    "a maximum of": "at_most", "as many as": "at_most", "as much as": "at_most",
+}
+
+# Nouns that make a number page chrome in a short line ("38 views", "5 min read").
+CHROME_NOUNS = frozenset(
+    "views view likes like shares share comments comment followers subscribers reads read reactions "
+    "replies retweets reposts claps votes downloads".split()
+)
+# Words before a number that make it an identifier, not an amount ("Resolution 1546", "No. 5").
+IDENTIFIER_WORDS = frozenset(
+    "no no. nos nos. number # resolution article art art. section sec sec. chapter ch ch. page pages p p. pp pp. "
+    "paragraph para clause rule act bill flight route highway interstate room model version v v. "
+    "case docket item line verse vol vol. volume issue exhibit table figure fig fig. appendix annex "
+    "episode ep level grade step code id ticket tier platform gate seat row channel unit station "
+    "district ward precinct lot block building floor suite apt apartment box".split()
+)
+# Words that may stand right before a year without making it an identifier.
+DATE_LEADS = frozenset(
+    "in on by since until till from to of during before after around circa c. about through throughout "
+    "between and or the early mid late end spring summer autumn fall winter year years fiscal fy "
+    "as at for than that this when while into within till up".split()
+)
+STOPWORDS = frozenset(
+    """a an the and or but nor of in on at to for from by with without within into onto upon over under
+    about above below between among through during before after since until till than as that this these
+    those there here it its it's they them their theirs he him his she her hers we us our you your i me my
+    is are was were be been being am do does did done have has had having will would shall should can
+    could may might must not no nor so such very too also just only even still yet then thus however
+    which who whom whose what when where why how all any both each few more most other some own same
+    s t can't won't don't isn't aren't wasn't weren't hasn't haven't hadn't if because while whereas
+    one ones per via around across along toward towards against again further once up down out off""".split()
+)

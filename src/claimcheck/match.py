@@ -1,0 +1,228 @@
+"""Stage 5: compare a claim's context with the record's sentences through an index, not a full scan."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from .lexicon import MONTHS, STOPWORDS, WEEKDAYS
+from .models import Claim
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
+# Words that carry no subject: dates' own vocabulary and discourse filler.
+_NOISE = frozenset(
+    set(MONTHS) | set(WEEKDAYS) | {
+        "year", "years", "month", "months", "week", "weeks", "day", "days", "today", "yesterday",
+        "tomorrow", "ago", "last", "next", "previous", "following", "early", "mid", "late", "end",
+        "beginning", "spring", "summer", "autumn", "winter", "percent", "cent", "million", "billion",
+        "thousand", "hundred", "times", "said", "says", "say", "according", "also", "including",
+        "new", "first", "second", "total", "number", "part", "well", "many", "several", "like",
+        "would", "could", "since", "now", "time", "way",
+    }
+)
+# Event verbs: different words for the same kind of event share one term.
+EVENT_GROUPS = {
+    "ev:start": "establish establishe launch found creat start began begin begun set-up open inaugurat initiat form commenc kick",
+    "ev:end": "end discontinu clos terminat conclud withdr finish dissolv disband ceas shut suspend wound",
+    "ev:decide": "agre decid approv authoris authoriz adopt resolv endors",
+    "ev:sign": "sign ratifi",
+    "ev:grow": "expand increas grow grew grown extend enlarg scal rais boost doubl tripl",
+    "ev:shrink": "reduc decreas cut shrink shrank lower",
+    "ev:join": "join member accession admit",
+    "ev:train": "train instruct teach taught mentor",
+    "ev:visit": "visit meet met",
+    "ev:request": "request ask appeal invit",
+    "ev:kill": "kill die dead death fatalit",
+    "ev:win": "win won victor defeat beat",
+}
+_EVENT = {stem: group for group, stems in EVENT_GROUPS.items() for stem in stems.split()}
+_ACRONYM = re.compile(r"((?:[A-Z][\w’'-]*[ \t]+){1,8}?[A-Z][\w’'-]*)[ \t]*\((?P<acr>[A-Z][A-Z0-9&.-]{1,9})\)")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A light suffix-stripping stem, enough to equate "trained", "training" and "trains"."""
+    w = word.lower().replace("’", "'")
+    w = re.sub(r"'s?$", "", w)
+    if len(w) <= 3:
+        return w
+    for suffix, repl in (("ies", "y"), ("sses", "ss"), ("ness", ""), ("ments", ""), ("ment", ""),
+                         ("ings", ""), ("ing", ""), ("ers", ""), ("ed", ""), ("es", "e"), ("er", ""),
+                         ("ly", ""), ("s", "")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not (suffix == "s" and w.endswith(("ss", "us", "is"))):
+            w = w[: len(w) - len(suffix)] + repl
+            break
+    return w.rstrip("e") if len(w) > 4 else w
+
+
+def term(word: str) -> str | None:
+    """The matching term for a word: an event group, a stem, or None for noise."""
+    lower = word.lower()
+    if lower in STOPWORDS or lower in _NOISE or len(lower) < 2:
+        return None
+    s = stem(lower)
+    for prefix, group in _EVENT.items():
+        if s.startswith(prefix) and len(s) <= len(prefix) + 3:
+            return group
+    return s
+
+
+def acronyms(text: str) -> dict[str, frozenset[str]]:
+    """Acronym -> long-name terms, from "NATO Training Mission-Iraq (NTM-I)" in the record."""
+    links: dict[str, frozenset[str]] = {}
+    for match in _ACRONYM.finditer(text):
+        words = _TOKEN.findall(match.group(1))
+        initials = "".join(w[0] for w in re.split(r"[\s-]+", match.group(1)) if w and w[0].isupper())
+        acr = match.group("acr")
+        letters = re.sub(r"[^A-Z]", "", acr)
+        # Keep the shortest tail of the capitalised run whose initials spell the acronym.
+        for cut in range(len(words)):
+            tail = words[cut:]
+            tail_initials = "".join(t[0] for part in tail for t in part.split("-") if t and t[0].isupper())
+            if tail_initials and letters and (tail_initials.startswith(letters) or letters.startswith(tail_initials)):
+                words = tail
+                break
+        else:
+            if not initials:
+                continue
+        terms = frozenset(t for w in words for t in [term(w)] if t)
+        if terms:
+            links[acr.lower()] = terms
+    return links
+
+
+@dataclass
+class Context:
+    """Weighted terms around one claim: nearer the quote weighs more."""
+
+    weights: dict[str, float]
+
+    @property
+    def terms(self) -> set[str]:
+        return set(self.weights)
+
+
+NEAR_TOKENS = 8  # words on each side of a quote that count fully; the rest of the sentence counts half
+FAR_WEIGHT = 0.5
+NAME_BOOST = 1.5  # capitalised words mid-sentence name things: they identify the fact more than verbs
+
+
+def context_of(claim: Claim, links: dict[str, frozenset[str]] | None = None) -> Context:
+    """The claim's sentence as weighted terms, leaving out the quote itself."""
+    sentence = claim.sentence
+    q_start = claim.offset - claim.sentence_start
+    q_end = q_start + len(claim.quote)
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(sentence) if not (q_start <= m.start() < q_end)]
+    before = [i for i, (pos, _) in enumerate(tokens) if pos < q_start]
+    pivot = before[-1] + 0.5 if before else -0.5
+    weights: dict[str, float] = {}
+    for i, (pos, word) in enumerate(tokens):
+        t = term(word)
+        if not t:
+            continue
+        w = 1.0 if abs(i - pivot) <= NEAR_TOKENS else FAR_WEIGHT
+        if word[0].isupper() and pos > 0:
+            w *= NAME_BOOST
+        weights[t] = max(weights.get(t, 0.0), w)
+        if links and word.lower() in links:
+            for linked in links[word.lower()]:
+                weights.setdefault(linked, w * 0.8)
+    if links:
+        present = set(weights)
+        for acr, long_terms in links.items():
+            if acr not in present and long_terms <= present:
+                weights[acr] = max(weights[t] for t in long_terms)
+    if claim.quantity and claim.quantity.noun:
+        t = term(claim.quantity.noun)
+        if t:
+            weights[t] = max(weights.get(t, 0.0), 1.0)
+    return Context(weights)
+
+
+@dataclass
+class RecordIndex:
+    """The record's claims, indexed by context term and by year, with term weights (IDF)."""
+
+    claims: list[Claim]
+    contexts: list[Context]
+    idf: dict[str, float]
+    default_idf: float
+    by_term: dict[str, list[int]] = field(default_factory=dict)
+    by_year: dict[int, list[int]] = field(default_factory=dict)
+    links: dict[str, frozenset[str]] = field(default_factory=dict)
+    vocabulary: list[str] = field(default_factory=list)
+
+    def weight(self, t: str) -> float:
+        return self.idf.get(t, self.default_idf)
+
+
+def build_index(record_claims: list[Claim], record_text: str) -> RecordIndex:
+    """Index the record's claims by their context terms and years, with IDF over its sentences."""
+    links = acronyms(record_text)
+    contexts = [context_of(c, links) for c in record_claims]
+    sentences: dict[str, set[str]] = {}
+    for claim, ctx in zip(record_claims, contexts, strict=True):
+        sentences.setdefault(claim.sentence, set()).update(ctx.terms)
+    df = Counter(t for terms in sentences.values() for t in terms)
+    n = max(1, len(sentences))
+    idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
+    index = RecordIndex(record_claims, contexts, idf, math.log((n + 1) / 0.5), links=links,
+                        vocabulary=sorted(df))
+    by_term: dict[str, list[int]] = defaultdict(list)
+    by_year: dict[int, list[int]] = defaultdict(list)
+    for i, (claim, ctx) in enumerate(zip(record_claims, contexts, strict=True)):
+        for t in ctx.terms:
+            by_term[t].append(i)
+        if claim.date and claim.date.start:
+            for year in range(claim.date.start.year, min(claim.date.end.year, claim.date.start.year + 20) + 1):
+                by_year[year].append(i)
+    index.by_term, index.by_year = dict(by_term), dict(by_year)
+    return index
+
+
+FUZZY_CUTOFF = 88  # rapidfuzz ratio for a spelling variant ("Brussel" ~ "Brussels", "Allawi" ~ "Alawi")
+
+
+def align(ctx: Context, index: RecordIndex) -> Context:
+    """Map terms the record never uses to the record's spelling of the same word, if close."""
+    weights: dict[str, float] = {}
+    for t, w in ctx.weights.items():
+        if t in index.idf or t.startswith("ev:") or len(t) < 5:
+            weights[t] = max(weights.get(t, 0.0), w)
+            continue
+        near = _nearest(t, tuple(index.vocabulary))
+        weights[near or t] = max(weights.get(near or t, 0.0), w)
+    return Context(weights)
+
+
+@lru_cache(maxsize=65536)
+def _nearest(t: str, vocabulary: tuple[str, ...]) -> str | None:
+    hit = process.extractOne(t, vocabulary, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+    return hit[0] if hit else None
+
+
+def similarity(a: Context, b: Context, index: RecordIndex) -> float:
+    """Cosine similarity of two contexts, each term weighted by proximity and rarity in the record."""
+    shared = a.terms & b.terms
+    if not shared:
+        return 0.0
+    dot = sum(a.weights[t] * b.weights[t] * index.weight(t) ** 2 for t in shared)
+    na = math.sqrt(sum((w * index.weight(t)) ** 2 for t, w in a.weights.items()))
+    nb = math.sqrt(sum((w * index.weight(t)) ** 2 for t, w in b.weights.items()))
+    return dot / (na * nb) if na and nb else 0.0
+
+
+def candidates(claim: Claim, ctx: Context, index: RecordIndex, limit_terms: int = 12) -> list[int]:
+    """Record claims of the same kind that share a telling term with the claim, or its year."""
+    ranked = sorted(ctx.weights, key=lambda t: -ctx.weights[t] * index.weight(t))[:limit_terms]
+    found: set[int] = set()
+    for t in ranked:
+        found.update(index.by_term.get(t, ()))
+    if claim.date and claim.date.start:
+        found.update(index.by_year.get(claim.date.start.year, ()))
+    return sorted(i for i in found if index.claims[i].kind == claim.kind)

@@ -1,0 +1,129 @@
+"""Frozen data models that cross pipeline stages."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+Role = Literal["record", "secondary"]
+Kind = Literal["date", "quantity"]
+Granularity = Literal["day", "month", "season", "year", "decade"]
+Approx = Literal["exact", "about", "over", "under", "at_least", "at_most"]
+Verdict = Literal["agree", "conflict", "unsupported"]
+
+
+class Frozen(BaseModel):
+    """Base for every model: immutable, no unknown fields."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Source(Frozen):
+    """One document with its front matter and body."""
+
+    path: str
+    name: str
+    title: str | None = None
+    author: str | None = None
+    publisher: str | None = None
+    published: dt.date | None = None
+    published_granularity: Granularity | None = None
+    role: Role = "secondary"
+    url: str | None = None
+    text: str
+    body_offset: int = 0
+
+    @property
+    def label(self) -> str:
+        """The name findings use for this source: its title, else its file stem."""
+        return self.title or self.name
+
+
+class Sentence(Frozen):
+    """A sentence with its exact character span in the source text."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+class DateValue(Frozen):
+    """A date claim's normalised interval."""
+
+    start: dt.date | None
+    end: dt.date | None
+    granularity: Granularity
+    text: str
+    relative: bool = False
+    resolved_from: dt.date | None = None
+    unresolved: bool = False
+
+
+class Quantity(Frozen):
+    """A quantity claim's normalised value, bounds and unit."""
+
+    value: float
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None
+    approx: Approx = "exact"
+    noun: str | None = None
+
+
+class Claim(Frozen):
+    """One dated or numeric assertion and exactly where it came from."""
+
+    source: str
+    path: str
+    line: int
+    column: int
+    offset: int
+    sentence: str
+    sentence_index: int
+    sentence_start: int
+    quote: str
+    kind: Kind
+    role: Role
+    rule: str
+    date: DateValue | None = None
+    quantity: Quantity | None = None
+
+    @property
+    def end_offset(self) -> int:
+        """Offset just past the quote in the source text."""
+        return self.offset + len(self.quote)
+
+
+class Evidence(Frozen):
+    """The record's sentence and quote that decided a verdict."""
+
+    path: str
+    line: int
+    sentence: str
+    quote: str
+
+
+class Finding(Frozen):
+    """A secondary claim with its verdict against the record."""
+
+    claim: Claim
+    verdict: Verdict
+    evidence: Evidence | None
+    reason: str
+    score: float
+    fingerprint: str
+
+
+class Summary(Frozen):
+    """Counts of a reconciliation run."""
+
+    record: str
+    sources: int
+    findings: int
+    agree: int
+    conflict: int
+    unsupported: int

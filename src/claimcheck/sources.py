@@ -1,0 +1,213 @@
+"""Stage 1: find source files, read them safely and parse their YAML front matter."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .errors import ConfigError, FrontMatterError, RecordError, SourceError
+from .models import Source
+
+SOURCE_SUFFIXES = (".md", ".markdown", ".txt")
+FRONT_MATTER_KEYS = ("title", "author", "publisher", "published", "role", "url")
+_PUBLISHED = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+
+
+@dataclass(frozen=True)
+class Config:
+    """Settings from `[tool.claimcheck]` in pyproject.toml or from claimcheck.toml."""
+
+    root: Path
+    sources: Path
+    record: Path | None = None
+    baseline: Path | None = None
+
+
+def display_path(path: Path) -> str:
+    """A path relative to the working folder where possible, with forward slashes."""
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        rel = str(path)
+    if rel.startswith(".."):
+        rel = str(path)
+    return rel.replace(os.sep, "/")
+
+
+def find_config(start: Path | None = None) -> Config:
+    """Walk up from `start` to the first claimcheck.toml or pyproject.toml with our table."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        for name, table_path in (("claimcheck.toml", ()), ("pyproject.toml", ("tool", "claimcheck"))):
+            candidate = folder / name
+            if not candidate.is_file():
+                continue
+            try:
+                data = tomllib.loads(candidate.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+                raise ConfigError(display_path(candidate), f"cannot read configuration: {exc}") from None
+            for key in table_path:
+                data = data.get(key) if isinstance(data, dict) else None
+            if data is None:
+                continue
+            if not isinstance(data, dict):
+                raise ConfigError(display_path(candidate), "[tool.claimcheck] must be a table")
+            return _config_from(folder, candidate, data)
+    return Config(root=here, sources=here / "sources")
+
+
+def _config_from(folder: Path, path: Path, data: dict) -> Config:
+    """Validate a configuration table."""
+    known = {"sources", "record", "baseline"}
+    unknown = sorted(set(data) - known)
+    if unknown:
+        raise ConfigError(display_path(path), f"unknown key {unknown[0]!r} (known: {', '.join(sorted(known))})")
+    for key in known & set(data):
+        if not isinstance(data[key], str):
+            raise ConfigError(display_path(path), f"{key!r} must be a string path")
+    return Config(
+        root=folder,
+        sources=folder / data.get("sources", "sources"),
+        record=folder / data["record"] if "record" in data else None,
+        baseline=folder / data["baseline"] if "baseline" in data else None,
+    )
+
+
+def discover(paths: Iterable[str | Path]) -> list[Path]:
+    """Expand files and folders into a sorted, de-duplicated list of source files."""
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            inside = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SOURCE_SUFFIXES)
+            if not inside:
+                raise SourceError(display_path(path), "folder has no sources (*.md, *.markdown, *.txt)")
+            found.extend(inside)
+        elif path.is_file():
+            found.append(path)
+        elif path.exists():
+            raise SourceError(display_path(path), "not a regular file or folder")
+        else:
+            raise SourceError(display_path(path), "no such file or folder")
+    unique: dict[Path, None] = {}
+    for path in found:
+        unique.setdefault(path.resolve(), None)
+    return sorted(unique, key=lambda p: display_path(p))
+
+
+def read_text(path: Path) -> str:
+    """Read a file as UTF-8 text with newlines normalised, refusing binary and bad encodings."""
+    shown = display_path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SourceError(shown, f"cannot read: {exc.strerror or exc}") from None
+    nul = data.find(b"\0")
+    if nul >= 0:
+        raise SourceError(shown, f"binary file (NUL byte at offset {nul}); give a text file")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise SourceError(shown, f"not UTF-8 (invalid byte 0x{data[exc.start]:02x} at offset {exc.start}); re-save it as UTF-8") from None
+    text = text.removeprefix("\ufeff")
+    # CRLF and lone CR both become one newline, so line numbers match what an editor shows.
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def parse_published(value: object, shown: str) -> tuple[dt.date, str]:
+    """Turn a front-matter `published` value into a date and its granularity."""
+    if isinstance(value, dt.datetime):
+        return value.date(), "day"
+    if isinstance(value, dt.date):
+        return value, "day"
+    text = str(value).strip()
+    match = _PUBLISHED.match(text)
+    if not match:
+        raise FrontMatterError(shown, f"published: {text!r} is not an ISO date (2018-12-10, 2018-12 or 2018)")
+    year, month, day = match.group(1), match.group(2), match.group(3)
+    try:
+        if day:
+            return dt.date(int(year), int(month), int(day)), "day"
+        if month:
+            return dt.date(int(year), int(month), 1), "month"
+        return dt.date(int(year), 1, 1), "year"
+    except ValueError:
+        raise FrontMatterError(shown, f"published: {text!r} is not a real date") from None
+
+
+def split_front_matter(text: str, shown: str) -> tuple[dict, int]:
+    """Split YAML front matter from the body; returns the mapping and the body's offset."""
+    if not text.startswith("---\n") and text.rstrip("\n") != "---":
+        return {}, 0
+    close = re.search(r"^(?:---|\.\.\.)[ \t]*$", text[4:], re.MULTILINE)
+    if not close:
+        raise FrontMatterError(shown, "front matter opened with '---' on line 1 is never closed")
+    raw = text[4 : 4 + close.start()]
+    body = 4 + close.end()
+    if body < len(text) and text[body] == "\n":
+        body += 1
+    try:
+        data = yaml.safe_load(raw) if raw.strip() else {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 2})" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise FrontMatterError(shown, f"front matter is not valid YAML{where}: {problem}") from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise FrontMatterError(shown, "front matter must be a mapping of keys to values")
+    return data, body
+
+
+def load_source(path: Path, role: str | None = None) -> Source:
+    """Read one source file with its front matter."""
+    shown = display_path(path)
+    text = read_text(path)
+    meta, body = split_front_matter(text, shown)
+    fields: dict = {}
+    for key in ("title", "author", "publisher", "url"):
+        if meta.get(key) is not None:
+            fields[key] = str(meta[key])
+    if meta.get("published") not in (None, ""):
+        fields["published"], fields["published_granularity"] = parse_published(meta["published"], shown)
+    declared = meta.get("role", "secondary")
+    if declared not in ("record", "secondary"):
+        raise FrontMatterError(shown, f"role: {declared!r} is not 'record' or 'secondary'")
+    return Source(
+        path=shown,
+        name=path.stem,
+        role=role or declared,
+        text=text,
+        body_offset=body,
+        **fields,
+    )
+
+
+def load_sources(paths: Iterable[str | Path], record: str | Path | None = None) -> tuple[list[Source], Source]:
+    """Load every source and pick the record: `record` if given, else the one with role: record."""
+    files = discover(paths)
+    record_path = Path(record).resolve() if record is not None else None
+    if record_path is not None and not record_path.is_file():
+        raise RecordError(display_path(Path(record)), "record file does not exist")
+    if record_path is not None and record_path not in files:
+        files.append(record_path)
+    sources = [
+        load_source(p, role=("record" if p == record_path else "secondary") if record_path else None)
+        for p in files
+    ]
+    records = [s for s in sources if s.role == "record"]
+    if not records:
+        where = display_path(files[0].parent) if files else "."
+        raise RecordError(where, "no record among the sources; mark one with 'role: record' in its front matter or pass --record FILE")
+    if len(records) > 1:
+        names = ", ".join(s.path for s in records[:3])
+        raise RecordError(records[1].path, f"more than one record ({names}); keep 'role: record' in one or pass --record FILE")
+    return sources, records[0]
