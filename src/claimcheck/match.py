@@ -10,13 +10,13 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from .lexicon import MONTHS, STOPWORDS, WEEKDAYS
+from .lexicon import MONTHS, NUMBER_WORDS, SCALES, STOPWORDS, WEEKDAYS
 from .models import Claim
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
 # Words that carry no subject: dates' own vocabulary and discourse filler.
 _NOISE = frozenset(
-    set(MONTHS) | set(WEEKDAYS) | {
+    set(MONTHS) | set(WEEKDAYS) | set(NUMBER_WORDS) | set(SCALES) | {
         "year", "years", "month", "months", "week", "weeks", "day", "days", "today", "yesterday",
         "tomorrow", "ago", "last", "next", "previous", "following", "early", "mid", "late", "end",
         "beginning", "spring", "summer", "autumn", "winter", "percent", "cent", "million", "billion",
@@ -96,6 +96,21 @@ def acronyms(text: str) -> dict[str, frozenset[str]]:
     return links
 
 
+def tokenize(text: str) -> list[tuple[int, str]]:
+    """Words with their offsets; hyphenated words split ("capacity-building") unless all-caps ("NTM-I")."""
+    out: list[tuple[int, str]] = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        if "-" in word and not word.replace("-", "").isupper():
+            pos = m.start()
+            for part in word.split("-"):
+                out.append((pos, part))
+                pos += len(part) + 1
+        else:
+            out.append((m.start(), word))
+    return out
+
+
 @dataclass
 class Context:
     """Weighted terms around one claim: nearer the quote weighs more."""
@@ -117,7 +132,7 @@ def context_of(claim: Claim, links: dict[str, frozenset[str]] | None = None) -> 
     sentence = claim.sentence
     q_start = claim.offset - claim.sentence_start
     q_end = q_start + len(claim.quote)
-    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(sentence) if not (q_start <= m.start() < q_end)]
+    tokens = [(pos, word) for pos, word in tokenize(sentence) if not (q_start <= pos < q_end)]
     before = [i for i, (pos, _) in enumerate(tokens) if pos < q_start]
     pivot = before[-1] + 0.5 if before else -0.5
     weights: dict[str, float] = {}
@@ -206,11 +221,39 @@ def _nearest(t: str, vocabulary: tuple[str, ...]) -> str | None:
     return hit[0] if hit else None
 
 
+# Same actor, different event ("Stoltenberg meets" vs "Stoltenberg said troops would grow") is not the
+# same fact: when both sides name an event kind and none is shared, the match counts this much.
+EVENT_MISMATCH = 0.35
+EVENT_MISSING = 0.8  # one side names no event kind: weaker evidence of the same fact
+
+
 def similarity(a: Context, b: Context, index: RecordIndex) -> float:
-    """Cosine similarity of two contexts, each term weighted by proximity and rarity in the record."""
+    """How well record context `b` matches claim context `a`, 0..1, scaled by event agreement.
+
+    The geometric mean of the cosine (both contexts alike) and of the claim's coverage (how much of
+    what the claim says around its value the record sentence also says): cosine alone punishes a
+    long record sentence that does state the fact; coverage alone rewards one that says everything.
+    """
     shared = a.terms & b.terms
     if not shared:
         return 0.0
+    events_a = {t for t in a.terms if t.startswith("ev:")}
+    events_b = {t for t in b.terms if t.startswith("ev:")}
+    if events_a and events_b:
+        factor = 1.0 if events_a & events_b else EVENT_MISMATCH
+    else:
+        factor = EVENT_MISSING if events_a or events_b else 1.0
+    return factor * math.sqrt(_cosine(a, b, shared, index) * _coverage(a, b, shared, index))
+
+
+def _coverage(a: Context, b: Context, shared: set[str], index: RecordIndex) -> float:
+    """Share of the claim's weighted terms that the record context has (far record terms count less)."""
+    found = sum(a.weights[t] * index.weight(t) * min(1.0, b.weights[t]) for t in shared)
+    total = sum(w * index.weight(t) for t, w in a.weights.items())
+    return found / total if total else 0.0
+
+
+def _cosine(a: Context, b: Context, shared: set[str], index: RecordIndex) -> float:
     dot = sum(a.weights[t] * b.weights[t] * index.weight(t) ** 2 for t in shared)
     na = math.sqrt(sum((w * index.weight(t)) ** 2 for t, w in a.weights.items()))
     nb = math.sqrt(sum((w * index.weight(t)) ** 2 for t, w in b.weights.items()))

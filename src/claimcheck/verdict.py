@@ -14,16 +14,18 @@ from .models import Claim, DateValue, Evidence, Finding, Quantity
 from .render import value_text
 from .resolve import GRANULARITY_ORDER
 
-# Thresholds on the context similarity (cosine of weighted terms, 0..1), kept in one place.
-# AGREE: the record sentence shares the claim's telling words (subject, event, names) well enough
-#   that a compatible value there is evidence for the claim; below it a matching value is a coincidence
-#   ("the record's 2016 summit" is not "a general's 2016 retirement").
-# CONFLICT is stricter: calling a claim false needs the record to speak clearly of the same fact, so
-#   a different value in a loosely related sentence stays "unsupported" rather than a false alarm.
-# MARGIN: a conflict also needs its context to beat every compatible statement by this much, so a
-#   record that states the claim's value nearby is not overruled by a similar sentence.
-AGREE = 0.30
-CONFLICT = 0.45
+# Thresholds on the context score (match.similarity, 0..1), kept in one place.
+# AGREE is low on purpose: a compatible value in the record is itself strong evidence, so the context
+#   only has to show the record speaks of the same thing at all (shared subject or event words). On the
+#   seeds, claims the record supports score 0.15-0.45 and coincidences of value score under 0.05
+#   ("the record's 2016 summit" vs "a general's 2016 retirement": 0.03).
+# CONFLICT is high: calling a claim false needs the record to speak clearly of the same fact, so a
+#   different value in a loosely related sentence stays "unsupported" rather than a false alarm
+#   (related-but-different facts on the seeds score up to 0.34).
+# MARGIN: a conflict must beat the best compatible statement by this much, so that a record stating
+#   the claim's value in a similar sentence is not overruled by a near-duplicate with another date.
+AGREE = 0.10
+CONFLICT = 0.42
 MARGIN = 0.10
 REL_TOLERANCE = 0.005  # exact figures agree within half a percent (rounding in transcription)
 
@@ -186,14 +188,14 @@ def judge(claim: Claim, index: RecordIndex) -> Finding:
         elif best_conflict is None or score > best_conflict[0]:
             best_conflict = (score, other)
     agree_score = best_agree[0] if best_agree else 0.0
-    if best_agree and agree_score >= AGREE:
-        other = best_agree[1]
-        return Finding(claim=claim, verdict="agree", evidence=_evidence(other), score=agree_score, fingerprint=fp,
-                       reason=f"the record states {value_text(other)} for the same fact (line {other.line})")
     if best_conflict and best_conflict[0] >= CONFLICT and best_conflict[0] >= agree_score + MARGIN:
         score, other = best_conflict
         return Finding(claim=claim, verdict="conflict", evidence=_evidence(other), score=score, fingerprint=fp,
                        reason=f"the record gives {value_text(other)} for the same fact (line {other.line}), not {value_text(claim)}")
+    if best_agree and agree_score >= AGREE:
+        other = best_agree[1]
+        return Finding(claim=claim, verdict="agree", evidence=_evidence(other), score=agree_score, fingerprint=fp,
+                       reason=f"the record states {value_text(other)} for the same fact (line {other.line})")
     if best_agree and agree_score > 0:
         reason = f"the record has {value_text(best_agree[1])} only in an unrelated context (line {best_agree[1].line})"
     else:
