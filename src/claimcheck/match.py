@@ -248,7 +248,7 @@ def similarity(a: Context, b: Context, index: RecordIndex) -> float:
 
 def _coverage(a: Context, b: Context, shared: set[str], index: RecordIndex) -> float:
     """Share of the claim's weighted terms that the record context has (far record terms count less)."""
-    found = sum(a.weights[t] * index.weight(t) * min(1.0, b.weights[t]) for t in shared)
+    found = sum(min(a.weights[t], b.weights[t]) * index.weight(t) for t in shared)
     total = sum(w * index.weight(t) for t, w in a.weights.items())
     return found / total if total else 0.0
 

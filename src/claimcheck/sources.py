@@ -20,6 +20,16 @@ FRONT_MATTER_KEYS = ("title", "author", "publisher", "published", "role", "url")
 _PUBLISHED = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 
 
+class _FrontMatterLoader(yaml.SafeLoader):
+    """Safe YAML that leaves dates as text, so `published` is checked by our own, clearer rules."""
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 @dataclass(frozen=True)
 class Config:
     """Settings from `[tool.claimcheck]` in pyproject.toml or from claimcheck.toml."""
@@ -154,7 +164,7 @@ def split_front_matter(text: str, shown: str) -> tuple[dict, int]:
     if body < len(text) and text[body] == "\n":
         body += 1
     try:
-        data = yaml.safe_load(raw) if raw.strip() else {}
+        data = yaml.load(raw, Loader=_FrontMatterLoader) if raw.strip() else {}  # noqa: S506 (a SafeLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark is not None else ""

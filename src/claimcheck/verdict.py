@@ -24,8 +24,12 @@ from .resolve import GRANULARITY_ORDER
 #   (related-but-different facts on the seeds score up to 0.34).
 # MARGIN: a conflict must beat the best compatible statement by this much, so that a record stating
 #   the claim's value in a similar sentence is not overruled by a near-duplicate with another date.
+# CONFLICT_MEASURED: amounts with a unit (currency, percent, a measure) conflict at a lower score: a
+#   record has a date on nearly every line but few figures in the same unit, so sharing the unit is
+#   itself evidence of the same fact ("Revenue ... $1.4 billion" vs "Revenue ... $1.31 billion": 0.32).
 AGREE = 0.10
 CONFLICT = 0.42
+CONFLICT_MEASURED = 0.30
 MARGIN = 0.10
 REL_TOLERANCE = 0.005  # exact figures agree within half a percent (rounding in transcription)
 
@@ -188,7 +192,8 @@ def judge(claim: Claim, index: RecordIndex) -> Finding:
         elif best_conflict is None or score > best_conflict[0]:
             best_conflict = (score, other)
     agree_score = best_agree[0] if best_agree else 0.0
-    if best_conflict and best_conflict[0] >= CONFLICT and best_conflict[0] >= agree_score + MARGIN:
+    bar = CONFLICT_MEASURED if claim.quantity and claim.quantity.unit else CONFLICT
+    if best_conflict and best_conflict[0] >= bar and best_conflict[0] >= agree_score + MARGIN:
         score, other = best_conflict
         return Finding(claim=claim, verdict="conflict", evidence=_evidence(other), score=score, fingerprint=fp,
                        reason=f"the record gives {value_text(other)} for the same fact (line {other.line}), not {value_text(claim)}")

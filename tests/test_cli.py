@@ -1,0 +1,177 @@
+"""The command line through click's CliRunner: exit codes, formats, one-line errors."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from claimcheck.cli import main
+
+DATA = Path(__file__).parent / "data"
+RESERVOIR = str(DATA / "reservoir" / "sources")
+
+
+def run(*args: str, env: dict | None = None):
+    return CliRunner().invoke(main, list(args), env=env, catch_exceptions=False)
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.exit_code == 0 and result.output.startswith("claimcheck, version ")
+
+
+def test_extract_json_includes_the_record() -> None:
+    result = run("extract", RESERVOIR, "--format", "json")
+    assert result.exit_code == 0
+    claims = json.loads(result.stdout)["claims"]
+    assert {c["role"] for c in claims} == {"record", "secondary"}
+    first = claims[0]
+    assert {"source", "path", "line", "column", "sentence", "quote", "kind", "role"} <= set(first)
+
+
+def test_extract_jsonl_and_csv_have_one_row_per_claim() -> None:
+    count = len(json.loads(run("extract", RESERVOIR, "-f", "json").stdout)["claims"])
+    assert len(run("extract", RESERVOIR, "-f", "jsonl").stdout.splitlines()) == count
+    assert len(list(csv.DictReader(io.StringIO(run("extract", RESERVOIR, "-f", "csv").stdout)))) == count
+
+
+def test_report_csv_rows_match_json_findings(tmp_path: Path) -> None:
+    findings = json.loads(run("report", RESERVOIR, "-f", "json").stdout)["findings"]
+    out = tmp_path / "table.csv"
+    result = run("report", RESERVOIR, "-f", "csv", "-o", str(out))
+    assert result.exit_code == 0
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert len(rows) == len(findings)
+    assert {"source", "path", "line", "kind", "quote", "value", "verdict", "evidence_path", "evidence_line",
+            "evidence", "reason", "score"} <= set(rows[0])
+
+
+def test_report_verdict_filter_and_summary() -> None:
+    data = json.loads(run("report", RESERVOIR, "-f", "json", "--verdict", "conflict").stdout)
+    assert data["findings"] and {f["verdict"] for f in data["findings"]} == {"conflict"}
+    assert data["summary"]["findings"] == data["summary"]["conflict"] == len(data["findings"])
+
+
+def test_report_markdown_escapes_and_counts() -> None:
+    result = run("report", RESERVOIR, "-f", "markdown")
+    assert result.exit_code == 0
+    assert "conflict" in result.stdout and result.stdout.startswith("# claimcheck report")
+
+
+def test_report_table_is_plain_when_piped() -> None:
+    result = run("report", RESERVOIR, "-f", "table", env={"NO_COLOR": "1"})
+    assert result.exit_code == 0 and "\x1b[" not in result.stdout and "findings against" in result.stdout
+
+
+def test_csv_cells_are_neutralised(tmp_path: Path) -> None:
+    (tmp_path / "record.md").write_text("---\nrole: record\n---\nThe bridge opened in 1990.\n", encoding="utf-8")
+    (tmp_path / "a.md").write_text("=cmd|' /C calc'!A0 The bridge opened in 1990.\n", encoding="utf-8")
+    rows = list(csv.reader(io.StringIO(run("report", str(tmp_path), "-f", "csv").stdout)))
+    assert all(not cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row)
+
+
+def _write(folder: Path, name: str, content: bytes | str) -> Path:
+    path = folder / name
+    path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    return path
+
+
+RECORD = "---\nrole: record\n---\nThe plant opened in 2021.\n"
+BAD_INPUTS = {
+    "missing path": ([], "does-not-exist", "no such file or folder"),
+    "binary": ([("bin.md", b"abc\x00def")], None, "binary file"),
+    "not utf-8": ([("latin.md", b"caf\xe9 opened in 2004")], None, "not UTF-8 (invalid byte 0xe9 at offset 3)"),
+    "unclosed front matter": ([("a.md", "---\ntitle: x\nbody")], None, "never closed"),
+    "front matter not a mapping": ([("a.md", "---\n- a\n- b\n---\nbody")], None, "must be a mapping"),
+    "invalid yaml": ([("a.md", "---\ntitle: [unclosed\n---\nbody")], None, "not valid YAML"),
+    "impossible date": ([("a.md", "---\npublished: 2018-13-45\n---\nbody")], None, "published"),
+    "non-date": ([("a.md", "---\npublished: soon\n---\nbody")], None, "is not an ISO date"),
+    "unknown role": ([("a.md", "---\nrole: boss\n---\nbody")], None, "role: 'boss'"),
+    "python tag": ([("a.md", "---\nx: !!python/object/apply:os.system ['echo hi']\n---\nbody")], None, "not valid YAML"),
+    "two records": ([("b.md", RECORD)], None, "more than one record"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_INPUTS))
+def test_bad_input_exits_2_with_one_line_naming_the_file(case: str, tmp_path: Path) -> None:
+    files, path, message = BAD_INPUTS[case]
+    _write(tmp_path, "record.md", RECORD)
+    for name, content in files:
+        _write(tmp_path, name, content)
+    target = str(tmp_path / path) if path else str(tmp_path)
+    result = run("report", target, "-f", "json")
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in result.output
+    assert message in lines[0]
+    if files:
+        assert files[0][0] in lines[0]
+    assert result.stdout == ""
+
+
+def test_no_record_says_how_to_name_one(tmp_path: Path) -> None:
+    _write(tmp_path, "a.md", "The plant opened in 2021.\n")
+    result = run("report", str(tmp_path))
+    assert result.exit_code == 2 and "--record" in result.stderr
+
+
+def test_record_option_picks_the_record(tmp_path: Path) -> None:
+    _write(tmp_path, "a.md", "The plant opened in 2020.\n")
+    rec = _write(tmp_path, "official.md", "The plant opened in 2021.\n")
+    result = run("report", str(tmp_path / "a.md"), "--record", str(rec), "-f", "json")
+    assert result.exit_code == 0
+    assert [f["verdict"] for f in json.loads(result.stdout)["findings"]] == ["conflict"]
+
+
+def test_failed_run_leaves_existing_output_untouched(tmp_path: Path) -> None:
+    out = _write(tmp_path, "report.json", "previous")
+    result = run("report", str(tmp_path / "missing"), "-o", str(out))
+    assert result.exit_code == 2 and out.read_text() == "previous"
+
+
+def test_output_into_missing_folder_is_an_error(tmp_path: Path) -> None:
+    result = run("report", RESERVOIR, "-o", str(tmp_path / "nope" / "r.json"))
+    assert result.exit_code == 2 and "does not exist" in result.stderr
+
+
+def test_unknown_format_is_a_usage_error() -> None:
+    assert run("report", RESERVOIR, "--format", "xml").exit_code == 2
+
+
+def test_bom_crlf_and_cr_keep_line_numbers(tmp_path: Path) -> None:
+    _write(tmp_path, "record.md", RECORD)
+    _write(tmp_path, "a.md", "\ufeffFirst line.\r\nSecond line.\r\nThe plant opened in 2021.\r\n")
+    _write(tmp_path, "b.md", "First line.\rSecond line.\rThe plant opened in 2021.\r")
+    claims = json.loads(run("extract", str(tmp_path), "-f", "json").stdout)["claims"]
+    lines = {Path(c["path"]).name: c["line"] for c in claims if c["role"] == "secondary"}
+    assert lines == {"a.md": 3, "b.md": 3}
+
+
+def test_empty_file_gives_no_claims(tmp_path: Path) -> None:
+    _write(tmp_path, "record.md", RECORD)
+    _write(tmp_path, "empty.md", "")
+    result = run("report", str(tmp_path), "-f", "json")
+    assert result.exit_code == 0 and json.loads(result.stdout)["findings"] == []
+
+
+def test_default_paths_come_from_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    _write(docs, "record.md", RECORD)
+    _write(docs, "a.md", "The plant opened in 2021.\n")
+    _write(tmp_path, "claimcheck.toml", 'sources = "docs"\n')
+    monkeypatch.chdir(tmp_path)
+    result = run("report", "-f", "json")
+    assert result.exit_code == 0 and json.loads(result.stdout)["summary"]["agree"] == 1
+
+
+def test_bad_config_is_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _write(tmp_path, "claimcheck.toml", "sources = [\n")
+    monkeypatch.chdir(tmp_path)
+    result = run("report")
+    assert result.exit_code == 2 and "claimcheck.toml" in result.stderr

@@ -1,0 +1,67 @@
+"""Hypothesis invariants: no crash on any text, exact spans, ordered intervals, self-consistency."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from claimcheck.extract import extract_claims
+from claimcheck.match import build_index
+from claimcheck.models import Source
+from claimcheck.verdict import judge, totals
+
+FRAGMENTS = st.sampled_from([
+    "In 2004", "from 2004 to 2011", "22 June 2004:", "mid-February", "last year", "over 5,000", "15,000",
+    "Euro 115 million", "10, 60 percent", "eight times", "three weeks ago", "this Thursday", "May 2017",
+    "the 1990s", "twelve thousand", "42 km", "Resolution 1546", "Covid19", "World War II", "38 views",
+    "the committee", "trained officers", "opened the plant", "in July", "2,000 courses", "$4.2bn",
+    "End 2004", "between April and December 2016", "Boeing 747", "\n", "\n\n", ".", ",", "- ", "# ",
+])
+DOCUMENTS = st.lists(st.one_of(FRAGMENTS, st.text(max_size=12)), max_size=40).map(" ".join)
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _source(text: str, role: str = "secondary", published: dt.date | None = dt.date(2021, 2, 26)) -> Source:
+    return Source(path="doc.md", name="doc", text=text, role=role, published=published)
+
+
+def _line_col(text: str, offset: int) -> tuple[int, int]:
+    before = text[:offset]
+    return before.count("\n") + 1, offset - (before.rfind("\n") + 1) + 1
+
+
+@SETTINGS
+@given(st.one_of(DOCUMENTS, st.text()))
+def test_any_text_gives_exact_in_bounds_claims(text: str) -> None:
+    for claim in extract_claims(_source(text)):
+        assert 0 <= claim.offset < claim.end_offset <= len(text)
+        assert text[claim.offset : claim.end_offset] == claim.quote
+        assert (claim.line, claim.column) == _line_col(text, claim.offset)
+        assert claim.quote in claim.sentence
+        if claim.date and claim.date.start:
+            assert claim.date.start <= claim.date.end
+
+
+@SETTINGS
+@given(DOCUMENTS)
+def test_extraction_is_deterministic(text: str) -> None:
+    assert extract_claims(_source(text)) == extract_claims(_source(text))
+
+
+@SETTINGS
+@given(DOCUMENTS)
+def test_undated_sources_never_guess_relative_dates(text: str) -> None:
+    for claim in extract_claims(_source(text, published=None)):
+        if claim.date and claim.date.relative and claim.date.resolved_from is None:
+            assert claim.date.unresolved and claim.date.start is None
+
+
+@SETTINGS
+@given(DOCUMENTS)
+def test_a_document_reconciled_against_itself_has_no_conflicts(text: str) -> None:
+    record = extract_claims(_source(text, role="record"))
+    index = build_index(record + totals(record), text)
+    for claim in extract_claims(_source(text)):
+        assert judge(claim, index).verdict != "conflict", claim
