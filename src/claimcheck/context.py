@@ -7,7 +7,9 @@ import re
 from .lexicon import IDENTIFIER_WORDS, MONTHS
 
 _WORD_BEFORE = re.compile(r"([\w.#'’-]+)[ \t]*$")
-_WORD_AFTER = re.compile(r"^[ \t]*([A-Za-z][\w'’-]*)")
+_WORD_AFTER = re.compile(r"[ \t]*([A-Za-z][\w'’-]*)")
+_WORD_CHAR = re.compile(r"\w")
+LOOKBEHIND = 64  # characters searched back for the word before a match
 _FUTURE = re.compile(
     r"\b(?:will|shall|won't|'ll|is\s+set\s+to|are\s+set\s+to|(?:is|are)\s+(?:scheduled|expected|due|planned|slated)\s+to|"
     r"plans?\s+to|planning\s+to|intends?\s+to|going\s+to|upcoming|forthcoming)\b",
@@ -17,19 +19,20 @@ _FUTURE = re.compile(
 
 def word_before(sentence: str, start: int) -> str:
     """The word right before `start` (same clause: no punctuation between), or ''."""
-    match = _WORD_BEFORE.search(sentence[:start])
+    # A bounded window keeps this O(1) per call: a search back to the sentence start is quadratic.
+    match = _WORD_BEFORE.search(sentence, max(0, start - LOOKBEHIND), start)
     return match.group(1) if match else ""
 
 
 def word_after(sentence: str, end: int) -> str:
     """The word right after `end` with only spaces between, or ''."""
-    match = _WORD_AFTER.match(sentence[end:])
+    match = _WORD_AFTER.match(sentence, end, end + LOOKBEHIND)
     return match.group(1) if match else ""
 
 
 def at_sentence_start(sentence: str, start: int) -> bool:
     """Whether only punctuation or quotes stand before `start`."""
-    return not re.search(r"\w", sentence[:start])
+    return not _WORD_CHAR.search(sentence, 0, start)
 
 
 def is_name_word(sentence: str, start: int, word: str, initial: bool = False) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
@@ -53,11 +54,17 @@ def candidates(sentence: str) -> list[Candidate]:
 def select(found: list[Candidate]) -> list[Candidate]:
     """Longest hits first, dates before quantities, then rule priority; no two hits overlap."""
     order = sorted(found, key=lambda c: (-(c.end - c.start), c.kind != "date", -c.priority, c.start))
+    starts: list[int] = []  # taken spans never overlap, so sorted starts find both neighbours
     taken: list[Candidate] = []
     for cand in order:
-        if all(cand.end <= t.start or cand.start >= t.end for t in taken):
-            taken.append(cand)
-    return sorted(taken, key=lambda c: c.start)
+        i = bisect.bisect_left(starts, cand.start)
+        if i > 0 and taken[i - 1].end > cand.start:
+            continue
+        if i < len(taken) and taken[i].start < cand.end:
+            continue
+        starts.insert(i, cand.start)
+        taken.insert(i, cand)
+    return taken
 
 
 def _join_dates(first: Candidate, second: Candidate, sentence: str) -> Candidate | None:
@@ -65,7 +72,7 @@ def _join_dates(first: Candidate, second: Candidate, sentence: str) -> Candidate
     between = sentence[first.end : second.start]
     if not _DATE_JOIN.fullmatch(between) or first.spec.end_spec or second.spec.end_spec:
         return None
-    opened = dates.RANGE_OPENERS.search(sentence, 0, first.start)
+    opened = dates.RANGE_OPENERS.search(sentence, max(0, first.start - 16), first.start)
     if between.strip().lower() == "and" and not opened:
         return None
     a, b = first.spec, second.spec
@@ -80,7 +87,7 @@ def _join_quantities(first: Candidate, second: Candidate, sentence: str) -> Cand
     between = sentence[first.end : second.start]
     if not _QUANTITY_JOIN.fullmatch(between):
         return None
-    if between.strip().lower() == "and" and not quantities.RANGE_OPENERS.search(sentence, 0, first.start):
+    if between.strip().lower() == "and" and not quantities.RANGE_OPENERS.search(sentence, max(0, first.start - 16), first.start):
         return None
     a, b = first.spec, second.spec
     if a.approx != "exact" and b.approx != "exact":

@@ -72,6 +72,9 @@ _NOT_AFTER = re.compile(r"(?:st|nd|rd|th)\b|[:.]\d|[ ]?(?:a\.m\.|p\.m\.|am\b|pm\
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
+MAX_DIGITS = 18
+
+
 def parse_number_words(text: str) -> float | None:
     """Value of an English number phrase: "four hundred and twenty", "two and a half million"."""
     tokens = [t for t in re.split(r"[\s-]+", text.lower()) if t]
@@ -143,6 +146,8 @@ def _build(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     start, end = m.start(), m.end()
     scale = 1.0
     if m["digits"]:
+        if sum(ch.isdigit() for ch in m["digits"]) > MAX_DIGITS:
+            return None  # an account number or a data dump, not an amount in prose
         value = _digits_value(m["digits"])
         if m["scale"]:
             scale = SCALES[m["scale"].lower()]
@@ -153,7 +158,7 @@ def _build(m: re.Match[str], sentence: str) -> QuantitySpec | None:
         value = parsed
     if is_identifier_context(sentence, start):
         return None
-    tail = sentence[end:]
+    tail = sentence[end : end + 80]  # bounded: a slice to the sentence end is quadratic on long lines
     if m["digits"] and not m["scale"] and not m["abbr"] and _NOT_AFTER.match(tail) and not _UNIT_AFTER.match(tail):
         return None  # ordinal, time of day, version number, or a code such as "400M"
 
@@ -169,7 +174,7 @@ def _build(m: re.Match[str], sentence: str) -> QuantitySpec | None:
         else:
             scale = SCALE_ABBREVIATIONS[abbr]
     value *= scale
-    tail = sentence[end:]
+    tail = sentence[end : end + 80]  # bounded: a slice to the sentence end is quadratic on long lines
     if match := _PERCENT.match(tail):
         unit, end = "percent", end + match.end()
     elif match := _MULTIPLIER.match(tail):
