@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
 import click
 
@@ -75,7 +76,21 @@ record_option = click.option("--record", "-r", type=click.Path(), help="The auth
 output_option = click.option("--output", "-o", type=click.Path(), help="Write to FILE (atomically) instead of stdout.")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class Group(click.Group):
+    """The command group, with a last-resort handler: a bug must never look like "clean" or "conflicts"."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit, KeyboardInterrupt):
+            raise
+        except Exception as exc:  # noqa: BLE001 - the one place that turns any bug into exit 2
+            if os.environ.get("CLAIMCHECK_DEBUG"):
+                raise
+            raise UserError(f"internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)") from None
+
+
+@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", "-V", prog_name="claimcheck")
 @click.option("--debug", is_flag=True, help="Show tracebacks for errors (for developers).")
 def main(debug: bool) -> None:
@@ -98,7 +113,8 @@ def main(debug: bool) -> None:
 @click.option("--format", "-f", "fmt", type=click.Choice(["table", "json", "jsonl", "csv"]), default=None,
               help="Output format (default: table on a terminal, json when piped).")
 @output_option
-def extract(paths: tuple[str, ...], record: str | None, fmt: str | None, output: str | None) -> None:
+@click.option("--write", "write_snapshots", is_flag=True, help="Also write claims/<source>.jsonl snapshots for review.")
+def extract(paths: tuple[str, ...], record: str | None, fmt: str | None, output: str | None, write_snapshots: bool) -> None:
     """List every dated and numeric claim in the sources, the record's included.
 
     \b
@@ -106,11 +122,21 @@ def extract(paths: tuple[str, ...], record: str | None, fmt: str | None, output:
       claimcheck extract
       claimcheck extract article.md record.md --format jsonl
       claimcheck extract sources/ --format csv -o claims.csv
+      claimcheck extract --write      # claims/<source>.jsonl, for review in pull requests
     """
     from . import pipeline, render
 
     corpus = _run(pipeline.load, _paths(paths), _record(record))
     claims = _run(pipeline.extract, corpus)
+    if write_snapshots:
+        from .gate import write_snapshots as write
+        from .sources import display_path
+
+        _, folder = _claims_folder(None)
+        written = _run(write, folder, corpus.sources, claims)
+        click.echo(f"wrote {len(written)} snapshots to {display_path(folder)}", err=True)
+        if fmt is None and not output:
+            return
     fmt = fmt or ("table" if sys.stdout.isatty() and not output else "json")
     if fmt == "table":
         render.claims_table(claims, _console())
@@ -164,6 +190,85 @@ def report(paths: tuple[str, ...], record: str | None, fmt: str | None, output: 
         "markdown": lambda: render.findings_markdown(findings, summary),
     }
     _emit(renderers[fmt](), output)
+
+
+def _claims_folder(baseline: str | None) -> tuple[Path, Path]:
+    """The baseline file and the snapshots folder: --baseline, else the configuration's, else claims/."""
+    from .sources import find_config
+
+    config = _run(find_config)
+    folder = config.root / "claims"
+    if baseline:
+        return Path(baseline), folder
+    return (config.baseline or folder / "baseline.json"), folder
+
+
+@main.command()
+@paths_argument
+@record_option
+@click.option("--format", "-f", "fmt", type=click.Choice(["table", "json", "sarif", "github"]), default="table",
+              show_default=True, help="Output format.")
+@output_option
+@click.option("--baseline", "-b", type=click.Path(dir_okay=False), help="Accepted findings (default: claims/baseline.json).")
+@click.option("--update-baseline", is_flag=True, help="Accept every current conflict and unsupported claim, then check.")
+@click.option("--strict", is_flag=True, help="Fail on unsupported claims too, not only conflicts.")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are failing findings (errors still exit 2).")
+@click.option("--max-annotations", type=click.IntRange(min=1), default=50, show_default=True,
+              help="With --format github: annotate at most this many findings.")
+def check(paths: tuple[str, ...], record: str | None, fmt: str, output: str | None, baseline: str | None,
+          update_baseline: bool, strict: bool, exit_zero: bool, max_annotations: int) -> None:
+    """Fail (exit 1) when a source conflicts with the record, like a linter in CI.
+
+    Findings accepted in the baseline or marked with <!-- claimcheck: ignore --> on the line before
+    their sentence do not fail. Exit codes: 0 clean, 1 failing findings, 2 usage or input error.
+
+    \b
+    Examples:
+      claimcheck check
+      claimcheck check --strict --format github
+      claimcheck check --format sarif -o claimcheck.sarif
+      claimcheck check --update-baseline        # accept what is there now
+    """
+    from . import ci_formats, gate, pipeline, render
+    from .sources import display_path
+
+    baseline_path, snapshots = _claims_folder(baseline)
+    corpus = _run(pipeline.load, _paths(paths), _record(record))
+    claims = _run(pipeline.extract, corpus)
+    findings, summary = pipeline.reconcile(claims, corpus.record)
+    accepted = _run(gate.load_baseline, baseline_path)
+    if update_baseline:
+        added, removed, kept = _run(gate.write_baseline, baseline_path, findings, accepted)
+        click.echo(f"{display_path(baseline_path)}: {added} added, {removed} removed, {kept} kept", err=True)
+        accepted = _run(gate.load_baseline, baseline_path)
+    result = gate.evaluate(findings, corpus.sources, accepted, strict)
+    for entry in result.stale:
+        click.echo(f"warning: {display_path(baseline_path)}: stale entry {entry.get('fingerprint')} ({entry.get('path')}: {entry.get('quote')!r}) matches nothing", err=True)
+    for mark in result.unused_suppressions:
+        click.echo(f"warning: {mark.path}:{mark.line}: suppression matches no failing finding", err=True)
+    for path in gate.stale_snapshots(snapshots, corpus.sources, claims):
+        click.echo(f"warning: {display_path(path)}: snapshot is out of date; run 'claimcheck extract --write'", err=True)
+    if fmt == "json":
+        text = render.findings_json(findings, summary, result.status)
+    elif fmt == "sarif":
+        text = ci_formats.sarif(findings, result.status, strict)
+    elif fmt == "github":
+        text = ci_formats.github(result.failing, max_annotations)
+        summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
+        if summary_file:
+            with open(summary_file, "a", encoding="utf-8") as handle:
+                handle.write(render.findings_markdown([f for f in findings if f.verdict != "agree"], summary))
+    else:
+        text = None
+        render.gate_table(result.failing, result.status, summary, _console())
+    if text is not None:
+        _emit(text, output)
+    counts = {k: sum(v == k for v in result.status.values()) for k in ("new", "baseline", "suppressed")}
+    click.echo(f"claimcheck: {counts['new']} failing, {counts['baseline']} accepted by baseline, "
+               f"{counts['suppressed']} suppressed ({summary.conflict} conflict, {summary.unsupported} unsupported, "
+               f"{summary.agree} agree)", err=True)
+    if result.failing and not exit_zero:
+        sys.exit(1)
 
 
 if __name__ == "__main__":  # pragma: no cover

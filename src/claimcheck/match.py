@@ -72,27 +72,30 @@ def term(word: str) -> str | None:
     return s
 
 
-def acronyms(text: str) -> dict[str, frozenset[str]]:
-    """Acronym -> long-name terms, from "NATO Training Mission-Iraq (NTM-I)" in the record."""
-    links: dict[str, frozenset[str]] = {}
+@dataclass(frozen=True)
+class Link:
+    """An acronym defined in the record, with its long name as terms and as a phrase to find."""
+
+    terms: frozenset[str]
+    phrase: re.Pattern[str]
+
+
+def acronyms(text: str) -> dict[str, Link]:
+    """Acronym -> long name, from "NATO Training Mission-Iraq (NTM-I)" in the record."""
+    links: dict[str, Link] = {}
     for match in _ACRONYM.finditer(text):
-        words = _TOKEN.findall(match.group(1))
-        initials = "".join(w[0] for w in re.split(r"[\s-]+", match.group(1)) if w and w[0].isupper())
-        acr = match.group("acr")
-        letters = re.sub(r"[^A-Z]", "", acr)
+        words = [w for _, w in tokenize(match.group(1))]
+        letters = re.sub(r"[^A-Z]", "", match.group("acr"))
         # Keep the shortest tail of the capitalised run whose initials spell the acronym.
         for cut in range(len(words)):
-            tail = words[cut:]
-            tail_initials = "".join(t[0] for part in tail for t in part.split("-") if t and t[0].isupper())
-            if tail_initials and letters and (tail_initials.startswith(letters) or letters.startswith(tail_initials)):
-                words = tail
+            initials = "".join(w[0] for w in words[cut:] if w[0].isupper())
+            if initials and (initials.startswith(letters) or letters.startswith(initials)):
+                words = words[cut:]
                 break
-        else:
-            if not initials:
-                continue
         terms = frozenset(t for w in words for t in [term(w)] if t)
         if terms:
-            links[acr.lower()] = terms
+            phrase = re.compile(r"\b" + r"[\s\-–—]+".join(re.escape(w) for w in words) + r"\b", re.IGNORECASE)
+            links[match.group("acr").lower()] = Link(terms, phrase)
     return links
 
 
@@ -113,9 +116,11 @@ def tokenize(text: str) -> list[tuple[int, str]]:
 
 @dataclass
 class Context:
-    """Weighted terms around one claim: nearer the quote weighs more."""
+    """Weighted terms around one claim (nearer the quote weighs more) and the acronyms it names."""
 
     weights: dict[str, float]
+    acronyms: frozenset[str] = frozenset()
+    noun: str | None = None  # a quantity's counted noun, as a term
 
     @property
     def terms(self) -> set[str]:
@@ -127,7 +132,7 @@ FAR_WEIGHT = 0.5
 NAME_BOOST = 1.5  # capitalised words mid-sentence name things: they identify the fact more than verbs
 
 
-def context_of(claim: Claim, links: dict[str, frozenset[str]] | None = None) -> Context:
+def context_of(claim: Claim, links: dict[str, Link] | None = None) -> Context:
     """The claim's sentence as weighted terms, leaving out the quote itself."""
     sentence = claim.sentence
     q_start = claim.offset - claim.sentence_start
@@ -136,27 +141,35 @@ def context_of(claim: Claim, links: dict[str, frozenset[str]] | None = None) -> 
     before = [i for i, (pos, _) in enumerate(tokens) if pos < q_start]
     pivot = before[-1] + 0.5 if before else -0.5
     weights: dict[str, float] = {}
+    names: set[str] = set()
     for i, (pos, word) in enumerate(tokens):
         t = term(word)
         if not t:
             continue
+        if _is_acronym(word):
+            names.add(t)
         w = 1.0 if abs(i - pivot) <= NEAR_TOKENS else FAR_WEIGHT
         if word[0].isupper() and pos > 0:
             w *= NAME_BOOST
         weights[t] = max(weights.get(t, 0.0), w)
         if links and word.lower() in links:
-            for linked in links[word.lower()]:
+            for linked in links[word.lower()].terms:
                 weights.setdefault(linked, w * 0.8)
-    if links:
-        present = set(weights)
-        for acr, long_terms in links.items():
-            if acr not in present and long_terms <= present:
-                weights[acr] = max(weights[t] for t in long_terms)
-    if claim.quantity and claim.quantity.noun:
-        t = term(claim.quantity.noun)
-        if t:
-            weights[t] = max(weights.get(t, 0.0), 1.0)
-    return Context(weights)
+    for acr, link in (links or {}).items():
+        if acr not in weights and link.phrase.search(sentence):
+            weights[acr] = max((weights.get(t, 0.0) for t in link.terms), default=1.0) or 1.0
+            names.add(acr)
+    noun = term(claim.quantity.noun) if claim.quantity and claim.quantity.noun else None
+    if noun:
+        weights[noun] = max(weights.get(noun, 0.0), 1.0)
+    return Context(weights, frozenset(names), noun)
+
+
+def _is_acronym(word: str) -> bool:
+    """"NMI", "NTM-I", "IEDs": capitals (and digits or hyphens), at least two letters."""
+    core = word[:-1] if word.endswith("s") and len(word) > 2 else word
+    letters = [ch for ch in core if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
 
 
 @dataclass
@@ -169,7 +182,7 @@ class RecordIndex:
     default_idf: float
     by_term: dict[str, list[int]] = field(default_factory=dict)
     by_year: dict[int, list[int]] = field(default_factory=dict)
-    links: dict[str, frozenset[str]] = field(default_factory=dict)
+    links: dict[str, Link] = field(default_factory=dict)
     vocabulary: list[str] = field(default_factory=list)
 
     def weight(self, t: str) -> float:
@@ -212,7 +225,7 @@ def align(ctx: Context, index: RecordIndex) -> Context:
             continue
         near = _nearest(t, tuple(index.vocabulary))
         weights[near or t] = max(weights.get(near or t, 0.0), w)
-    return Context(weights)
+    return Context(weights, ctx.acronyms, ctx.noun)
 
 
 @lru_cache(maxsize=65536)
@@ -225,6 +238,12 @@ def _nearest(t: str, vocabulary: tuple[str, ...]) -> str | None:
 # same fact: when both sides name an event kind and none is shared, the match counts this much.
 EVENT_MISMATCH = 0.35
 EVENT_MISSING = 0.8  # one side names no event kind: weaker evidence of the same fact
+# Each side names a telling acronym the other lacks ("the NMI" vs "the NTM-I"): different subjects.
+ENTITY_MISMATCH = 0.5
+# Two amounts counting different things ("12,000 officers" vs "over 10,000 police personnel").
+NOUN_MISMATCH = 0.7
+# Acronyms in more than a quarter of the record's sentences ("NATO" in a NATO record) tell nothing.
+SALIENT_IDF = math.log(4)
 
 
 def similarity(a: Context, b: Context, index: RecordIndex) -> float:
@@ -243,6 +262,12 @@ def similarity(a: Context, b: Context, index: RecordIndex) -> float:
         factor = 1.0 if events_a & events_b else EVENT_MISMATCH
     else:
         factor = EVENT_MISSING if events_a or events_b else 1.0
+    salient_a = {t for t in a.acronyms if index.weight(t) >= SALIENT_IDF}
+    salient_b = {t for t in b.acronyms if index.weight(t) >= SALIENT_IDF}
+    if salient_a and salient_b and not salient_a & salient_b:
+        factor *= ENTITY_MISMATCH
+    if a.noun and b.noun and a.noun != b.noun:
+        factor *= NOUN_MISMATCH
     return factor * math.sqrt(_cosine(a, b, shared, index) * _coverage(a, b, shared, index))
 
 

@@ -90,9 +90,13 @@ def claims_csv(claims: Iterable[Claim]) -> str:
     return _csv(header, rows)
 
 
-def findings_json(findings: list[Finding], summary: Summary) -> str:
-    """`{"findings": [...], "summary": {...}}`."""
-    data = {"findings": [finding_dict(f) for f in findings], "summary": summary.model_dump(mode="json")}
+def findings_json(findings: list[Finding], summary: Summary, status: dict[str, str] | None = None) -> str:
+    """`{"findings": [...], "summary": {...}}`; with `status`, each finding says if it fails a check."""
+    rows = [finding_dict(f) for f in findings]
+    if status is not None:
+        for row, f in zip(rows, findings, strict=True):
+            row["status"] = status.get(f.fingerprint, "ok")
+    data = {"findings": rows, "summary": summary.model_dump(mode="json")}
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
@@ -178,3 +182,16 @@ def findings_table(findings: list[Finding], summary: Summary, console) -> None:
         f"[bold red]{summary.conflict} conflict[/], [green]{summary.agree} agree[/], "
         f"[yellow]{summary.unsupported} unsupported[/]"
     )
+
+
+def gate_table(failing: list[Finding], status: dict[str, str], summary: Summary, console) -> None:
+    """Print the findings that fail the check, linter style: path:line:col verdict quote reason."""
+    from rich.text import Text
+
+    for f in failing:
+        line = Text(f"{f.claim.path}:{f.claim.line}:{f.claim.column}: ")
+        line.append(f.verdict, style=VERDICT_STYLE[f.verdict])
+        line.append(f" {f.claim.quote!r} — {f.reason}")
+        console.print(line, soft_wrap=True)
+    if not failing:
+        console.print(f"[green]No failing findings[/] against {summary.record}.")

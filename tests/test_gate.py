@@ -1,0 +1,180 @@
+"""`claimcheck check`: exit codes, baseline, suppressions, snapshots, SARIF and GitHub output."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from claimcheck.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+RESERVOIR = ROOT / "tests" / "data" / "reservoir" / "sources"
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the reservoir corpus as a project with its own claimcheck.toml."""
+    shutil.copytree(RESERVOIR, tmp_path / "sources")
+    (tmp_path / "claimcheck.toml").write_text('sources = "sources"\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def check(*args: str, env: dict | None = None):
+    return CliRunner().invoke(main, ["check", *args], env=env, catch_exceptions=False)
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def fix_conflicts(project: Path) -> None:
+    """Make the news article agree with the record, so the corpus starts clean."""
+    news = project / "sources" / "news.md"
+    edit(news, "dropped to 28 percent", "dropped to 38 percent")
+    edit(news, "opened in March 2020", "opened in March 2021")
+
+
+def test_clean_corpus_exits_0(project: Path) -> None:
+    fix_conflicts(project)
+    result = check()
+    assert result.exit_code == 0, result.output
+
+
+def test_conflicting_edit_exits_1_and_names_the_quote(project: Path) -> None:
+    fix_conflicts(project)
+    edit(project / "sources" / "news.md", "completed in 1967", "completed in 1971")
+    result = check("--format", "json")
+    assert result.exit_code == 1
+    failing = [f for f in json.loads(result.stdout)["findings"] if f["status"] == "new"]
+    assert [(f["quote"], f["verdict"]) for f in failing] == [("1971", "conflict")]
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("completed in 1967", "completed on 4 May 1967"),  # a year to a full date
+    ("more than 400,000 households", "more than four hundred thousand households"),  # digits to words
+])
+def test_rephrasing_keeps_exit_0(project: Path, old: str, new: str) -> None:
+    fix_conflicts(project)
+    edit(project / "sources" / "news.md", old, new)
+    assert check().exit_code == 0
+
+
+def test_bundled_sources_conflicting_edit_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    shutil.copytree(ROOT / "sources", tmp_path / "sources")
+    monkeypatch.chdir(tmp_path)
+    assert check("sources").exit_code == 0
+    article = next((tmp_path / "sources").glob("nato-training-mission*"))
+    edit(article, "in May 2017", "in May 2016")
+    result = check("sources")
+    assert result.exit_code == 1 and "'May 2016'" in result.stdout
+
+
+def test_update_baseline_accepts_then_a_new_conflict_fails(project: Path) -> None:
+    result = check("--update-baseline")
+    assert result.exit_code == 0
+    assert "claims/baseline.json: 4 added, 0 removed, 0 kept" in result.stderr.replace("\\", "/")
+    baseline = json.loads((project / "claims" / "baseline.json").read_text(encoding="utf-8"))
+    assert {e["verdict"] for e in baseline["entries"]} <= {"conflict", "unsupported"}
+    assert all("line" not in e for e in baseline["entries"])
+    edit(project / "sources" / "news.md", "completed in 1967", "completed in 1971")
+    assert check().exit_code == 1
+
+
+def test_baseline_survives_a_paragraph_moved_up_ten_lines(project: Path) -> None:
+    news = project / "sources" / "news.md"
+    assert check("--update-baseline").exit_code == 0
+    lines = news.read_text(encoding="utf-8").split("\n")
+    moved = [i for i, line in enumerate(lines) if "28 percent" in line][0]
+    paragraph = lines.pop(moved)
+    lines.insert(moved - 4, paragraph)
+    news.write_text("\n".join(lines[:7] + [""] * 10 + lines[7:]), encoding="utf-8")  # and shift by ten lines
+    result = check()
+    assert result.exit_code == 0, result.output
+    assert "stale" not in result.stderr
+
+
+def test_stale_entries_are_reported_without_failing(project: Path) -> None:
+    assert check("--update-baseline").exit_code == 0
+    fix_conflicts(project)
+    result = check()
+    assert result.exit_code == 0 and "stale entry" in result.stderr
+
+
+def test_strict_fails_on_unsupported(project: Path) -> None:
+    fix_conflicts(project)
+    assert check().exit_code == 0
+    assert check("--strict").exit_code == 1
+    assert check("--strict", "--exit-zero").exit_code == 0
+
+
+def test_inline_suppression_accepts_the_next_sentence(project: Path) -> None:
+    news = project / "sources" / "news.md"
+    edit(news, "During the 2018 drought", "<!-- claimcheck: ignore -->\nDuring the 2018 drought")
+    edit(news, "Its new treatment plant", "<!-- claimcheck: ignore -->\nIts new treatment plant")
+    edit(news, "Lake Tamsin, completed", "<!-- claimcheck: ignore -->\nLake Tamsin, completed")
+    result = check()
+    assert result.exit_code == 0, result.output
+    assert result.stderr.count("suppression matches no failing finding") == 1
+
+
+def test_malformed_baseline_exits_2(project: Path) -> None:
+    (project / "claims").mkdir()
+    (project / "claims" / "baseline.json").write_text("{not json", encoding="utf-8")
+    result = check()
+    assert result.exit_code == 2 and "baseline.json" in result.stderr and "Traceback" not in result.output
+
+
+def test_unreadable_record_never_exits_0(project: Path) -> None:
+    (project / "sources" / "authority-report.md").write_bytes(b"\xff\xfe broken")
+    assert check().exit_code == 2
+
+
+def test_sarif_has_the_required_fields(project: Path) -> None:
+    result = check("--format", "sarif")
+    assert result.exit_code == 1
+    log = json.loads(result.stdout)
+    assert log["version"] == "2.1.0"
+    run = log["runs"][0]
+    driver = run["tool"]["driver"]
+    assert driver["name"] == "claimcheck" and driver["version"]
+    rule_ids = {r["id"] for r in driver["rules"]}
+    assert {"claimcheck/conflict", "claimcheck/unsupported"} <= rule_ids
+    assert all(r["shortDescription"]["text"] and r["help"]["text"] for r in driver["rules"])
+    conflicts = [r for r in run["results"] if r["ruleId"] == "claimcheck/conflict"]
+    assert conflicts
+    for res in run["results"]:
+        assert res["ruleId"] in rule_ids and res["level"] in ("error", "warning", "note")
+        assert res["message"]["text"]
+        loc = res["locations"][0]["physicalLocation"]
+        assert loc["artifactLocation"]["uri"] == "sources/news.md"
+        assert loc["region"]["startLine"] >= 1 and loc["region"]["startColumn"] >= 1
+        assert res["partialFingerprints"]["claimcheck/v1"]
+
+
+def test_github_annotations_are_capped(project: Path, tmp_path: Path) -> None:
+    summary = tmp_path / "summary.md"
+    result = check("--strict", "--format", "github", "--max-annotations", "2", env={"GITHUB_STEP_SUMMARY": str(summary)})
+    assert result.exit_code == 1
+    lines = result.stdout.strip().splitlines()
+    assert len(lines) == 3
+    assert lines[0].startswith("::error file=sources/news.md,line=") and "title=claimcheck conflict" in lines[0]
+    assert lines[-1].startswith("::notice") and "more failing findings" in lines[-1]
+    assert "| line | verdict |" in summary.read_text(encoding="utf-8")
+
+
+def test_snapshots_are_written_and_checked(project: Path) -> None:
+    result = CliRunner().invoke(main, ["extract", "--write"], catch_exceptions=False)
+    assert result.exit_code == 0
+    snapshot = project / "claims" / "news.jsonl"
+    rows = [json.loads(line) for line in snapshot.read_text(encoding="utf-8").splitlines()]
+    assert rows and all("line" not in r for r in rows)
+    assert "out of date" not in check().stderr
+    edit(project / "sources" / "news.md", "completed in 1967", "completed in 1968")
+    assert "claims/news.jsonl: snapshot is out of date" in check().stderr.replace("\\", "/")
