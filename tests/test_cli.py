@@ -139,8 +139,27 @@ def test_output_into_missing_folder_is_an_error(tmp_path: Path) -> None:
     assert result.exit_code == 2 and "does not exist" in result.stderr
 
 
-def test_unknown_format_is_a_usage_error() -> None:
-    assert run("report", RESERVOIR, "--format", "xml").exit_code == 2
+def test_unknown_format_is_a_usage_error_on_one_line() -> None:
+    result = run("report", RESERVOIR, "--format", "xml")
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1 and "'xml' is not one of" in result.stderr
+
+
+def test_output_under_a_file_is_an_error(tmp_path: Path) -> None:
+    blocker = _write(tmp_path, "file.txt", "x")
+    result = run("report", RESERVOIR, "-o", str(blocker / "r.json"))
+    assert result.exit_code == 2 and result.stderr.count("\n") == 1 and "r.json" in result.stderr
+
+
+def test_folder_without_sources_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    result = run("report", str(tmp_path / "empty"))
+    assert result.exit_code == 2 and "no sources" in result.stderr
+
+
+def test_debug_shows_the_traceback_for_developers(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["--debug", "report", str(tmp_path / "missing")])
+    assert result.exit_code != 0 and result.exception is not None
 
 
 def test_bom_crlf_and_cr_keep_line_numbers(tmp_path: Path) -> None:
@@ -157,6 +176,7 @@ def test_empty_file_gives_no_claims(tmp_path: Path) -> None:
     _write(tmp_path, "empty.md", "")
     result = run("report", str(tmp_path), "-f", "json")
     assert result.exit_code == 0 and json.loads(result.stdout)["findings"] == []
+    assert "empty.md: empty source" in result.stderr
 
 
 def test_default_paths_come_from_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -22,6 +22,12 @@ class UserError(click.ClickException):
         click.echo(f"claimcheck: error: {self.format_message()}", err=True)
 
 
+def _debug() -> bool:
+    """Whether --debug (or CLAIMCHECK_DEBUG=1) asks for tracebacks."""
+    ctx = click.get_current_context(silent=True)
+    return bool(os.environ.get("CLAIMCHECK_DEBUG")) or bool(ctx and ctx.find_root().params.get("debug"))
+
+
 def _run(func, *args, **kwargs):
     """Call the core, turning its narrow errors into one-line exit-2 messages."""
     from .errors import ClaimcheckError
@@ -29,7 +35,7 @@ def _run(func, *args, **kwargs):
     try:
         return func(*args, **kwargs)
     except ClaimcheckError as exc:
-        if os.environ.get("CLAIMCHECK_DEBUG"):
+        if _debug():
             raise
         raise UserError(str(exc)) from None
 
@@ -51,6 +57,16 @@ def _record(record: str | None) -> str | None:
 
     config = _run(find_config)
     return str(config.record) if config.record else None
+
+
+def _load(paths: tuple[str, ...], record: str | None):
+    """Load the sources (step 1) and print any warnings about them."""
+    from . import pipeline
+
+    corpus = _run(pipeline.load, _paths(paths), _record(record))
+    for line in pipeline.warnings(corpus):
+        click.echo(line, err=True)
+    return corpus
 
 
 def _emit(text: str, output: str | None) -> None:
@@ -79,13 +95,29 @@ output_option = click.option("--output", "-o", type=click.Path(), help="Write to
 class Group(click.Group):
     """The command group, with a last-resort handler: a bug must never look like "clean" or "conflicts"."""
 
+    def main(self, *args, **kwargs):
+        """Run with every error as one line on stderr: usage errors included, exit code 2."""
+        kwargs["standalone_mode"] = False
+        try:
+            code = super().main(*args, **kwargs)
+        except click.UsageError as exc:
+            click.echo(f"claimcheck: error: {exc.format_message()} (see 'claimcheck --help')", err=True)
+            sys.exit(2)
+        except click.ClickException as exc:
+            exc.show()
+            sys.exit(exc.exit_code)
+        except click.Abort:
+            click.echo("claimcheck: aborted", err=True)
+            sys.exit(2)
+        sys.exit(code if isinstance(code, int) else 0)
+
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit, KeyboardInterrupt):
             raise
         except Exception as exc:  # noqa: BLE001 - the one place that turns any bug into exit 2
-            if os.environ.get("CLAIMCHECK_DEBUG"):
+            if _debug():
                 raise
             raise UserError(f"internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)") from None
 
@@ -103,8 +135,7 @@ def main(debug: bool) -> None:
       claimcheck extract docs/ --format json
       claimcheck report articles/ --record record.md --verdict conflict
     """
-    if debug:
-        os.environ["CLAIMCHECK_DEBUG"] = "1"
+    # --debug is read back from the context by _debug(); nothing to do here.
 
 
 @main.command()
@@ -126,7 +157,7 @@ def extract(paths: tuple[str, ...], record: str | None, fmt: str | None, output:
     """
     from . import pipeline, render
 
-    corpus = _run(pipeline.load, _paths(paths), _record(record))
+    corpus = _load(paths, record)
     claims = _run(pipeline.extract, corpus)
     if write_snapshots:
         from .gate import write_snapshots as write
@@ -175,7 +206,8 @@ def report(paths: tuple[str, ...], record: str | None, fmt: str | None, output: 
     from .models import Summary
 
     wanted = _verdicts(verdicts)
-    findings, summary = _run(pipeline.report, _paths(paths), _record(record))
+    corpus = _load(paths, record)
+    findings, summary = _run(pipeline.reconcile, _run(pipeline.extract, corpus), corpus.record)
     if wanted != set(VERDICTS):
         findings = [f for f in findings if f.verdict in wanted]
         summary = Summary(**{**summary.model_dump(), "findings": len(findings),
@@ -233,9 +265,9 @@ def check(paths: tuple[str, ...], record: str | None, fmt: str, output: str | No
     from .sources import display_path
 
     baseline_path, snapshots = _claims_folder(baseline)
-    corpus = _run(pipeline.load, _paths(paths), _record(record))
+    corpus = _load(paths, record)
     claims = _run(pipeline.extract, corpus)
-    findings, summary = pipeline.reconcile(claims, corpus.record)
+    findings, summary = _run(pipeline.reconcile, claims, corpus.record)
     accepted = _run(gate.load_baseline, baseline_path)
     if update_baseline:
         added, removed, kept = _run(gate.write_baseline, baseline_path, findings, accepted)

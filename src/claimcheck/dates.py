@@ -196,6 +196,7 @@ DATE_RULES: tuple[Rule, ...] = (
         "iso-date", "date",
         re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-3]\d)(?![\d-])"),
         _build_iso,
+        requires=("digit",),
         matches=(Match("The filing is dated 2019-03-14 in the registry.", "2019-03-14", "2019-03-14", "2019-03-14"),),
         rejects=("Call 555-12-3456 for tickets.",),
     ),
@@ -203,6 +204,7 @@ DATE_RULES: tuple[Rule, ...] = (
         "day-month-year", "date",
         re.compile(rf"(?<!\d){DAY}(?:\s+of)?\s+{M},?\s+{YEAR}"),
         _build_full,
+        requires=("digit", "month"),
         matches=(
             Match("22 June 2004: the prime minister sends a letter.", "22 June 2004", "2004-06-22", "2004-06-22"),
             Match("The vaccine was approved on 2nd December, 2020 in the UK.", "2nd December, 2020", "2020-12-02", "2020-12-02"),
@@ -215,6 +217,7 @@ DATE_RULES: tuple[Rule, ...] = (
         "month-day-year", "date",
         re.compile(rf"{M}\s+{DAY},?\s+{YEAR}"),
         _build_full,
+        requires=("digit", "month"),
         matches=(
             Match("Shares fell on March 9, 2020 after the announcement.", "March 9, 2020", "2020-03-09", "2020-03-09"),
             Match("The probe launched Sept. 5, 1977 from Cape Canaveral.", "Sept. 5, 1977", "1977-09-05", "1977-09-05"),
@@ -226,6 +229,7 @@ DATE_RULES: tuple[Rule, ...] = (
         "month-year", "date",
         re.compile(rf"(?:{PART})?{M}(?:\s+of)?,?\s+{YEAR}"),
         _build_month_year,
+        requires=("digit", "month"),
         matches=(
             Match("NATO joined the coalition in May 2017.", "May 2017", "2017-05", "2017-05"),
             Match("Inflation peaked in October of 2022.", "October of 2022", "2022-10", "2022-10"),
@@ -239,6 +243,7 @@ DATE_RULES: tuple[Rule, ...] = (
         "part-of-year", "date",
         re.compile(rf"{PART}{YEAR}"),
         _build_part_year,
+        requires=("digit",),
         matches=(
             Match("End 2004: the mission is now established.", "End 2004", "2004", "2004-12"),
             Match("Control was restored in late 2017.", "late 2017", "2017-09", "2017-12"),
@@ -253,6 +258,7 @@ DATE_RULES: tuple[Rule, ...] = (
         "decade", "date",
         re.compile(rf"(?:{PART})?(?:(?P<year>1[1-9]\d0|20\d0)|['’](?P<yy>\d0))s\b"),
         _build_decade,
+        requires=("digit",),
         matches=(
             Match("Grunge ruled the charts in the 1990s.", "1990s", "1990", "1999"),
             Match("Rates were higher in the late 1970s.", "late 1970s", "1977", "1979"),
@@ -265,6 +271,7 @@ DATE_RULES: tuple[Rule, ...] = (
         "season-year", "date",
         re.compile(rf"(?P<season>(?i:spring|summer|autumn|fall|winter))(?:\s+of)?,?\s+{YEAR}"),
         _build_season_year,
+        requires=("digit", "season"),
         matches=(
             Match("The telescope opened in spring 2020.", "spring 2020", "2020-03", "2020-05"),
             Match("Tickets sold out for the Winter of 2014 tour.", "Winter of 2014", "2014-12", "2015-02"),
@@ -276,6 +283,7 @@ DATE_RULES: tuple[Rule, ...] = (
         "month-of-relative-year", "date",
         re.compile(rf"{M}\s+(?:of\s+)?{REL}\s+(?i:year)\b"),
         _build_month_rel_year,
+        requires=("month", "relative"),
         matches=(
             Match("He was killed in January of last year.", "January of last year", "2020-01", "2020-01", published="2021-02-26"),
             Match("The plant reopens in March next year.", "March next year", "2022-03", "2022-03", published="2021-02-26"),
@@ -287,6 +295,7 @@ DATE_RULES: tuple[Rule, ...] = (
         "part-of-relative-year", "date",
         re.compile(rf"{PART}{REL}\s+(?i:year)\b"),
         _build_part_rel_year,
+        requires=("relative",),
         matches=(
             Match("At the end of last year, four were pardoned.", "end of last year", "2020", "2020-12", published="2021-02-26"),
             Match("Sales slowed in early this year.", "early this year", "2021-01", "2021-04", published="2021-02-26"),
@@ -298,6 +307,7 @@ DATE_RULES: tuple[Rule, ...] = (
         "relative-period", "date",
         re.compile(rf"\b{REL}\s+(?P<unit>(?i:year|month|week|decade|spring|summer|autumn|fall|winter))\b"),
         _build_rel_period,
+        requires=("relative",),
         matches=(
             Match("Profits doubled last year.", "last year", "2020-01-01", "2020-12-31", published="2021-02-26"),
             Match("The clinic opened the previous month.", "previous month", "2021-01", "2021-01", published="2021-02-26"),
@@ -311,6 +321,7 @@ DATE_RULES: tuple[Rule, ...] = (
         "ago", "date",
         re.compile(r"(?i:\b(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?P<unit>day|week|month|year|decade)s?\s+ago)\b"),
         _build_ago,
+        requires=("ago",),
         matches=(
             Match("The bridge collapsed three weeks ago.", "three weeks ago", "2021-02-01", "2021-02-07", published="2021-02-26"),
             Match("She set the record 2 years ago.", "2 years ago", "2019", "2019", published="2021-02-26"),
@@ -322,6 +333,7 @@ DATE_RULES: tuple[Rule, ...] = (
         "deictic-day", "date",
         re.compile(r"(?i:\b(?P<word>yesterday|today|tomorrow|tonight)\b)"),
         _build_deictic,
+        requires=("deictic",),
         matches=(
             Match("The index closed lower yesterday.", "yesterday", "2021-02-25", "2021-02-25", published="2021-02-26"),
             Match("The minister resigned today.", "today", "2021-02-26", "2021-02-26", published="2021-02-26"),
@@ -332,6 +344,7 @@ DATE_RULES: tuple[Rule, ...] = (
         "weekday", "date",
         re.compile(r"(?P<rel>(?i:last|this\s+past|this\s+coming|this|next|on))\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
         _build_weekday,
+        requires=("weekday",),
         matches=(
             Match("Strikes hit the border this Thursday.", "this Thursday", "2021-02-25", "2021-02-25", published="2021-02-26"),
             Match("The court ruled on Monday.", "on Monday", "2021-02-22", "2021-02-22", published="2021-02-26"),
@@ -343,6 +356,7 @@ DATE_RULES: tuple[Rule, ...] = (
         "year-span", "date",
         re.compile(rf"(?<![\w$€£#.,/]){YEAR}\s*[–—-]\s*(?P<y2>\d{{2}})(?![\w%]|[.,]\d)"),
         _build_year_span,
+        requires=("digit",),
         matches=(Match("The 2004–11 mission trained officers.", "2004–11", "2004", "2011"),),
         rejects=("Dial 2004-03 now.",),
         priority=1,
@@ -351,6 +365,7 @@ DATE_RULES: tuple[Rule, ...] = (
         "day-month", "date",
         re.compile(rf"(?<![\d.,])\b{DAY}(?:\s+of)?\s+{M}"),
         _build_day_month,
+        requires=("digit", "month"),
         matches=(
             Match("The first elements deployed to Baghdad on 7 August.", "7 August", "2020-08-07", "2020-08-07", published="2021-02-26"),
             Match("30 July 2004: a team deploys; the first arrive on 7 August.", "7 August", "2004-08-07", "2004-08-07"),
@@ -362,6 +377,7 @@ DATE_RULES: tuple[Rule, ...] = (
         "month-day", "date",
         re.compile(rf"{M}\s+{DAY}(?![\d.,]\d|\w)"),
         _build_month_day,
+        requires=("digit", "month"),
         matches=(
             Match("On February 19, the president spoke.", "February 19", "2021-02-19", "2021-02-19", published="2021-02-26"),
             Match("The rover landed on July 4 after a long cruise.", "July 4", "2020-07-04", "2020-07-04", published="2021-02-26"),
@@ -373,6 +389,7 @@ DATE_RULES: tuple[Rule, ...] = (
         "month", "date",
         re.compile(rf"(?:{REL}\s+|{PART})?{M}"),
         _build_month_alone,
+        requires=("month",),
         matches=(
             Match("The mission was announced at the summit in July.", "July", "2018-07", "2018-07", published="2018-12-10"),
             Match("In mid-February, the minister said troops would grow.", "mid-February", "2021-02", "2021-02", published="2021-02-26"),
@@ -386,6 +403,7 @@ DATE_RULES: tuple[Rule, ...] = (
         "year", "date",
         re.compile(rf"(?<![\w$€£#.,/]){YEAR}"),
         _build_year,
+        requires=("digit",),
         matches=(
             Match("The regime fell in 2003.", "2003", "2003", "2003"),
             Match("At the 2014 summit leaders met.", "2014", "2014", "2014"),

@@ -12,7 +12,7 @@ from .context import is_future
 from .models import Claim, DateValue, Quantity, Sentence, Source
 from .quantities import QuantitySpec
 from .resolve import DateSpec, resolve
-from .rules import Rule
+from .rules import FEATURES, Rule
 from .segment import line_starts, position, segment
 
 RULES: tuple[Rule, ...] = dates.DATE_RULES + quantities.QUANTITY_RULES
@@ -36,7 +36,10 @@ class Candidate:
 def candidates(sentence: str) -> list[Candidate]:
     """Every hit of every rule in one sentence."""
     found: list[Candidate] = []
+    features: dict[str, bool] = {}
     for rule in RULES:
+        if not all(_has(features, need, sentence) for need in rule.requires):
+            continue
         for match in rule.pattern.finditer(sentence):
             spec = rule.build(match, sentence)
             if spec is None:
@@ -49,6 +52,13 @@ def candidates(sentence: str) -> list[Candidate]:
                 start = lead.end() if lead else match.start()
                 found.append(Candidate(start, match.end(), rule.kind, rule.name, rule.priority, spec))
     return found
+
+
+def _has(cache: dict[str, bool], feature: str, sentence: str) -> bool:
+    """Whether the sentence has a feature, computed once per sentence."""
+    if feature not in cache:
+        cache[feature] = FEATURES[feature].search(sentence) is not None
+    return cache[feature]
 
 
 def select(found: list[Candidate]) -> list[Candidate]:

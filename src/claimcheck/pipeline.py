@@ -43,6 +43,12 @@ def extract(corpus: Corpus) -> list[Claim]:
     return [claim for source in corpus.sources for claim in extract_claims(source)]
 
 
+def warnings(corpus: Corpus) -> list[str]:
+    """Things worth telling the user that are not errors: empty sources, for now."""
+    return [f"warning: {s.path}: empty source (no text after the front matter)"
+            for s in corpus.sources if not s.text[s.body_offset :].strip()]
+
+
 def reconcile(claims: list[Claim], record: Source) -> tuple[list[Finding], Summary]:
     """Steps 5-6: a finding for every secondary claim, judged against the record's claims."""
     record_claims = [c for c in claims if c.role == "record"]

@@ -233,7 +233,7 @@ def build_quantity(m: re.Match[str], sentence: str) -> QuantitySpec | None:
 
 QUANTITY_RULES: tuple[Rule, ...] = (
     Rule(
-        "quantity", "quantity", NUMBER_PATTERN, build_quantity,
+        "quantity", "quantity", NUMBER_PATTERN, build_quantity, requires=("number",),
         matches=(
             Match("Canada has committed 250 soldiers.", "250", value=250),
             Match("The mission trained 15,000 officers.", "15,000", value=15000),

@@ -35,3 +35,21 @@ class Rule:
     matches: tuple[Match, ...] = field(default=())
     rejects: tuple[str, ...] = field(default=())
     priority: int = 0
+    requires: tuple[str, ...] = ()  # FEATURES a sentence must have before the pattern is tried
+
+
+# Cheap tests run once per sentence so that a rule's costlier pattern only runs where it could match.
+FEATURES: dict[str, re.Pattern[str]] = {
+    "digit": re.compile(r"\d"),
+    "month": re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"),
+    "relative": re.compile(r"\b(?i:last|this|next|previous|following|coming)\b"),
+    "ago": re.compile(r"\b(?i:ago)\b"),
+    "deictic": re.compile(r"\b(?i:yesterday|today|tomorrow|tonight)\b"),
+    "weekday": re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"),
+    "season": re.compile(r"\b(?i:spring|summer|autumn|fall|winter)\b"),
+    "number": re.compile(
+        r"\d|\b(?i:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+        r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+        r"hundred|thousand|million|billion|trillion|dozen|half)\b"
+    ),
+}
