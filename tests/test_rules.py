@@ -59,3 +59,11 @@ def test_undated_relative_dates_are_unresolved_not_guessed() -> None:
     claims = claims_in("The bridge reopened last year, in July.")
     assert [c.quote for c in claims] == ["last year", "July"]
     assert all(c.date.unresolved and c.date.start is None for c in claims)
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.name for r in RULES])
+def test_rule_requirements_name_known_features(rule) -> None:
+    from claimcheck.rules import FEATURE_NAMES
+
+    for alternatives in rule.requirements:
+        assert alternatives <= FEATURE_NAMES, (rule.name, alternatives)

@@ -89,6 +89,8 @@ def _console(output: str | None = None):
 
 paths_argument = click.argument("paths", nargs=-1, type=click.Path())
 record_option = click.option("--record", "-r", type=click.Path(), help="The authoritative record (else the source with 'role: record').")
+jobs_option = click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
+                           help="Processes for extraction (0 = all cores); output is identical for any value.")
 output_option = click.option("--output", "-o", type=click.Path(), help="Write to FILE (atomically) instead of stdout.")
 
 
@@ -144,8 +146,10 @@ def main(debug: bool) -> None:
 @click.option("--format", "-f", "fmt", type=click.Choice(["table", "json", "jsonl", "csv"]), default=None,
               help="Output format (default: table on a terminal, json when piped).")
 @output_option
+@jobs_option
 @click.option("--write", "write_snapshots", is_flag=True, help="Also write claims/<source>.jsonl snapshots for review.")
-def extract(paths: tuple[str, ...], record: str | None, fmt: str | None, output: str | None, write_snapshots: bool) -> None:
+def extract(paths: tuple[str, ...], record: str | None, fmt: str | None, output: str | None, jobs: int,
+            write_snapshots: bool) -> None:
     """List every dated and numeric claim in the sources, the record's included.
 
     \b
@@ -158,7 +162,7 @@ def extract(paths: tuple[str, ...], record: str | None, fmt: str | None, output:
     from . import pipeline, render
 
     corpus = _load(paths, record)
-    claims = _run(pipeline.extract, corpus)
+    claims = _run(pipeline.extract, corpus, jobs)
     if write_snapshots:
         from .gate import write_snapshots as write
         from .sources import display_path
@@ -192,8 +196,10 @@ def _verdicts(value: str | None) -> set[str]:
 @click.option("--format", "-f", "fmt", type=click.Choice(["table", "json", "csv", "markdown"]), default=None,
               help="Output format (default: table on a terminal, json when piped).")
 @output_option
+@jobs_option
 @click.option("--verdict", "verdicts", metavar="LIST", help="Only these verdicts, comma-separated: agree,conflict,unsupported.")
-def report(paths: tuple[str, ...], record: str | None, fmt: str | None, output: str | None, verdicts: str | None) -> None:
+def report(paths: tuple[str, ...], record: str | None, fmt: str | None, output: str | None, jobs: int,
+           verdicts: str | None) -> None:
     """Reconcile every secondary claim with the record: agree, conflict or unsupported.
 
     \b
@@ -207,7 +213,7 @@ def report(paths: tuple[str, ...], record: str | None, fmt: str | None, output: 
 
     wanted = _verdicts(verdicts)
     corpus = _load(paths, record)
-    findings, summary = _run(pipeline.reconcile, _run(pipeline.extract, corpus), corpus.record)
+    _, findings, summary = _run(pipeline.report_claims, corpus, jobs)
     if wanted != set(VERDICTS):
         findings = [f for f in findings if f.verdict in wanted]
         summary = Summary(**{**summary.model_dump(), "findings": len(findings),
@@ -241,13 +247,14 @@ def _claims_folder(baseline: str | None) -> tuple[Path, Path]:
 @click.option("--format", "-f", "fmt", type=click.Choice(["table", "json", "sarif", "github"]), default="table",
               show_default=True, help="Output format.")
 @output_option
+@jobs_option
 @click.option("--baseline", "-b", type=click.Path(dir_okay=False), help="Accepted findings (default: claims/baseline.json).")
 @click.option("--update-baseline", is_flag=True, help="Accept every current conflict and unsupported claim, then check.")
 @click.option("--strict", is_flag=True, help="Fail on unsupported claims too, not only conflicts.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are failing findings (errors still exit 2).")
 @click.option("--max-annotations", type=click.IntRange(min=1), default=50, show_default=True,
               help="With --format github: annotate at most this many findings.")
-def check(paths: tuple[str, ...], record: str | None, fmt: str, output: str | None, baseline: str | None,
+def check(paths: tuple[str, ...], record: str | None, fmt: str, output: str | None, jobs: int, baseline: str | None,
           update_baseline: bool, strict: bool, exit_zero: bool, max_annotations: int) -> None:
     """Fail (exit 1) when a source conflicts with the record, like a linter in CI.
 
@@ -266,14 +273,13 @@ def check(paths: tuple[str, ...], record: str | None, fmt: str, output: str | No
 
     baseline_path, snapshots = _claims_folder(baseline)
     corpus = _load(paths, record)
-    claims = _run(pipeline.extract, corpus)
-    findings, summary = _run(pipeline.reconcile, claims, corpus.record)
+    claims, findings, summary = _run(pipeline.report_claims, corpus, jobs)
     accepted = _run(gate.load_baseline, baseline_path)
     if update_baseline:
         added, removed, kept = _run(gate.write_baseline, baseline_path, findings, accepted)
         click.echo(f"{display_path(baseline_path)}: {added} added, {removed} removed, {kept} kept", err=True)
         accepted = _run(gate.load_baseline, baseline_path)
-    result = gate.evaluate(findings, corpus.sources, accepted, strict)
+    result = _run(gate.evaluate, findings, corpus.sources, accepted, strict)
     for entry in result.stale:
         click.echo(f"warning: {display_path(baseline_path)}: stale entry {entry.get('fingerprint')} ({entry.get('path')}: {entry.get('quote')!r}) matches nothing", err=True)
     for mark in result.unused_suppressions:

@@ -11,7 +11,18 @@ from .context import (
     word_after,
     word_before,
 )
-from .lexicon import DATE_LEADS, MONTH_RE, MONTHS, NUMBER_WORDS, PARTS, STOPWORDS, UNITS, WEEKDAYS
+from .lexicon import (
+    COUNT_NOUNS,
+    DATE_LEADS,
+    MONTH_RE,
+    MONTHS,
+    NUMBER_WORDS,
+    PARTS,
+    STOPWORDS,
+    STRONG_DATE_LEADS,
+    UNITS,
+    WEEKDAYS,
+)
 from .resolve import DateSpec
 from .rules import Match, Rule
 
@@ -51,7 +62,8 @@ def _shift(raw: str) -> int:
 def _counted(sentence: str, end: int) -> bool:
     """Whether a unit or a plural noun follows: then the number counts things."""
     nxt = word_after(sentence, end).lower()
-    return bool(nxt) and (nxt in UNITS or (nxt.endswith("s") and nxt not in STOPWORDS and len(nxt) > 3))
+    return bool(nxt) and (nxt in UNITS or nxt in COUNT_NOUNS
+                          or (nxt.endswith("s") and nxt not in STOPWORDS and len(nxt) > 3))
 
 
 def _year_ok(sentence: str, start: int, end: int) -> bool:
@@ -64,8 +76,8 @@ def _year_ok(sentence: str, start: int, end: int) -> bool:
     lead = prev.lower() in DATE_LEADS or prev.lower().rstrip(".") in MONTHS
     if not lead and is_name_word(sentence, start, prev, initial=True):
         return False  # "Resolution 1546", "Windows 2000"
-    if not lead and _counted(sentence, end):
-        return False  # "trained 1500 soldiers": a count, left to the quantity rules
+    if prev.lower() not in STRONG_DATE_LEADS and _counted(sentence, end):
+        return False  # "trained 1500 soldiers", "about 1500 people": a count, left to the quantity rules
     return True
 
 
@@ -202,7 +214,7 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "day-month-year", "date",
-        re.compile(rf"(?<!\d){DAY}(?:\s+of)?\s+{M},?\s+{YEAR}"),
+        re.compile(rf"\b(?<!\d){DAY}(?:\s+of)?\s+{M},?\s+{YEAR}"),
         _build_full,
         requires=("digit", "month"),
         matches=(
@@ -215,7 +227,7 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "month-day-year", "date",
-        re.compile(rf"{M}\s+{DAY},?\s+{YEAR}"),
+        re.compile(rf"\b{M}\s+{DAY},?\s+{YEAR}"),
         _build_full,
         requires=("digit", "month"),
         matches=(
@@ -227,7 +239,7 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "month-year", "date",
-        re.compile(rf"(?:{PART})?{M}(?:\s+of)?,?\s+{YEAR}"),
+        re.compile(rf"\b(?:{PART})?{M}(?:\s+of)?,?\s+{YEAR}"),
         _build_month_year,
         requires=("digit", "month"),
         matches=(
@@ -241,7 +253,7 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "part-of-year", "date",
-        re.compile(rf"{PART}{YEAR}"),
+        re.compile(rf"\b{PART}{YEAR}"),
         _build_part_year,
         requires=("digit",),
         matches=(
@@ -256,7 +268,7 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "decade", "date",
-        re.compile(rf"(?:{PART})?(?:(?P<year>1[1-9]\d0|20\d0)|['’](?P<yy>\d0))s\b"),
+        re.compile(rf"(?:\b{PART})?(?:\b(?P<year>1[1-9]\d0|20\d0)|['’](?P<yy>\d0))s\b"),
         _build_decade,
         requires=("digit",),
         matches=(
@@ -269,7 +281,7 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "season-year", "date",
-        re.compile(rf"(?P<season>(?i:spring|summer|autumn|fall|winter))(?:\s+of)?,?\s+{YEAR}"),
+        re.compile(rf"\b(?P<season>(?i:spring|summer|autumn|fall|winter))(?:\s+of)?,?\s+{YEAR}"),
         _build_season_year,
         requires=("digit", "season"),
         matches=(
@@ -281,7 +293,7 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "month-of-relative-year", "date",
-        re.compile(rf"{M}\s+(?:of\s+)?{REL}\s+(?i:year)\b"),
+        re.compile(rf"\b{M}\s+(?:of\s+)?{REL}\s+(?i:year)\b"),
         _build_month_rel_year,
         requires=("month", "relative"),
         matches=(
@@ -293,7 +305,7 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "part-of-relative-year", "date",
-        re.compile(rf"{PART}{REL}\s+(?i:year)\b"),
+        re.compile(rf"\b{PART}{REL}\s+(?i:year)\b"),
         _build_part_rel_year,
         requires=("relative",),
         matches=(
@@ -342,7 +354,7 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "weekday", "date",
-        re.compile(r"(?P<rel>(?i:last|this\s+past|this\s+coming|this|next|on))\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+        re.compile(r"\b(?P<rel>(?i:last|this\s+past|this\s+coming|this|next|on))\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
         _build_weekday,
         requires=("weekday",),
         matches=(
@@ -354,7 +366,7 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "year-span", "date",
-        re.compile(rf"(?<![\w$€£#.,/]){YEAR}\s*[–—-]\s*(?P<y2>\d{{2}})(?![\w%]|[.,]\d)"),
+        re.compile(rf"\b(?<![\w$€£#.,/]){YEAR}\s*[–—-]\s*(?P<y2>\d{{2}})(?![\w%]|[.,]\d)"),
         _build_year_span,
         requires=("digit",),
         matches=(Match("The 2004–11 mission trained officers.", "2004–11", "2004", "2011"),),
@@ -375,7 +387,7 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "month-day", "date",
-        re.compile(rf"{M}\s+{DAY}(?![\d.,]\d|\w)"),
+        re.compile(rf"\b{M}\s+{DAY}(?![\d.,]\d|\w)"),
         _build_month_day,
         requires=("digit", "month"),
         matches=(
@@ -387,7 +399,7 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "month", "date",
-        re.compile(rf"(?:{REL}\s+|{PART})?{M}"),
+        re.compile(rf"\b(?:{REL}\s+|{PART})?{M}"),
         _build_month_alone,
         requires=("month",),
         matches=(
@@ -401,7 +413,7 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "year", "date",
-        re.compile(rf"(?<![\w$€£#.,/]){YEAR}"),
+        re.compile(rf"\b(?<![\w$€£#.,/]){YEAR}"),
         _build_year,
         requires=("digit",),
         matches=(
@@ -416,6 +428,7 @@ DATE_RULES: tuple[Rule, ...] = (
             "He ran 1,500 metres.",
             "The price was $2015 per unit.",
             "Windows 2000 shipped with bugs.",
+            "The storm displaced about 1500 people.",
         ),
     ),
 )

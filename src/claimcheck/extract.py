@@ -6,16 +6,23 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from . import dates, quantities
 from .context import is_future
 from .models import Claim, DateValue, Quantity, Sentence, Source
 from .quantities import QuantitySpec
 from .resolve import DateSpec, resolve
-from .rules import FEATURES, Rule
+from .rules import Rule, features, satisfied
 from .segment import line_starts, position, segment
 
 RULES: tuple[Rule, ...] = dates.DATE_RULES + quantities.QUANTITY_RULES
+
+
+@lru_cache(maxsize=512)
+def _rules_for(present: frozenset[str]) -> tuple[Rule, ...]:
+    """The rules whose required features a sentence has (few distinct feature sets occur)."""
+    return tuple(rule for rule in RULES if satisfied(rule.requirements, present))
 _DATE_JOIN = re.compile(r"\s*(?:–|—|-|to|until|till|through|thru|and)\s*", re.IGNORECASE)
 _ARTICLE = re.compile(r"the\s+", re.IGNORECASE)
 _QUANTITY_JOIN = re.compile(r"\s*(?:–|—|-|to|and)\s*", re.IGNORECASE)
@@ -33,14 +40,32 @@ class Candidate:
     spec: DateSpec | QuantitySpec
 
 
+class _Cover:
+    """Whether a span lies inside one of a set of spans, in O(log n): sorted starts, running max of ends."""
+
+    def __init__(self, spans: list[Candidate]) -> None:
+        ordered = sorted((c.start, c.end) for c in spans)
+        self.starts = [a for a, _ in ordered]
+        self.reach: list[int] = []
+        for _, end in ordered:
+            self.reach.append(max(end, self.reach[-1]) if self.reach else end)
+
+    def __bool__(self) -> bool:
+        return bool(self.starts)
+
+    def contains(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, start)
+        return i > 0 and self.reach[i - 1] >= end
+
+
 def candidates(sentence: str) -> list[Candidate]:
-    """Every hit of every rule in one sentence."""
+    """Every hit of every rule in one sentence (dates first, then amounts outside them)."""
     found: list[Candidate] = []
-    features: dict[str, bool] = {}
-    for rule in RULES:
-        if not all(_has(features, need, sentence) for need in rule.requires):
-            continue
+    for rule in _rules_for(features(sentence)):
+        covered = _Cover(found) if rule.kind == "quantity" else None
         for match in rule.pattern.finditer(sentence):
+            if covered and covered.contains(match.start(), match.end()):
+                continue  # digits a date rule has read ("22 June 2004"); it also refuses counts
             spec = rule.build(match, sentence)
             if spec is None:
                 continue
@@ -52,13 +77,6 @@ def candidates(sentence: str) -> list[Candidate]:
                 start = lead.end() if lead else match.start()
                 found.append(Candidate(start, match.end(), rule.kind, rule.name, rule.priority, spec))
     return found
-
-
-def _has(cache: dict[str, bool], feature: str, sentence: str) -> bool:
-    """Whether the sentence has a feature, computed once per sentence."""
-    if feature not in cache:
-        cache[feature] = FEATURES[feature].search(sentence) is not None
-    return cache[feature]
 
 
 def select(found: list[Candidate]) -> list[Candidate]:

@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import ConfigError
-from .models import Claim, Finding, Source
+from .models import Claim, Finding
 from .output import write_atomic
 from .render import claim_dict
 from .segment import line_starts, position
-from .sources import display_path
+from .sources import SourceInfo, display_path
 
 BASELINE_VERSION = 1
 SUPPRESSION = re.compile(r"<!--\s*claimcheck:\s*ignore\s*-->")
@@ -80,28 +80,37 @@ def write_baseline(path: Path, findings: list[Finding], old: dict[str, dict]) ->
     return added, removed, len(entries) - added
 
 
-def suppressions(source: Source) -> list[Suppression]:
-    """Every inline suppression in a source, with the first non-blank line after it."""
-    lines = source.text.split("\n")
+def suppressions(path: str, text: str) -> list[Suppression]:
+    """Every inline suppression in a source's text, with the first non-blank line after it."""
+    lines = text.split("\n")
     found = []
     for index, line in enumerate(lines):
         if SUPPRESSION.search(line):
             target = next((j for j in range(index + 1, len(lines)) if lines[j].strip()), index)
-            found.append(Suppression(source.path, index + 1, target + 1))
+            found.append(Suppression(path, index + 1, target + 1))
     return found
 
 
-def sentence_lines(findings: list[Finding], sources: list[Source]) -> dict[str, int]:
-    """Fingerprint -> the line on which the finding's sentence starts."""
-    starts = {s.path: line_starts(s.text) for s in sources}
-    return {f.fingerprint: position(starts[f.claim.path], f.claim.sentence_start)[0] for f in findings}
+def scan_marks(findings: list[Finding], sources: list[SourceInfo]) -> tuple[list[Suppression], dict[str, int]]:
+    """Suppressions in every source, and the line each finding's sentence starts on (one file at a time)."""
+    marks: list[Suppression] = []
+    lines: dict[str, int] = {}
+    by_path: dict[str, list[Finding]] = {}
+    for f in findings:
+        by_path.setdefault(f.claim.path, []).append(f)
+    for info in sources:
+        text = info.load().text
+        marks.extend(suppressions(info.path, text))
+        starts = line_starts(text)
+        for f in by_path.get(info.path, ()):
+            lines[f.fingerprint] = position(starts, f.claim.sentence_start)[0]
+    return marks, lines
 
 
-def evaluate(findings: list[Finding], sources: list[Source], baseline: dict[str, dict], strict: bool) -> Gate:
+def evaluate(findings: list[Finding], sources: list[SourceInfo], baseline: dict[str, dict], strict: bool) -> Gate:
     """Sort findings into new, baselined, suppressed and ok; list stale entries and idle suppressions."""
-    marks = [s for src in sources for s in suppressions(src)]
+    marks, starts = scan_marks(findings, sources)
     by_target = {(s.path, s.target_line): s for s in marks}
-    starts = sentence_lines(findings, sources)
     used: set[Suppression] = set()
     status: dict[str, str] = {}
     failing: list[Finding] = []
@@ -136,11 +145,11 @@ def snapshot_text(claims: list[Claim]) -> str:
     return "".join(row + "\n" for row in sorted(rows))
 
 
-def snapshot_path(folder: Path, source: Source) -> Path:
+def snapshot_path(folder: Path, source: SourceInfo) -> Path:
     return folder / f"{source.name}.jsonl"
 
 
-def write_snapshots(folder: Path, sources: list[Source], claims: list[Claim]) -> list[Path]:
+def write_snapshots(folder: Path, sources: list[SourceInfo], claims: list[Claim]) -> list[Path]:
     """Write claims/<source>.jsonl for every source; returns the paths written."""
     folder.mkdir(parents=True, exist_ok=True)
     written = []
@@ -151,7 +160,7 @@ def write_snapshots(folder: Path, sources: list[Source], claims: list[Claim]) ->
     return written
 
 
-def stale_snapshots(folder: Path, sources: list[Source], claims: list[Claim]) -> list[Path]:
+def stale_snapshots(folder: Path, sources: list[SourceInfo], claims: list[Claim]) -> list[Path]:
     """Snapshots that exist but no longer match what extract would write."""
     out = []
     for source in sources:

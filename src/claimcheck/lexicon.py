@@ -133,6 +133,14 @@ DATE_LEADS = frozenset(
     "between and or the early mid late end spring summer autumn fall winter year years fiscal fy "
     "as at for than that this when while into within till up".split()
 )
+# Before a year even when a count follows ("in 2003 troops invaded"); other leads ("about", "around")
+# also introduce amounts, so there a following count makes the number an amount ("about 1500 soldiers").
+STRONG_DATE_LEADS = frozenset("in on by since until till from during before after of the between through throughout".split())
+# Nouns that count things without a plural -s.
+COUNT_NOUNS = frozenset(
+    "people persons staff personnel children men women police troops cattle sheep fish aircraft deer crew "
+    "livestock employees workers residents".split()
+)
 STOPWORDS = frozenset(
     """a an the and or but nor of in on at to for from by with without within into onto upon over under
     about above below between among through during before after since until till than as that this these

@@ -60,6 +60,7 @@ def stem(word: str) -> str:
     return w.rstrip("e") if len(w) > 4 else w
 
 
+@lru_cache(maxsize=131072)
 def term(word: str) -> str | None:
     """The matching term for a word: an event group, a stem, or None for noise."""
     lower = word.lower()
@@ -165,6 +166,7 @@ def context_of(claim: Claim, links: dict[str, Link] | None = None) -> Context:
     return Context(weights, frozenset(names), noun)
 
 
+@lru_cache(maxsize=65536)
 def _is_acronym(word: str) -> bool:
     """"NMI", "NTM-I", "IEDs": capitals (and digits or hyphens), at least two letters."""
     core = word[:-1] if word.endswith("s") and len(word) > 2 else word
@@ -172,25 +174,56 @@ def _is_acronym(word: str) -> bool:
     return len(letters) >= 2 and all(ch.isupper() for ch in letters)
 
 
+@dataclass(frozen=True)
+class Profile:
+    """A context ready for comparison: IDF-weighted, with its norms and telling sets precomputed."""
+
+    weights: dict[str, float]
+    terms: frozenset[str]
+    events: frozenset[str]
+    salient: frozenset[str]
+    noun: str | None
+    norm: float  # Euclidean norm of the IDF-weighted vector (cosine)
+    total: float  # sum of IDF-weighted weights (coverage)
+
+
 @dataclass
 class RecordIndex:
-    """The record's claims, indexed by context term and by year, with term weights (IDF)."""
+    """The record's claims with their profiles, posted by (kind, term), and term weights (IDF)."""
 
     claims: list[Claim]
     contexts: list[Context]
     idf: dict[str, float]
     default_idf: float
-    by_term: dict[str, list[int]] = field(default_factory=dict)
-    by_year: dict[int, list[int]] = field(default_factory=dict)
+    profiles: list[Profile] = field(default_factory=list)
+    postings: dict[tuple[str, str], list[tuple[int, float]]] = field(default_factory=dict)
     links: dict[str, Link] = field(default_factory=dict)
-    vocabulary: list[str] = field(default_factory=list)
+    vocabulary: tuple[str, ...] = ()
 
     def weight(self, t: str) -> float:
         return self.idf.get(t, self.default_idf)
 
 
+# Acronyms in more than a quarter of the record's sentences ("NATO" in a NATO record) tell nothing.
+SALIENT_IDF = math.log(4)
+
+
+def profile(ctx: Context, index: RecordIndex) -> Profile:
+    """Precompute what every comparison of this context needs."""
+    weights = {t: w * index.weight(t) for t, w in ctx.weights.items()}
+    return Profile(
+        weights=weights,
+        terms=frozenset(weights),
+        events=frozenset(t for t in weights if t.startswith("ev:")),
+        salient=frozenset(t for t in ctx.acronyms if index.weight(t) >= SALIENT_IDF),
+        noun=ctx.noun,
+        norm=math.sqrt(sum(w * w for w in weights.values())),
+        total=sum(weights.values()),
+    )
+
+
 def build_index(record_claims: list[Claim], record_text: str) -> RecordIndex:
-    """Index the record's claims by their context terms and years, with IDF over its sentences."""
+    """Index the record's claims by their context terms, with IDF over the record's sentences."""
     links = acronyms(record_text)
     contexts = [context_of(c, links) for c in record_claims]
     sentences: dict[str, set[str]] = {}
@@ -200,16 +233,13 @@ def build_index(record_claims: list[Claim], record_text: str) -> RecordIndex:
     n = max(1, len(sentences))
     idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
     index = RecordIndex(record_claims, contexts, idf, math.log((n + 1) / 0.5), links=links,
-                        vocabulary=sorted(df))
-    by_term: dict[str, list[int]] = defaultdict(list)
-    by_year: dict[int, list[int]] = defaultdict(list)
-    for i, (claim, ctx) in enumerate(zip(record_claims, contexts, strict=True)):
-        for t in ctx.terms:
-            by_term[t].append(i)
-        if claim.date and claim.date.start:
-            for year in range(claim.date.start.year, min(claim.date.end.year, claim.date.start.year + 20) + 1):
-                by_year[year].append(i)
-    index.by_term, index.by_year = dict(by_term), dict(by_year)
+                        vocabulary=tuple(sorted(df)))
+    index.profiles = [profile(ctx, index) for ctx in contexts]
+    postings: dict[tuple[str, str], list[tuple[int, float]]] = defaultdict(list)
+    for i, (claim, prof) in enumerate(zip(record_claims, index.profiles, strict=True)):
+        for t, w in prof.weights.items():
+            postings[(claim.kind, t)].append((i, w))
+    index.postings = dict(postings)
     return index
 
 
@@ -223,7 +253,7 @@ def align(ctx: Context, index: RecordIndex) -> Context:
         if t in index.idf or t.startswith("ev:") or len(t) < 5:
             weights[t] = max(weights.get(t, 0.0), w)
             continue
-        near = _nearest(t, tuple(index.vocabulary))
+        near = _nearest(t, index.vocabulary)
         weights[near or t] = max(weights.get(near or t, 0.0), w)
     return Context(weights, ctx.acronyms, ctx.noun)
 
@@ -242,55 +272,49 @@ EVENT_MISSING = 0.8  # one side names no event kind: weaker evidence of the same
 ENTITY_MISMATCH = 0.5
 # Two amounts counting different things ("12,000 officers" vs "over 10,000 police personnel").
 NOUN_MISMATCH = 0.7
-# Acronyms in more than a quarter of the record's sentences ("NATO" in a NATO record) tell nothing.
-SALIENT_IDF = math.log(4)
 
 
-def similarity(a: Context, b: Context, index: RecordIndex) -> float:
-    """How well record context `b` matches claim context `a`, 0..1, scaled by event agreement.
+def similarity(a: Profile, b: Profile) -> float:
+    """How well record profile `b` matches claim profile `a`, 0..1, scaled by event agreement.
 
     The geometric mean of the cosine (both contexts alike) and of the claim's coverage (how much of
     what the claim says around its value the record sentence also says): cosine alone punishes a
     long record sentence that does state the fact; coverage alone rewards one that says everything.
     """
     shared = a.terms & b.terms
-    if not shared:
+    if not shared or not a.norm or not b.norm or not a.total:
         return 0.0
-    events_a = {t for t in a.terms if t.startswith("ev:")}
-    events_b = {t for t in b.terms if t.startswith("ev:")}
-    if events_a and events_b:
-        factor = 1.0 if events_a & events_b else EVENT_MISMATCH
+    if a.events and b.events:
+        factor = 1.0 if a.events & b.events else EVENT_MISMATCH
     else:
-        factor = EVENT_MISSING if events_a or events_b else 1.0
-    salient_a = {t for t in a.acronyms if index.weight(t) >= SALIENT_IDF}
-    salient_b = {t for t in b.acronyms if index.weight(t) >= SALIENT_IDF}
-    if salient_a and salient_b and not salient_a & salient_b:
+        factor = EVENT_MISSING if a.events or b.events else 1.0
+    if a.salient and b.salient and not a.salient & b.salient:
         factor *= ENTITY_MISMATCH
     if a.noun and b.noun and a.noun != b.noun:
         factor *= NOUN_MISMATCH
-    return factor * math.sqrt(_cosine(a, b, shared, index) * _coverage(a, b, shared, index))
+    aw, bw = a.weights, b.weights
+    cosine = sum(aw[t] * bw[t] for t in shared) / (a.norm * b.norm)
+    coverage = sum(min(aw[t], bw[t]) for t in shared) / a.total
+    return factor * math.sqrt(cosine * coverage)
 
 
-def _coverage(a: Context, b: Context, shared: set[str], index: RecordIndex) -> float:
-    """Share of the claim's weighted terms that the record context has (far record terms count less)."""
-    found = sum(min(a.weights[t], b.weights[t]) * index.weight(t) for t in shared)
-    total = sum(w * index.weight(t) for t, w in a.weights.items())
-    return found / total if total else 0.0
+# Candidate search visits at most this many postings per claim, rarest terms first, and compares
+# fully only the best-scoring few: the cost per claim stays flat however large the record grows.
+POSTINGS_BUDGET = 2000
+SHORTLIST = 40
 
 
-def _cosine(a: Context, b: Context, shared: set[str], index: RecordIndex) -> float:
-    dot = sum(a.weights[t] * b.weights[t] * index.weight(t) ** 2 for t in shared)
-    na = math.sqrt(sum((w * index.weight(t)) ** 2 for t, w in a.weights.items()))
-    nb = math.sqrt(sum((w * index.weight(t)) ** 2 for t, w in b.weights.items()))
-    return dot / (na * nb) if na and nb else 0.0
-
-
-def candidates(claim: Claim, ctx: Context, index: RecordIndex, limit_terms: int = 12) -> list[int]:
-    """Record claims of the same kind that share a telling term with the claim, or its year."""
-    ranked = sorted(ctx.weights, key=lambda t: -ctx.weights[t] * index.weight(t))[:limit_terms]
-    found: set[int] = set()
-    for t in ranked:
-        found.update(index.by_term.get(t, ()))
-    if claim.date and claim.date.start:
-        found.update(index.by_year.get(claim.date.start.year, ()))
-    return sorted(i for i in found if index.claims[i].kind == claim.kind)
+def candidates(claim: Claim, a: Profile, index: RecordIndex) -> list[int]:
+    """Record claims of the same kind that share the claim's telling terms, best first (at most SHORTLIST)."""
+    lists = [(t, index.postings.get((claim.kind, t))) for t in a.terms]
+    lists = sorted(((t, p) for t, p in lists if p), key=lambda tp: (len(tp[1]), tp[0]))
+    scores: dict[int, float] = defaultdict(float)
+    visited = 0
+    for t, posting in lists:
+        if visited and visited + len(posting) > POSTINGS_BUDGET:
+            break
+        visited += len(posting)
+        weight = a.weights[t]
+        for i, w in posting:
+            scores[i] += weight * w
+    return sorted(scores, key=lambda i: (-scores[i], i))[:SHORTLIST]

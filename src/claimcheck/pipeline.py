@@ -1,72 +1,123 @@
 """The orchestrator: the pipeline's steps in order, as the CLI and the API call them.
 
 Steps:
-1. sources   — find the files, read them, parse front matter, pick the record (sources.py)
+1. sources   — find the files, validate them, parse front matter, pick the record (sources.py)
 2. segment   — paragraphs and sentences with exact offsets (segment.py)
 3. extract   — date and quantity rules over each sentence (extract.py, dates.py, quantities.py)
 4. resolve   — relative dates against the source's `published` date (resolve.py)
 5. match     — each secondary claim's context against the indexed record (match.py)
 6. verdict   — agree / conflict / unsupported with evidence and a reason (verdict.py)
 7. render    — JSON, CSV, Markdown or a terminal table (render.py)
+
+Documents stream through steps 2-6 one at a time (or in a process pool with jobs > 1): only the
+record's text and the claims found so far are held in memory.
 """
 
 from __future__ import annotations
 
+import os
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from .extract import extract_claims
-from .match import build_index
+from .match import RecordIndex, build_index
 from .models import Claim, Finding, Source, Summary
-from .sources import load_sources
+from .sources import SourceInfo, scan_sources
 from .verdict import judge, totals
 
 
 @dataclass(frozen=True)
 class Corpus:
-    """The loaded sources and which one is the record."""
+    """The validated sources, in path order, and the record (the only text kept in memory)."""
 
-    sources: list[Source]
+    sources: list[SourceInfo]
     record: Source
 
 
 def load(paths: Iterable[str | Path], record: str | Path | None = None) -> Corpus:
-    """Step 1: load every source and pick the record."""
-    sources, chosen = load_sources(paths, record)
-    return Corpus(sources, chosen)
-
-
-def extract(corpus: Corpus) -> list[Claim]:
-    """Steps 2-4: every claim of every source (the record's included), in path and document order."""
-    return [claim for source in corpus.sources for claim in extract_claims(source)]
+    """Step 1: validate every source and pick the record."""
+    infos, chosen = scan_sources(paths, record)
+    return Corpus(infos, chosen)
 
 
 def warnings(corpus: Corpus) -> list[str]:
     """Things worth telling the user that are not errors: empty sources, for now."""
-    return [f"warning: {s.path}: empty source (no text after the front matter)"
-            for s in corpus.sources if not s.text[s.body_offset :].strip()]
+    return [f"warning: {s.path}: empty source (no text after the front matter)" for s in corpus.sources if s.empty]
 
 
-def reconcile(claims: list[Claim], record: Source) -> tuple[list[Finding], Summary]:
-    """Steps 5-6: a finding for every secondary claim, judged against the record's claims."""
-    record_claims = [c for c in claims if c.role == "record"]
-    index = build_index(record_claims + totals(record_claims), record.text)
-    findings = [judge(c, index) for c in claims if c.role == "secondary"]
+def _extract_one(info: SourceInfo) -> list[Claim]:
+    """Steps 2-4 for one source (module level, so a process pool can pickle it)."""
+    return extract_claims(info.load())
+
+
+def workers(jobs: int) -> int:
+    """The number of processes: `jobs`, or every core for 0."""
+    return (os.cpu_count() or 1) if jobs == 0 else max(1, jobs)
+
+
+def extract_each(corpus: Corpus, jobs: int = 1, record_claims: list[Claim] | None = None) -> Iterator[list[Claim]]:
+    """Steps 2-4: each source's claims, in path order, whatever the number of processes."""
+    if record_claims is None:
+        record_claims = extract_claims(corpus.record)
+    others = [info for info in corpus.sources if info.role != "record"]
+    count = min(workers(jobs), len(others))
+    if count <= 1:
+        batches: Iterator[list[Claim]] = map(_extract_one, others)
+        pool = None
+    else:
+        pool = ProcessPoolExecutor(max_workers=count)
+        # map() keeps input order, so the output is identical to a single process.
+        batches = pool.map(_extract_one, others, chunksize=1)
+    try:
+        for info in corpus.sources:
+            yield record_claims if info.role == "record" else next(batches)
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+
+
+def extract(corpus: Corpus, jobs: int = 1) -> list[Claim]:
+    """Steps 2-4: every claim of every source (the record's included), in path and document order."""
+    return [claim for claims in extract_each(corpus, jobs) for claim in claims]
+
+
+def index_record(record: Source, record_claims: list[Claim] | None = None) -> RecordIndex:
+    """Step 5's index of the record's claims (and the totals their parts add up to)."""
+    claims = record_claims if record_claims is not None else extract_claims(record)
+    return build_index(claims + totals(claims), record.text)
+
+
+def summarise(findings: list[Finding], record: Source) -> Summary:
+    """Counts of a run."""
     counts = Counter(f.verdict for f in findings)
-    summary = Summary(
-        record=record.label,
-        sources=len({c.path for c in claims if c.role == "secondary"}),
-        findings=len(findings),
-        agree=counts["agree"],
-        conflict=counts["conflict"],
-        unsupported=counts["unsupported"],
-    )
-    return findings, summary
+    return Summary(record=record.label, sources=len({f.claim.path for f in findings}), findings=len(findings),
+                   agree=counts["agree"], conflict=counts["conflict"], unsupported=counts["unsupported"])
 
 
-def report(paths: Iterable[str | Path], record: str | Path | None = None) -> tuple[list[Finding], Summary]:
+def reconcile(claims: list[Claim], record: Source, index: RecordIndex | None = None) -> tuple[list[Finding], Summary]:
+    """Steps 5-6: a finding for every secondary claim, judged against the record's claims."""
+    if index is None:
+        index = index_record(record, [c for c in claims if c.role == "record"])
+    findings = [judge(c, index) for c in claims if c.role == "secondary"]
+    return findings, summarise(findings, record)
+
+
+def report_claims(corpus: Corpus, jobs: int = 1) -> tuple[list[Claim], list[Finding], Summary]:
+    """Steps 2-6, streaming: each document's claims are judged as soon as they are extracted."""
+    record_claims = extract_claims(corpus.record)
+    index = index_record(corpus.record, record_claims)
+    claims: list[Claim] = []
+    findings: list[Finding] = []
+    for batch in extract_each(corpus, jobs, record_claims):
+        claims.extend(batch)
+        findings.extend(judge(c, index) for c in batch if c.role == "secondary")
+    return claims, findings, summarise(findings, corpus.record)
+
+
+def report(paths: Iterable[str | Path], record: str | Path | None = None, jobs: int = 1) -> tuple[list[Finding], Summary]:
     """Steps 1-6 for a set of paths."""
-    corpus = load(paths, record)
-    return reconcile(extract(corpus), corpus.record)
+    _, findings, summary = report_claims(load(paths, record), jobs)
+    return findings, summary

@@ -233,7 +233,7 @@ def build_quantity(m: re.Match[str], sentence: str) -> QuantitySpec | None:
 
 QUANTITY_RULES: tuple[Rule, ...] = (
     Rule(
-        "quantity", "quantity", NUMBER_PATTERN, build_quantity, requires=("number",),
+        "quantity", "quantity", NUMBER_PATTERN, build_quantity, requires=("digit|numword",),
         matches=(
             Match("Canada has committed 250 soldiers.", "250", value=250),
             Match("The mission trained 15,000 officers.", "15,000", value=15000),
@@ -257,6 +257,7 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("Upwards of 40 vessels were inspected.", "Upwards of 40", value=40),
             Match("The sample was heated to 120 °C.", "120 °C", value=120, unit="°C"),
             Match("The lab counted 1500 samples.", "1500", value=1500),
+            Match("The storm displaced about 1500 people.", "about 1500", value=1500),
             Match("A dozen riders abandoned the stage.", "A dozen", value=12),
             Match("Shares fell 3.5% on Friday.", "3.5%", value=3.5, unit="percent"),
         ),

@@ -35,21 +35,39 @@ class Rule:
     matches: tuple[Match, ...] = field(default=())
     rejects: tuple[str, ...] = field(default=())
     priority: int = 0
-    requires: tuple[str, ...] = ()  # FEATURES a sentence must have before the pattern is tried
+    requires: tuple[str, ...] = ()  # features a sentence must have first; "a|b" means either
+
+    @property
+    def requirements(self) -> tuple[frozenset[str], ...]:
+        return tuple(frozenset(r.split("|")) for r in self.requires)
 
 
 # Cheap tests run once per sentence so that a rule's costlier pattern only runs where it could match.
-FEATURES: dict[str, re.Pattern[str]] = {
+# Case matters for these: digits, capitalised month and weekday names.
+CASED_FEATURES: dict[str, re.Pattern[str]] = {
     "digit": re.compile(r"\d"),
     "month": re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"),
-    "relative": re.compile(r"\b(?i:last|this|next|previous|following|coming)\b"),
-    "ago": re.compile(r"\b(?i:ago)\b"),
-    "deictic": re.compile(r"\b(?i:yesterday|today|tomorrow|tonight)\b"),
     "weekday": re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"),
-    "season": re.compile(r"\b(?i:spring|summer|autumn|fall|winter)\b"),
-    "number": re.compile(
-        r"\d|\b(?i:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-        r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
-        r"hundred|thousand|million|billion|trillion|dozen|half)\b"
-    ),
 }
+# Word features, found in one pass over the lower-cased sentence (faster than several
+# case-insensitive searches); each match names its feature through its group.
+WORD_FEATURES = re.compile(
+    r"\b(?:(?P<relative>last|this|next|previous|following|coming)|(?P<ago>ago)"
+    r"|(?P<deictic>yesterday|today|tomorrow|tonight)|(?P<season>spring|summer|autumn|fall|winter)"
+    r"|(?P<numword>zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+    r"hundred|thousand|million|billion|trillion|dozen|half))\b"
+)
+FEATURE_NAMES = frozenset(CASED_FEATURES) | frozenset(WORD_FEATURES.groupindex)
+
+
+def features(sentence: str) -> frozenset[str]:
+    """The features a sentence has."""
+    found = {name for name, pattern in CASED_FEATURES.items() if pattern.search(sentence)}
+    found.update(m.lastgroup for m in WORD_FEATURES.finditer(sentence.lower()))
+    return frozenset(found)
+
+
+def satisfied(requires: tuple[frozenset[str], ...], present: frozenset[str]) -> bool:
+    """Every requirement holds: each is a set of alternatives, one of which must be present."""
+    return all(not alternatives.isdisjoint(present) for alternatives in requires)

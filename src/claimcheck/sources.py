@@ -201,23 +201,47 @@ def load_source(path: Path, role: str | None = None) -> Source:
     )
 
 
-def load_sources(paths: Iterable[str | Path], record: str | Path | None = None) -> tuple[list[Source], Source]:
-    """Load every source and pick the record: `record` if given, else the one with role: record."""
+@dataclass(frozen=True)
+class SourceInfo:
+    """What is known of a source without holding its text: enough to order, label and reload it."""
+
+    file: Path
+    path: str
+    name: str
+    label: str
+    role: str
+    empty: bool
+
+    def load(self) -> Source:
+        """Read the source again, with its text."""
+        return load_source(self.file, role=self.role)
+
+
+def scan_sources(paths: Iterable[str | Path], record: str | Path | None = None) -> tuple[list[SourceInfo], Source]:
+    """Validate every source and pick the record, keeping only the record's text in memory.
+
+    Every file is read and checked here, so a bad file fails the run before any output exists;
+    the other texts are read again one at a time when claims are extracted.
+    """
     files = discover(paths)
     record_path = Path(record).resolve() if record is not None else None
     if record_path is not None and not record_path.is_file():
         raise RecordError(display_path(Path(record)), "record file does not exist")
     if record_path is not None and record_path not in files:
         files.append(record_path)
-    sources = [
-        load_source(p, role=("record" if p == record_path else "secondary") if record_path else None)
-        for p in files
-    ]
-    records = [s for s in sources if s.role == "record"]
+    infos: list[SourceInfo] = []
+    records: list[Source] = []
+    for file in files:
+        role = ("record" if file == record_path else "secondary") if record_path else None
+        source = load_source(file, role=role)
+        infos.append(SourceInfo(file, source.path, source.name, source.label, source.role,
+                                not source.text[source.body_offset :].strip()))
+        if source.role == "record":
+            records.append(source)
     if not records:
         where = display_path(files[0].parent) if files else "."
         raise RecordError(where, "no record among the sources; mark one with 'role: record' in its front matter or pass --record FILE")
     if len(records) > 1:
         names = ", ".join(s.path for s in records[:3])
         raise RecordError(records[1].path, f"more than one record ({names}); keep 'role: record' in one or pass --record FILE")
-    return sources, records[0]
+    return infos, records[0]

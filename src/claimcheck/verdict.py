@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import UNITS
-from .match import RecordIndex, align, candidates, context_of, similarity
+from .match import RecordIndex, align, candidates, context_of, profile, similarity
 from .models import Claim, DateValue, Evidence, Finding, Quantity
 from .render import value_text
 from .resolve import GRANULARITY_ORDER
@@ -32,6 +32,7 @@ AGREE = 0.10
 CONFLICT = 0.33
 CONFLICT_MEASURED = 0.30
 MARGIN = 0.10
+UNRELATED_SCAN = 10  # shortlisted record claims searched for a same-value coincidence to name in the reason
 REL_TOLERANCE = 0.005  # exact figures agree within half a percent (rounding in transcription)
 
 
@@ -85,14 +86,14 @@ def _expand_point(day: dt.date, gran: str) -> tuple[int, ...]:
     return (day.year, day.month, day.day)
 
 
+_DIMENSIONS = {name: (dimension, factor) for name, dimension, factor in UNITS.values()}
+
+
 def _base(q: Quantity) -> tuple[str | None, float]:
     """The quantity's dimension and its factor to that dimension's base unit."""
     if q.unit is None:
         return None, 1.0
-    for _form, (name, dimension, factor) in UNITS.items():
-        if name == q.unit:
-            return dimension, factor
-    return q.unit, 1.0  # currencies, percent, times: compared only with themselves
+    return _DIMENSIONS.get(q.unit, (q.unit, 1.0))  # currencies, percent, times: compared only with themselves
 
 
 def interval(q: Quantity) -> Interval:
@@ -177,33 +178,41 @@ def judge(claim: Claim, index: RecordIndex) -> Finding:
     if claim.date and claim.date.unresolved:
         return Finding(claim=claim, verdict="unsupported", evidence=None, score=0.0, fingerprint=fp,
                        reason="relative date in a source with no 'published' date: cannot be placed")
-    ctx = align(context_of(claim, index.links), index)
+    ctx = profile(align(context_of(claim, index.links), index), index)
     best_agree: tuple[float, Claim] | None = None
     best_conflict: tuple[float, Claim] | None = None
     best_any = 0.0
-    for i in candidates(claim, ctx, index):
+    bar = CONFLICT_MEASURED if claim.quantity and claim.quantity.unit else CONFLICT
+    shortlist = candidates(claim, ctx, index)
+    for i in shortlist:
         other = index.claims[i]
         if not comparable(claim, other):
             continue
-        score = similarity(ctx, index.contexts[i], index)
+        score = similarity(ctx, index.profiles[i])
         best_any = max(best_any, score)
+        could_agree = score >= AGREE and (best_agree is None or score > best_agree[0])
+        could_conflict = score >= bar and (best_conflict is None or score > best_conflict[0])
+        if not (could_agree or could_conflict):
+            continue  # comparing values costs more than the score: skip what cannot become a best
         if compatible(claim, other):
-            if best_agree is None or score > best_agree[0]:
+            if could_agree:
                 best_agree = (score, other)
-        elif best_conflict is None or score > best_conflict[0]:
+        elif could_conflict:
             best_conflict = (score, other)
     agree_score = best_agree[0] if best_agree else 0.0
-    bar = CONFLICT_MEASURED if claim.quantity and claim.quantity.unit else CONFLICT
-    if best_conflict and best_conflict[0] >= bar and best_conflict[0] >= agree_score + MARGIN:
+    # A compatible statement below AGREE cannot block a conflict: CONFLICT_MEASURED >= AGREE + MARGIN.
+    if best_conflict and best_conflict[0] >= agree_score + MARGIN:
         score, other = best_conflict
         return Finding(claim=claim, verdict="conflict", evidence=_evidence(other), score=score, fingerprint=fp,
                        reason=f"the record says {other.quote!r} ({value_text(other)}) for the same fact (line {other.line}); the claim says {value_text(claim)}")
-    if best_agree and agree_score >= AGREE:
+    if best_agree:
         other = best_agree[1]
         return Finding(claim=claim, verdict="agree", evidence=_evidence(other), score=agree_score, fingerprint=fp,
                        reason=f"the record says {other.quote!r} for the same fact (line {other.line})")
-    if best_agree and agree_score > 0:
-        reason = f"the record has a matching value ({best_agree[1].quote!r}, line {best_agree[1].line}) only in an unrelated context"
+    coincidence = next((index.claims[i] for i in shortlist[:UNRELATED_SCAN]
+                        if comparable(claim, index.claims[i]) and compatible(claim, index.claims[i])), None)
+    if coincidence is not None:
+        reason = f"the record has a matching value ({coincidence.quote!r}, line {coincidence.line}) only in an unrelated context"
     else:
         reason = "the record does not state this"
     return Finding(claim=claim, verdict="unsupported", evidence=None, score=best_any, fingerprint=fp, reason=reason)
