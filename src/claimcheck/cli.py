@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .errors import ClaimcheckError
 
 VERDICTS = ("agree", "conflict", "unsupported")
 
@@ -30,8 +31,6 @@ def _debug() -> bool:
 
 def _run(func, *args, **kwargs):
     """Call the core, turning its narrow errors into one-line exit-2 messages."""
-    from .errors import ClaimcheckError
-
     try:
         return func(*args, **kwargs)
     except ClaimcheckError as exc:
@@ -69,15 +68,18 @@ def _load(paths: tuple[str, ...], record: str | None):
     return corpus
 
 
-def _emit(text: str, output: str | None) -> None:
-    """Write machine output to stdout, or atomically to a file."""
+def _emit(chunks, output: str | None) -> None:
+    """Stream machine output to stdout, or atomically to a file (a string is one chunk)."""
+    if isinstance(chunks, str):
+        chunks = [chunks]
     if output:
-        from .output import write_atomic
+        from .output import write_chunks
 
-        _run(write_atomic, output, text)
+        _run(write_chunks, output, chunks)
         click.echo(f"wrote {output}", err=True)
     else:
-        click.echo(text, nl=False)
+        for chunk in chunks:
+            click.echo(chunk, nl=False)
 
 
 def _console(output: str | None = None):
@@ -118,6 +120,10 @@ class Group(click.Group):
             return super().invoke(ctx)
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit, KeyboardInterrupt):
             raise
+        except ClaimcheckError as exc:  # raised while output streams, outside _run
+            if _debug():
+                raise
+            raise UserError(str(exc)) from None
         except Exception as exc:  # noqa: BLE001 - the one place that turns any bug into exit 2
             if _debug():
                 raise
@@ -162,7 +168,7 @@ def extract(paths: tuple[str, ...], record: str | None, fmt: str | None, output:
     from . import pipeline, render
 
     corpus = _load(paths, record)
-    claims = _run(pipeline.extract, corpus, jobs)
+    claims = _run(pipeline.extract, corpus, jobs) if write_snapshots else pipeline.stream_claims(corpus, jobs)
     if write_snapshots:
         from .gate import write_snapshots as write
         from .sources import display_path
@@ -176,8 +182,7 @@ def extract(paths: tuple[str, ...], record: str | None, fmt: str | None, output:
     if fmt == "table":
         render.claims_table(claims, _console())
         return
-    text = {"json": render.claims_json, "jsonl": render.claims_jsonl, "csv": render.claims_csv}[fmt](claims)
-    _emit(text, output)
+    _emit({"json": render.claims_json, "jsonl": render.claims_jsonl, "csv": render.claims_csv}[fmt](claims), output)
 
 
 def _verdicts(value: str | None) -> set[str]:
@@ -209,25 +214,22 @@ def report(paths: tuple[str, ...], record: str | None, fmt: str | None, output: 
       claimcheck report articles/ --record record.md --verdict conflict,unsupported
     """
     from . import pipeline, render
-    from .models import Summary
 
     wanted = _verdicts(verdicts)
     corpus = _load(paths, record)
-    _, findings, summary = _run(pipeline.report_claims, corpus, jobs)
-    if wanted != set(VERDICTS):
-        findings = [f for f in findings if f.verdict in wanted]
-        summary = Summary(**{**summary.model_dump(), "findings": len(findings),
-                             **{v: sum(f.verdict == v for f in findings) for v in VERDICTS}})
+    tally = pipeline.Tally(corpus.record)
+    # Streamed: each document's findings are rendered as soon as they are judged.
+    findings = (tally.add(f) for f in pipeline.stream_findings(corpus, jobs) if f.verdict in wanted)
     fmt = fmt or ("table" if sys.stdout.isatty() and not output else "json")
     if fmt == "table":
-        render.findings_table(findings, summary, _console())
+        render.findings_table(findings, tally.summary, _console())
         return
-    renderers = {
-        "json": lambda: render.findings_json(findings, summary),
+    chunks = {
+        "json": lambda: render.findings_json(findings, tally.summary),
         "csv": lambda: render.findings_csv(findings),
-        "markdown": lambda: render.findings_markdown(findings, summary),
-    }
-    _emit(renderers[fmt](), output)
+        "markdown": lambda: render.findings_markdown(findings, tally.summary, corpus.record.label),
+    }[fmt]()
+    _emit(chunks, output)
 
 
 def _claims_folder(baseline: str | None) -> tuple[Path, Path]:
@@ -287,7 +289,7 @@ def check(paths: tuple[str, ...], record: str | None, fmt: str, output: str | No
     for path in gate.stale_snapshots(snapshots, corpus.sources, claims):
         click.echo(f"warning: {display_path(path)}: snapshot is out of date; run 'claimcheck extract --write'", err=True)
     if fmt == "json":
-        text = render.findings_json(findings, summary, result.status)
+        text = "".join(render.findings_json(findings, summary, result.status))
     elif fmt == "sarif":
         text = ci_formats.sarif(findings, result.status, strict)
     elif fmt == "github":
@@ -295,7 +297,8 @@ def check(paths: tuple[str, ...], record: str | None, fmt: str, output: str | No
         summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
         if summary_file:
             with open(summary_file, "a", encoding="utf-8") as handle:
-                handle.write(render.findings_markdown([f for f in findings if f.verdict != "agree"], summary))
+                handle.writelines(render.findings_markdown([f for f in findings if f.verdict != "agree"], summary,
+                                                           corpus.record.label))
     else:
         text = None
         render.gate_table(result.failing, result.status, summary, _console())

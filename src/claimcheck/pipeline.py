@@ -117,6 +117,41 @@ def report_claims(corpus: Corpus, jobs: int = 1) -> tuple[list[Claim], list[Find
     return claims, findings, summarise(findings, corpus.record)
 
 
+def stream_claims(corpus: Corpus, jobs: int = 1) -> Iterator[Claim]:
+    """Steps 2-4 as a stream: claims of one document at a time, in path and document order."""
+    for batch in extract_each(corpus, jobs):
+        yield from batch
+
+
+def stream_findings(corpus: Corpus, jobs: int = 1) -> Iterator[Finding]:
+    """Steps 2-6 as a stream: each document's findings as soon as it is judged."""
+    record_claims = extract_claims(corpus.record)
+    index = index_record(corpus.record, record_claims)
+    for batch in extract_each(corpus, jobs, record_claims):
+        for claim in batch:
+            if claim.role == "secondary":
+                yield judge(claim, index)
+
+
+class Tally:
+    """Counts findings as they stream past, for the summary written after the last one."""
+
+    def __init__(self, record: Source) -> None:
+        self.record = record
+        self.counts: Counter[str] = Counter()
+        self.paths: set[str] = set()
+
+    def add(self, finding: Finding) -> Finding:
+        self.counts[finding.verdict] += 1
+        self.paths.add(finding.claim.path)
+        return finding
+
+    def summary(self) -> Summary:
+        return Summary(record=self.record.label, sources=len(self.paths), findings=self.counts.total(),
+                       agree=self.counts["agree"], conflict=self.counts["conflict"],
+                       unsupported=self.counts["unsupported"])
+
+
 def report(paths: Iterable[str | Path], record: str | Path | None = None, jobs: int = 1) -> tuple[list[Finding], Summary]:
     """Steps 1-6 for a set of paths."""
     _, findings, summary = report_claims(load(paths, record), jobs)

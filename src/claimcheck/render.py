@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 from .models import Claim, Finding, Summary
 
@@ -53,14 +54,25 @@ def value_text(claim: Claim) -> str:
     return f"{bound}{number}{' ' + q.unit if q.unit else ''}"
 
 
-def claims_json(claims: Iterable[Claim]) -> str:
-    """`{"claims": [...]}` with a trailing newline."""
-    return json.dumps({"claims": [claim_dict(c) for c in claims]}, ensure_ascii=False, indent=1) + "\n"
+def _items(prefix: str, rows: Iterable[str], suffix: Callable[[], str]) -> Iterator[str]:
+    """A JSON array streamed one row per line between `prefix` and the closing text."""
+    yield prefix
+    first = True
+    for row in rows:
+        yield ("  " if first else ",\n  ") + row
+        first = False
+    yield ("\n" if not first else "") + suffix()
 
 
-def claims_jsonl(claims: Iterable[Claim]) -> str:
+def claims_json(claims: Iterable[Claim]) -> Iterator[str]:
+    """`{"claims": [...]}`, streamed, one claim per line."""
+    rows = (json.dumps(claim_dict(c), ensure_ascii=False) for c in claims)
+    return _items('{"claims": [\n', rows, lambda: "]}\n")
+
+
+def claims_jsonl(claims: Iterable[Claim]) -> Iterator[str]:
     """One claim per line."""
-    return "".join(json.dumps(claim_dict(c), ensure_ascii=False, sort_keys=True) + "\n" for c in claims)
+    return (json.dumps(claim_dict(c), ensure_ascii=False, sort_keys=True) + "\n" for c in claims)
 
 
 def safe_cell(value: object) -> str:
@@ -69,16 +81,18 @@ def safe_cell(value: object) -> str:
     return "'" + text if text.startswith(_CSV_DANGEROUS) else text
 
 
-def _csv(header: list[str], rows: Iterable[list[object]]) -> str:
+def _csv(header: list[str], rows: Iterable[list[object]]) -> Iterator[str]:
+    """CSV text streamed row by row, every cell neutralised."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(header)
-    for row in rows:
-        writer.writerow([safe_cell(v) for v in row])
-    return buffer.getvalue()
+    for row in itertools.chain([header], ([safe_cell(v) for v in row] for row in rows)):
+        writer.writerow(row)
+        yield buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
 
 
-def claims_csv(claims: Iterable[Claim]) -> str:
+def claims_csv(claims: Iterable[Claim]) -> Iterator[str]:
     """One row per claim."""
     header = ["source", "path", "line", "column", "role", "kind", "quote", "value", "start", "end", "number", "unit", "rule", "sentence"]
     rows = (
@@ -90,14 +104,23 @@ def claims_csv(claims: Iterable[Claim]) -> str:
     return _csv(header, rows)
 
 
-def findings_json(findings: list[Finding], summary: Summary, status: dict[str, str] | None = None) -> str:
-    """`{"findings": [...], "summary": {...}}`; with `status`, each finding says if it fails a check."""
-    rows = [finding_dict(f) for f in findings]
-    if status is not None:
-        for row, f in zip(rows, findings, strict=True):
-            row["status"] = status.get(f.fingerprint, "ok")
-    data = {"findings": rows, "summary": summary.model_dump(mode="json")}
-    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+def findings_json(findings: Iterable[Finding], summary: Summary | Callable[[], Summary],
+                  status: dict[str, str] | None = None) -> Iterator[str]:
+    """`{"findings": [...], "summary": {...}}`, streamed; with `status`, each finding says if it fails a check.
+
+    `summary` may be a callable, read after the last finding (counts gathered while streaming).
+    """
+    def row(f: Finding) -> str:
+        data = finding_dict(f)
+        if status is not None:
+            data["status"] = status.get(f.fingerprint, "ok")
+        return json.dumps(data, ensure_ascii=False)
+
+    def closing() -> str:
+        counts = summary() if callable(summary) else summary
+        return '],\n"summary": ' + json.dumps(counts.model_dump(mode="json"), ensure_ascii=False) + "}\n"
+
+    return _items('{"findings": [\n', (row(f) for f in findings), closing)
 
 
 FINDINGS_CSV_HEADER = [
@@ -106,7 +129,7 @@ FINDINGS_CSV_HEADER = [
 ]
 
 
-def findings_csv(findings: Iterable[Finding]) -> str:
+def findings_csv(findings: Iterable[Finding]) -> Iterator[str]:
     """The discrepancy table: one row per finding."""
     rows = (
         [f.claim.source, f.claim.path, f.claim.line, f.claim.column, f.claim.kind, f.claim.quote,
@@ -126,49 +149,49 @@ def _md(text: object) -> str:
     return out.replace("\n", " ")
 
 
-def findings_markdown(findings: list[Finding], summary: Summary) -> str:
-    """A Markdown report: counts, then one table per source."""
-    lines = [
-        f"# claimcheck report against {_md(summary.record)}",
-        "",
-        f"{summary.findings} findings: {summary.conflict} conflict, {summary.agree} agree, {summary.unsupported} unsupported.",
-        "",
-    ]
-    for source in dict.fromkeys(f.claim.source for f in findings):
-        lines += [f"## {_md(source)}", "", "| line | verdict | quote | value | record | reason |", "|---:|---|---|---|---|---|"]
-        for f in (f for f in findings if f.claim.source == source):
+def findings_markdown(findings: Iterable[Finding], summary: Summary | Callable[[], Summary], record: str) -> Iterator[str]:
+    """A Markdown report, streamed: one table per source (findings come grouped by path), counts last."""
+    yield f"# claimcheck report against {_md(record)}\n"
+    for path, group in itertools.groupby(findings, key=lambda f: f.claim.path):
+        rows = list(group)
+        yield f"\n## {_md(rows[0].claim.source)} ({_md(path)})\n\n| line | verdict | quote | value | record | reason |\n|---:|---|---|---|---|---|\n"
+        for f in rows:
             ev = f"{_md(f.evidence.path)}:{f.evidence.line} {_md(f.evidence.quote)}" if f.evidence else ""
-            lines.append(f"| {f.claim.line} | {f.verdict} | {_md(f.claim.quote)} | {_md(value_text(f.claim))} | {ev} | {_md(f.reason)} |")
-        lines.append("")
-    return "\n".join(lines)
+            yield f"| {f.claim.line} | {f.verdict} | {_md(f.claim.quote)} | {_md(value_text(f.claim))} | {ev} | {_md(f.reason)} |\n"
+    counts = summary() if callable(summary) else summary
+    yield (f"\n{counts.findings} findings: {counts.conflict} conflict, {counts.agree} agree, "
+           f"{counts.unsupported} unsupported.\n")
 
 
 VERDICT_STYLE = {"agree": "green", "conflict": "bold red", "unsupported": "yellow"}
 
 
-def claims_table(claims: list[Claim], console) -> None:
-    """Print claims as a rich table grouped by source."""
+def claims_table(claims: Iterable[Claim], console) -> None:
+    """Print claims as rich tables, one per source as each arrives."""
     from rich.table import Table
 
-    for source in dict.fromkeys(c.source for c in claims):
-        rows = [c for c in claims if c.source == source]
+    counts: Counter[str] = Counter()
+    for _path, group in itertools.groupby(claims, key=lambda c: c.path):
+        rows = list(group)
+        counts.update(c.kind for c in rows)
+        source = rows[0].source
         table = Table(title=f"{source} ({rows[0].path}, {rows[0].role})", title_justify="left", expand=False)
         for name in ("line", "kind", "quote", "value", "rule"):
             table.add_column(name, justify="right" if name == "line" else "left", overflow="fold")
         for c in rows:
             table.add_row(f"{c.line}:{c.column}", c.kind, c.quote, value_text(c), c.rule)
         console.print(table)
-    counts = Counter(c.kind for c in claims)
-    console.print(f"{len(claims)} claims: {counts['date']} dates, {counts['quantity']} quantities")
+    console.print(f"{counts.total()} claims: {counts['date']} dates, {counts['quantity']} quantities")
 
 
-def findings_table(findings: list[Finding], summary: Summary, console) -> None:
-    """Print findings as rich tables grouped by source, then the counts."""
+def findings_table(findings: Iterable[Finding], summary: Summary | Callable[[], Summary], console) -> None:
+    """Print findings as rich tables, one per source as each arrives, then the counts."""
     from rich.table import Table
     from rich.text import Text
 
-    for source in dict.fromkeys(f.claim.source for f in findings):
-        rows = [f for f in findings if f.claim.source == source]
+    for _path, group in itertools.groupby(findings, key=lambda f: f.claim.path):
+        rows = list(group)
+        source = rows[0].claim.source
         table = Table(title=f"{source} ({rows[0].claim.path})", title_justify="left")
         for name in ("line", "verdict", "quote", "value", "record", "reason"):
             table.add_column(name, overflow="fold", justify="right" if name == "line" else "left")
@@ -177,6 +200,7 @@ def findings_table(findings: list[Finding], summary: Summary, console) -> None:
             table.add_row(str(f.claim.line), Text(f.verdict, style=VERDICT_STYLE[f.verdict]), f.claim.quote,
                           value_text(f.claim), ev, f.reason)
         console.print(table)
+    summary = summary() if callable(summary) else summary
     console.print(
         f"{summary.findings} findings against {summary.record}: "
         f"[bold red]{summary.conflict} conflict[/], [green]{summary.agree} agree[/], "

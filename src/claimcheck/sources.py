@@ -20,7 +20,11 @@ FRONT_MATTER_KEYS = ("title", "author", "publisher", "published", "role", "url")
 _PUBLISHED = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 
 
-class _FrontMatterLoader(yaml.SafeLoader):
+# libyaml's parser when PyYAML was built with it (ten times faster); both construct safe types only.
+_SafeBase = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _FrontMatterLoader(_SafeBase):  # type: ignore[misc,valid-type]
     """Safe YAML that leaves dates as text, so `published` is checked by our own, clearer rules."""
 
 

@@ -7,6 +7,7 @@ import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicon import UNITS
 from .match import RecordIndex, align, candidates, context_of, profile, similarity
@@ -44,7 +45,11 @@ class Interval:
 
 def _expand(value: DateValue, granularity: str) -> tuple[dt.date, dt.date]:
     """The date interval widened to whole units of `granularity`."""
-    start, end = value.start, value.end
+    return _widen(value.start, value.end, granularity)
+
+
+@lru_cache(maxsize=65536)
+def _widen(start: dt.date, end: dt.date, granularity: str) -> tuple[dt.date, dt.date]:
     if granularity == "decade":
         return dt.date(start.year // 10 * 10, 1, 1), dt.date(end.year // 10 * 10 + 9, 12, 31)
     if granularity in ("year", "season"):
