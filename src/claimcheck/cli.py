@@ -198,7 +198,7 @@ def _verdicts(value: str | None) -> set[str]:
 @main.command()
 @paths_argument
 @record_option
-@click.option("--format", "-f", "fmt", type=click.Choice(["table", "json", "csv", "markdown"]), default=None,
+@click.option("--format", "-f", "fmt", type=click.Choice(["table", "json", "csv", "markdown", "html"]), default=None,
               help="Output format (default: table on a terminal, json when piped).")
 @output_option
 @jobs_option
@@ -212,11 +212,21 @@ def report(paths: tuple[str, ...], record: str | None, fmt: str | None, output: 
       claimcheck report
       claimcheck report --format csv -o table.csv
       claimcheck report articles/ --record record.md --verdict conflict,unsupported
+      claimcheck report --format html -o report.html   # timeline, figures, filterable table
     """
     from . import pipeline, render
 
     wanted = _verdicts(verdicts)
     corpus = _load(paths, record)
+    if fmt == "html":  # one page with a timeline: needs every finding and the record's events at once
+        from . import html_report
+
+        claims, findings, _ = _run(pipeline.report_claims, corpus, jobs)
+        findings = [f for f in findings if f.verdict in wanted]
+        page = html_report.render(findings, pipeline.summarise(findings, corpus.record),
+                                  [c for c in claims if c.role == "record"])
+        _emit(page, output)
+        return
     tally = pipeline.Tally(corpus.record)
     # Streamed: each document's findings are rendered as soon as they are judged.
     findings = (tally.add(f) for f in pipeline.stream_findings(corpus, jobs) if f.verdict in wanted)
