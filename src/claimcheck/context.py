@@ -10,6 +10,9 @@ _WORD_BEFORE = re.compile(r"([\w.#'’-]+)[ \t]*$")
 _WORD_AFTER = re.compile(r"[ \t]*([A-Za-z][\w'’-]*)")
 _WORD_CHAR = re.compile(r"\w")
 LOOKBEHIND = 64  # characters searched back for the word before a match
+_HYPHEN_PREFIX = re.compile(r"([A-Za-z]+)-\Z")
+# Prefixes before a hyphen that qualify a date or amount rather than name a thing.
+DATE_PREFIXES = frozenset("mid pre post early late end over under non circa".split())
 _FUTURE = re.compile(
     r"\b(?:will|shall|won't|'ll|is\s+set\s+to|are\s+set\s+to|(?:is|are)\s+(?:scheduled|expected|due|planned|slated)\s+to|"
     r"plans?\s+to|planning\s+to|intends?\s+to|going\s+to|upcoming|forthcoming)\b",
@@ -51,8 +54,10 @@ def is_identifier_context(sentence: str, start: int) -> bool:
     before = sentence[max(0, start - 2) : start]
     if before[-1:].isalnum():
         return True  # "Covid19", "A400"
-    if before[-1:] == "-" and before[:1].isalnum() and (before[:1].isupper() or before[:1].isdigit()):
-        return True  # "COVID-19", "F-16", "MiG-29"
+    if before[-1:] == "-" and before[:1].isalnum():
+        prefix = _HYPHEN_PREFIX.search(sentence, max(0, start - LOOKBEHIND), start)
+        # "COVID-19", "F-16", "Carbon-14" name things; "mid-2016", "pre-2008" do not.
+        return not (prefix and prefix.group(1).lower() in DATE_PREFIXES)
     prev = word_before(sentence, start)
     if prev.lower().rstrip(".") in IDENTIFIER_WORDS or prev.lower() in IDENTIFIER_WORDS or prev == "#":
         return True

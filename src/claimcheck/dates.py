@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .context import (
+    DATE_PREFIXES,
     at_sentence_start,
     is_identifier_context,
     is_name_word,
@@ -73,6 +74,8 @@ def _year_ok(sentence: str, start: int, end: int) -> bool:
     if start and sentence[start - 1] in "$€£¥#.,/":
         return False
     prev = word_before(sentence, start)
+    if prev.endswith("-") and prev[:-1].lower() in DATE_PREFIXES:
+        return True  # "pre-2008 levels", "post-1945 order"
     lead = prev.lower() in DATE_LEADS or prev.lower().rstrip(".") in MONTHS
     if not lead and is_name_word(sentence, start, prev, initial=True):
         return False  # "Resolution 1546", "Windows 2000"
@@ -104,7 +107,45 @@ def _build_decade(m: re.Match[str], sentence: str) -> DateSpec | None:
     if m["yy"]:
         yy = int(m["yy"])
         return DateSpec("decade", year=(1900 if yy >= 30 else 2000) + yy, decade=True, part=_part(m))
-    return DateSpec("decade", year=int(m["year"]), decade=True, part=_part(m))
+    year = int(m["year"])
+    if year % 100 == 0 and year != 2000:
+        return DateSpec("century", year=year, century=True, part=_part(m))  # "the 1800s": the century
+    return DateSpec("decade", year=year, decade=True, part=_part(m))
+
+
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "twenty-first": 21, "twenty first": 21,
+}
+ORDINAL_RE = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+
+
+def _ordinal(raw: str) -> int:
+    raw = raw.lower()
+    return int(re.sub(r"\D", "", raw)) if raw[0].isdigit() else _ORDINALS[raw]
+
+
+def _build_century(m: re.Match[str], sentence: str) -> DateSpec | None:
+    number = _ordinal(m["n"])
+    if not 1 <= number <= 22:
+        return None
+    return DateSpec("century", year=(number - 1) * 100, century=True, part=_part(m))
+
+
+def _build_quarter(m: re.Match[str], sentence: str) -> DateSpec | None:
+    quarter = int(m["q"]) if m["q"] else _ordinal(m["qw"])
+    if not 1 <= quarter <= 4:
+        return None
+    year = int(m["year"])
+    first = 3 * quarter - 2
+    return DateSpec("month", year=year, month=first, end_spec=DateSpec("month", year=year, month=first + 2))
+
+
+def _build_fiscal(m: re.Match[str], sentence: str) -> DateSpec | None:
+    year = int(m["year"]) if m["year"] else 2000 + int(m["yy"])
+    return DateSpec("year", year=year)
 
 
 def _build_season_year(m: re.Match[str], sentence: str) -> DateSpec | None:
@@ -275,6 +316,7 @@ DATE_RULES: tuple[Rule, ...] = (
             Match("Grunge ruled the charts in the 1990s.", "1990s", "1990", "1999"),
             Match("Rates were higher in the late 1970s.", "late 1970s", "1977", "1979"),
             Match("It was a hit in the '80s.", "'80s", "1980", "1989"),
+            Match("Printing spread across Europe in the 1400s.", "1400s", "1400", "1499"),
         ),
         rejects=("She owned 1990 shares.",),
         priority=2,
@@ -365,6 +407,42 @@ DATE_RULES: tuple[Rule, ...] = (
         rejects=("Monday is a holiday.",),
     ),
     Rule(
+        "century", "date",
+        re.compile(rf"\b(?:{PART})?(?:the\s+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|(?i:{ORDINAL_RE}))[\s-]+(?i:century)\b"),
+        _build_century,
+        matches=(
+            Match("Temperatures have risen since the late 19th century.", "late 19th century", "1867", "1899"),
+            Match("The Enlightenment shaped the eighteenth century.", "eighteenth century", "1700", "1799"),
+        ),
+        rejects=("She finished 19th in the race of the century.",),
+        priority=2,
+    ),
+    Rule(
+        "quarter", "date",
+        re.compile(rf"\b(?:Q(?P<q>[1-4])|(?P<qw>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:quarter)(?:\s+of)?)"
+                   rf"\s*,?\s*(?:FY\s?)?{YEAR}"),
+        _build_quarter,
+        requires=("digit",),
+        matches=(
+            Match("Revenue rose to $4.5 billion in Q3 2023.", "Q3 2023", "2023-07-01", "2023-09-30"),
+            Match("Sales in the third quarter of 2023 reached 1.2 million units.", "third quarter of 2023", "2023-07", "2023-09"),
+        ),
+        rejects=("The Q3 results were strong.",),
+        priority=2,
+    ),
+    Rule(
+        "fiscal-year", "date",
+        re.compile(r"\b(?:FY\s?|(?i:fiscal)(?:\s+(?i:year))?\s+)(?:(?P<year>(?:19|20)\d\d)|(?P<yy>\d\d))(?![\d])"),
+        _build_fiscal,
+        requires=("digit",),
+        matches=(
+            Match("FY2023 guidance is 7 per cent growth.", "FY2023", "2023", "2023"),
+            Match("Net income for fiscal 2022 was €2.3bn.", "fiscal 2022", "2022", "2022"),
+        ),
+        rejects=("The FY results are due.",),
+        priority=1,
+    ),
+    Rule(
         "year-span", "date",
         re.compile(rf"\b(?<![\w$€£#.,/]){YEAR}\s*[–—-]\s*(?P<y2>\d{{2}})(?![\w%]|[.,]\d)"),
         _build_year_span,
@@ -421,6 +499,7 @@ DATE_RULES: tuple[Rule, ...] = (
             Match("At the 2014 summit leaders met.", "2014", "2014", "2014"),
             Match("In 2016, 350 officers were trained.", "2016", "2016", "2016"),
             Match("2006:At the summit in Riga leaders agreed.", "2006", "2006", "2006"),
+            Match("Prices returned to pre-2008 levels.", "2008", "2008", "2008"),
         ),
         rejects=(
             "The council passed Resolution 1546 unanimously.",
@@ -429,6 +508,7 @@ DATE_RULES: tuple[Rule, ...] = (
             "The price was $2015 per unit.",
             "Windows 2000 shipped with bugs.",
             "The storm displaced about 1500 people.",
+            "Carbon-2014 is not an isotope.",
         ),
     ),
 )

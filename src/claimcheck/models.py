@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict
 
 Role = Literal["record", "secondary"]
 Kind = Literal["date", "quantity"]
-Granularity = Literal["day", "month", "season", "year", "decade"]
+Granularity = Literal["day", "month", "season", "year", "decade", "century"]
 Approx = Literal["exact", "about", "over", "under", "at_least", "at_most"]
 Verdict = Literal["agree", "conflict", "unsupported"]
 

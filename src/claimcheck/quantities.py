@@ -159,6 +159,8 @@ def _build(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     if is_identifier_context(sentence, start):
         return None
     tail = sentence[end : end + 80]  # bounded: a slice to the sentence end is quadratic on long lines
+    if m["words"] and tail[:1] == "-" and tail[1:2].isalpha() and not _UNIT_AFTER.match(tail):
+        return None  # "a half-life", "two-thirds", "one-sided": a compound word, not an amount
     if m["digits"] and not m["scale"] and not m["abbr"] and _NOT_AFTER.match(tail) and not _UNIT_AFTER.match(tail):
         return None  # ordinal, time of day, version number, or a code such as "400M"
 
@@ -260,6 +262,8 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("The storm displaced about 1500 people.", "about 1500", value=1500),
             Match("A dozen riders abandoned the stage.", "A dozen", value=12),
             Match("Shares fell 3.5% on Friday.", "3.5%", value=3.5, unit="percent"),
+            Match("The festival lasts three-day weekends.", "three-day", value=3, unit="day"),
+            Match("A 7.8-magnitude earthquake hit the coast.", "7.8", value=7.8),
         ),
         rejects=(
             "by Jhon Lennon 38 views",
@@ -276,6 +280,8 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             "She finished 2nd in the final.",
             "See section 4 for details.",
             "They met at the G7 summit.",
+            "Carbon-14 has a long half-life.",
+            "It was a one-sided final.",
         ),
     ),
 )

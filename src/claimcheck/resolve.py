@@ -21,6 +21,7 @@ class DateSpec:
     part: tuple[float, float] | None = None  # thirds of the period: (0, 1) is "early"
     season: str | None = None
     decade: bool = False
+    century: bool = False
     rel_unit: str | None = None  # year | month | week | day | weekday: shift from the anchor
     shift: int = 0
     weekday: int | None = None
@@ -64,7 +65,9 @@ def _part_of(start: dt.date, end: dt.date, part: tuple[float, float]) -> tuple[d
 
 def _absolute(spec: DateSpec, year: int, month: int | None) -> tuple[dt.date, dt.date, str]:
     """Interval of a spec once its year (and month, if any) are known."""
-    if spec.decade:
+    if spec.century:
+        start, end, gran = dt.date(year, 1, 1), dt.date(year + 99, 12, 31), "century"
+    elif spec.decade:
         start, end, gran = dt.date(year, 1, 1), dt.date(year + 9, 12, 31), "decade"
     elif spec.season:
         first, last = SEASONS[spec.season]
@@ -159,7 +162,7 @@ def resolve(
                      resolved_from=anchor if relative else None)
 
 
-GRANULARITY_ORDER = ("day", "month", "season", "year", "decade")
+GRANULARITY_ORDER = ("day", "month", "season", "year", "decade", "century")
 
 
 def _coarser(a: str, b: str) -> str:

@@ -50,6 +50,8 @@ def _expand(value: DateValue, granularity: str) -> tuple[dt.date, dt.date]:
 
 @lru_cache(maxsize=65536)
 def _widen(start: dt.date, end: dt.date, granularity: str) -> tuple[dt.date, dt.date]:
+    if granularity == "century":
+        return dt.date(start.year // 100 * 100, 1, 1), dt.date(end.year // 100 * 100 + 99, 12, 31)
     if granularity == "decade":
         return dt.date(start.year // 10 * 10, 1, 1), dt.date(end.year // 10 * 10 + 9, 12, 31)
     if granularity in ("year", "season"):
@@ -84,7 +86,7 @@ def dates_compatible(a: DateValue, b: DateValue) -> bool:
 
 
 def _expand_point(day: dt.date, gran: str) -> tuple[int, ...]:
-    if gran in ("year", "season", "decade"):
+    if gran in ("year", "season", "decade", "century"):
         return (day.year,)
     if gran == "month":
         return (day.year, day.month)
