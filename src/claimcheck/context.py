@@ -43,10 +43,10 @@ def is_name_word(sentence: str, start: int, word: str, initial: bool = False) ->
 
     A sentence-initial capital proves nothing ("Only 5 came"), so it counts only when `initial` is set.
     """
-    if not word or not word[0].isupper() or word.lower().rstrip(".") in MONTHS:
-        return False
+    if not word or not any(ch.isupper() for ch in word) or word.lower().rstrip(".") in MONTHS:
+        return False  # "iPhone", "eBay" count: a capital anywhere marks a name
     word_start = sentence.rfind(word, 0, start)
-    return initial or not at_sentence_start(sentence, word_start)
+    return initial or not word[0].isupper() or not at_sentence_start(sentence, word_start)
 
 
 def is_identifier_context(sentence: str, start: int) -> bool:
@@ -54,7 +54,7 @@ def is_identifier_context(sentence: str, start: int) -> bool:
     before = sentence[max(0, start - 2) : start]
     if before[-1:].isalnum():
         return True  # "Covid19", "A400"
-    if before[-1:] == "-" and before[:1].isalnum():
+    if before[-1:] == "-" and before[:1].isalpha():
         prefix = _HYPHEN_PREFIX.search(sentence, max(0, start - LOOKBEHIND), start)
         # "COVID-19", "F-16", "Carbon-14" name things; "mid-2016", "pre-2008" do not.
         return not (prefix and prefix.group(1).lower() in DATE_PREFIXES)

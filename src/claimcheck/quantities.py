@@ -48,7 +48,7 @@ _DIGITS = (
 NUMBER_PATTERN = re.compile(
     rf"(?<![\w.,/:])(?:(?P<digits>{_DIGITS})(?:[ ]?(?P<scale>(?i:hundred|thousand|million|billion|trillion))\b"
     rf"|(?P<abbr>bn|bln|mn|mln|tn|m|k|M|K|BN)\b)?"
-    rf"|(?P<words>\b(?i:(?:an?[ ])?{_NUMBER_WORD}(?:(?:[ ]+and[ ]+(?:a[ ]+)?|[ ]+|-){_NUMBER_WORD})*)\b))"
+    rf"|(?P<words>\b(?i:(?:an?[ ])?{_NUMBER_WORD}(?:(?:[ ]+and[ ]+(?:a[ ]+)?|[ ]+an?[ ]+|[ ]+|-){_NUMBER_WORD})*)\b))"
 )
 _PERCENT = re.compile(r"[ ]?(?:%|per[ ]?cent\b|percent\b|percentage[ ]+points?\b|pct\b)", re.IGNORECASE)
 _MULTIPLIER = re.compile(r"(?:[ ]+times\b|-?fold\b)", re.IGNORECASE)
@@ -86,7 +86,7 @@ def parse_number_words(text: str) -> float | None:
                 current, seen = 1.0, True
             continue
         if token == "and":
-            pending_half = index + 2 < len(tokens) + 1 and tokens[index + 1 : index + 3] in (["a", "half"], ["half"])
+            pending_half = tokens[index + 1 : index + 2] == ["half"] or tokens[index + 1 : index + 3] == ["a", "half"]
             continue
         if token == "half":
             if pending_half:
@@ -191,21 +191,47 @@ def _build(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     elif m["abbr"] and m["abbr"].lower() in ("m", "k") and not unit:
         return None
 
-    approx, low, high = "exact", None, None
-    bound = _APPROX_BEFORE.search(sentence, max(0, start - 25), start)
-    if bound:
-        approx = APPROXIMATORS[bound["approx"].lower()]
-        start = bound.start()
-        if approx == "over" or approx == "at_least":
-            low = value
-        elif approx in ("under", "at_most"):
-            high = value
-            if bound["approx"].lower() in ("nearly", "almost", "just under", "close to"):
-                low = value * 0.9
-        elif approx == "about":
-            low, high = value * 0.9, value * 1.1
+    start, approx, low, high, bound = _bounds(sentence, start, value)
     bare = unit is None and scale == 1.0 and not bound
     return QuantitySpec(start, end, value, unit, approx, low, high, _noun_after(sentence, end), bare, scale)
+
+
+def _bounds(sentence: str, start: int, value: float) -> tuple[int, str, float | None, float | None, bool]:
+    """An approximator right before the amount ("over", "nearly", "up to"): new start, kind and bounds."""
+    bound = _APPROX_BEFORE.search(sentence, max(0, start - 25), start)
+    if not bound:
+        return start, "exact", None, None, False
+    word = bound["approx"].lower()
+    approx = APPROXIMATORS[word]
+    low = high = None
+    if approx in ("over", "at_least"):
+        low = value
+    elif approx in ("under", "at_most"):
+        high = value
+        if word in ("nearly", "almost", "just under", "close to"):
+            low = value * 0.9  # "nearly 2,000" is a little under 2,000, not any smaller number
+    elif approx == "about":
+        low, high = value * 0.9, value * 1.1
+    return bound.start(), approx, low, high, True
+
+
+_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
+                 "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10}
+FRACTION_PATTERN = re.compile(
+    r"\b(?P<num>(?i:an?|one|two|three|four|five|six|seven|eight|nine))[ -]"
+    r"(?P<den>(?i:halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?))\b(?![ ]+of[ ]+(?:19|20)\d\d)"
+)
+
+
+def build_fraction(m: re.Match[str], sentence: str) -> QuantitySpec | None:
+    """"a third", "two-thirds", "nearly a fifth": a share, as a fraction of one."""
+    num = m["num"].lower()
+    numerator = 1 if num in ("a", "an") else NUMBER_WORDS[num]
+    value = numerator / _DENOMINATORS[m["den"].lower()]
+    if value >= 1:
+        return None
+    start, approx, low, high, _ = _bounds(sentence, m.start(), value)
+    return QuantitySpec(start, m.end(), value, None, approx, low, high, _noun_after(sentence, m.end()), False)
 
 
 def _accept(spec: QuantitySpec, m: re.Match[str], sentence: str) -> bool:
@@ -283,6 +309,20 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             "Carbon-14 has a long half-life.",
             "It was a one-sided final.",
         ),
+    ),
+)
+
+QUANTITY_RULES += (
+    Rule(
+        "fraction", "quantity", FRACTION_PATTERN, build_fraction, requires=("numword|fraction",),
+        matches=(
+            Match("Emissions fell by a fifth in the decade.", "a fifth", value=0.2),
+            Match("Two-thirds of members voted in favour.", "Two-thirds", value=2 / 3),
+            Match("Nearly a third of the budget went to defence.", "Nearly a third", value=1 / 3),
+            Match("Three quarters of the city was flooded.", "Three quarters", value=0.75),
+        ),
+        rejects=("Profits rose in the third quarter.", "A quarter of 2023 passed quietly."),
+        priority=1,
     ),
 )
 

@@ -54,6 +54,7 @@ CASED_FEATURES: dict[str, re.Pattern[str]] = {
 WORD_FEATURES = re.compile(
     r"\b(?:(?P<relative>last|this|next|previous|following|coming)|(?P<ago>ago)"
     r"|(?P<deictic>yesterday|today|tomorrow|tonight)|(?P<season>spring|summer|autumn|fall|winter)"
+    r"|(?P<fraction>an? (?:half|third|quarter|fifth|sixth|eighth|tenth))"
     r"|(?P<numword>zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
     r"hundred|thousand|million|billion|trillion|dozen|half))\b"
