@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -68,6 +69,23 @@ def _load(paths: tuple[str, ...], record: str | None):
     return corpus
 
 
+PROGRESS_MIN_DOCUMENTS = 20  # a bar for a handful of documents would only flicker
+
+
+@contextlib.contextmanager
+def _progress(corpus):
+    """A progress bar on stderr for long runs on a terminal; yields the per-document tick (or None)."""
+    if not sys.stderr.isatty() or len(corpus.sources) < PROGRESS_MIN_DOCUMENTS or os.environ.get("CI"):
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("documents", total=len(corpus.sources))
+        yield lambda: bar.advance(task)
+
+
 def _emit(chunks, output: str | None) -> None:
     """Stream machine output to stdout, or atomically to a file (a string is one chunk)."""
     if isinstance(chunks, str):
@@ -76,7 +94,6 @@ def _emit(chunks, output: str | None) -> None:
         from .output import write_chunks
 
         _run(write_chunks, output, chunks)
-        click.echo(f"wrote {output}", err=True)
     else:
         for chunk in chunks:
             click.echo(chunk, nl=False)
@@ -165,10 +182,19 @@ def extract(paths: tuple[str, ...], record: str | None, fmt: str | None, output:
       claimcheck extract sources/ --format csv -o claims.csv
       claimcheck extract --write      # claims/<source>.jsonl, for review in pull requests
     """
-    from . import pipeline, render
 
     corpus = _load(paths, record)
-    claims = _run(pipeline.extract, corpus, jobs) if write_snapshots else pipeline.stream_claims(corpus, jobs)
+    with _progress(corpus) as tick:
+        _extract_output(corpus, jobs, tick, fmt, output, write_snapshots)
+    if output:
+        click.echo(f"wrote {output}", err=True)
+
+
+def _extract_output(corpus, jobs: int, tick, fmt: str | None, output: str | None, write_snapshots: bool) -> None:
+    """Extract and render (inside the progress bar, so that streaming output advances it)."""
+    from . import pipeline, render
+
+    claims = _run(pipeline.extract, corpus, jobs, tick) if write_snapshots else pipeline.stream_claims(corpus, jobs, tick)
     if write_snapshots:
         from .gate import write_snapshots as write
         from .sources import display_path
@@ -214,14 +240,23 @@ def report(paths: tuple[str, ...], record: str | None, fmt: str | None, output: 
       claimcheck report articles/ --record record.md --verdict conflict,unsupported
       claimcheck report --format html -o report.html   # timeline, figures, filterable table
     """
-    from . import pipeline, render
 
     wanted = _verdicts(verdicts)
     corpus = _load(paths, record)
+    with _progress(corpus) as tick:
+        _report_output(corpus, jobs, tick, fmt, output, wanted)
+    if output:
+        click.echo(f"wrote {output}", err=True)
+
+
+def _report_output(corpus, jobs: int, tick, fmt: str | None, output: str | None, wanted: set[str]) -> None:
+    """Judge and render (inside the progress bar, so that streaming output advances it)."""
+    from . import pipeline, render
+
     if fmt == "html":  # one page with a timeline: needs every finding and the record's events at once
         from . import html_report
 
-        claims, findings, _ = _run(pipeline.report_claims, corpus, jobs)
+        claims, findings, _ = _run(pipeline.report_claims, corpus, jobs, tick)
         findings = [f for f in findings if f.verdict in wanted]
         page = html_report.render(findings, pipeline.summarise(findings, corpus.record),
                                   [c for c in claims if c.role == "record"])
@@ -229,7 +264,7 @@ def report(paths: tuple[str, ...], record: str | None, fmt: str | None, output: 
         return
     tally = pipeline.Tally(corpus.record)
     # Streamed: each document's findings are rendered as soon as they are judged.
-    findings = (tally.add(f) for f in pipeline.stream_findings(corpus, jobs) if f.verdict in wanted)
+    findings = (tally.add(f) for f in pipeline.stream_findings(corpus, jobs, tick) if f.verdict in wanted)
     fmt = fmt or ("table" if sys.stdout.isatty() and not output else "json")
     if fmt == "table":
         render.findings_table(findings, tally.summary, _console())
@@ -285,7 +320,8 @@ def check(paths: tuple[str, ...], record: str | None, fmt: str, output: str | No
 
     baseline_path, snapshots = _claims_folder(baseline)
     corpus = _load(paths, record)
-    claims, findings, summary = _run(pipeline.report_claims, corpus, jobs)
+    with _progress(corpus) as tick:
+        claims, findings, summary = _run(pipeline.report_claims, corpus, jobs, tick)
     accepted = _run(gate.load_baseline, baseline_path)
     if update_baseline:
         added, removed, kept = _run(gate.write_baseline, baseline_path, findings, accepted)
@@ -314,6 +350,8 @@ def check(paths: tuple[str, ...], record: str | None, fmt: str, output: str | No
         render.gate_table(result.failing, result.status, summary, _console())
     if text is not None:
         _emit(text, output)
+        if output:
+            click.echo(f"wrote {output}", err=True)
     counts = {k: sum(v == k for v in result.status.values()) for k in ("new", "baseline", "suppressed")}
     click.echo(f"claimcheck: {counts['new']} failing, {counts['baseline']} accepted by baseline, "
                f"{counts['suppressed']} suppressed ({summary.conflict} conflict, {summary.unsupported} unsupported, "

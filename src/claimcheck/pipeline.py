@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,7 +58,11 @@ def workers(jobs: int) -> int:
     return (os.cpu_count() or 1) if jobs == 0 else max(1, jobs)
 
 
-def extract_each(corpus: Corpus, jobs: int = 1, record_claims: list[Claim] | None = None) -> Iterator[list[Claim]]:
+Tick = Callable[[], None] | None  # called once per document processed (a progress bar's advance)
+
+
+def extract_each(corpus: Corpus, jobs: int = 1, record_claims: list[Claim] | None = None,
+                 tick: Tick = None) -> Iterator[list[Claim]]:
     """Steps 2-4: each source's claims, in path order, whatever the number of processes."""
     if record_claims is None:
         record_claims = extract_claims(corpus.record)
@@ -73,15 +77,18 @@ def extract_each(corpus: Corpus, jobs: int = 1, record_claims: list[Claim] | Non
         batches = pool.map(_extract_one, others, chunksize=1)
     try:
         for info in corpus.sources:
-            yield record_claims if info.role == "record" else next(batches)
+            batch = record_claims if info.role == "record" else next(batches)
+            if tick:
+                tick()
+            yield batch
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
 
 
-def extract(corpus: Corpus, jobs: int = 1) -> list[Claim]:
+def extract(corpus: Corpus, jobs: int = 1, tick: Tick = None) -> list[Claim]:
     """Steps 2-4: every claim of every source (the record's included), in path and document order."""
-    return [claim for claims in extract_each(corpus, jobs) for claim in claims]
+    return [claim for claims in extract_each(corpus, jobs, tick=tick) for claim in claims]
 
 
 def index_record(record: Source, record_claims: list[Claim] | None = None) -> RecordIndex:
@@ -105,29 +112,29 @@ def reconcile(claims: list[Claim], record: Source, index: RecordIndex | None = N
     return findings, summarise(findings, record)
 
 
-def report_claims(corpus: Corpus, jobs: int = 1) -> tuple[list[Claim], list[Finding], Summary]:
+def report_claims(corpus: Corpus, jobs: int = 1, tick: Tick = None) -> tuple[list[Claim], list[Finding], Summary]:
     """Steps 2-6, streaming: each document's claims are judged as soon as they are extracted."""
     record_claims = extract_claims(corpus.record)
     index = index_record(corpus.record, record_claims)
     claims: list[Claim] = []
     findings: list[Finding] = []
-    for batch in extract_each(corpus, jobs, record_claims):
+    for batch in extract_each(corpus, jobs, record_claims, tick):
         claims.extend(batch)
         findings.extend(judge(c, index) for c in batch if c.role == "secondary")
     return claims, findings, summarise(findings, corpus.record)
 
 
-def stream_claims(corpus: Corpus, jobs: int = 1) -> Iterator[Claim]:
+def stream_claims(corpus: Corpus, jobs: int = 1, tick: Tick = None) -> Iterator[Claim]:
     """Steps 2-4 as a stream: claims of one document at a time, in path and document order."""
-    for batch in extract_each(corpus, jobs):
+    for batch in extract_each(corpus, jobs, tick=tick):
         yield from batch
 
 
-def stream_findings(corpus: Corpus, jobs: int = 1) -> Iterator[Finding]:
+def stream_findings(corpus: Corpus, jobs: int = 1, tick: Tick = None) -> Iterator[Finding]:
     """Steps 2-6 as a stream: each document's findings as soon as it is judged."""
     record_claims = extract_claims(corpus.record)
     index = index_record(corpus.record, record_claims)
-    for batch in extract_each(corpus, jobs, record_claims):
+    for batch in extract_each(corpus, jobs, record_claims, tick):
         for claim in batch:
             if claim.role == "secondary":
                 yield judge(claim, index)
