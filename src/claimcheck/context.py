@@ -67,8 +67,3 @@ def is_identifier_context(sentence: str, start: int) -> bool:
 def is_future(sentence: str, start: int, window: int = 60) -> bool:
     """Whether a future-tense marker stands shortly before `start` ("will begin in July")."""
     return bool(_FUTURE.search(sentence[max(0, start - window) : start]))
-
-
-def has_future_after_date(sentence: str, end: int, window: int = 40) -> bool:
-    """Whether the date is followed closely by a future verb ("July will see ...")."""
-    return bool(_FUTURE.search(sentence[end : end + window]))

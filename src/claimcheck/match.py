@@ -196,7 +196,6 @@ class RecordIndex:
     """The record's claims with their profiles, posted by (kind, term), and term weights (IDF)."""
 
     claims: list[Claim]
-    contexts: list[Context]
     idf: dict[str, float]
     default_idf: float
     profiles: list[Profile] = field(default_factory=list)
@@ -236,7 +235,7 @@ def build_index(record_claims: list[Claim], record_text: str) -> RecordIndex:
     df = Counter(t for terms in sentences.values() for t in terms)
     n = max(1, len(sentences))
     idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
-    index = RecordIndex(record_claims, contexts, idf, math.log((n + 1) / 0.5), links=links,
+    index = RecordIndex(record_claims, idf, math.log((n + 1) / 0.5), links=links,
                         vocabulary=tuple(sorted(df)))
     index.profiles = [profile(ctx, index) for ctx in contexts]
     postings: dict[tuple[str, str], list[tuple[int, float]]] = defaultdict(list)

@@ -104,14 +104,6 @@ def summarise(findings: list[Finding], record: Source) -> Summary:
                    agree=counts["agree"], conflict=counts["conflict"], unsupported=counts["unsupported"])
 
 
-def reconcile(claims: list[Claim], record: Source, index: RecordIndex | None = None) -> tuple[list[Finding], Summary]:
-    """Steps 5-6: a finding for every secondary claim, judged against the record's claims."""
-    if index is None:
-        index = index_record(record, [c for c in claims if c.role == "record"])
-    findings = [judge(c, index) for c in claims if c.role == "secondary"]
-    return findings, summarise(findings, record)
-
-
 def report_claims(corpus: Corpus, jobs: int = 1, tick: Tick = None) -> tuple[list[Claim], list[Finding], Summary]:
     """Steps 2-6, streaming: each document's claims are judged as soon as they are extracted."""
     record_claims = extract_claims(corpus.record)
