@@ -152,7 +152,8 @@ def _date_value(cand: Candidate, sentence: Sentence, text: str, published: dt.da
 
 
 def _quantity_value(spec: QuantitySpec) -> Quantity:
-    return Quantity(value=spec.value, low=spec.low, high=spec.high, unit=spec.unit, approx=spec.approx, noun=spec.noun)
+    return Quantity(value=spec.value, low=spec.low, high=spec.high, unit=spec.unit, approx=spec.approx, noun=spec.noun,
+                    step=spec.step)
 
 
 def extract_claims(source: Source) -> list[Claim]:

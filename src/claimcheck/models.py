@@ -72,6 +72,7 @@ class Quantity(Frozen):
     unit: str | None = None
     approx: Approx = "exact"
     noun: str | None = None
+    step: float | None = None  # place value of the last digit written with decimals ("1.3 km": 0.1)
 
 
 class Claim(Frozen):

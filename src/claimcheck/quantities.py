@@ -36,6 +36,7 @@ class QuantitySpec:
     noun: str | None
     bare: bool  # a plain number with no unit, scale, currency or bound
     scale: float = 1.0
+    step: float | None = None  # place value of the last written decimal, times the scale
 
 
 _NUMBER_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half)"
@@ -121,6 +122,12 @@ def _digits_value(raw: str) -> float:
     return float(raw)
 
 
+def _step(digits: str, scale: float) -> float | None:
+    """The rounding a writer shows with decimals: "1.3" is 1.3 +/- 0.05; integers get none here."""
+    decimals = re.search(r"[.,](\d{1,2})$", digits.replace(" ", "")) if not re.fullmatch(r"\d{1,3}(?:,\d{3})+", digits) else None
+    return 10.0 ** -len(decimals.group(1)) * scale if decimals else None
+
+
 def _noun_after(sentence: str, pos: int) -> str | None:
     """The counted noun after a number: the first plural within a few words, else the first word."""
     words = []
@@ -193,7 +200,8 @@ def _build(m: re.Match[str], sentence: str) -> QuantitySpec | None:
 
     start, approx, low, high, bound = _bounds(sentence, start, value)
     bare = unit is None and scale == 1.0 and not bound
-    return QuantitySpec(start, end, value, unit, approx, low, high, _noun_after(sentence, end), bare, scale)
+    step = _step(m["digits"], scale) if m["digits"] else None
+    return QuantitySpec(start, end, value, unit, approx, low, high, _noun_after(sentence, end), bare, scale, step)
 
 
 def _bounds(sentence: str, start: int, value: float) -> tuple[int, str, float | None, float | None, bool]:

@@ -21,6 +21,7 @@ def claim_dict(claim: Claim) -> dict:
         data.pop("quantity")
     else:
         data.pop("date")
+        data["quantity"].pop("step", None)  # internal: the rounding tolerance comes from the quote
     return data
 
 

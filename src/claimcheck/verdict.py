@@ -104,8 +104,8 @@ def _base(q: Quantity) -> tuple[str | None, float]:
 
 
 def interval(q: Quantity) -> Interval:
-    """The values a quantity admits, from its bounds and a small rounding tolerance."""
-    tol = abs(q.value) * REL_TOLERANCE
+    """The values a quantity admits, from its bounds and a rounding tolerance (its last written digit)."""
+    tol = max(abs(q.value) * REL_TOLERANCE, (q.step or 0.0) / 2)
     low = q.low if q.low is not None else (q.value - tol if q.approx in ("exact", "about", "under") else float("-inf"))
     high = q.high if q.high is not None else (q.value + tol if q.approx in ("exact", "about", "over") else float("inf"))
     if q.approx in ("over", "at_least"):
@@ -126,7 +126,7 @@ def quantities_compatible(a: Quantity, b: Quantity) -> bool:
         return False
     fa, fb = _base(a)[1], _base(b)[1]
     ia, ib = interval(a), interval(b)
-    return ia.low * fa <= ib.high * fb * (1 + REL_TOLERANCE) and ib.low * fb <= ia.high * fa * (1 + REL_TOLERANCE)
+    return ia.low * fa <= ib.high * fb and ib.low * fb <= ia.high * fa  # tolerance is inside interval()
 
 
 def compatible(claim: Claim, other: Claim) -> bool:
