@@ -12,6 +12,7 @@ from rapidfuzz import fuzz, process
 
 from .lexicon import MONTHS, NUMBER_WORDS, SCALES, STOPWORDS, WEEKDAYS
 from .models import Claim
+from .segment import segment
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
 # Words that carry no subject: dates' own vocabulary and discourse filler.
@@ -137,8 +138,13 @@ FAR_WEIGHT = 0.5
 NAME_BOOST = 1.5  # capitalised words mid-sentence name things: they identify the fact more than verbs
 
 
-def context_of(claim: Claim, links: dict[str, Link] | None = None) -> Context:
-    """The claim's sentence as weighted terms, leaving out the quote itself."""
+# A record often dates a fact in one sentence and describes it in the next ("NMI was launched in July
+# 2018. ... NMI is designed to ..."): the sentences around a record claim count, but only this much.
+NEIGHBOUR_WEIGHT = 0.3
+
+
+def context_of(claim: Claim, links: dict[str, Link] | None = None, neighbours: str = "") -> Context:
+    """The claim's sentence as weighted terms, leaving out the quote itself (plus neighbours, lightly)."""
     sentence = claim.sentence
     q_start = claim.offset - claim.sentence_start
     q_end = q_start + len(claim.quote)
@@ -164,6 +170,10 @@ def context_of(claim: Claim, links: dict[str, Link] | None = None) -> Context:
         if acr not in weights and link.phrase.search(sentence):
             weights[acr] = max((weights.get(t, 0.0) for t in link.terms), default=1.0) or 1.0
             names.add(acr)
+    for _, word in tokenize(neighbours) if neighbours else ():
+        t = term(word)
+        if t and t not in weights:
+            weights[t] = NEIGHBOUR_WEIGHT
     noun = term(claim.quantity.noun) if claim.quantity and claim.quantity.noun else None
     if noun:
         weights[noun] = max(weights.get(noun, 0.0), 1.0)
@@ -225,10 +235,22 @@ def profile(ctx: Context, index: RecordIndex) -> Profile:
     )
 
 
-def build_index(record_claims: list[Claim], record_text: str) -> RecordIndex:
+def neighbour_texts(text: str, body_offset: int = 0, before: int = 1, after: int = 2) -> dict[int, str]:
+    """Sentence start -> the text of the sentences around it in the same paragraph."""
+    sentences = segment(text, body_offset)
+    around: dict[int, str] = {}
+    for i, sentence in enumerate(sentences):
+        near = [o.text for o in sentences[max(0, i - before) : i + after + 1]
+                if o is not sentence and o.paragraph == sentence.paragraph]
+        around[sentence.start] = " ".join(near)
+    return around
+
+
+def build_index(record_claims: list[Claim], record_text: str, body_offset: int = 0) -> RecordIndex:
     """Index the record's claims by their context terms, with IDF over the record's sentences."""
     links = acronyms(record_text)
-    contexts = [context_of(c, links) for c in record_claims]
+    around = neighbour_texts(record_text, body_offset)
+    contexts = [context_of(c, links, around.get(c.sentence_start, "")) for c in record_claims]
     sentences: dict[str, set[str]] = {}
     for claim, ctx in zip(record_claims, contexts, strict=True):
         sentences.setdefault(claim.sentence, set()).update(ctx.terms)

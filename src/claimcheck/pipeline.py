@@ -94,7 +94,7 @@ def extract(corpus: Corpus, jobs: int = 1, tick: Tick = None) -> list[Claim]:
 def index_record(record: Source, record_claims: list[Claim] | None = None) -> RecordIndex:
     """Step 5's index of the record's claims (and the totals their parts add up to)."""
     claims = record_claims if record_claims is not None else extract_claims(record)
-    return build_index(claims + totals(claims), record.text)
+    return build_index(claims + totals(claims), record.text, record.body_offset)
 
 
 def summarise(findings: list[Finding], record: Source) -> Summary:
