@@ -67,3 +67,8 @@ def test_rule_requirements_name_known_features(rule) -> None:
 
     for alternatives in rule.requirements:
         assert alternatives <= FEATURE_NAMES, (rule.name, alternatives)
+
+
+@pytest.mark.parametrize("text", __import__("claimcheck.extract", fromlist=["MASK_EXAMPLES"]).MASK_EXAMPLES)
+def test_masked_spans_hold_no_claims(text: str) -> None:
+    assert claims_in(text) == [], [c.quote for c in claims_in(text)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -25,6 +26,22 @@ def _rules_for(present: frozenset[str]) -> tuple[Rule, ...]:
     return tuple(rule for rule in RULES if satisfied(rule.requirements, present))
 _DATE_JOIN = re.compile(r"\s*(?:–|—|-|to|until|till|through|thru|and)\s*", re.IGNORECASE)
 _ARTICLE = re.compile(r"the\s+", re.IGNORECASE)
+# Spans in which no number is a claim: code, URLs, e-mail addresses, HTML tags, citation markers
+# ("[12]"), international phone numbers and hyphenated identifiers (ISBNs; an ISO date has 3 groups).
+MASKS = re.compile(
+    r"`[^`\n]{0,200}`|https?://\S+|\bwww\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|<[^<>\n]{1,200}>"
+    r"|\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]|\+\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){2,5}|\b\d+(?:-\d+){3,}\b"
+)
+_MASK_HINT = re.compile(r"[`@<\[+]|://|www\.|\d-\d+-\d+-")
+MASK_EXAMPLES: tuple[str, ...] = (
+    "The treaty was signed.[12] It ended the war.[13, 14]",
+    "Set `max_workers = 16` in the config.",
+    "See https://example.org/2023/05/report-2021.pdf for details.",
+    "Call +44 20 7946 0958 for tickets.",
+    "The ISBN 978-3-16-148410-0 edition is out of print.",
+    '<img width="300" src="a.png"> A picture.',
+    "Write to info2023@example.com.",
+)
 _QUANTITY_JOIN = re.compile(r"\s*(?:–|—|-|to|and)\s*", re.IGNORECASE)
 
 
@@ -43,8 +60,8 @@ class Candidate:
 class _Cover:
     """Whether a span lies inside one of a set of spans, in O(log n): sorted starts, running max of ends."""
 
-    def __init__(self, spans: list[Candidate]) -> None:
-        ordered = sorted((c.start, c.end) for c in spans)
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
         self.starts = [a for a, _ in ordered]
         self.reach: list[int] = []
         for _, end in ordered:
@@ -57,15 +74,30 @@ class _Cover:
         i = bisect.bisect_right(self.starts, start)
         return i > 0 and self.reach[i - 1] >= end
 
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end)  # spans starting before `end`
+        return i > 0 and self.reach[i - 1] > start
+
+
+def _masked(sentence: str) -> _Cover | None:
+    """The sentence's MASKS spans, if it has any."""
+    if not _MASK_HINT.search(sentence):
+        return None
+    cover = _Cover(m.span() for m in MASKS.finditer(sentence))
+    return cover or None
+
 
 def candidates(sentence: str) -> list[Candidate]:
     """Every hit of every rule in one sentence (dates first, then amounts outside them)."""
+    masked = _masked(sentence)
     found: list[Candidate] = []
     for rule in _rules_for(features(sentence)):
-        covered = _Cover(found) if rule.kind == "quantity" else None
+        covered = _Cover((c.start, c.end) for c in found) if rule.kind == "quantity" else None
         for match in rule.pattern.finditer(sentence):
             if covered and covered.contains(match.start(), match.end()):
                 continue  # digits a date rule has read ("22 June 2004"); it also refuses counts
+            if masked and masked.overlaps(match.start(), match.end()):
+                continue
             spec = rule.build(match, sentence)
             if spec is None:
                 continue
