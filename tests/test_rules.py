@@ -72,3 +72,11 @@ def test_rule_requirements_name_known_features(rule) -> None:
 @pytest.mark.parametrize("text", __import__("claimcheck.extract", fromlist=["MASK_EXAMPLES"]).MASK_EXAMPLES)
 def test_masked_spans_hold_no_claims(text: str) -> None:
     assert claims_in(text) == [], [c.quote for c in claims_in(text)]
+
+
+def test_features_are_plain_names() -> None:
+    from claimcheck.rules import FEATURE_NAMES, features
+
+    found = features("In Q3 2023 and FY2024, a third of last year's two sales came on Monday 5 May, this century.")
+    assert found <= FEATURE_NAMES and all(isinstance(f, str) for f in found)
+    assert {"digit", "month", "weekday", "quarter", "fiscal", "fraction", "relative", "numword", "century"} <= found

@@ -410,6 +410,7 @@ DATE_RULES: tuple[Rule, ...] = (
         "century", "date",
         re.compile(rf"\b(?:{PART})?(?:the\s+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|(?i:{ORDINAL_RE}))[\s-]+(?i:century)\b"),
         _build_century,
+        requires=("century",),
         matches=(
             Match("Temperatures have risen since the late 19th century.", "late 19th century", "1867", "1899"),
             Match("The Enlightenment shaped the eighteenth century.", "eighteenth century", "1700", "1799"),
@@ -422,7 +423,7 @@ DATE_RULES: tuple[Rule, ...] = (
         re.compile(rf"\b(?:Q(?P<q>[1-4])|(?P<qw>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:quarter)(?:\s+of)?)"
                    rf"\s*,?\s*(?:FY\s?)?{YEAR}"),
         _build_quarter,
-        requires=("digit",),
+        requires=("digit", "quarter"),
         matches=(
             Match("Revenue rose to $4.5 billion in Q3 2023.", "Q3 2023", "2023-07-01", "2023-09-30"),
             Match("Sales in the third quarter of 2023 reached 1.2 million units.", "third quarter of 2023", "2023-07", "2023-09"),
@@ -434,7 +435,7 @@ DATE_RULES: tuple[Rule, ...] = (
         "fiscal-year", "date",
         re.compile(r"\b(?:FY\s?|(?i:fiscal)(?:\s+(?i:year))?\s+)(?:(?P<year>(?:19|20)\d\d)|(?P<yy>\d\d))(?![\d])"),
         _build_fiscal,
-        requires=("digit",),
+        requires=("digit", "fiscal"),
         matches=(
             Match("FY2023 guidance is 7 per cent growth.", "FY2023", "2023", "2023"),
             Match("Net income for fiscal 2022 was €2.3bn.", "fiscal 2022", "2022", "2022"),

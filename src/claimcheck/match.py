@@ -127,6 +127,7 @@ class Context:
     weights: dict[str, float]
     acronyms: frozenset[str] = frozenset()
     noun: str | None = None  # a quantity's counted noun, as a term
+    borrowed: frozenset[str] = frozenset()  # terms only the neighbouring sentences have
 
     @property
     def terms(self) -> set[str]:
@@ -170,14 +171,17 @@ def context_of(claim: Claim, links: dict[str, Link] | None = None, neighbours: s
         if acr not in weights and link.phrase.search(sentence):
             weights[acr] = max((weights.get(t, 0.0) for t in link.terms), default=1.0) or 1.0
             names.add(acr)
+    borrowed: set[str] = set()
     for _, word in tokenize(neighbours) if neighbours else ():
         t = term(word)
         if t and t not in weights:
             weights[t] = NEIGHBOUR_WEIGHT
+            borrowed.add(t)
     noun = term(claim.quantity.noun) if claim.quantity and claim.quantity.noun else None
     if noun:
         weights[noun] = max(weights.get(noun, 0.0), 1.0)
-    return Context(weights, frozenset(names), noun)
+        borrowed.discard(noun)
+    return Context(weights, frozenset(names), noun, frozenset(borrowed))
 
 
 @lru_cache(maxsize=65536)
@@ -261,9 +265,10 @@ def build_index(record_claims: list[Claim], record_text: str, body_offset: int =
                         vocabulary=tuple(sorted(df)))
     index.profiles = [profile(ctx, index) for ctx in contexts]
     postings: dict[tuple[str, str], list[tuple[int, float]]] = defaultdict(list)
-    for i, (claim, prof) in enumerate(zip(record_claims, index.profiles, strict=True)):
+    for i, (claim, ctx, prof) in enumerate(zip(record_claims, contexts, index.profiles, strict=True)):
         for t, w in prof.weights.items():
-            postings[(claim.kind, t)].append((i, w))
+            if t not in ctx.borrowed:  # a claim is found by its own sentence; neighbours only add to its score
+                postings[(claim.kind, t)].append((i, w))
     index.postings = dict(postings)
     return index
 

@@ -43,29 +43,45 @@ class Rule:
 
 
 # Cheap tests run once per sentence so that a rule's costlier pattern only runs where it could match.
-# Case matters for these: digits, capitalised month and weekday names.
-CASED_FEATURES: dict[str, re.Pattern[str]] = {
-    "digit": re.compile(r"\d"),
-    "month": re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"),
-    "weekday": re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"),
-}
-# Word features, found in one pass over the lower-cased sentence (faster than several
-# case-insensitive searches); each match names its feature through its group.
-WORD_FEATURES = re.compile(
-    r"\b(?:(?P<relative>last|this|next|previous|following|coming)|(?P<ago>ago)"
-    r"|(?P<deictic>yesterday|today|tomorrow|tonight)|(?P<season>spring|summer|autumn|fall|winter)"
-    r"|(?P<fraction>an? (?:half|third|quarter|fifth|sixth|eighth|tenth))"
-    r"|(?P<numword>zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
-    r"hundred|thousand|million|billion|trillion|dozen|half))\b"
+# Case matters for these: digits, capitalised month and weekday names (one scan finds both).
+_DIGIT = re.compile(r"\d")
+_NAMES = re.compile(
+    r"\b(?:(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+    r"|(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))"
 )
-FEATURE_NAMES = frozenset(CASED_FEATURES) | frozenset(WORD_FEATURES.groupindex)
+# Word features: the sentence's lower-cased words looked up in a table (faster than a regex alternation).
+_WORD_FEATURE_TABLE = {
+    "relative": "last this next previous following coming",
+    "ago": "ago",
+    "deictic": "yesterday today tomorrow tonight",
+    "season": "spring summer autumn fall winter",
+    "century": "century",
+    "quarter": "quarter q1 q2 q3 q4",
+    "fiscal": "fiscal fy",
+    "fraction": "halves third thirds quarter quarters fifth fifths sixth sixths eighth eighths tenth tenths",
+    "numword": "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+               "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+               "hundred thousand million billion trillion dozen half",
+}
+WORD_FEATURES: dict[str, frozenset[str]] = {}
+for _feature, _words in _WORD_FEATURE_TABLE.items():
+    for _word in _words.split():
+        WORD_FEATURES[_word] = WORD_FEATURES.get(_word, frozenset()) | {_feature}
+_WORDS = re.compile(r"[a-z]+")  # "FY2023" and "Q3" lower-case to "fy" + digits, "q" + digit
+_FY_OR_Q = re.compile(r"\b(?:fy|q[1-4])(?=\d|\b)")  # "fy2023", "q3": letters then digits
+FEATURE_NAMES = frozenset({"digit", "month", "weekday"}) | frozenset(_WORD_FEATURE_TABLE)
 
 
 def features(sentence: str) -> frozenset[str]:
     """The features a sentence has."""
-    found = {name for name, pattern in CASED_FEATURES.items() if pattern.search(sentence)}
-    found.update(m.lastgroup for m in WORD_FEATURES.finditer(sentence.lower()))
+    found: set[str] = {"digit"} if _DIGIT.search(sentence) else set()
+    found.update(m.lastgroup for m in _NAMES.finditer(sentence))
+    lower = sentence.lower()
+    for word in set(_WORDS.findall(lower)).intersection(WORD_FEATURES):
+        found |= WORD_FEATURES[word]
+    if "digit" in found:
+        for m in _FY_OR_Q.finditer(lower):
+            found |= WORD_FEATURES[m.group()]
     return frozenset(found)
 
 
