@@ -128,6 +128,7 @@ class Context:
     acronyms: frozenset[str] = frozenset()
     noun: str | None = None  # a quantity's counted noun, as a term
     borrowed: frozenset[str] = frozenset()  # terms only the neighbouring sentences have
+    principal: str | None = None  # the event verb nearest the quote: what the date or amount is of
 
     @property
     def terms(self) -> set[str]:
@@ -154,10 +155,13 @@ def context_of(claim: Claim, links: dict[str, Link] | None = None, neighbours: s
     pivot = before[-1] + 0.5 if before else -0.5
     weights: dict[str, float] = {}
     names: set[str] = set()
+    principal: tuple[float, str] | None = None
     for i, (pos, word) in enumerate(tokens):
         t = term(word)
         if not t:
             continue
+        if t.startswith("ev:") and abs(i - pivot) <= NEAR_TOKENS and (principal is None or abs(i - pivot) < principal[0]):
+            principal = (abs(i - pivot), t)
         if _is_acronym(word):
             names.add(t)
         w = 1.0 if abs(i - pivot) <= NEAR_TOKENS else FAR_WEIGHT
@@ -181,7 +185,7 @@ def context_of(claim: Claim, links: dict[str, Link] | None = None, neighbours: s
     if noun:
         weights[noun] = max(weights.get(noun, 0.0), 1.0)
         borrowed.discard(noun)
-    return Context(weights, frozenset(names), noun, frozenset(borrowed))
+    return Context(weights, frozenset(names), noun, frozenset(borrowed), principal[1] if principal else None)
 
 
 @lru_cache(maxsize=65536)
@@ -200,6 +204,7 @@ class Profile:
     terms: frozenset[str]
     events: frozenset[str]
     salient: frozenset[str]
+    principal: str | None
     noun: str | None
     norm: float  # Euclidean norm of the IDF-weighted vector (cosine)
     total: float  # sum of IDF-weighted weights (coverage)
@@ -233,6 +238,7 @@ def profile(ctx: Context, index: RecordIndex) -> Profile:
         terms=frozenset(weights),
         events=frozenset(t for t in weights if t.startswith("ev:")),
         salient=frozenset(t for t in ctx.acronyms if index.weight(t) >= SALIENT_IDF),
+        principal=ctx.principal,
         noun=ctx.noun,
         norm=math.sqrt(sum(w * w for w in weights.values())),
         total=sum(weights.values()),
@@ -285,7 +291,7 @@ def align(ctx: Context, index: RecordIndex) -> Context:
             continue
         near = _nearest(t, index.vocabulary)
         weights[near or t] = max(weights.get(near or t, 0.0), w)
-    return Context(weights, ctx.acronyms, ctx.noun)
+    return Context(weights, ctx.acronyms, ctx.noun, ctx.borrowed, ctx.principal)
 
 
 @lru_cache(maxsize=65536)
@@ -298,6 +304,8 @@ def _nearest(t: str, vocabulary: tuple[str, ...]) -> str | None:
 # same fact: when both sides name an event kind and none is shared, the match counts this much.
 EVENT_MISMATCH = 0.35
 EVENT_MISSING = 0.8  # one side names no event kind: weaker evidence of the same fact
+# The claim's own event (the verb nearest its date or amount) is missing from the record sentence.
+PRINCIPAL_MISSING = 0.7
 # Each side names a telling acronym the other lacks ("the NMI" vs "the NTM-I"): different subjects.
 ENTITY_MISMATCH = 0.5
 # Two amounts counting different things ("12,000 officers" vs "over 10,000 police personnel").
@@ -316,6 +324,8 @@ def similarity(a: Profile, b: Profile) -> float:
         return 0.0
     if a.events and b.events:
         factor = 1.0 if a.events & b.events else EVENT_MISMATCH
+        if a.principal and a.principal not in b.events and factor == 1.0:
+            factor = PRINCIPAL_MISSING  # "began in 2018" vs a 2018 visit that mentions training
     else:
         factor = EVENT_MISSING if a.events or b.events else 1.0
     if a.salient and b.salient and not a.salient & b.salient:
