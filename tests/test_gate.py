@@ -178,3 +178,35 @@ def test_snapshots_are_written_and_checked(project: Path) -> None:
     assert "out of date" not in check().stderr
     edit(project / "sources" / "news.md", "completed in 1967", "completed in 1968")
     assert "claims/news.jsonl: snapshot is out of date" in check().stderr.replace("\\", "/")
+
+
+# Edits of the bundled sources: (file prefix, old, new, whether `check` must fail).
+SOURCE_EDITS = [
+    ("nato-training", "in May 2017", "in May 2016", True),  # another year
+    ("nato-training", "in May 2017", "in March 2017", True),  # another month
+    ("nato-training", "trained 15,000 Iraqi", "trained 12,000 Iraqi", True),  # another count
+    ("nato-training", "NATO Summit in July 2016", "NATO Summit in July 2015", True),
+    ("nato-training", "From 2004 to 2011", "From 2004 to 2013", True),  # one end of a range
+    ("iraq-and-nato", "This mission, established in 2004", "This mission, established in 2006", True),
+    ("iraq-and-nato", "Established in 2018, the NMI", "Established in 2016, the NMI", True),
+    ("nato-training", "trained 15,000 Iraqi", "trained fifteen thousand Iraqi", False),  # digits to words
+    ("nato-training", "in May 2017", "on 25 May 2017", False),  # a month to a full date
+    ("nato-training", "trained 15,000 Iraqi military and police officers",
+     "trained over 5,000 Iraqi military and over 10,000 police officers", False),  # a total to its parts
+    ("nato-training", "From 2004 to 2011", "Between 2004 and 2011", False),
+    ("nato-mission", "officially began in 2018", "officially began in July 2018", False),  # a year to a month
+]
+
+
+@pytest.mark.parametrize(("prefix", "old", "new", "fails"), SOURCE_EDITS, ids=[e[2][:40] for e in SOURCE_EDITS])
+def test_edits_of_the_bundled_sources(tmp_path: Path, prefix: str, old: str, new: str, fails: bool) -> None:
+    from claimcheck import pipeline
+
+    shutil.copytree(ROOT / "sources", tmp_path / "sources")
+    edit(next((tmp_path / "sources").glob(prefix + "*")), old, new)
+    findings, _ = pipeline.report([tmp_path / "sources"])
+    conflicts = [f.claim.quote for f in findings if f.verdict == "conflict"]
+    if fails:
+        assert conflicts and all(q in new for q in conflicts), conflicts
+    else:
+        assert conflicts == []
