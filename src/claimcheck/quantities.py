@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .context import is_identifier_context, is_name_word, word_before
+from .context import is_identifier_context, is_name_word, word_after, word_before
 from .lexicon import (
     AMBIGUOUS_UNITS,
     APPROXIMATORS,
     CHROME_NOUNS,
+    COUNT_NOUNS,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     DATE_LEADS,
@@ -122,6 +123,12 @@ def _digits_value(raw: str) -> float:
     return float(raw)
 
 
+def _counts_follow(sentence: str, end: int) -> bool:
+    """Whether a counted noun follows ("1.2m patients"): then "m" and "k" are scales, not units."""
+    word = word_after(sentence, end).lower()
+    return word in COUNT_NOUNS or (word.endswith("s") and len(word) > 3 and word not in STOPWORDS and word not in UNITS)
+
+
 def _step(digits: str, scale: float) -> float | None:
     """The rounding a writer shows with decimals: "1.3" is 1.3 +/- 0.05; integers get none here."""
     decimals = re.search(r"[.,](\d{1,2})$", digits.replace(" ", "")) if not re.fullmatch(r"\d{1,3}(?:,\d{3})+", digits) else None
@@ -178,10 +185,10 @@ def _build(m: re.Match[str], sentence: str) -> QuantitySpec | None:
         start = currency.start()
     if m["abbr"]:
         abbr = m["abbr"].lower()
-        if abbr in ("m", "k") and not unit:
-            end = m.start("abbr")  # "5 m" or "5k" without currency: a metre, or a code; re-read as a unit
+        if abbr in ("m", "k") and not unit and not _counts_follow(sentence, m.end()):
+            end = m.start("abbr")  # "a 5 m wall", "5k": a metre or a code, not a scale; re-read as a unit
         else:
-            scale = SCALE_ABBREVIATIONS[abbr]
+            scale = SCALE_ABBREVIATIONS[abbr]  # "$4m", "1.2m patients", "20k runners"
     value *= scale
     tail = sentence[end : end + 80]  # bounded: a slice to the sentence end is quadratic on long lines
     if match := _PERCENT.match(tail):
@@ -195,8 +202,8 @@ def _build(m: re.Match[str], sentence: str) -> QuantitySpec | None:
         attached = match["sep"] == ""
         if form not in AMBIGUOUS_UNITS or attached or (m["digits"] and form not in ("in", "s", "h", "t", "g", "l", "w")):
             unit, end = UNITS[form][0], end + match.end()
-    elif m["abbr"] and m["abbr"].lower() in ("m", "k") and not unit:
-        return None
+    elif m["abbr"] and m["abbr"].lower() in ("m", "k") and not unit and scale == 1.0:
+        return None  # "5k" with neither a count nor a unit after it: a code, not an amount
 
     start, approx, low, high, bound = _bounds(sentence, start, value)
     bare = unit is None and scale == 1.0 and not bound
@@ -298,6 +305,9 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("Shares fell 3.5% on Friday.", "3.5%", value=3.5, unit="percent"),
             Match("The festival lasts three-day weekends.", "three-day", value=3, unit="day"),
             Match("A 7.8-magnitude earthquake hit the coast.", "7.8", value=7.8),
+            Match("The trust treated 1.2m patients last year.", "1.2m", value=1.2e6),
+            Match("The sea wall is 5m high.", "5m", value=5, unit="m"),
+            Match("Some 20k runners took part.", "Some 20k", value=20_000),
         ),
         rejects=(
             "by Jhon Lennon 38 views",
