@@ -515,7 +515,7 @@ DATE_RULES: tuple[Rule, ...] = (
 )
 
 # Ranges join two dates already found: "From 2004 to 2011", "between April and December 2016", "2004–2011".
-RANGE_JOINERS = re.compile(r"\s*(?:–|—|-|to|until|till|through|thru|and)\s*$", re.IGNORECASE)
+RANGE_JOINERS = re.compile(r"\s*(?:–|—|-|to|until|till|through|thru|and)\s*", re.IGNORECASE)  # fullmatch
 RANGE_OPENERS = re.compile(r"(?:from|between)\s+$", re.IGNORECASE)
 RANGE_EXAMPLES: tuple[Match, ...] = (
     Match("From 2004 to 2011, the mission trained officers.", "2004 to 2011", "2004", "2011"),

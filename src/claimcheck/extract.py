@@ -18,13 +18,6 @@ from .rules import Rule, features, satisfied
 from .segment import line_starts, position, segment
 
 RULES: tuple[Rule, ...] = dates.DATE_RULES + quantities.QUANTITY_RULES
-
-
-@lru_cache(maxsize=512)
-def _rules_for(present: frozenset[str]) -> tuple[Rule, ...]:
-    """The rules whose required features a sentence has (few distinct feature sets occur)."""
-    return tuple(rule for rule in RULES if satisfied(rule.requirements, present))
-_DATE_JOIN = re.compile(r"\s*(?:–|—|-|to|until|till|through|thru|and)\s*", re.IGNORECASE)
 _ARTICLE = re.compile(r"the\s+", re.IGNORECASE)
 # Spans in which no number is a claim: code, URLs, e-mail addresses, HTML tags, citation markers
 # ("[12]"), international phone numbers and hyphenated identifiers (ISBNs; an ISO date has 3 groups).
@@ -42,7 +35,12 @@ MASK_EXAMPLES: tuple[str, ...] = (
     '<img width="300" src="a.png"> A picture.',
     "Write to info2023@example.com.",
 )
-_QUANTITY_JOIN = re.compile(r"\s*(?:–|—|-|to|and)\s*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=512)
+def _rules_for(present: frozenset[str]) -> tuple[Rule, ...]:
+    """The rules whose required features a sentence has (few distinct feature sets occur)."""
+    return tuple(rule for rule in RULES if satisfied(rule.requirements, present))
 
 
 @dataclass(frozen=True)
@@ -131,7 +129,7 @@ def select(found: list[Candidate]) -> list[Candidate]:
 def _join_dates(first: Candidate, second: Candidate, sentence: str) -> Candidate | None:
     """One range from two dates: "from 2004 to 2011", "between April and December 2016"."""
     between = sentence[first.end : second.start]
-    if not _DATE_JOIN.fullmatch(between) or first.spec.end_spec or second.spec.end_spec:
+    if not dates.RANGE_JOINERS.fullmatch(between) or first.spec.end_spec or second.spec.end_spec:
         return None
     opened = dates.RANGE_OPENERS.search(sentence, max(0, first.start - 16), first.start)
     if between.strip().lower() == "and" and not opened:
@@ -146,7 +144,7 @@ def _join_dates(first: Candidate, second: Candidate, sentence: str) -> Candidate
 def _join_quantities(first: Candidate, second: Candidate, sentence: str) -> Candidate | None:
     """One range from two amounts: "5,000 to 10,000", "between 20 and 30 percent"."""
     between = sentence[first.end : second.start]
-    if not _QUANTITY_JOIN.fullmatch(between):
+    if not quantities.RANGE_JOINERS.fullmatch(between):
         return None
     if between.strip().lower() == "and" and not quantities.RANGE_OPENERS.search(sentence, max(0, first.start - 16), first.start):
         return None
@@ -179,12 +177,13 @@ def join_ranges(chosen: list[Candidate], sentence: str) -> list[Candidate]:
 
 def _date_value(cand: Candidate, sentence: Sentence, text: str, published: dt.date | None,
                 context: dt.date | None) -> DateValue:
+    """Step 4 for one date: placed on the calendar, relative ones against `published`."""
     future = is_future(sentence.text, cand.start - sentence.start)
-    spec = cand.spec
-    return resolve(spec, text, published, future=future, context=context)
+    return resolve(cand.spec, text, published, future=future, context=context)
 
 
 def _quantity_value(spec: QuantitySpec) -> Quantity:
+    """The model of a parsed amount."""
     return Quantity(value=spec.value, low=spec.low, high=spec.high, unit=spec.unit, approx=spec.approx, noun=spec.noun,
                     step=spec.step)
 
@@ -206,8 +205,8 @@ def extract_claims(source: Source) -> list[Claim]:
             line, column = position(starts, offset)
             fields = dict(
                 source=source.label, path=source.path, line=line, column=column, offset=offset,
-                sentence=sentence.text, sentence_index=sentence.index, sentence_start=sentence.start, quote=quote, kind=cand.kind,
-                role=source.role, rule=cand.rule,
+                sentence=sentence.text, sentence_index=sentence.index, sentence_start=sentence.start,
+                quote=quote, kind=cand.kind, role=source.role, rule=cand.rule,
             )
             if cand.kind == "date":
                 value = _date_value(cand, sentence, quote, source.published, context)

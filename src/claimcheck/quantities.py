@@ -345,7 +345,7 @@ QUANTITY_RULES += (
 )
 
 # Ranges of amounts: "5,000 to 10,000 troops", "between 20 and 30 percent", "5-10 km".
-RANGE_JOINERS = re.compile(r"\s*(?:–|—|-|to|and)\s*$", re.IGNORECASE)
+RANGE_JOINERS = re.compile(r"\s*(?:–|—|-|to|and)\s*", re.IGNORECASE)  # fullmatch
 RANGE_OPENERS = re.compile(r"(?:from|between)\s+$", re.IGNORECASE)
 RANGE_EXAMPLES: tuple[Match, ...] = (
     Match("Between 20 and 30 percent of voters stayed home.", "20 and 30 percent", value=20, unit="percent"),
