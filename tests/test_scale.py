@@ -6,7 +6,6 @@ import json
 import pickle
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 
 from claimcheck import api, pipeline
@@ -50,15 +49,3 @@ def test_dask_recipe_on_a_local_cluster_equals_the_cli(tmp_path: Path) -> None:
     findings, _ = pipeline.report([CORPORA[0]])
     assert rows == [json.loads(json.dumps(finding_dict(f))) for f in findings]
 
-
-@pytest.mark.parametrize(("claim", "verdict"), [
-    ("The Tamar bridge is 1.3 km long.", "agree"),  # 1,280 m rounded to a tenth of a km
-    ("The Tamar bridge is 1.5 km long.", "conflict"),
-    ("The Tamar bridge is about 4,200 feet long.", "agree"),  # 1,280 m is 4,199 ft
-    ("The company raised EUR 1.8 million.", "agree"),  # 1.84 rounded
-    ("The company raised EUR 2.1 million.", "conflict"),
-])
-def test_rounding_and_units(claim: str, verdict: str) -> None:
-    record = "---\nrole: record\n---\nThe Tamar bridge is 1,280 m long.\nThe company raised EUR 1.84 million.\n"
-    findings = api.reconcile(api.extract_claims(claim, {"path": "a.md"}), record)
-    assert [f.verdict for f in findings] == [verdict]

@@ -135,6 +135,29 @@ class Context:
         return set(self.weights)
 
 
+# Attribution is not the fact: the names around "said", "told", "according to" (who spoke) count
+# this much, so "Stoltenberg said troops would grow" is matched on troops growing, not on Stoltenberg.
+SPEAKER_WEIGHT = 0.3
+SPEAKER_SPAN = 4  # tokens on each side of a reporting verb
+REPORTING = frozenset("said says say told tells stated states announced announces added noted claimed claims "
+                      "argued argues according declared declares warned warns insisted explained".split())
+SPEECH = frozenset("said says told tells stated states added adds noted notes claimed claims argued argues "
+                   "insisted explained wrote writes".split())
+STATEMENT_SPAN = 3  # "said on Monday", "on Monday said", "told reporters on 3 May"
+
+
+def dates_a_statement(claim: Claim) -> bool:
+    """Whether a date is when someone spoke ("Lee said on Monday"), not when the fact happened."""
+    if not claim.date:
+        return False
+    q_start = claim.offset - claim.sentence_start
+    q_end = q_start + len(claim.quote)
+    tokens = tokenize(claim.sentence)
+    before = [w.lower() for pos, w in tokens if pos < q_start][-STATEMENT_SPAN:]
+    after = [w.lower() for pos, w in tokens if pos >= q_end][:STATEMENT_SPAN]
+    return bool(SPEECH.intersection(before[-2:] + after[:1]) or (SPEECH.intersection(before) and "on" in before[-1:]))
+
+
 NEAR_TOKENS = 8  # words on each side of a quote that count fully; the rest of the sentence counts half
 FAR_WEIGHT = 0.5
 NAME_BOOST = 1.5  # capitalised words mid-sentence name things: they identify the fact more than verbs
@@ -153,6 +176,7 @@ def context_of(claim: Claim, links: dict[str, Link] | None = None, neighbours: s
     tokens = [(pos, word) for pos, word in tokenize(sentence) if not (q_start <= pos < q_end)]
     before = [i for i, (pos, _) in enumerate(tokens) if pos < q_start]
     pivot = before[-1] + 0.5 if before else -0.5
+    reporting = [i for i, (_, word) in enumerate(tokens) if word.lower() in REPORTING]
     weights: dict[str, float] = {}
     names: set[str] = set()
     principal: tuple[float, str] | None = None
@@ -167,6 +191,8 @@ def context_of(claim: Claim, links: dict[str, Link] | None = None, neighbours: s
         w = 1.0 if abs(i - pivot) <= NEAR_TOKENS else FAR_WEIGHT
         if word[0].isupper() and pos > 0:
             w *= NAME_BOOST
+            if any(abs(i - r) <= SPEAKER_SPAN for r in reporting):
+                w *= SPEAKER_WEIGHT
         weights[t] = max(weights.get(t, 0.0), w)
         if links and word.lower() in links:
             for linked in links[word.lower()].terms:

@@ -10,7 +10,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import UNITS
-from .match import RecordIndex, align, candidates, context_of, profile, similarity
+from .match import (
+    RecordIndex,
+    align,
+    candidates,
+    context_of,
+    dates_a_statement,
+    profile,
+    similarity,
+)
 from .models import Claim, DateValue, Evidence, Finding, Quantity
 from .render import value_text
 from .resolve import GRANULARITY_ORDER
@@ -207,6 +215,8 @@ def judge(claim: Claim, index: RecordIndex) -> Finding:
         elif could_conflict:
             best_conflict = (score, other)
     agree_score = best_agree[0] if best_agree else 0.0
+    if best_conflict and dates_a_statement(claim):
+        best_conflict = None  # when someone said it is no claim about the record's events
     # A compatible statement below AGREE cannot block a conflict: CONFLICT_MEASURED >= AGREE + MARGIN.
     if best_conflict and best_conflict[0] >= agree_score + MARGIN:
         score, other = best_conflict

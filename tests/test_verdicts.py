@@ -1,0 +1,45 @@
+"""Verdict rules on small records from several fields: rounding, units, attribution, statement dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck import api
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("The Tamar bridge is 1.3 km long.", "agree"),  # 1,280 m rounded to a tenth of a km
+    ("The Tamar bridge is 1.5 km long.", "conflict"),
+    ("The Tamar bridge is about 4,200 feet long.", "agree"),  # 1,280 m is 4,199 ft
+    ("The company raised EUR 1.8 million.", "agree"),  # 1.84 rounded
+    ("The company raised EUR 2.1 million.", "conflict"),
+])
+def test_rounding_and_units(claim: str, verdict: str) -> None:
+    record = "---\nrole: record\n---\nThe Tamar bridge is 1,280 m long.\nThe company raised EUR 1.84 million.\n"
+    findings = api.reconcile(api.extract_claims(claim, {"path": "a.md"}), record)
+    assert [f.verdict for f in findings] == [verdict]
+
+
+SPORT_RECORD = ("---\nrole: record\n---\nHead coach Ann Lee joined Riverside United in 2001.\n"
+                "Riverside United won the national cup in 1998.\n")
+
+
+def _verdicts(text: str, record: str, published: str = "2023-05-02") -> list[tuple[str, str]]:
+    findings = api.reconcile(api.extract_claims(text, {"path": "a.md", "published": published}), record)
+    return [(f.claim.quote, f.verdict) for f in findings]
+
+
+def test_the_date_of_a_statement_never_conflicts() -> None:
+    got = _verdicts("The club won the national cup in 1998, head coach Ann Lee said on Monday.", SPORT_RECORD)
+    assert got == [("1998", "agree"), ("on Monday", "unsupported")]
+
+
+def test_the_speaker_is_not_the_fact() -> None:
+    # Names next to "said" are who spoke: without that rule the claim about the cup was judged
+    # against the coach's own 2001 award (same names, same "won") and called a conflict with it.
+    record = ("---\nrole: record\n---\nHead coach Ann Lee won the coach of the year award in 2001.\n"
+              "Riverside United won the national cup in 1998.\n")
+    claims = api.extract_claims("Head coach Ann Lee said the club won the national cup in 1999.", {"path": "a.md"})
+    findings = api.reconcile(claims, record)
+    assert [f.claim.quote for f in findings] == ["1999"]
+    assert not (findings[0].evidence and findings[0].evidence.quote == "2001"), findings[0]
