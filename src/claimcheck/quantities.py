@@ -72,6 +72,7 @@ _APPROX_BEFORE = re.compile(
 )
 _NOT_AFTER = re.compile(r"(?:st|nd|rd|th)\b|[:.]\d|[ ]?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)|[A-Za-z]", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_AGE_GROUP = re.compile(r"-(?:year|month|week|day)s?-olds\b", re.IGNORECASE)
 
 
 MAX_DIGITS = 18
@@ -146,6 +147,8 @@ def _noun_after(sentence: str, pos: int) -> str | None:
         if len(words) == 5:
             break
     lowered = [w.group().lower() for w in words]
+    if lowered and lowered[0].endswith("ed") and len(lowered[0]) > 4:
+        return None  # "37 required treatment", "12 died": the number is the subject of a verb
     for word in lowered:
         if word in STOPWORDS and word not in ("and",):
             break
@@ -175,6 +178,8 @@ def _build(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     tail = sentence[end : end + 80]  # bounded: a slice to the sentence end is quadratic on long lines
     if m["words"] and tail[:1] == "-" and tail[1:2].isalpha() and not _UNIT_AFTER.match(tail):
         return None  # "a half-life", "two-thirds", "one-sided": a compound word, not an amount
+    if _AGE_GROUP.match(tail):
+        return None  # "five-year-olds", "18-year-olds": an age group, not an amount
     if m["digits"] and not m["scale"] and not m["abbr"] and _NOT_AFTER.match(tail) and not _UNIT_AFTER.match(tail):
         return None  # ordinal, time of day, version number, or a code such as "400M"
 
@@ -308,6 +313,7 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("The trust treated 1.2m patients last year.", "1.2m", value=1.2e6),
             Match("The sea wall is 5m high.", "5m", value=5, unit="m"),
             Match("Some 20k runners took part.", "Some 20k", value=20_000),
+            Match("A 20-year-old man was arrested.", "20-year", value=20, unit="year"),
         ),
         rejects=(
             "by Jhon Lennon 38 views",
@@ -326,6 +332,7 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             "They met at the G7 summit.",
             "Carbon-14 has a long half-life.",
             "It was a one-sided final.",
+            "Coverage among five-year-olds rose.",
         ),
     ),
 )
