@@ -28,20 +28,29 @@ _NOISE = frozenset(
 )
 # Event verbs: different words for the same kind of event share one term.
 EVENT_GROUPS = {
-    "ev:start": "establish establishe launch found creat start began begin begun set-up open inaugurat initiat form commenc kick",
-    "ev:end": "end discontinu clos terminat conclud withdr finish dissolv disband ceas shut suspend wound",
-    "ev:decide": "agre decid approv authoris authoriz adopt resolv endors",
-    "ev:sign": "sign ratifi",
+    "ev:start": "establish launch found creat start began begin begun open inaugurat initiat form commenc kick",
+    "ev:end": "end discontinu clos terminat conclud withdr withdrew withdrawn withdraw withdrawal finish dissolv "
+              "disband ceas shut suspend",
+    "ev:decide": "agre agr decid decision approv approval authoris authoriz adopt resolv endors",
+    "ev:sign": "sign ratifi ratify",
     "ev:grow": "expand increas grow grew grown extend enlarg scal rais boost doubl tripl",
     "ev:shrink": "reduc decreas cut shrink shrank lower",
-    "ev:join": "join member accession admit",
+    "ev:join": "join member memb accession admit",
     "ev:train": "train instruct teach taught mentor",
     "ev:visit": "visit meet met",
     "ev:request": "request ask appeal invit",
-    "ev:kill": "kill die dead death fatalit",
-    "ev:win": "win won victor defeat beat",
+    "ev:kill": "kill die died dead death fatality fatalit",
+    "ev:win": "win won victory defeat beat",
 }
 _EVENT = {stem: group for group, stems in EVENT_GROUPS.items() for stem in stems.split()}
+# Events said in several words, whose single words mean something else ("force" in "armed forces").
+PHRASE_EVENTS = (
+    (re.compile(r"\b(?:c[oa]me?s?|coming|enter(?:s|ed|ing)?|t[oa]ke?s?|taking|took|went|go(?:es)?)\s+(?:into\s+)?(?:force|effect)\b",
+                re.IGNORECASE), "ev:start"),
+    (re.compile(r"\b(?:set(?:s|ting)?|started?)\s+up\b|\btook\s+office\b", re.IGNORECASE), "ev:start"),
+    (re.compile(r"\b(?:shut(?:s|ting)?|clos(?:e|es|ed|ing))\s+down\b|\bstep(?:s|ped|ping)?\s+down\b"
+                r"|\bwound\s+up\b|\bleft\s+office\b", re.IGNORECASE), "ev:end"),
+)
 _ACRONYM = re.compile(r"((?:[A-Z][\w’'-]*[ \t]+){1,8}?[A-Z][\w’'-]*)[ \t]*\((?P<acr>[A-Z][A-Z0-9&.-]{1,9})\)")
 
 
@@ -68,10 +77,9 @@ def term(word: str) -> str | None:
     if lower in STOPWORDS or lower in _NOISE or len(lower) < 2:
         return None
     s = stem(lower)
-    for prefix, group in _EVENT.items():
-        if s.startswith(prefix) and len(s) <= len(prefix) + 3:
-            return group
-    return s
+    # Exact stems only ("formally" and "initiative" are no events), plus the -ion noun ("creation").
+    group = _EVENT.get(s) or (_EVENT.get(s[:-3]) if s.endswith("ion") else None)
+    return group or s
 
 
 @dataclass(frozen=True)
@@ -129,6 +137,7 @@ class Context:
     noun: str | None = None  # a quantity's counted noun, as a term
     borrowed: frozenset[str] = frozenset()  # terms only the neighbouring sentences have
     principal: str | None = None  # the event verb nearest the quote: what the date or amount is of
+    near_events: frozenset[str] = frozenset()  # event kinds within NEAR_TOKENS of the quote
 
     @property
     def terms(self) -> set[str]:
@@ -158,7 +167,8 @@ def dates_a_statement(claim: Claim) -> bool:
     return bool(SPEECH.intersection(before[-2:] + after[:1]) or (SPEECH.intersection(before) and "on" in before[-1:]))
 
 
-NEAR_TOKENS = 8  # words on each side of a quote that count fully; the rest of the sentence counts half
+NEAR_TOKENS = 8
+AFTER_PENALTY = 2  # extra distance for an event verb that follows the value  # words on each side of a quote that count fully; the rest of the sentence counts half
 FAR_WEIGHT = 0.5
 NAME_BOOST = 1.5  # capitalised words mid-sentence name things: they identify the fact more than verbs
 
@@ -176,19 +186,35 @@ def context_of(claim: Claim, links: dict[str, Link] | None = None, neighbours: s
     tokens = [(pos, word) for pos, word in tokenize(sentence) if not (q_start <= pos < q_end)]
     before = [i for i, (pos, _) in enumerate(tokens) if pos < q_start]
     pivot = before[-1] + 0.5 if before else -0.5
+    # A timeline entry ("22 June 2004: ...") is all about its date: every word counts as near.
+    near = len(tokens) + NEAR_TOKENS if not before and sentence[q_end : q_end + 2].strip().startswith(":") else NEAR_TOKENS
     reporting = [i for i, (_, word) in enumerate(tokens) if word.lower() in REPORTING]
+    phrases = {m.start(): (m.end(), group) for pattern, group in PHRASE_EVENTS for m in pattern.finditer(sentence)}
+    inside = 0  # end of the phrase being read: its other words are part of the event, not terms
     weights: dict[str, float] = {}
     names: set[str] = set()
     principal: tuple[float, str] | None = None
+    near_events: set[str] = set()
     for i, (pos, word) in enumerate(tokens):
-        t = term(word)
+        if pos < inside:
+            continue
+        phrase = phrases.get(pos)
+        if phrase:
+            inside = phrase[0]
+        t = phrase[1] if phrase else term(word)
         if not t:
             continue
-        if t.startswith("ev:") and abs(i - pivot) <= NEAR_TOKENS and (principal is None or abs(i - pivot) < principal[0]):
-            principal = (abs(i - pivot), t)
+        if t.startswith("ev:") and not phrase and word[0].isupper() and pos > 0:
+            t = stem(word)  # "the Global Coalition to Defeat ISIS": a capitalised verb is part of a name
+        # The verb before a value usually governs it ("set up in 1998 and shut down in 2009").
+        distance = pivot - i if i < pivot else i - pivot + AFTER_PENALTY
+        if t.startswith("ev:") and distance <= near:
+            near_events.add(t)
+            if principal is None or distance < principal[0]:
+                principal = (distance, t)
         if _is_acronym(word):
             names.add(t)
-        w = 1.0 if abs(i - pivot) <= NEAR_TOKENS else FAR_WEIGHT
+        w = 1.0 if abs(i - pivot) <= near else FAR_WEIGHT
         if word[0].isupper() and pos > 0:
             w *= NAME_BOOST
             if any(abs(i - r) <= SPEAKER_SPAN for r in reporting):
@@ -211,7 +237,8 @@ def context_of(claim: Claim, links: dict[str, Link] | None = None, neighbours: s
     if noun:
         weights[noun] = max(weights.get(noun, 0.0), 1.0)
         borrowed.discard(noun)
-    return Context(weights, frozenset(names), noun, frozenset(borrowed), principal[1] if principal else None)
+    return Context(weights, frozenset(names), noun, frozenset(borrowed), principal[1] if principal else None,
+                   frozenset(near_events))
 
 
 @lru_cache(maxsize=65536)
@@ -231,6 +258,7 @@ class Profile:
     events: frozenset[str]
     salient: frozenset[str]
     principal: str | None
+    near_events: frozenset[str]
     noun: str | None
     norm: float  # Euclidean norm of the IDF-weighted vector (cosine)
     total: float  # sum of IDF-weighted weights (coverage)
@@ -265,6 +293,7 @@ def profile(ctx: Context, index: RecordIndex) -> Profile:
         events=frozenset(t for t in weights if t.startswith("ev:")),
         salient=frozenset(t for t in ctx.acronyms if index.weight(t) >= SALIENT_IDF),
         principal=ctx.principal,
+        near_events=ctx.near_events,
         noun=ctx.noun,
         norm=math.sqrt(sum(w * w for w in weights.values())),
         total=sum(weights.values()),
@@ -317,7 +346,7 @@ def align(ctx: Context, index: RecordIndex) -> Context:
             continue
         near = _nearest(t, index.vocabulary)
         weights[near or t] = max(weights.get(near or t, 0.0), w)
-    return Context(weights, ctx.acronyms, ctx.noun, ctx.borrowed, ctx.principal)
+    return Context(weights, ctx.acronyms, ctx.noun, ctx.borrowed, ctx.principal, ctx.near_events)
 
 
 @lru_cache(maxsize=65536)
@@ -330,7 +359,7 @@ def _nearest(t: str, vocabulary: tuple[str, ...]) -> str | None:
 # same fact: when both sides name an event kind and none is shared, the match counts this much.
 EVENT_MISMATCH = 0.35
 EVENT_MISSING = 0.8  # one side names no event kind: weaker evidence of the same fact
-# The claim's own event (the verb nearest its date or amount) is missing from the record sentence.
+# The claim's own event (the verb nearest its date or amount) is not near the record claim's value.
 PRINCIPAL_MISSING = 0.7
 # Each side names a telling acronym the other lacks ("the NMI" vs "the NTM-I"): different subjects.
 ENTITY_MISMATCH = 0.5
@@ -350,8 +379,10 @@ def similarity(a: Profile, b: Profile) -> float:
         return 0.0
     if a.events and b.events:
         factor = 1.0 if a.events & b.events else EVENT_MISMATCH
-        if a.principal and a.principal not in b.events and factor == 1.0:
-            factor = PRINCIPAL_MISSING  # "began in 2018" vs a 2018 visit that mentions training
+        if a.principal and a.principal not in b.near_events and factor == 1.0:
+            # "began in 2018" vs a 2018 visit that mentions training; "took effect on 1 January 2021"
+            # vs "May 2022" in a sentence whose "came into force" belongs to 1 January 2021.
+            factor = PRINCIPAL_MISSING
     else:
         factor = EVENT_MISSING if a.events or b.events else 1.0
     if a.salient and b.salient and not a.salient & b.salient:
