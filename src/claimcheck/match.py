@@ -188,7 +188,8 @@ def context_of(claim: Claim, links: dict[str, Link] | None = None, neighbours: s
     pivot = before[-1] + 0.5 if before else -0.5
     # A timeline entry ("22 June 2004: ...") is all about its date: every word counts as near.
     near = len(tokens) + NEAR_TOKENS if not before and sentence[q_end : q_end + 2].strip().startswith(":") else NEAR_TOKENS
-    reporting, phrases = _sentence_marks(sentence)
+    said_at, phrases = _sentence_marks(sentence)
+    reporting = [i for i, (pos, _) in enumerate(tokens) if pos in said_at]  # indices in `tokens`, quote left out
     inside = 0  # end of the phrase being read: its other words are part of the event, not terms
     weights: dict[str, float] = {}
     names: set[str] = set()
@@ -241,9 +242,9 @@ def context_of(claim: Claim, links: dict[str, Link] | None = None, neighbours: s
 
 
 @lru_cache(maxsize=4096)
-def _sentence_marks(sentence: str) -> tuple[tuple[int, ...], dict[int, tuple[int, str]]]:
-    """Token indices of reporting verbs, and event phrases by start offset (cached: shared by a sentence's claims)."""
-    reporting = tuple(i for i, (_, word) in enumerate(tokenize(sentence)) if word.lower() in REPORTING)
+def _sentence_marks(sentence: str) -> tuple[frozenset[int], dict[int, tuple[int, str]]]:
+    """Offsets of reporting verbs, and event phrases by start offset (cached: shared by a sentence's claims)."""
+    reporting = frozenset(pos for pos, word in tokenize(sentence) if word.lower() in REPORTING)
     phrases = {m.start(): (m.end(), group) for pattern, group in PHRASE_EVENTS for m in pattern.finditer(sentence)}
     return reporting, phrases
 
