@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import itertools
 import json
@@ -38,15 +39,25 @@ def finding_dict(finding: Finding) -> dict:
     return data
 
 
+def interval_text(start: dt.date, end: dt.date) -> str:
+    """A date interval as people write it: "1967", "2020-03", "2004..2011", or ISO days."""
+    if start == end:
+        return start.isoformat()
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+        return str(start.year) if start.year == end.year else f"{start.year}..{end.year}"
+    if start.day == 1 and (end + dt.timedelta(days=1)).day == 1:
+        first, last = f"{start:%Y-%m}", f"{end:%Y-%m}"
+        return first if first == last else f"{first}..{last}"
+    return f"{start}..{end}"
+
+
 def value_text(claim: Claim) -> str:
     """A short human reading of a claim's normalised value."""
     if claim.date:
         d = claim.date
         if d.unresolved:
             return "unresolved (undated source)"
-        if d.start == d.end:
-            return str(d.start)
-        return f"{d.start}..{d.end}"
+        return interval_text(d.start, d.end)
     q = claim.quantity
     number = f"{q.value:,.6g}" if abs(q.value) < 1e15 else f"{q.value:.6g}"
     if q.value == int(q.value) and abs(q.value) < 1e15:
