@@ -148,10 +148,12 @@ class Context:
 # this much, so "Stoltenberg said troops would grow" is matched on troops growing, not on Stoltenberg.
 SPEAKER_WEIGHT = 0.3
 SPEAKER_SPAN = 4  # tokens on each side of a reporting verb
-REPORTING = frozenset("said says say told tells stated states announced announces added noted claimed claims "
-                      "argued argues according declared declares warned warns insisted explained".split())
+# Verbs of speech: the date next to one is when someone spoke ("Lee said on Monday").
 SPEECH = frozenset("said says told tells stated states added adds noted notes claimed claims argued argues "
                    "insisted explained wrote writes".split())
+# Attribution more broadly, for down-weighting the speaker; an announcement or a declaration can be a
+# recorded event in its own right, so these do not make a date a statement date.
+REPORTING = SPEECH | frozenset("say announced announces according declared declares warned warns".split())
 STATEMENT_SPAN = 3  # "said on Monday", "on Monday said", "told reporters on 3 May"
 
 
@@ -167,8 +169,8 @@ def dates_a_statement(claim: Claim) -> bool:
     return bool(SPEECH.intersection(before[-2:] + after[:1]) or (SPEECH.intersection(before) and "on" in before[-1:]))
 
 
-NEAR_TOKENS = 8
-AFTER_PENALTY = 2  # extra distance for an event verb that follows the value  # words on each side of a quote that count fully; the rest of the sentence counts half
+NEAR_TOKENS = 8  # words on each side of a quote that count fully; the rest of the sentence counts half
+AFTER_PENALTY = 2  # extra distance for an event verb that follows the value
 FAR_WEIGHT = 0.5
 NAME_BOOST = 1.5  # capitalised words mid-sentence name things: they identify the fact more than verbs
 
