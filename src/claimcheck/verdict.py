@@ -47,6 +47,8 @@ REL_TOLERANCE = 0.005  # exact figures agree within half a percent (rounding in 
 
 @dataclass(frozen=True)
 class Interval:
+    """The values an amount admits, in its own unit (infinite where a bound is open)."""
+
     low: float
     high: float
 
