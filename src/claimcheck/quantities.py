@@ -44,6 +44,8 @@ _NUMBER_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven
 _DIGITS = (
     r"(?:\d{1,2},[ ]\d{1,2}(?=[ ]?(?:%|per[ ]?cent|percent))"  # "10, 60 percent": a decimal comma
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 15,000 and 1,234.5
+    r"|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?(?![\d.])"  # 1.234.567 (two groups at least: 1.234 is a decimal)
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"  # 15 000, with a space or a (narrow) no-break space
     r"|\d{1,3},\d{1,2}(?![\d])"  # 10,6: a decimal comma
     r"|\d+(?:\.\d+)?)"
 )
@@ -117,8 +119,11 @@ def parse_number_words(text: str) -> float | None:
 
 def _digits_value(raw: str) -> float:
     """Value of a digit string with thousands separators or a decimal comma."""
+    raw = re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3})", "", raw)  # "15 000"
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", raw):
         return float(raw.replace(",", ""))
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?", raw):
+        return float(raw.replace(".", "").replace(",", "."))
     if "," in raw:
         return float(raw.replace(" ", "").replace(",", "."))
     return float(raw)
@@ -263,11 +268,12 @@ def _accept(spec: QuantitySpec, m: re.Match[str], sentence: str) -> bool:
         return False
     if spec.noun in CHROME_NOUNS and len(sentence.split()) <= 8:
         return False  # "by Jane Doe 38 views": page chrome
-    if spec.bare and m["digits"] and "," not in m["digits"] and "." not in m["digits"]:
+    plain = re.sub(r"[ \u00a0\u202f]", "", m["digits"] or "")
+    if spec.bare and plain.isdigit():  # digits with no decimal mark or comma ("747", "15 000")
         prev = word_before(sentence, m.start())
         if is_name_word(sentence, m.start(), prev) and prev.lower() not in DATE_LEADS:
             return False  # "Boeing 747", "Apollo 11": a number that is part of a name
-        number = int(m["digits"])
+        number = int(plain)
         if 1000 <= number <= 2199 and not spec.noun:
             return False  # a year the date rules refused (an identifier) is no amount either
     return not (spec.bare and spec.value == 0 and words)
@@ -314,6 +320,8 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("The sea wall is 5m high.", "5m", value=5, unit="m"),
             Match("Some 20k runners took part.", "Some 20k", value=20_000),
             Match("A 20-year-old man was arrested.", "20-year", value=20, unit="year"),
+            Match("The stadium holds 15 000 spectators.", "15 000", value=15_000),
+            Match("Le budget atteint 1.234.567 euros.", "1.234.567 euros", value=1_234_567, unit="EUR"),
         ),
         rejects=(
             "by Jhon Lennon 38 views",
@@ -326,6 +334,7 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             "The COVID-19 pandemic slowed trade.",
             "The F-16 fleet was grounded.",
             "Python 3.11.7 was released.",
+            "The Boeing 747 400 landed safely.",
             "The meeting starts at 10:30.",
             "She finished 2nd in the final.",
             "See section 4 for details.",
