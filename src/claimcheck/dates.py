@@ -522,5 +522,7 @@ RANGE_EXAMPLES: tuple[Match, ...] = (
     Match("Officers were trained between April and December 2016.", "April and December 2016", "2016-04", "2016-12"),
     Match("The 1914–1918 war reshaped Europe.", "1914–1918", "1914", "1918"),
     Match("Rates rose from March 2019 to June 2020.", "March 2019 to June 2020", "2019-03", "2020-06"),
+    Match("The summit runs 8–9 July 2018 in Brussels.", "8–9 July 2018", "2018-07-08", "2018-07-09"),
+    Match("It rained between 5 and 10 June 2004.", "5 and 10 June 2004", "2004-06-05", "2004-06-10"),
 )
-RANGE_REJECTS: tuple[str, ...] = ("In 2004 and 2011 the team won titles.",)
+RANGE_REJECTS: tuple[str, ...] = ("In 2004 and 2011 the team won titles.", "He scored 40 and 2 June was his best month.")

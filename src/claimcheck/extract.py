@@ -161,10 +161,30 @@ def _join_quantities(first: Candidate, second: Candidate, sentence: str) -> Cand
     return Candidate(first.start, second.end, "quantity", "quantity-range", 0, spec)
 
 
+def _join_days(first: Candidate, second: Candidate, sentence: str) -> Candidate | None:
+    """A day range: "8-9 July 2018", "between 5 and 10 June" (the first day came out as a bare number)."""
+    a, b = first.spec, second.spec
+    if not (isinstance(a, QuantitySpec) and a.bare and a.value == int(a.value) and 1 <= a.value <= 31):
+        return None
+    if b.day is None or b.month is None or b.end_spec or a.value >= b.day:
+        return None
+    between = sentence[first.end : second.start]
+    if not dates.RANGE_JOINERS.fullmatch(between):
+        return None
+    if between.strip().lower() == "and" and not dates.RANGE_OPENERS.search(sentence, max(0, first.start - 16), first.start):
+        return None
+    return Candidate(first.start, second.end, "date", "date-range", 0, replace(b, day=int(a.value), end_spec=b))
+
+
 def join_ranges(chosen: list[Candidate], sentence: str) -> list[Candidate]:
-    """Merge adjacent hits of the same kind that a range word joins."""
+    """Merge adjacent hits of the same kind that a range word joins (and day numbers into a date)."""
     result: list[Candidate] = []
     for cand in chosen:
+        if result and result[-1].kind == "quantity" and cand.kind == "date":
+            merged = _join_days(result[-1], cand, sentence)
+            if merged:
+                result[-1] = merged
+                continue
         if result and result[-1].kind == cand.kind:
             joiner = _join_dates if cand.kind == "date" else _join_quantities
             merged = joiner(result[-1], cand, sentence)
