@@ -93,6 +93,13 @@ def _build_full(m: re.Match[str], sentence: str) -> DateSpec | None:
     return DateSpec("day", year=int(m["year"]), month=_month(m), day=day) if 1 <= day <= 31 else None
 
 
+def _build_month_day_range(m: re.Match[str], sentence: str) -> DateSpec | None:
+    first, last, month, year = int(m["day"]), int(m["day2"]), _month(m), int(m["year"])
+    if not 1 <= first < last <= 31:
+        return None
+    return DateSpec("day", year=year, month=month, day=first, end_spec=DateSpec("day", year=year, month=month, day=last))
+
+
 def _build_month_year(m: re.Match[str], sentence: str) -> DateSpec | None:
     return DateSpec("month", year=int(m["year"]), month=_month(m), part=_part(m))
 
@@ -276,6 +283,15 @@ DATE_RULES: tuple[Rule, ...] = (
             Match("The probe launched Sept. 5, 1977 from Cape Canaveral.", "Sept. 5, 1977", "1977-09-05", "1977-09-05"),
         ),
         rejects=("The team won May matches easily.",),
+        priority=3,
+    ),
+    Rule(
+        "month-day-range", "date",
+        re.compile(rf"\b{M}\s+{DAY}\s*[–—-]\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{YEAR}"),
+        _build_month_day_range,
+        requires=("digit", "month"),
+        matches=(Match("The festival ran June 5–10, 2004 in Austin.", "June 5–10, 2004", "2004-06-05", "2004-06-10"),),
+        rejects=("Scores were June 9-3, 2004 style.",),
         priority=3,
     ),
     Rule(
