@@ -185,45 +185,37 @@ def context_of(claim: Claim, links: dict[str, Link] | None = None, neighbours: s
     sentence = claim.sentence
     q_start = claim.offset - claim.sentence_start
     q_end = q_start + len(claim.quote)
-    tokens = [(pos, word) for pos, word in tokenize(sentence) if not (q_start <= pos < q_end)]
-    before = [i for i, (pos, _) in enumerate(tokens) if pos < q_start]
+    said_at, analysed = _sentence_terms(sentence)
+    tokens = [a for a in analysed if not (q_start <= a.pos < q_end)]
+    before = [i for i, a in enumerate(tokens) if a.pos < q_start]
     pivot = before[-1] + 0.5 if before else -0.5
     # A timeline entry ("22 June 2004: ...") is all about its date: every word counts as near.
     near = len(tokens) + NEAR_TOKENS if not before and sentence[q_end : q_end + 2].strip().startswith(":") else NEAR_TOKENS
-    said_at, phrases = _sentence_marks(sentence)
-    reporting = [i for i, (pos, _) in enumerate(tokens) if pos in said_at]  # indices in `tokens`, quote left out
-    inside = 0  # end of the phrase being read: its other words are part of the event, not terms
+    reporting = [i for i, a in enumerate(tokens) if a.pos in said_at]  # indices in `tokens`, quote left out
     weights: dict[str, float] = {}
     names: set[str] = set()
     principal: tuple[float, str] | None = None
     near_events: set[str] = set()
-    for i, (pos, word) in enumerate(tokens):
-        if pos < inside:
-            continue
-        phrase = phrases.get(pos)
-        if phrase:
-            inside = phrase[0]
-        t = phrase[1] if phrase else term(word)
+    for i, a in enumerate(tokens):
+        t = a.term
         if not t:
             continue
-        if t.startswith("ev:") and not phrase and word[0].isupper() and pos > 0:
-            t = stem(word)  # "the Global Coalition to Defeat ISIS": a capitalised verb is part of a name
         # The verb before a value usually governs it ("set up in 1998 and shut down in 2009").
         distance = pivot - i if i < pivot else i - pivot + AFTER_PENALTY
-        if t.startswith("ev:") and distance <= near:
+        if a.event and distance <= near:
             near_events.add(t)
             if principal is None or distance < principal[0]:
                 principal = (distance, t)
-        if _is_acronym(word):
+        if a.acronym:
             names.add(t)
         w = 1.0 if abs(i - pivot) <= near else FAR_WEIGHT
-        if word[0].isupper() and pos > 0:
+        if a.name:
             w *= NAME_BOOST
             if any(abs(i - r) <= SPEAKER_SPAN for r in reporting):
                 w *= SPEAKER_WEIGHT
         weights[t] = max(weights.get(t, 0.0), w)
-        if links and word.lower() in links:
-            for linked in links[word.lower()].terms:
+        if links and a.lower in links:
+            for linked in links[a.lower].terms:
                 weights.setdefault(linked, w * 0.8)
     for acr, link in (links or {}).items():
         if acr not in weights and link.phrase.search(sentence):
@@ -243,12 +235,39 @@ def context_of(claim: Claim, links: dict[str, Link] | None = None, neighbours: s
                    frozenset(near_events))
 
 
+@dataclass(frozen=True)
+class _Token:
+    """A word of a sentence read once for every claim in it: its term and what kind of word it is."""
+
+    pos: int
+    lower: str
+    term: str | None  # None for stopwords and noise, which still count as distance
+    event: bool  # an event kind ("ev:start"), from a verb or a multi-word phrase
+    acronym: bool
+    name: bool  # capitalised, not sentence-initial: names a thing
+
+
 @lru_cache(maxsize=4096)
-def _sentence_marks(sentence: str) -> tuple[frozenset[int], dict[int, tuple[int, str]]]:
-    """Offsets of reporting verbs, and event phrases by start offset (cached: shared by a sentence's claims)."""
-    reporting = frozenset(pos for pos, word in tokenize(sentence) if word.lower() in REPORTING)
+def _sentence_terms(sentence: str) -> tuple[frozenset[int], tuple[_Token, ...]]:
+    """Offsets of reporting verbs, and the sentence's terms (cached: shared by a sentence's claims)."""
+    words = tokenize(sentence)
+    said_at = frozenset(pos for pos, word in words if word.lower() in REPORTING)
     phrases = {m.start(): (m.end(), group) for pattern, group in PHRASE_EVENTS for m in pattern.finditer(sentence)}
-    return reporting, phrases
+    inside = 0  # end of the phrase being read: its other words are part of the event, not terms
+    out: list[_Token] = []
+    for pos, word in words:
+        if pos < inside:
+            continue
+        phrase = phrases.get(pos)
+        if phrase:
+            inside = phrase[0]
+        t = phrase[1] if phrase else term(word)
+        capital = word[0].isupper() and pos > 0
+        if t and t.startswith("ev:") and not phrase and capital:
+            t = stem(word)  # "the Global Coalition to Defeat ISIS": a capitalised verb is part of a name
+        # Words with no term stay: they count in distances ("near", the speaker span).
+        out.append(_Token(pos, word.lower(), t, bool(t) and t.startswith("ev:"), _is_acronym(word), capital))
+    return said_at, tuple(out)
 
 
 @lru_cache(maxsize=65536)

@@ -43,14 +43,14 @@ class Rule:
 
 
 # Cheap tests run once per sentence so that a rule's costlier pattern only runs where it could match.
-# Case matters for these: digits, capitalised month and weekday names (one scan finds both).
 _DIGIT = re.compile(r"\d")
-_NAMES = re.compile(
-    r"\b(?:(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
-    r"|(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))"
-)
 # Word features: the sentence's lower-cased words looked up in a table (faster than a regex alternation).
 _WORD_FEATURE_TABLE = {
+    # Month and weekday names in any case: a superset of what the case-sensitive rules accept
+    # ("may" the verb passes this gate; the month rules themselves want "May").
+    "month": "jan january feb february mar march apr april may jun june jul july aug august sep sept "
+             "september oct october nov november dec december",
+    "weekday": "monday tuesday wednesday thursday friday saturday sunday",
     "relative": "last this next previous following coming",
     "ago": "ago",
     "deictic": "yesterday today tomorrow tonight",
@@ -69,13 +69,12 @@ for _feature, _words in _WORD_FEATURE_TABLE.items():
         WORD_FEATURES[_word] = WORD_FEATURES.get(_word, frozenset()) | {_feature}
 _WORDS = re.compile(r"[a-z]+")  # "FY2023" and "Q3" lower-case to "fy" + digits, "q" + digit
 _FY_OR_Q = re.compile(r"\b(?:fy|q[1-4])(?=\d|\b)")  # "fy2023", "q3": letters then digits
-FEATURE_NAMES = frozenset({"digit", "month", "weekday"}) | frozenset(_WORD_FEATURE_TABLE)
+FEATURE_NAMES = frozenset({"digit"}) | frozenset(_WORD_FEATURE_TABLE)
 
 
 def features(sentence: str) -> frozenset[str]:
     """The features a sentence has."""
     found: set[str] = {"digit"} if _DIGIT.search(sentence) else set()
-    found.update(m.lastgroup for m in _NAMES.finditer(sentence))
     lower = sentence.lower()
     for word in set(_WORDS.findall(lower)).intersection(WORD_FEATURES):
         found |= WORD_FEATURES[word]
