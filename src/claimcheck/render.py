@@ -9,6 +9,7 @@ import itertools
 import json
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 
 from .models import Claim, Finding, Summary
 
@@ -39,6 +40,7 @@ def finding_dict(finding: Finding) -> dict:
     return data
 
 
+@lru_cache(maxsize=65536)
 def interval_text(start: dt.date, end: dt.date) -> str:
     """A date interval as people write it: "1967", "2020-03", "2004..2011", or ISO days."""
     if start == end:

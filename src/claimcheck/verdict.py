@@ -186,7 +186,8 @@ def fingerprint(claim: Claim) -> str:
 
 
 def _evidence(record: Claim) -> Evidence:
-    return Evidence(path=record.path, line=record.line, sentence=record.sentence, quote=record.quote)
+    # model_construct: every field comes from a validated Claim, and this runs once per finding.
+    return Evidence.model_construct(path=record.path, line=record.line, sentence=record.sentence, quote=record.quote)
 
 
 def judge(claim: Claim, index: RecordIndex) -> Finding:
