@@ -223,8 +223,8 @@ def _build_ago(m: re.Match[str], sentence: str) -> DateSpec | None:
 def _build_deictic(m: re.Match[str], sentence: str) -> DateSpec | None:
     word = m["word"].lower()
     after = sentence[m.end() : m.end() + 1]
-    if word == "today" and at_sentence_start(sentence, m.start()) and after == ",":
-        return None  # "Today, the relationship continues": "nowadays", not a date
+    if word == "today" and at_sentence_start(sentence, m.start()):
+        return None  # "Today, the relationship continues", "Today the group employs": "nowadays", not a date
     if after in ("'", "’"):
         return None  # "today's world"
     shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word]
@@ -408,7 +408,8 @@ DATE_RULES: tuple[Rule, ...] = (
             Match("The index closed lower yesterday.", "yesterday", "2021-02-25", "2021-02-25", published="2021-02-26"),
             Match("The minister resigned today.", "today", "2021-02-26", "2021-02-26", published="2021-02-26"),
         ),
-        rejects=("Today, the alliance continues to evolve.", "In today's market, few buy."),
+        rejects=("Today, the alliance continues to evolve.", "Today the group employs 1,500 people.",
+                 "In today's market, few buy."),
     ),
     Rule(
         "weekday", "date",

@@ -40,6 +40,10 @@ CURRENCY_WORDS = {
     "cad": "CAD", "aud": "AUD", "cny": "CNY", "inr": "INR", "dollar": "USD", "dollars": "USD",
     "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
     "rupee": "INR", "rupees": "INR", "franc": "CHF", "francs": "CHF",
+    # ISO 4217 codes written before or after an amount ("NOK 640 million", "2,000 SEK").
+    **{code.lower(): code for code in (
+        "NOK SEK DKK ISK PLN CZK HUF RON BGN RUB UAH TRY ILS SAR AED QAR KWD EGP NGN KES ZAR BRL MXN ARS "
+        "CLP COP PEN KRW SGD HKD TWD NZD THB IDR MYR PHP VND PKR BDT").split()},
 }
 
 # Units of measure: surface form -> (canonical unit, dimension, factor to the dimension's base unit).
@@ -103,6 +107,7 @@ AMBIGUOUS_UNITS = frozenset({"in", "m", "g", "t", "l", "s", "h", "w", "ha", "min
 # Approximators before a number: phrase -> approx kind.
 APPROXIMATORS = {
     "more than": "over", "over": "over", "above": "over", "upwards of": "over", "in excess of": "over",
+    "passed": "over", "exceeded": "over", "topped": "over", "surpassed": "over",
     "just over": "over", "well over": "over", "exceeding": "over", "greater than": "over",
     "nearly": "under", "almost": "under", "just under": "under", "fewer than": "under",
     "less than": "under", "under": "under", "below": "under", "short of": "under",

@@ -57,11 +57,13 @@ NUMBER_PATTERN = re.compile(
 _PERCENT = re.compile(r"[ ]?(?:%|per[ ]?cent\b|percent\b|percentage[ ]+points?\b|pct\b)", re.IGNORECASE)
 _MULTIPLIER = re.compile(r"(?:[ ]+times\b|-?fold\b)", re.IGNORECASE)
 _CURRENCY_WORD_AFTER = re.compile(
-    r"[ ]+(?P<cur>(?:US |Canadian |Australian )?(?:dollars?|euros?|pounds(?: sterling)?|yen|yuan|renminbi|rupees?|francs?)|USD|EUR|GBP|JPY|CHF|CNY|INR)\b",
+    r"[ ]+(?P<cur>(?:US |Canadian |Australian )?(?:dollars?|euros?|pounds(?: sterling)?|yen|yuan|renminbi|rupees?|francs?)"
+    r"|" + "|".join(sorted({c for c in CURRENCY_WORDS.values() if len(c) == 3})) + r")\b",
     re.IGNORECASE,
 )
 _CURRENCY_BEFORE = re.compile(
-    r"(?P<cur>US\$|C\$|A\$|\$|€|£|¥|₹|(?i:\b(?:usd|eur|gbp|jpy|chf|cny|inr|cad|aud|euros?))[ ]?)[ ]?\Z"
+    r"(?P<cur>US\$|C\$|A\$|\$|€|£|¥|₹|(?i:\b(?:usd|eur|gbp|jpy|chf|cny|inr|cad|aud|euros?))[ ]?"
+    r"|\b(?:" + "|".join(c for c in CURRENCY_WORDS.values() if len(c) == 3) + r")[ ]?)[ ]?\Z"
 )
 _UNIT_FORMS = sorted(UNITS, key=len, reverse=True)
 _UNIT_AFTER = re.compile(
@@ -321,6 +323,8 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("Some 20k runners took part.", "Some 20k", value=20_000),
             Match("A 20-year-old man was arrested.", "20-year", value=20, unit="year"),
             Match("The stadium holds 15 000 spectators.", "15 000", value=15_000),
+            Match("The offering raised NOK 640 million.", "NOK 640 million", value=640e6, unit="NOK"),
+            Match("Revenue passed NOK 2 billion in 2022.", "passed NOK 2 billion", value=2e9, unit="NOK"),
             Match("Le budget atteint 1.234.567 euros.", "1.234.567 euros", value=1_234_567, unit="EUR"),
         ),
         rejects=(
