@@ -57,3 +57,19 @@ def test_speaker_words_are_found_by_position_when_the_quote_has_words() -> None:
     weights = context_of(claim).weights
     for name in ("secretary", "general", "jen", "stoltenberg"):
         assert weights[name] == pytest.approx(NAME_BOOST * SPEAKER_WEIGHT), name
+
+
+def test_a_table_value_reads_its_column_header() -> None:
+    from claimcheck.match import table_header
+
+    record = ("---\nrole: record\n---\n| Season | Champion | Goals |\n|---|---|---|\n"
+              "| 2021 | Harbour City | 31 |\n")
+    claim = [c for c in api.extract_claims(record, {"path": "r.md"}) if c.quote == "31"][0]
+    assert table_header(claim, claim_text(record)) == ("Season Champion Goals", "Goals")
+    findings = api.reconcile(api.extract_claims("Harbour City scored 29 goals in 2021.", {"path": "a.md"}), record)
+    assert [(f.claim.quote, f.verdict) for f in findings] == [("29", "conflict"), ("2021", "agree")]
+
+
+def claim_text(text: str) -> str:
+    """The text offsets refer to: newlines normalised as the loader does."""
+    return text.replace("\r\n", "\n")

@@ -180,8 +180,12 @@ NAME_BOOST = 1.5  # capitalised words mid-sentence name things: they identify th
 NEIGHBOUR_WEIGHT = 0.3
 
 
-def context_of(claim: Claim, links: dict[str, Link] | None = None, neighbours: str = "") -> Context:
-    """The claim's sentence as weighted terms, leaving out the quote itself (plus neighbours, lightly)."""
+def context_of(claim: Claim, links: dict[str, Link] | None = None, neighbours: str = "", column: str = "") -> Context:
+    """The claim's sentence as weighted terms, leaving out the quote itself (plus neighbours, lightly).
+
+    `column` is the header of the table column a record value stands in ("Goals"): it names what
+    the value counts, so it weighs fully and serves as the counted noun.
+    """
     sentence = claim.sentence
     q_start = claim.offset - claim.sentence_start
     q_end = q_start + len(claim.quote)
@@ -227,7 +231,12 @@ def context_of(claim: Claim, links: dict[str, Link] | None = None, neighbours: s
         if t and t not in weights:
             weights[t] = NEIGHBOUR_WEIGHT
             borrowed.add(t)
+    column_terms = [t for _, word in tokenize(column) for t in [term(word)] if t] if column else []
+    for t in column_terms:
+        weights[t] = max(weights.get(t, 0.0), 1.0)
     noun = term(claim.quantity.noun) if claim.quantity and claim.quantity.noun else None
+    if claim.quantity and not noun and column_terms:
+        noun = column_terms[-1]
     if noun:
         weights[noun] = max(weights.get(noun, 0.0), 1.0)
         borrowed.discard(noun)
@@ -340,11 +349,36 @@ def neighbour_texts(text: str, body_offset: int = 0, before: int = 1, after: int
     return around
 
 
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def _cells(row: str) -> list[str]:
+    return [cell.strip() for cell in row.strip().strip("|").split("|")]
+
+
+def table_header(claim: Claim, text: str) -> tuple[str, str]:
+    """For a value in a Markdown table row: the header row and its own column's header, else ("", "")."""
+    if not claim.sentence.lstrip().startswith("|"):
+        return "", ""
+    lines = text[: claim.sentence_start].split("\n")[:-1]  # the lines above the row, nearest last
+    for i in range(len(lines) - 1, 0, -1):
+        if not lines[i].lstrip().startswith("|"):
+            return "", ""  # left the table without meeting its header rule
+        if _TABLE_RULE.match(lines[i]):
+            header = _cells(lines[i - 1])
+            column = claim.sentence[: claim.offset - claim.sentence_start].strip().lstrip("|").count("|")
+            return " ".join(header), header[column] if column < len(header) else ""
+    return "", ""
+
+
 def build_index(record_claims: list[Claim], record_text: str, body_offset: int = 0) -> RecordIndex:
     """Index the record's claims by their context terms, with IDF over the record's sentences."""
     links = acronyms(record_text)
     around = neighbour_texts(record_text, body_offset)
-    contexts = [context_of(c, links, around.get(c.sentence_start, "")) for c in record_claims]
+    contexts = []
+    for c in record_claims:
+        header, column = table_header(c, record_text)
+        contexts.append(context_of(c, links, " ".join(filter(None, (around.get(c.sentence_start, ""), header))), column))
     sentences: dict[str, set[str]] = {}
     for claim, ctx in zip(record_claims, contexts, strict=True):
         sentences.setdefault(claim.sentence, set()).update(ctx.terms)
