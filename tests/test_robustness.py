@@ -36,3 +36,14 @@ def test_pathological_line_is_processed_in_seconds(name: str) -> None:
 
 def test_huge_number_is_not_an_amount() -> None:
     assert extract_claims(Source(path="x.md", name="x", text="Account " + "9" * 40 + " closed.")) == []
+
+
+def test_a_large_table_record_is_indexed_in_seconds() -> None:
+    from claimcheck import api
+
+    rows = "\n".join(f"| {2000 + i % 20} | Club {i} | {i % 90} | Player {i} | {i % 40} |" for i in range(3000))
+    record = "---\nrole: record\n---\n| Season | Champion | Points | Scorer | Goals |\n|---|---|---|---|---|\n" + rows + "\n"
+    started = time.perf_counter()
+    findings = api.reconcile(api.extract_claims("The champions scored 12 goals in 2007.", {"path": "a.md"}), record)
+    assert time.perf_counter() - started < BOUND_SECONDS
+    assert [f.claim.quote for f in findings] == ["12", "2007"]
