@@ -130,7 +130,8 @@ IDENTIFIER_WORDS = frozenset(
     "paragraph para clause rule act bill flight route highway interstate room model version v v. "
     "case docket item line verse vol vol. volume issue exhibit table figure fig fig. appendix annex "
     "episode ep level grade step code id ticket tier platform gate seat row channel unit station "
-    "district ward precinct lot block building floor suite apt apartment box".split()
+    "district ward precinct lot block building floor suite apt apartment box warehouse terminal pier "
+    "dock berth bay hangar hall zone sector lane track runway shaft reactor stage phase wing tower".split()
 )
 # Words that may stand right before a year without making it an identifier.
 DATE_LEADS = frozenset(

@@ -28,7 +28,8 @@ _NOISE = frozenset(
 )
 # Event verbs: different words for the same kind of event share one term.
 EVENT_GROUPS = {
-    "ev:start": "establish launch found creat start began begin begun open inaugurat initiat form commenc kick",
+    "ev:start": "establish launch found creat start began begin begun open inaugurat initiat form commenc kick "
+                "reopen resum restart",
     "ev:end": "end discontinu clos terminat conclud withdr withdrew withdrawn withdraw withdrawal finish dissolv "
               "disband ceas shut suspend",
     "ev:decide": "agre agr decid decision approv approval authoris authoriz adopt resolv endors",
@@ -440,6 +441,11 @@ PRINCIPAL_MISSING = 0.7
 ENTITY_MISMATCH = 0.5
 # Two amounts counting different things ("12,000 officers" vs "over 10,000 police personnel").
 NOUN_MISMATCH = 0.7
+
+
+def same_event(a: Profile, b: Profile) -> bool:
+    """Whether the record claim can be about the claim's own event (its principal, if it has one)."""
+    return a.principal is None or a.principal in b.events
 
 
 def similarity(a: Profile, b: Profile) -> float:

@@ -342,6 +342,7 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             "The meeting starts at 10:30.",
             "She finished 2nd in the final.",
             "See section 4 for details.",
+            "A fire broke out in warehouse 7 overnight.",
             "They met at the G7 summit.",
             "Carbon-14 has a long half-life.",
             "It was a one-sided final.",

@@ -17,6 +17,7 @@ from .match import (
     context_of,
     dates_a_statement,
     profile,
+    same_event,
     similarity,
 )
 from .models import Claim, DateValue, Evidence, Finding, Quantity
@@ -215,7 +216,9 @@ def judge(claim: Claim, index: RecordIndex) -> Finding:
         if compatible(claim, other):
             if could_agree:
                 best_agree = (score, other)
-        elif could_conflict:
+        elif could_conflict and same_event(ctx, index.profiles[i]):
+            # Calling a claim false needs the record to speak of the claim's own event: "reopened last
+            # week after a fire two weeks ago" must not conflict with the fire's date.
             best_conflict = (score, other)
     agree_score = best_agree[0] if best_agree else 0.0
     if best_conflict and dates_a_statement(claim):
