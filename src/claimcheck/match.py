@@ -314,6 +314,7 @@ class RecordIndex:
     postings: dict[tuple[str, str], list[tuple[int, float]]] = field(default_factory=dict)
     links: dict[str, Link] = field(default_factory=dict)
     vocabulary: tuple[str, ...] = ()
+    spellings: dict[str, str | None] = field(default_factory=dict)  # term -> nearest record spelling
 
     def weight(self, t: str) -> float:
         return self.idf.get(t, self.default_idf)
@@ -420,13 +421,15 @@ def align(ctx: Context, index: RecordIndex) -> Context:
         if t in index.idf or t.startswith("ev:") or len(t) < 5:
             weights[t] = max(weights.get(t, 0.0), w)
             continue
-        near = _nearest(t, index.vocabulary)
+        if t not in index.spellings:
+            index.spellings[t] = _nearest(t, index.vocabulary)
+        near = index.spellings[t]
         weights[near or t] = max(weights.get(near or t, 0.0), w)
     return Context(weights, ctx.acronyms, ctx.noun, ctx.borrowed, ctx.principal, ctx.near_events)
 
 
-@lru_cache(maxsize=65536)
 def _nearest(t: str, vocabulary: tuple[str, ...]) -> str | None:
+    """The record's spelling closest to `t`, if close enough (cached per index in `spellings`)."""
     hit = process.extractOne(t, vocabulary, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
     return hit[0] if hit else None
 
