@@ -126,13 +126,18 @@ def select(found: list[Candidate]) -> list[Candidate]:
     return taken
 
 
+def _ranged(first: Candidate, second: Candidate, sentence: str, grammar) -> bool:
+    """Whether a range word of `grammar` joins two hits ("and" only after "from"/"between")."""
+    between = sentence[first.end : second.start]
+    if not grammar.RANGE_JOINERS.fullmatch(between):
+        return False
+    return between.strip().lower() != "and" or bool(
+        grammar.RANGE_OPENERS.search(sentence, max(0, first.start - 16), first.start))
+
+
 def _join_dates(first: Candidate, second: Candidate, sentence: str) -> Candidate | None:
     """One range from two dates: "from 2004 to 2011", "between April and December 2016"."""
-    between = sentence[first.end : second.start]
-    if not dates.RANGE_JOINERS.fullmatch(between) or first.spec.end_spec or second.spec.end_spec:
-        return None
-    opened = dates.RANGE_OPENERS.search(sentence, max(0, first.start - 16), first.start)
-    if between.strip().lower() == "and" and not opened:
+    if first.spec.end_spec or second.spec.end_spec or not _ranged(first, second, sentence, dates):
         return None
     a, b = first.spec, second.spec
     if a.needs_year and b.year is not None and not b.rel_unit:
@@ -143,10 +148,7 @@ def _join_dates(first: Candidate, second: Candidate, sentence: str) -> Candidate
 
 def _join_quantities(first: Candidate, second: Candidate, sentence: str) -> Candidate | None:
     """One range from two amounts: "5,000 to 10,000", "between 20 and 30 percent"."""
-    between = sentence[first.end : second.start]
-    if not quantities.RANGE_JOINERS.fullmatch(between):
-        return None
-    if between.strip().lower() == "and" and not quantities.RANGE_OPENERS.search(sentence, max(0, first.start - 16), first.start):
+    if not _ranged(first, second, sentence, quantities):
         return None
     a, b = first.spec, second.spec
     if a.approx != "exact" and b.approx != "exact":
@@ -168,10 +170,7 @@ def _join_days(first: Candidate, second: Candidate, sentence: str) -> Candidate 
         return None
     if b.day is None or b.month is None or b.end_spec or a.value >= b.day:
         return None
-    between = sentence[first.end : second.start]
-    if not dates.RANGE_JOINERS.fullmatch(between):
-        return None
-    if between.strip().lower() == "and" and not dates.RANGE_OPENERS.search(sentence, max(0, first.start - 16), first.start):
+    if not _ranged(first, second, sentence, dates):
         return None
     return Candidate(first.start, second.end, "date", "date-range", 0, replace(b, day=int(a.value), end_spec=b))
 

@@ -97,23 +97,23 @@ def index_record(record: Source, record_claims: list[Claim] | None = None) -> Re
     return build_index(claims + totals(claims), record.text, record.body_offset)
 
 
-def summarise(findings: list[Finding], record: Source) -> Summary:
-    """Counts of a run."""
-    counts = Counter(f.verdict for f in findings)
-    return Summary(record=record.label, sources=len({f.claim.path for f in findings}), findings=len(findings),
-                   agree=counts["agree"], conflict=counts["conflict"], unsupported=counts["unsupported"])
+def _judged(corpus: Corpus, jobs: int, tick: Tick) -> Iterator[tuple[list[Claim], list[Finding]]]:
+    """Steps 2-6 per document: its claims and the findings of its secondary claims."""
+    record_claims = extract_claims(corpus.record)
+    index = index_record(corpus.record, record_claims)
+    for batch in extract_each(corpus, jobs, record_claims, tick):
+        yield batch, [judge(c, index) for c in batch if c.role == "secondary"]
 
 
 def report_claims(corpus: Corpus, jobs: int = 1, tick: Tick = None) -> tuple[list[Claim], list[Finding], Summary]:
     """Steps 2-6, streaming: each document's claims are judged as soon as they are extracted."""
-    record_claims = extract_claims(corpus.record)
-    index = index_record(corpus.record, record_claims)
     claims: list[Claim] = []
+    tally = Tally(corpus.record)
     findings: list[Finding] = []
-    for batch in extract_each(corpus, jobs, record_claims, tick):
+    for batch, judged in _judged(corpus, jobs, tick):
         claims.extend(batch)
-        findings.extend(judge(c, index) for c in batch if c.role == "secondary")
-    return claims, findings, summarise(findings, corpus.record)
+        findings.extend(tally.add(f) for f in judged)
+    return claims, findings, tally.summary()
 
 
 def stream_claims(corpus: Corpus, jobs: int = 1, tick: Tick = None) -> Iterator[Claim]:
@@ -124,12 +124,8 @@ def stream_claims(corpus: Corpus, jobs: int = 1, tick: Tick = None) -> Iterator[
 
 def stream_findings(corpus: Corpus, jobs: int = 1, tick: Tick = None) -> Iterator[Finding]:
     """Steps 2-6 as a stream: each document's findings as soon as it is judged."""
-    record_claims = extract_claims(corpus.record)
-    index = index_record(corpus.record, record_claims)
-    for batch in extract_each(corpus, jobs, record_claims, tick):
-        for claim in batch:
-            if claim.role == "secondary":
-                yield judge(claim, index)
+    for _, judged in _judged(corpus, jobs, tick):
+        yield from judged
 
 
 class Tally:
@@ -149,6 +145,14 @@ class Tally:
         return Summary(record=self.record.label, sources=len(self.paths), findings=self.counts.total(),
                        agree=self.counts["agree"], conflict=self.counts["conflict"],
                        unsupported=self.counts["unsupported"])
+
+
+def summarise(findings: Iterable[Finding], record: Source) -> Summary:
+    """Counts of a run."""
+    tally = Tally(record)
+    for finding in findings:
+        tally.add(finding)
+    return tally.summary()
 
 
 def report(paths: Iterable[str | Path], record: str | Path | None = None, jobs: int = 1) -> tuple[list[Finding], Summary]:
