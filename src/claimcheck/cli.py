@@ -40,22 +40,29 @@ def _run(func, *args, **kwargs):
         raise UserError(str(exc)) from None
 
 
+def _config():
+    """The configuration, found once per command (walking up folders and parsing TOML)."""
+    from .sources import find_config
+
+    meta = click.get_current_context().meta
+    if "claimcheck.config" not in meta:
+        meta["claimcheck.config"] = _run(find_config)
+    return meta["claimcheck.config"]
+
+
 def _paths(paths: tuple[str, ...]) -> list[str]:
     """The paths given, else the configured sources folder."""
     if paths:
         return list(paths)
-    from .sources import display_path, find_config
+    from .sources import display_path
 
-    config = _run(find_config)
-    return [display_path(config.sources)]
+    return [display_path(_config().sources)]
 
 
 def _record(record: str | None) -> str | None:
     if record is not None or os.environ.get("CLAIMCHECK_RECORD"):
         return record or os.environ["CLAIMCHECK_RECORD"]
-    from .sources import find_config
-
-    config = _run(find_config)
+    config = _config()
     return str(config.record) if config.record else None
 
 
@@ -279,9 +286,7 @@ def _report_output(corpus, jobs: int, tick, fmt: str | None, output: str | None,
 
 def _claims_folder(baseline: str | None) -> tuple[Path, Path]:
     """The baseline file and the snapshots folder: --baseline, else the configuration's, else claims/."""
-    from .sources import find_config
-
-    config = _run(find_config)
+    config = _config()
     folder = config.root / "claims"
     if baseline:
         return Path(baseline), folder
