@@ -12,6 +12,8 @@ Kind = Literal["date", "quantity"]
 Granularity = Literal["day", "month", "season", "year", "decade", "century"]
 Approx = Literal["exact", "about", "over", "under", "at_least", "at_most"]
 Verdict = Literal["agree", "conflict", "unsupported"]
+# What kind of unit of a page a sentence is (segment.py decides; DESIGN.md "Structure and frames").
+Block = Literal["sentence", "heading", "title", "byline", "dateline", "list", "table_row", "label", "timeline", "code"]
 
 
 class Frozen(BaseModel):
@@ -49,6 +51,10 @@ class Sentence(Frozen):
     end: int
     text: str
     paragraph: int
+    block: Block = "sentence"
+    label: str | None = None  # "Label: value" lines: the label ("Launch"); glued ones too ("Opened14 March 2004")
+    headers: tuple[str, ...] = ()  # table rows: the column headers of their table
+    event: str | None = None  # timeline entries: the entry's text without its date
 
 
 class DateValue(Frozen):
@@ -92,6 +98,11 @@ class Claim(Frozen):
     rule: str
     date: DateValue | None = None
     quantity: Quantity | None = None
+    # Structure the claim stands in (segment.py): the unit's kind, and what names the value there.
+    block: Block = "sentence"
+    label: str | None = None  # a fact sheet label, or the table column header of the cell
+    row: str | None = None  # table cells: the row's first cell ("Guinea")
+    event: str | None = None  # timeline entries: the entry's text without its date
 
     @property
     def end_offset(self) -> int:
