@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import sys
 from pathlib import Path
@@ -24,10 +25,32 @@ class UserError(click.ClickException):
         click.echo(f"claimcheck: error: {self.format_message()}", err=True)
 
 
+def _setting(name: str, default=None):
+    """A common option's value: the command's own, else the group's (both store into the shared meta)."""
+    ctx = click.get_current_context(silent=True)
+    return ctx.meta.get(f"claimcheck.{name}", default) if ctx else default
+
+
 def _debug() -> bool:
     """Whether --debug (or CLAIMCHECK_DEBUG=1) asks for tracebacks."""
-    ctx = click.get_current_context(silent=True)
-    return bool(os.environ.get("CLAIMCHECK_DEBUG")) or bool(ctx and ctx.find_root().params.get("debug"))
+    return bool(os.environ.get("CLAIMCHECK_DEBUG")) or bool(_setting("debug"))
+
+
+def _quiet() -> bool:
+    return bool(_setting("quiet"))
+
+
+def _say(message: str) -> None:
+    """A message for people on stderr (counts, 'wrote FILE', hints), silenced by -q."""
+    if not _quiet():
+        click.echo(message, err=True)
+
+
+def _fail(exc: ClaimcheckError):
+    """Re-raise a domain error as the one-line exit-2 message (or as it is, with --debug)."""
+    if _debug():
+        raise exc
+    raise UserError(str(exc)) from None
 
 
 def _run(func, *args, **kwargs):
@@ -35,9 +58,7 @@ def _run(func, *args, **kwargs):
     try:
         return func(*args, **kwargs)
     except ClaimcheckError as exc:
-        if _debug():
-            raise
-        raise UserError(str(exc)) from None
+        _fail(exc)
 
 
 def _config():
@@ -46,17 +67,32 @@ def _config():
 
     meta = click.get_current_context().meta
     if "claimcheck.config" not in meta:
-        meta["claimcheck.config"] = _run(find_config)
+        file = _setting("config_file")
+        meta["claimcheck.config"] = _run(find_config, None, Path(file) if file else None, bool(_setting("isolated")))
     return meta["claimcheck.config"]
 
 
-def _paths(paths: tuple[str, ...]) -> list[str]:
-    """The paths given, else the configured sources folder."""
-    if paths:
-        return list(paths)
-    from .sources import display_path
+def _inside(path: Path, folder: Path) -> bool:
+    resolved, folder = path.resolve(), folder.resolve()
+    return resolved == folder or folder in resolved.parents
 
-    return [display_path(_config().sources)]
+
+def _selected(path: Path, config) -> bool:
+    """Whether a file named on the command line is one the configuration would read (--force-exclude)."""
+    from .sources import SOURCE_SUFFIXES, excluded
+
+    return (_inside(path, config.sources) and (path.is_dir() or path.suffix.lower() in SOURCE_SUFFIXES)
+            and not excluded(path, config.exclude, config.sources))
+
+
+def _paths(paths: tuple[str, ...], force_exclude: bool = False) -> list[str]:
+    """The paths given (with --force-exclude, only those inside the configured selection), else the sources folder."""
+    config = _config()
+    if not paths:
+        return [str(config.sources)]
+    if force_exclude:
+        return [p for p in paths if _selected(Path(p), config)]
+    return list(paths)
 
 
 def _record(record: str | None) -> str | None:
@@ -66,13 +102,37 @@ def _record(record: str | None) -> str | None:
     return str(config.record) if config.record else None
 
 
-def _load(paths: tuple[str, ...], record: str | None):
-    """Load the sources (step 1) and print any warnings about them."""
-    from . import pipeline
+def _load(paths: tuple[str, ...], record: str | None, need_record: bool = True, force_exclude: bool = False):
+    """Load the sources (step 1) and print any warnings about them; None when nothing is left to read.
 
-    corpus = _run(pipeline.load, _paths(paths), _record(record))
+    Files of the configured sources folder named without the record among them (pre-commit passes
+    only the changed files) are reconciled against the record of that folder.
+    """
+    from . import pipeline
+    from .errors import RecordNotFound
+    from .sources import discover, display_path, find_record
+
+    config = _config()
+    chosen = _paths(paths, force_exclude)
+    if not chosen:
+        return None
+    if _setting("show_files"):
+        for file in _run(discover, chosen, config.exclude):
+            click.echo(display_path(file, config.root))
+        click.get_current_context().exit(0)
+    named = _record(record)
+    try:
+        corpus = pipeline.load(chosen, named, config.root, need_record, config.exclude)
+    except RecordNotFound as exc:
+        inside = paths and all(_inside(Path(p), config.sources) for p in chosen)
+        fallback = find_record(config.sources, config.exclude) if inside and named is None else None
+        if fallback is None:
+            _fail(exc)
+        corpus = _run(pipeline.load, chosen, fallback, config.root, need_record, config.exclude)
+    except ClaimcheckError as exc:
+        _fail(exc)
     for line in pipeline.warnings(corpus):
-        click.echo(line, err=True)
+        _say(line)
     return corpus
 
 
@@ -82,7 +142,8 @@ PROGRESS_MIN_DOCUMENTS = 20  # a bar for a handful of documents would only flick
 @contextlib.contextmanager
 def _progress(corpus):
     """A progress bar on stderr for long runs on a terminal; yields the per-document tick (or None)."""
-    if not sys.stderr.isatty() or len(corpus.sources) < PROGRESS_MIN_DOCUMENTS or os.environ.get("CI"):
+    if (not sys.stderr.isatty() or len(corpus.sources) < PROGRESS_MIN_DOCUMENTS or os.environ.get("CI")
+            or _quiet()):
         yield None
         return
     from rich.console import Console
@@ -101,23 +162,104 @@ def _emit(chunks, output: str | None) -> None:
         from .output import write_chunks
 
         _run(write_chunks, output, chunks)
+        _say(f"wrote {output}")
     else:
         for chunk in chunks:
             click.echo(chunk, nl=False)
 
 
-def _console(output: str | None = None):
+FILE_WIDTH = 160  # tables written to a file or a pipe: wide enough for a reason, never the terminal's
+
+
+def _console(file=None):
+    """A rich console for stdout (colour per --color, NO_COLOR and the terminal), or plain text into `file`."""
     from rich.console import Console
 
-    return Console(no_color=bool(os.environ.get("NO_COLOR")) or None, highlight=False, soft_wrap=False,
-                   width=None if sys.stdout.isatty() else 160)
+    if file is not None:
+        return Console(file=file, color_system=None, no_color=True, highlight=False, soft_wrap=False,
+                       width=FILE_WIDTH, force_terminal=False)
+    color = _setting("color") or "auto"
+    force = {"always": True, "never": False}.get(color)
+    no_color = color == "never" or (color == "auto" and bool(os.environ.get("NO_COLOR")))
+    return Console(force_terminal=force, no_color=no_color or None, highlight=False, soft_wrap=False,
+                   color_system=None if color == "never" else "auto",
+                   width=None if sys.stdout.isatty() else FILE_WIDTH)
+
+
+def _table(draw, output: str | None) -> None:
+    """Draw a rich table to the terminal, or as plain text atomically into the -o file."""
+    if not output:
+        draw(_console())
+        return
+    buffer = io.StringIO()
+    draw(_console(buffer))
+    _emit(buffer.getvalue(), output)
+
+
+# What -o FILE's extension says to write when --format is not given (--format always wins).
+EXTENSION_FORMATS = {
+    ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".md": "markdown",
+    ".markdown": "markdown", ".html": "html", ".htm": "html", ".sarif": "sarif", ".xml": "junit", ".txt": "table",
+}
+
+
+def _format(fmt: str | None, output: str | None, choices: tuple[str, ...], default: str) -> str:
+    """--format, else what -o's extension says, else a table on a terminal and `default` otherwise."""
+    if fmt:
+        return fmt
+    if output:
+        suffix = Path(output).suffix.lower()
+        inferred = EXTENSION_FORMATS.get(suffix)
+        if inferred is None:
+            return default
+        if inferred not in choices:
+            command = click.get_current_context().info_name
+            raise UserError(f"{output}: '{command}' cannot write {inferred} (as the '{suffix}' extension asks); "
+                            f"pass --format ({'|'.join(choices)})")
+        return inferred
+    return "table" if sys.stdout.isatty() else default
+
+
+def _store(name: str):
+    """A callback that keeps a common option's value where _setting() finds it (only when given)."""
+    def callback(ctx: click.Context, _param, value):
+        if value not in (None, False):
+            ctx.meta[f"claimcheck.{name}"] = value
+    return callback
+
+
+def common_options(func):
+    """Options every command takes, before or after its name (`claimcheck --debug check` = `claimcheck check --debug`)."""
+    options = [
+        click.option("--jobs", "-j", type=click.IntRange(min=0), default=None, expose_value=False,
+                     callback=_store("jobs"), help="Processes for extraction (0 = all cores; default 1); output is identical."),
+        click.option("--config", "config_file", type=click.Path(dir_okay=False), expose_value=False,
+                     callback=_store("config_file"),
+                     help="Read this claimcheck.toml or pyproject.toml instead of looking for one; its folder is the project root."),
+        click.option("--isolated", is_flag=True, expose_value=False, callback=_store("isolated"),
+                     help="Ignore every configuration file (the working folder is the project root)."),
+        click.option("--show-files", is_flag=True, expose_value=False, callback=_store("show_files"),
+                     help="List the source files that would be read, then stop."),
+        click.option("--quiet", "-q", is_flag=True, expose_value=False, callback=_store("quiet"),
+                     help="Print findings and errors only: no counts, hints, warnings or 'wrote FILE'."),
+        click.option("--color", type=click.Choice(["auto", "always", "never"]), default=None, expose_value=False,
+                     callback=_store("color"), help="Colour in tables (auto: on a terminal, unless NO_COLOR is set)."),
+        click.option("--debug", is_flag=True, expose_value=False, callback=_store("debug"),
+                     help="Show tracebacks for errors (for developers)."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _jobs() -> int:
+    return _setting("jobs", 1)
 
 
 paths_argument = click.argument("paths", nargs=-1, type=click.Path())
 record_option = click.option("--record", "-r", type=click.Path(), help="The authoritative record (else the source with 'role: record').")
-jobs_option = click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
-                           help="Processes for extraction (0 = all cores); output is identical for any value.")
-output_option = click.option("--output", "-o", type=click.Path(), help="Write to FILE (atomically) instead of stdout.")
+output_option = click.option("--output", "-o", type=click.Path(),
+                             help="Write to FILE (atomically) instead of stdout; without --format, its extension picks the format.")
 
 
 class Group(click.Group):
@@ -154,10 +296,10 @@ class Group(click.Group):
             raise UserError(f"internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)") from None
 
 
-@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, "--version", "-V", prog_name="claimcheck")
-@click.option("--debug", is_flag=True, help="Show tracebacks for errors (for developers).")
-def main(debug: bool) -> None:
+@common_options
+def main() -> None:
     """Check the dates and figures in prose against an authoritative record.
 
     \b
@@ -166,104 +308,112 @@ def main(debug: bool) -> None:
       claimcheck report --format csv -o table.csv
       claimcheck extract docs/ --format json
       claimcheck report articles/ --record record.md --verdict conflict
+      claimcheck check                        # exit 1 on a conflict, for CI
     """
-    # --debug is read back from the context by _debug(); nothing to do here.
+    # The common options are stored by their callbacks and read back with _setting().
+
+
+EXTRACT_FORMATS = ("table", "json", "jsonl", "csv")
 
 
 @main.command()
 @paths_argument
 @record_option
-@click.option("--format", "-f", "fmt", type=click.Choice(["table", "json", "jsonl", "csv"]), default=None,
-              help="Output format (default: table on a terminal, json when piped).")
+@click.option("--format", "-f", "fmt", type=click.Choice(EXTRACT_FORMATS), default=None,
+              help="Output format (default: from -o's extension, else table on a terminal, json when piped).")
 @output_option
-@jobs_option
 @click.option("--write", "write_snapshots", is_flag=True, help="Also write claims/<source>.jsonl snapshots for review.")
-def extract(paths: tuple[str, ...], record: str | None, fmt: str | None, output: str | None, jobs: int,
+@common_options
+def extract(paths: tuple[str, ...], record: str | None, fmt: str | None, output: str | None,
             write_snapshots: bool) -> None:
-    """List every dated and numeric claim in the sources, the record's included.
+    """List every dated and numeric claim in the sources, the record's included (no record needed).
 
     \b
     Examples:
       claimcheck extract
       claimcheck extract article.md record.md --format jsonl
-      claimcheck extract sources/ --format csv -o claims.csv
+      claimcheck extract sources/ -o claims.csv
       claimcheck extract --write      # claims/<source>.jsonl, for review in pull requests
     """
-
-    corpus = _load(paths, record)
+    fmt = _format(fmt, output, EXTRACT_FORMATS, "json") if (fmt or output or not write_snapshots) else None
+    corpus = _load(paths, record, need_record=False)
     with _progress(corpus) as tick:
-        _extract_output(corpus, jobs, tick, fmt, output, write_snapshots)
-    if output:
-        click.echo(f"wrote {output}", err=True)
+        _extract_output(corpus, tick, fmt, output, write_snapshots)
 
 
-def _extract_output(corpus, jobs: int, tick, fmt: str | None, output: str | None, write_snapshots: bool) -> None:
+def _extract_output(corpus, tick, fmt: str | None, output: str | None, write_snapshots: bool) -> None:
     """Extract and render (inside the progress bar, so that streaming output advances it)."""
     from . import pipeline, render
 
-    claims = _run(pipeline.extract, corpus, jobs, tick) if write_snapshots else pipeline.stream_claims(corpus, jobs, tick)
+    claims = _run(pipeline.extract, corpus, _jobs(), tick) if write_snapshots else pipeline.stream_claims(corpus, _jobs(), tick)
     if write_snapshots:
         from .gate import write_snapshots as write
         from .sources import display_path
 
         _, folder = _claims_folder(None)
         written = _run(write, folder, corpus.sources, claims)
-        click.echo(f"wrote {len(written)} snapshots to {display_path(folder)}", err=True)
-        if fmt is None and not output:
+        _say(f"wrote {len(written)} snapshots to {display_path(folder)}")
+        if fmt is None:
             return
-    fmt = fmt or ("table" if sys.stdout.isatty() and not output else "json")
     if fmt == "table":
-        render.claims_table(claims, _console())
+        _table(lambda console: render.claims_table(claims, console), output)
         return
     _emit({"json": render.claims_json, "jsonl": render.claims_jsonl, "csv": render.claims_csv}[fmt](claims), output)
 
 
-def _verdicts(value: str | None) -> set[str]:
+def _verdicts(ctx: click.Context, param: click.Parameter, value: str | None) -> set[str]:
+    """--verdict's comma-separated list, any case, singular or plural ('Conflicts' is 'conflict')."""
     if not value:
         return set(VERDICTS)
-    chosen = {v.strip() for v in value.split(",") if v.strip()}
-    bad = sorted(chosen - set(VERDICTS))
-    if bad:
-        raise click.BadParameter(f"unknown verdict {bad[0]!r} (choose from {', '.join(VERDICTS)})")
+    chosen = set()
+    for raw in value.split(","):
+        word = raw.strip().lower()
+        if not word:
+            continue
+        if word not in VERDICTS and word.endswith("s") and word[:-1] in VERDICTS:
+            word = word[:-1]
+        if word not in VERDICTS:
+            raise click.BadParameter(f"unknown verdict {raw.strip()!r} (choose from {', '.join(VERDICTS)})", ctx, param)
+        chosen.add(word)
     return chosen
+
+
+REPORT_FORMATS = ("table", "json", "jsonl", "csv", "markdown", "html")
 
 
 @main.command()
 @paths_argument
 @record_option
-@click.option("--format", "-f", "fmt", type=click.Choice(["table", "json", "csv", "markdown", "html"]), default=None,
-              help="Output format (default: table on a terminal, json when piped).")
+@click.option("--format", "-f", "fmt", type=click.Choice(REPORT_FORMATS), default=None,
+              help="Output format (default: from -o's extension, else table on a terminal, json when piped).")
 @output_option
-@jobs_option
-@click.option("--verdict", "verdicts", metavar="LIST", help="Only these verdicts, comma-separated: agree,conflict,unsupported.")
-def report(paths: tuple[str, ...], record: str | None, fmt: str | None, output: str | None, jobs: int,
-           verdicts: str | None) -> None:
+@click.option("--verdict", "verdicts", metavar="LIST", callback=_verdicts,
+              help="Only these verdicts, comma-separated: agree,conflict,unsupported (any case, plural too).")
+@common_options
+def report(paths: tuple[str, ...], record: str | None, fmt: str | None, output: str | None, verdicts: set[str]) -> None:
     """Reconcile every secondary claim with the record: agree, conflict or unsupported.
 
     \b
     Examples:
       claimcheck report
-      claimcheck report --format csv -o table.csv
+      claimcheck report -o table.csv                   # the format from the extension
       claimcheck report articles/ --record record.md --verdict conflict,unsupported
-      claimcheck report --format html -o report.html   # timeline, figures, filterable table
+      claimcheck report -o report.html                 # timeline, figures, filterable table
     """
-
-    wanted = _verdicts(verdicts)
+    fmt = _format(fmt, output, REPORT_FORMATS, "json")
     corpus = _load(paths, record)
     with _progress(corpus) as tick:
-        _report_output(corpus, jobs, tick, fmt, output, wanted)
-    if output:
-        click.echo(f"wrote {output}", err=True)
+        _report_output(corpus, tick, fmt, output, verdicts)
 
 
-def _report_output(corpus, jobs: int, tick, fmt: str | None, output: str | None, wanted: set[str]) -> None:
+def _report_output(corpus, tick, fmt: str, output: str | None, wanted: set[str]) -> None:
     """Judge and render (inside the progress bar, so that streaming output advances it)."""
     from . import pipeline, render
 
     if fmt == "html":  # one page with a timeline: needs every finding and the record's events at once
         from . import html_report
 
-        claims, findings, _ = _run(pipeline.report_claims, corpus, jobs, tick)
+        claims, findings, _ = _run(pipeline.report_claims, corpus, _jobs(), tick)
         findings = [f for f in findings if f.verdict in wanted]
         page = html_report.render(findings, pipeline.summarise(findings, corpus.record),
                                   [c for c in claims if c.role == "record"])
@@ -271,13 +421,13 @@ def _report_output(corpus, jobs: int, tick, fmt: str | None, output: str | None,
         return
     tally = pipeline.Tally(corpus.record)
     # Streamed: each document's findings are rendered as soon as they are judged.
-    findings = (tally.add(f) for f in pipeline.stream_findings(corpus, jobs, tick) if f.verdict in wanted)
-    fmt = fmt or ("table" if sys.stdout.isatty() and not output else "json")
+    findings = (tally.add(f) for f in pipeline.stream_findings(corpus, _jobs(), tick) if f.verdict in wanted)
     if fmt == "table":
-        render.findings_table(findings, tally.summary, _console())
+        _table(lambda console: render.findings_table(findings, tally.summary, console), output)
         return
     chunks = {
         "json": lambda: render.findings_json(findings, tally.summary),
+        "jsonl": lambda: render.findings_jsonl(findings),
         "csv": lambda: render.findings_csv(findings),
         "markdown": lambda: render.findings_markdown(findings, tally.summary, corpus.record.label),
     }[fmt]()
@@ -293,21 +443,31 @@ def _claims_folder(baseline: str | None) -> tuple[Path, Path]:
     return (config.baseline or folder / "baseline.json"), folder
 
 
+CHECK_FORMATS = ("table", "json", "jsonl", "sarif", "github", "gitlab", "junit")
+HINT = ("hint: fix the source, or accept a finding with 'claimcheck check --update-baseline' (claims/baseline.json) "
+        "or a '<!-- claimcheck: ignore -->' line above its sentence")
+
+
 @main.command()
 @paths_argument
 @record_option
-@click.option("--format", "-f", "fmt", type=click.Choice(["table", "json", "sarif", "github"]), default="table",
-              show_default=True, help="Output format.")
+@click.option("--format", "-f", "fmt", type=click.Choice(CHECK_FORMATS), default=None,
+              help="Output format (default: from -o's extension, else table).")
 @output_option
-@jobs_option
 @click.option("--baseline", "-b", type=click.Path(dir_okay=False), help="Accepted findings (default: claims/baseline.json).")
 @click.option("--update-baseline", is_flag=True, help="Accept every current conflict and unsupported claim, then check.")
+@click.option("--prune-baseline", is_flag=True, help="Only remove baseline entries that match nothing any more, then check.")
 @click.option("--strict", is_flag=True, help="Fail on unsupported claims too, not only conflicts.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are failing findings (errors still exit 2).")
-@click.option("--max-annotations", type=click.IntRange(min=1), default=50, show_default=True,
-              help="With --format github: annotate at most this many findings.")
-def check(paths: tuple[str, ...], record: str | None, fmt: str, output: str | None, jobs: int, baseline: str | None,
-          update_baseline: bool, strict: bool, exit_zero: bool, max_annotations: int) -> None:
+@click.option("--statistics", is_flag=True, help="Print the failing findings counted by verdict and kind instead of each one.")
+@click.option("--force-exclude", is_flag=True,
+              help="Check named files only if the configuration selects them (inside 'sources', not excluded): for pre-commit.")
+@click.option("--max-annotations", type=click.IntRange(min=0, max=10), default=10, show_default=True,
+              help="With --format github: annotations per level (GitHub shows 10 errors and 10 warnings per step).")
+@common_options
+def check(paths: tuple[str, ...], record: str | None, fmt: str | None, output: str | None, baseline: str | None,
+          update_baseline: bool, prune_baseline: bool, strict: bool, exit_zero: bool, statistics: bool,
+          force_exclude: bool, max_annotations: int) -> None:
     """Fail (exit 1) when a source conflicts with the record, like a linter in CI.
 
     Findings accepted in the baseline or marked with <!-- claimcheck: ignore --> on the line before
@@ -317,52 +477,101 @@ def check(paths: tuple[str, ...], record: str | None, fmt: str, output: str | No
     Examples:
       claimcheck check
       claimcheck check --strict --format github
-      claimcheck check --format sarif -o claimcheck.sarif
+      claimcheck check -o claimcheck.sarif                # the format from the extension
+      claimcheck check --format gitlab -o gl-code-quality-report.json
       claimcheck check --update-baseline        # accept what is there now
     """
     from . import ci_formats, gate, pipeline, render
     from .sources import display_path
 
+    fmt = _format(fmt, output, CHECK_FORMATS, "table")
+    if statistics and fmt not in ("table", "json"):
+        raise click.BadParameter("--statistics prints a table or JSON, not " + fmt, param_hint="'--format'")
+    if update_baseline and prune_baseline:
+        raise click.UsageError("--update-baseline and --prune-baseline cannot be used together")
     baseline_path, snapshots = _claims_folder(baseline)
-    corpus = _load(paths, record)
+    corpus = _load(paths, record, force_exclude=force_exclude)
+    if corpus is None:
+        _say("claimcheck: no sources to check (the files given are outside the configured sources)")
+        return
     with _progress(corpus) as tick:
-        claims, findings, summary = _run(pipeline.report_claims, corpus, jobs, tick)
+        claims, findings, summary = _run(pipeline.report_claims, corpus, _jobs(), tick)
+    checked = {s.path for s in corpus.sources}
     accepted = _run(gate.load_baseline, baseline_path)
     if update_baseline:
-        added, removed, kept = _run(gate.write_baseline, baseline_path, findings, accepted)
-        click.echo(f"{display_path(baseline_path)}: {added} added, {removed} removed, {kept} kept", err=True)
+        added, removed, kept = _run(gate.write_baseline, baseline_path, findings, accepted, checked)
+        _say(f"{display_path(baseline_path)}: {added} added, {removed} removed, {kept} kept")
         accepted = _run(gate.load_baseline, baseline_path)
     result = _run(gate.evaluate, findings, corpus.sources, accepted, strict)
+    if prune_baseline:
+        removed = _run(gate.prune_baseline, baseline_path, accepted, result.stale)
+        _say(f"{display_path(baseline_path)}: {removed} stale entries removed")
+        result = _run(gate.evaluate, findings, corpus.sources, _run(gate.load_baseline, baseline_path), strict)
     for entry in result.stale:
-        click.echo(f"warning: {display_path(baseline_path)}: stale entry {entry.get('fingerprint')} ({entry.get('path')}: {entry.get('quote')!r}) matches nothing", err=True)
+        _say(f"warning: {display_path(baseline_path)}: stale entry {entry.get('fingerprint')} ({entry.get('path')}: "
+             f"{entry.get('quote')!r}) matches nothing; remove it with 'claimcheck check --prune-baseline'")
     for mark in result.unused_suppressions:
-        click.echo(f"warning: {mark.path}:{mark.line}: suppression matches no failing finding", err=True)
+        _say(f"warning: {mark.path}:{mark.line}: suppression matches no failing finding")
     for path in gate.stale_snapshots(snapshots, corpus.sources, claims):
-        click.echo(f"warning: {display_path(path)}: snapshot is out of date; run 'claimcheck extract --write'", err=True)
-    if fmt == "json":
-        text = "".join(render.findings_json(findings, summary, result.status))
-    elif fmt == "sarif":
-        text = ci_formats.sarif(findings, result.status, strict)
-    elif fmt == "github":
-        text = ci_formats.github(result.failing, max_annotations)
-        summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
-        if summary_file:
-            with open(summary_file, "a", encoding="utf-8") as handle:
-                handle.writelines(render.findings_markdown([f for f in findings if f.verdict != "agree"], summary,
-                                                           corpus.record.label))
-    else:
-        text = None
-        render.gate_table(result.failing, result.status, summary, _console())
-    if text is not None:
-        _emit(text, output)
-        if output:
-            click.echo(f"wrote {output}", err=True)
+        _say(f"warning: {display_path(path)}: snapshot is out of date; run 'claimcheck extract --write'")
     counts = {k: sum(v == k for v in result.status.values()) for k in ("new", "baseline", "suppressed")}
-    click.echo(f"claimcheck: {counts['new']} failing, {counts['baseline']} accepted by baseline, "
-               f"{counts['suppressed']} suppressed ({summary.conflict} conflict, {summary.unsupported} unsupported, "
-               f"{summary.agree} agree)", err=True)
-    if result.failing and not exit_zero:
-        sys.exit(1)
+    headline = (f"{counts['new']} failing, {counts['baseline']} accepted by baseline, {counts['suppressed']} suppressed "
+                f"({summary.conflict} conflict, {summary.unsupported} unsupported, {summary.agree} agree)")
+    if statistics:
+        _statistics(result.failing, fmt, output)
+    elif fmt == "table":
+        _table(lambda console: render.gate_table(result.failing, result.status, summary, console), output)
+    elif fmt == "github":
+        text, rest = ci_formats.github(result.failing, max_annotations)
+        summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
+        if rest:
+            text += f"::notice title=claimcheck::{len(rest)} more failing findings have no annotation; see the step summary\n"
+        if summary_file:
+            page = ci_formats.step_summary(result.failing, len(rest), summary, corpus.record.label, headline)
+            _run(_append, summary_file, page)
+        else:  # no step summary to hold them: the log lists the rest in plain text
+            text += "".join(f"{f.claim.path}:{f.claim.line}:{f.claim.column}: {f.verdict} {f.claim.quote!r} — {f.reason}\n"
+                            for f in rest)
+        _emit(text, output)
+    else:
+        _emit({
+            "json": lambda: render.findings_json(findings, summary, result.status),
+            "jsonl": lambda: render.findings_jsonl(findings, result.status),
+            "sarif": lambda: ci_formats.sarif(findings, result.status, strict, _config().root),
+            "gitlab": lambda: ci_formats.gitlab(findings, result.status, strict),
+            "junit": lambda: ci_formats.junit(findings, result.status, strict,
+                                              [s.path for s in corpus.sources if s.role != "record"]),
+        }[fmt](), output)
+    _say(f"claimcheck: {headline}")
+    if result.failing:
+        _say(HINT)
+        if not exit_zero:
+            sys.exit(1)
+
+
+def _append(path: str, text: str) -> None:
+    """Append to a file GitHub gave us (the step summary), as one write."""
+    from .errors import OutputError
+
+    try:
+        with open(path, "a", encoding="utf-8") as handle:
+            handle.write(text)
+    except OSError as exc:
+        raise OutputError(path, f"cannot write the step summary: {exc.strerror or exc}") from None
+
+
+def _statistics(failing, fmt: str, output: str | None) -> None:
+    """The failing findings counted by verdict and kind, most first (ruff's --statistics)."""
+    import json
+    from collections import Counter
+
+    counts = Counter((f.verdict, f.claim.kind) for f in failing)
+    rows = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    if fmt == "json":
+        text = json.dumps([{"verdict": v, "kind": k, "count": n} for (v, k), n in rows], indent=1) + "\n"
+    else:
+        text = "".join(f"{n:>5}  {v:<12} {k}\n" for (v, k), n in rows)
+    _emit(text, output)
 
 
 if __name__ == "__main__":  # pragma: no cover

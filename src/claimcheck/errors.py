@@ -24,6 +24,10 @@ class RecordError(ClaimcheckError):
     """There is no record, or more than one."""
 
 
+class RecordNotFound(RecordError):
+    """No source is the record (so a caller may look for it elsewhere)."""
+
+
 class ConfigError(ClaimcheckError):
     """A configuration or baseline file is unreadable or malformed."""
 

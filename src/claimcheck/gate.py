@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import ConfigError
 from .models import Claim, Finding
 from .output import write_atomic
-from .render import claim_dict
+from .render import claim_dict, value_text
 from .segment import line_starts, position
 from .sources import SourceInfo, display_path
 
@@ -37,6 +39,32 @@ class Gate:
     failing: list[Finding]
     stale: list[dict]
     unused_suppressions: list[Suppression]
+
+
+def fingerprint(claim: Claim, occurrence: int = 0) -> str:
+    """Stable across line moves: rule, path, normalised sentence and value, never the line.
+
+    `occurrence` tells apart the same claim in identical sentences of one file (0 for the first,
+    which keeps the fingerprint it had before repeats were numbered, so old baselines still match).
+    """
+    sentence = re.sub(r"\s+", " ", claim.sentence).strip().lower()
+    parts = [claim.rule, claim.path, sentence, claim.quote.lower(), value_text(claim)]
+    if occurrence:
+        parts.append(f"#{occurrence}")
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:20]
+
+
+def number_repeats(findings: list[Finding]) -> list[Finding]:
+    """Fingerprint findings in document order, numbering repeats so that every fingerprint is unique."""
+    seen: Counter[str] = Counter()
+    out = []
+    for f in findings:
+        first = fingerprint(f.claim)
+        occurrence = seen[first]
+        seen[first] += 1
+        fp = first if not occurrence else fingerprint(f.claim, occurrence)
+        out.append(f if fp == f.fingerprint else f.model_copy(update={"fingerprint": fp}))
+    return out
 
 
 def fails(finding: Finding, strict: bool) -> bool:
@@ -68,16 +96,34 @@ def baseline_entry(finding: Finding) -> dict:
             "quote": c.quote, "sentence": re.sub(r"\s+", " ", c.sentence).strip(), "reason": finding.reason}
 
 
-def write_baseline(path: Path, findings: list[Finding], old: dict[str, dict]) -> tuple[int, int, int]:
-    """Accept every non-agreeing finding; returns (added, removed, kept)."""
-    entries = {f.fingerprint: baseline_entry(f) for f in findings if f.verdict != "agree"}
-    ordered = sorted(entries.values(), key=lambda e: (e["path"], e["sentence"], e["quote"], e["fingerprint"]))
+def _write_entries(path: Path, entries: list[dict]) -> None:
+    ordered = sorted(entries, key=lambda e: (e.get("path", ""), e.get("sentence", ""), e.get("quote", ""), e["fingerprint"]))
     if not path.parent.exists():
         path.parent.mkdir(parents=True)
     write_atomic(path, json.dumps({"version": BASELINE_VERSION, "entries": ordered}, ensure_ascii=False, indent=1) + "\n")
+
+
+def write_baseline(path: Path, findings: list[Finding], old: dict[str, dict],
+                   checked: set[str] | None = None) -> tuple[int, int, int]:
+    """Accept every non-agreeing finding; returns (added, removed, kept).
+
+    Entries of files that were not `checked` this run (pre-commit passes only the changed files) stay.
+    """
+    entries = {f.fingerprint: baseline_entry(f) for f in findings if f.verdict != "agree"}
+    if checked is not None:
+        entries.update({fp: e for fp, e in old.items() if e.get("path") not in checked and fp not in entries})
+    _write_entries(path, list(entries.values()))
     added = len(entries.keys() - old.keys())
     removed = len(old.keys() - entries.keys())
     return added, removed, len(entries) - added
+
+
+def prune_baseline(path: Path, old: dict[str, dict], stale: list[dict]) -> int:
+    """Remove only the stale entries (nothing is added); returns how many went."""
+    gone = {e["fingerprint"] for e in stale}
+    if gone:
+        _write_entries(path, [e for fp, e in old.items() if fp not in gone])
+    return len(gone)
 
 
 def suppressions(path: str, text: str) -> list[Suppression]:
@@ -91,19 +137,19 @@ def suppressions(path: str, text: str) -> list[Suppression]:
     return found
 
 
-def scan_marks(findings: list[Finding], sources: list[SourceInfo]) -> tuple[list[Suppression], dict[str, int]]:
+def scan_marks(findings: list[Finding], sources: list[SourceInfo]) -> tuple[list[Suppression], list[int]]:
     """Suppressions in every source, and the line each finding's sentence starts on (one file at a time)."""
     marks: list[Suppression] = []
-    lines: dict[str, int] = {}
-    by_path: dict[str, list[Finding]] = {}
-    for f in findings:
-        by_path.setdefault(f.claim.path, []).append(f)
+    lines = [0] * len(findings)  # by position: two findings may share a fingerprint in a hand-made list
+    by_path: dict[str, list[int]] = {}
+    for i, f in enumerate(findings):
+        by_path.setdefault(f.claim.path, []).append(i)
     for info in sources:
         text = info.load().text
         marks.extend(suppressions(info.path, text))
         starts = line_starts(text)
-        for f in by_path.get(info.path, ()):
-            lines[f.fingerprint] = position(starts, f.claim.sentence_start)[0]
+        for i in by_path.get(info.path, ()):
+            lines[i] = position(starts, findings[i].claim.sentence_start)[0]
     return marks, lines
 
 
@@ -114,8 +160,8 @@ def evaluate(findings: list[Finding], sources: list[SourceInfo], baseline: dict[
     used: set[Suppression] = set()
     status: dict[str, str] = {}
     failing: list[Finding] = []
-    for f in findings:
-        mark = by_target.get((f.claim.path, starts[f.fingerprint]))
+    for f, start in zip(findings, starts, strict=True):
+        mark = by_target.get((f.claim.path, start))
         if not fails(f, strict):
             status[f.fingerprint] = "ok"
         elif mark:

@@ -23,9 +23,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .extract import extract_claims
+from .gate import number_repeats
 from .match import RecordIndex, build_index
 from .models import Claim, Finding, Source, Summary
-from .sources import SourceInfo, scan_sources
+from .sources import DEFAULT_EXCLUDE, SourceInfo, scan_sources
 from .verdict import judge, totals
 
 
@@ -34,12 +35,13 @@ class Corpus:
     """The validated sources, in path order, and the record (the only text kept in memory)."""
 
     sources: list[SourceInfo]
-    record: Source
+    record: Source | None  # None only when loaded for extraction, which needs no record
 
 
-def load(paths: Iterable[str | Path], record: str | Path | None = None) -> Corpus:
-    """Step 1: validate every source and pick the record."""
-    infos, chosen = scan_sources(paths, record)
+def load(paths: Iterable[str | Path], record: str | Path | None = None, root: Path | None = None,
+         need_record: bool = True, exclude: tuple[str, ...] = DEFAULT_EXCLUDE) -> Corpus:
+    """Step 1: validate every source and pick the record (paths shown relative to `root`)."""
+    infos, chosen = scan_sources(paths, record, root, need_record, exclude)
     return Corpus(infos, chosen)
 
 
@@ -65,8 +67,9 @@ def extract_each(corpus: Corpus, jobs: int = 1, record_claims: list[Claim] | Non
                  tick: Tick = None) -> Iterator[list[Claim]]:
     """Steps 2-4: each source's claims, in path order, whatever the number of processes."""
     if record_claims is None:
-        record_claims = extract_claims(corpus.record)
-    others = [info for info in corpus.sources if info.role != "record"]
+        record_claims = extract_claims(corpus.record) if corpus.record is not None else []
+    # Without a chosen record (extraction only), every source is read like the others.
+    others = [info for info in corpus.sources if corpus.record is None or info.role != "record"]
     count = min(workers(jobs), len(others))
     if count <= 1:
         batches: Iterator[list[Claim]] = map(_extract_one, others)
@@ -77,7 +80,7 @@ def extract_each(corpus: Corpus, jobs: int = 1, record_claims: list[Claim] | Non
         batches = pool.map(_extract_one, others, chunksize=1)
     try:
         for info in corpus.sources:
-            batch = record_claims if info.role == "record" else next(batches)
+            batch = record_claims if corpus.record is not None and info.role == "record" else next(batches)
             if tick:
                 tick()
             yield batch
@@ -102,7 +105,7 @@ def _judged(corpus: Corpus, jobs: int, tick: Tick) -> Iterator[tuple[list[Claim]
     record_claims = extract_claims(corpus.record)
     index = index_record(corpus.record, record_claims)
     for batch in extract_each(corpus, jobs, record_claims, tick):
-        yield batch, [judge(c, index) for c in batch if c.role == "secondary"]
+        yield batch, number_repeats([judge(c, index) for c in batch if c.role == "secondary"])
 
 
 def report_claims(corpus: Corpus, jobs: int = 1, tick: Tick = None) -> tuple[list[Claim], list[Finding], Summary]:

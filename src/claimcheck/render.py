@@ -137,6 +137,15 @@ def findings_json(findings: Iterable[Finding], summary: Summary | Callable[[], S
     return _items('{"findings": [\n', (row(f) for f in findings), closing)
 
 
+def findings_jsonl(findings: Iterable[Finding], status: dict[str, str] | None = None) -> Iterator[str]:
+    """One finding per line (with `status`, whether it fails a check)."""
+    for f in findings:
+        data = finding_dict(f)
+        if status is not None:
+            data["status"] = status.get(f.fingerprint, "ok")
+        yield json.dumps(data, ensure_ascii=False, sort_keys=True) + "\n"
+
+
 FINDINGS_CSV_HEADER = [
     "source", "path", "line", "column", "kind", "quote", "value", "verdict", "evidence_path",
     "evidence_line", "evidence", "evidence_quote", "reason", "score", "fingerprint",

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import fnmatch
 import os
 import re
 import tomllib
@@ -12,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from .errors import ConfigError, FrontMatterError, RecordError, SourceError
+from .errors import ConfigError, FrontMatterError, RecordError, RecordNotFound, SourceError
 from .models import Source
 
 SOURCE_SUFFIXES = (".md", ".markdown", ".txt")
@@ -34,6 +36,13 @@ _FrontMatterLoader.yaml_implicit_resolvers = {
 }
 
 
+# Folders never searched for sources unless named on the command line (ruff's defaults, roughly):
+# version control, virtualenvs, dependency and build output, caches.
+DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".venv", "venv", ".tox", ".nox", "node_modules", "build", "dist",
+                   "_build", "site-packages", "__pycache__", ".mypy_cache", ".pytest_cache", ".ruff_cache")
+CONFIG_KEYS = ("sources", "record", "baseline", "exclude", "extend-exclude")
+
+
 @dataclass(frozen=True)
 class Config:
     """Settings from `[tool.claimcheck]` in pyproject.toml or from claimcheck.toml."""
@@ -42,65 +51,117 @@ class Config:
     sources: Path
     record: Path | None = None
     baseline: Path | None = None
+    exclude: tuple[str, ...] = DEFAULT_EXCLUDE
+    file: Path | None = None  # the configuration file read, if any
 
 
-def display_path(path: Path) -> str:
-    """A path relative to the working folder where possible, with forward slashes."""
+def display_path(path: Path, root: Path | None = None) -> str:
+    """A path relative to `root` (else the working folder) where possible, with forward slashes.
+
+    Findings name their files relative to the project root (the folder of the configuration), so
+    that fingerprints, output and the baseline are the same from whatever folder claimcheck runs.
+    """
     try:
-        rel = os.path.relpath(path)
+        rel = os.path.relpath(Path(path).resolve() if root is not None else path, root)
     except ValueError:  # another drive on Windows
         rel = str(path)
     if rel.startswith(".."):
-        rel = str(path)
+        rel = str(Path(path).resolve()) if root is not None else str(path)
     return rel.replace(os.sep, "/")
 
 
-def find_config(start: Path | None = None) -> Config:
-    """Walk up from `start` to the first claimcheck.toml or pyproject.toml with our table."""
+def _read_table(candidate: Path) -> dict | None:
+    """Our table from a claimcheck.toml (the whole file) or a pyproject.toml ([tool.claimcheck]), else None."""
+    try:
+        data = tomllib.loads(candidate.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(display_path(candidate), f"cannot read configuration: {exc}") from None
+    if candidate.name == "pyproject.toml":
+        data = data.get("tool", {}).get("claimcheck") if isinstance(data.get("tool"), dict) else None
+        if data is not None and not isinstance(data, dict):
+            raise ConfigError(display_path(candidate), "[tool.claimcheck] must be a table")
+    return data
+
+
+def find_config(start: Path | None = None, file: Path | None = None, isolated: bool = False) -> Config:
+    """Walk up from `start` to the first claimcheck.toml or pyproject.toml with our table.
+
+    `file` (--config) names the configuration instead; `isolated` ignores every configuration file.
+    Either way the project root is the configuration's folder, else the working folder.
+    """
     here = (start or Path.cwd()).resolve()
+    if isolated:
+        return Config(root=here, sources=here / "sources")
+    if file is not None:
+        if not file.is_file():
+            raise ConfigError(display_path(file), "configuration file does not exist")
+        data = _read_table(file)
+        if data is None:
+            raise ConfigError(display_path(file), "has no [tool.claimcheck] table")
+        return _config_from(file.resolve().parent, file, data)
     for folder in (here, *here.parents):
-        for name, table_path in (("claimcheck.toml", ()), ("pyproject.toml", ("tool", "claimcheck"))):
+        for name in ("claimcheck.toml", "pyproject.toml"):
             candidate = folder / name
-            if not candidate.is_file():
-                continue
-            try:
-                data = tomllib.loads(candidate.read_text(encoding="utf-8"))
-            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-                raise ConfigError(display_path(candidate), f"cannot read configuration: {exc}") from None
-            for key in table_path:
-                data = data.get(key) if isinstance(data, dict) else None
-            if data is None:
-                continue
-            if not isinstance(data, dict):
-                raise ConfigError(display_path(candidate), "[tool.claimcheck] must be a table")
-            return _config_from(folder, candidate, data)
+            if candidate.is_file() and (data := _read_table(candidate)) is not None:
+                return _config_from(folder, candidate, data)
     return Config(root=here, sources=here / "sources")
 
 
 def _config_from(folder: Path, path: Path, data: dict) -> Config:
     """Validate a configuration table."""
-    known = {"sources", "record", "baseline"}
-    unknown = sorted(set(data) - known)
+    shown = display_path(path)
+    unknown = sorted(set(data) - set(CONFIG_KEYS))
     if unknown:
-        raise ConfigError(display_path(path), f"unknown key {unknown[0]!r} (known: {', '.join(sorted(known))})")
-    for key in known & set(data):
-        if not isinstance(data[key], str):
-            raise ConfigError(display_path(path), f"{key!r} must be a string path")
+        raise ConfigError(shown, f"unknown key {unknown[0]!r} (known: {', '.join(sorted(CONFIG_KEYS))})")
+    for key in ("sources", "record", "baseline"):
+        if key in data and not isinstance(data[key], str):
+            raise ConfigError(shown, f"{key!r} must be a string path")
+    for key in ("exclude", "extend-exclude"):
+        if key in data and not (isinstance(data[key], list) and all(isinstance(p, str) for p in data[key])):
+            raise ConfigError(shown, f"{key!r} must be a list of glob patterns")
+    exclude = tuple(data.get("exclude", DEFAULT_EXCLUDE)) + tuple(data.get("extend-exclude", ()))
     return Config(
         root=folder,
         sources=folder / data.get("sources", "sources"),
         record=folder / data["record"] if "record" in data else None,
         baseline=folder / data["baseline"] if "baseline" in data else None,
+        exclude=exclude,
+        file=path,
     )
 
 
-def discover(paths: Iterable[str | Path]) -> list[Path]:
-    """Expand files and folders into a sorted, de-duplicated list of source files."""
+def excluded(path: Path, patterns: Iterable[str], root: Path | None = None) -> bool:
+    """Whether a glob in `patterns` matches one of the path's folder or file names, or its path from `root`."""
+    resolved = path.resolve()
+    parts = resolved.parts
+    rel = None
+    if root is not None:
+        with contextlib.suppress(ValueError):
+            rel = resolved.relative_to(root.resolve()).as_posix()
+            parts = resolved.relative_to(root.resolve()).parts
+    return any(fnmatch.fnmatchcase(part, p) for p in patterns for part in parts) or (
+        rel is not None and any(fnmatch.fnmatchcase(rel, p.rstrip("/")) for p in patterns))
+
+
+def _walk(folder: Path, exclude: tuple[str, ...]) -> Iterable[Path]:
+    """Source files under `folder`, not descending into excluded folders."""
+    for current, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not any(fnmatch.fnmatchcase(d, p) for p in exclude)]
+        for name in files:
+            if Path(name).suffix.lower() in SOURCE_SUFFIXES and not any(fnmatch.fnmatchcase(name, p) for p in exclude):
+                yield Path(current) / name
+
+
+def discover(paths: Iterable[str | Path], exclude: tuple[str, ...] = DEFAULT_EXCLUDE) -> list[Path]:
+    """Expand files and folders into a sorted, de-duplicated list of source files.
+
+    Inside folders, names matching `exclude` are skipped; files named outright are always read.
+    """
     found: list[Path] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            inside = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SOURCE_SUFFIXES)
+            inside = sorted(_walk(path, exclude))
             if not inside:
                 raise SourceError(display_path(path), "folder has no sources (*.md, *.markdown, *.txt)")
             found.extend(inside)
@@ -116,9 +177,9 @@ def discover(paths: Iterable[str | Path]) -> list[Path]:
     return sorted(unique, key=lambda p: display_path(p))
 
 
-def read_text(path: Path) -> str:
+def read_text(path: Path, shown: str | None = None) -> str:
     """Read a file as UTF-8 text with newlines normalised, refusing binary and bad encodings."""
-    shown = display_path(path)
+    shown = shown or display_path(path)
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -181,10 +242,10 @@ def split_front_matter(text: str, shown: str) -> tuple[dict, int]:
     return data, body
 
 
-def load_source(path: Path, role: str | None = None) -> Source:
-    """Read one source file with its front matter."""
-    shown = display_path(path)
-    text = read_text(path)
+def load_source(path: Path, role: str | None = None, shown: str | None = None) -> Source:
+    """Read one source file with its front matter; `shown` is the path findings name it by."""
+    shown = shown or display_path(path)
+    text = read_text(path, shown)
     meta, body = split_front_matter(text, shown)
     fields: dict = {}
     for key in ("title", "author", "publisher", "url"):
@@ -218,16 +279,20 @@ class SourceInfo:
 
     def load(self) -> Source:
         """Read the source again, with its text."""
-        return load_source(self.file, role=self.role)
+        return load_source(self.file, role=self.role, shown=self.path)
 
 
-def scan_sources(paths: Iterable[str | Path], record: str | Path | None = None) -> tuple[list[SourceInfo], Source]:
+def scan_sources(paths: Iterable[str | Path], record: str | Path | None = None, root: Path | None = None,
+                 need_record: bool = True, exclude: tuple[str, ...] = DEFAULT_EXCLUDE,
+                 ) -> tuple[list[SourceInfo], Source | None]:
     """Validate every source and pick the record, keeping only the record's text in memory.
 
     Every file is read and checked here, so a bad file fails the run before any output exists;
-    the other texts are read again one at a time when claims are extracted.
+    the other texts are read again one at a time when claims are extracted. Paths are shown
+    relative to `root` (default: the working folder). Without `need_record` (extraction), no
+    record, or several, is no error: the record is then None.
     """
-    files = discover(paths)
+    files = discover(paths, exclude)
     record_path = Path(record).resolve() if record is not None else None
     if record_path is not None and not record_path.is_file():
         raise RecordError(display_path(Path(record)), "record file does not exist")
@@ -237,15 +302,32 @@ def scan_sources(paths: Iterable[str | Path], record: str | Path | None = None) 
     records: list[Source] = []
     for file in files:
         role = ("record" if file == record_path else "secondary") if record_path else None
-        source = load_source(file, role=role)
+        source = load_source(file, role=role, shown=display_path(file, root))
         infos.append(SourceInfo(file, source.path, source.name, source.label, source.role,
                                 not source.text[source.body_offset :].strip()))
         if source.role == "record":
             records.append(source)
+    if len(records) != 1 and not need_record:
+        return infos, None
     if not records:
         where = display_path(files[0].parent) if files else "."
-        raise RecordError(where, "no record among the sources; mark one with 'role: record' in its front matter or pass --record FILE")
+        raise RecordNotFound(where, "no record among the sources; mark one with 'role: record' in its front matter or pass --record FILE")
     if len(records) > 1:
         names = ", ".join(s.path for s in records[:3])
         raise RecordError(records[1].path, f"more than one record ({names}); keep 'role: record' in one or pass --record FILE")
     return infos, records[0]
+
+
+def find_record(folder: Path, exclude: tuple[str, ...] = DEFAULT_EXCLUDE) -> Path | None:
+    """The one source under `folder` whose front matter says `role: record`, if there is exactly one."""
+    if not folder.is_dir():
+        return None
+    found = []
+    for file in sorted(_walk(folder, exclude)):
+        try:
+            meta, _ = split_front_matter(read_text(file), display_path(file))
+        except SourceError:
+            continue  # a broken file is reported when it is checked itself
+        if meta.get("role") == "record":
+            found.append(file)
+    return found[0] if len(found) == 1 else None

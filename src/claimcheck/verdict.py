@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import hashlib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+# Fingerprints belong to the gate; the pipeline numbers repeats there (gate.number_repeats).
+from .gate import fingerprint
 from .lexicon import UNITS
 from .match import (
     RecordIndex,
@@ -177,13 +178,6 @@ def totals(record_claims: list[Claim]) -> list[Claim]:
         quote = " + ".join(p.quote for p in parts)
         out.append(first.model_copy(update={"quantity": quantity, "quote": quote, "rule": "total"}))
     return out
-
-
-def fingerprint(claim: Claim) -> str:
-    """Stable across line moves: rule, path, normalised sentence and value, never the line."""
-    sentence = re.sub(r"\s+", " ", claim.sentence).strip().lower()
-    key = "\x1f".join((claim.rule, claim.path, sentence, claim.quote.lower(), value_text(claim)))
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
 
 
 def _evidence(record: Claim) -> Evidence:
