@@ -157,9 +157,22 @@ def test_folder_without_sources_is_an_error(tmp_path: Path) -> None:
     assert result.exit_code == 2 and "no sources" in result.stderr
 
 
-def test_debug_shows_the_traceback_for_developers(tmp_path: Path) -> None:
-    result = CliRunner().invoke(main, ["--debug", "report", str(tmp_path / "missing")])
-    assert result.exit_code != 0 and result.exception is not None
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_debug_shows_the_traceback_for_developers(tmp_path: Path, where: str) -> None:
+    args = ["report", str(tmp_path / "missing")]
+    args = ["--debug", *args] if where == "before" else [*args, "--debug"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code != 0 and isinstance(result.exception, Exception)
+    assert not isinstance(result.exception, SystemExit)
+
+
+@pytest.mark.parametrize("command", ["extract", "report", "check"])
+def test_common_options_work_on_every_command_and_before_it(command: str) -> None:
+    """Issue 14, bug 5: --debug and --jobs go with the command's options as the README lists them."""
+    after = run(command, RESERVOIR, "--jobs", "2", "--debug", "-f", "json", "--exit-zero" if command == "check" else "-q")
+    before = run("--jobs", "2", "--debug", command, RESERVOIR, "-f", "json", *(["--exit-zero"] if command == "check" else []))
+    assert after.exit_code == before.exit_code == 0, after.output
+    assert after.stdout == before.stdout == run(command, RESERVOIR, "-f", "json", "--exit-zero" if command == "check" else "-q").stdout
 
 
 def test_bom_crlf_and_cr_keep_line_numbers(tmp_path: Path) -> None:
@@ -195,3 +208,156 @@ def test_bad_config_is_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     monkeypatch.chdir(tmp_path)
     result = run("report")
     assert result.exit_code == 2 and "claimcheck.toml" in result.stderr
+
+
+# Issue 14, bug 3 and 4: -o writes every format, and the extension picks it.
+
+@pytest.mark.parametrize("command", ["extract", "report", "check"])
+def test_table_written_to_a_file(tmp_path: Path, command: str) -> None:
+    out = tmp_path / "out.txt"
+    result = run(command, RESERVOIR, "--format", "table", "-o", str(out), "--color", "always")
+    assert result.exit_code in (0, 1) and result.stdout == "" and f"wrote {out}" in result.stderr
+    text = out.read_text(encoding="utf-8")
+    assert "\x1b[" not in text and ("28 percent" in text)
+
+
+@pytest.mark.parametrize(("command", "name", "starts"), [
+    ("report", "report.html", "<!DOCTYPE html>"),
+    ("report", "table.csv", "source,path,line"),
+    ("report", "report.md", "# claimcheck report"),
+    ("report", "report.json", '{"findings"'),
+    ("report", "findings.jsonl", '{"block"'),
+    ("extract", "claims.csv", "source,path,line"),
+    ("extract", "claims.jsonl", '{"block"'),
+    ("check", "claimcheck.sarif", "{\n \"$schema\""),
+    ("check", "junit.xml", "<?xml"),
+    ("check", "result.json", '{"findings"'),
+    ("check", "result.txt", "tests/data/reservoir/sources/news.md:10:56: conflict"),
+])
+def test_output_extension_picks_the_format(tmp_path: Path, command: str, name: str, starts: str) -> None:
+    out = tmp_path / name
+    result = run(command, RESERVOIR, "-o", str(out))
+    assert result.exit_code in (0, 1), result.output
+    assert out.read_text(encoding="utf-8").startswith(starts)
+
+
+@pytest.mark.parametrize(("command", "name"), [("extract", "claims.html"), ("extract", "claims.md"), ("report", "r.sarif"),
+                                               ("check", "check.html"), ("check", "check.csv")])
+def test_output_extension_the_command_cannot_write_is_refused(tmp_path: Path, command: str, name: str) -> None:
+    out = tmp_path / name
+    result = run(command, RESERVOIR, "-o", str(out))
+    assert result.exit_code == 2 and result.stderr.count("\n") == 1
+    assert name in result.stderr and "--format" in result.stderr and not out.exists()
+
+
+def test_explicit_format_wins_over_the_extension(tmp_path: Path) -> None:
+    out = tmp_path / "gl-code-quality-report.json"
+    assert run("check", RESERVOIR, "--format", "gitlab", "-o", str(out)).exit_code == 1
+    assert isinstance(json.loads(out.read_text(encoding="utf-8")), list)
+
+
+# Issue 14, bug 6: extraction needs no record.
+
+def test_extract_one_file_without_a_record(tmp_path: Path) -> None:
+    doc = _write(tmp_path, "one.md", "The plant opened in 2021 with 300 staff.\n")
+    result = run("extract", str(doc), "-f", "json")
+    assert result.exit_code == 0, result.output
+    claims = json.loads(result.stdout)["claims"]
+    assert claims[0]["quote"] == "2021" and {c["role"] for c in claims} == {"secondary"}
+
+
+def test_extract_with_two_records_reads_both(tmp_path: Path) -> None:
+    _write(tmp_path, "a.md", RECORD)
+    _write(tmp_path, "b.md", RECORD)
+    claims = json.loads(run("extract", str(tmp_path), "-f", "json").stdout)["claims"]
+    assert [c["role"] for c in claims] == ["record", "record"]
+
+
+# Issue 14, bug 10: --verdict.
+
+@pytest.mark.parametrize("value", ["Conflict", "conflicts", " CONFLICTS ", "conflict,"])
+def test_verdict_any_case_and_plural(value: str) -> None:
+    data = json.loads(run("report", RESERVOIR, "-f", "json", "--verdict", value).stdout)
+    assert {f["verdict"] for f in data["findings"]} == {"conflict"}
+
+
+def test_unknown_verdict_names_the_option() -> None:
+    result = run("report", RESERVOIR, "--verdict", "wrong")
+    assert result.exit_code == 2 and result.stderr.count("\n") == 1
+    assert "'--verdict'" in result.stderr and "'wrong'" in result.stderr and "agree, conflict, unsupported" in result.stderr
+
+
+# Issue 14, bug 11: the SARIF log points at this project only.
+
+def test_sarif_points_at_no_other_project() -> None:
+    import tomllib
+
+    driver = json.loads(run("check", RESERVOIR, "-f", "sarif").stdout)["runs"][0]["tool"]["driver"]
+    assert "pypi.org/project/claimcheck/" not in driver.get("informationUri", "")
+    project = tomllib.loads((Path(__file__).parent.parent / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    # "claimcheck" on the package index is an unrelated project; the command keeps the name.
+    assert project["name"] != "claimcheck" and project["scripts"]["claimcheck"] == "claimcheck.cli:main"
+
+
+# Issue 14, bug 9: the README's set-up works in a new terminal, and CI runs the README's own lines.
+
+def _setup_commands() -> list[str]:
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    block = readme.split("## Set-up", 1)[1].split("\n\n", 2)[1]
+    return [line.strip() for line in block.splitlines() if line.strip()]
+
+
+def test_second_setup_command_needs_no_active_virtualenv() -> None:
+    first, second = _setup_commands()
+    assert first.startswith("python3 -m venv .venv")
+    words = [w for part in second.split("&&") for w in part.split()[:1]]
+    assert words and all(w.startswith(".venv/bin/") for w in words), second
+    ci = (Path(__file__).parent.parent / ".ci" / "run").read_text(encoding="utf-8")
+    assert "README.md" in ci and "## Set-up" in ci  # .ci/run reads the commands from the README
+
+
+# Colour, file selection, configuration.
+
+def test_color_always_and_never() -> None:
+    always = run("report", RESERVOIR, "-f", "table", "--color", "always", env={"NO_COLOR": "1"})
+    never = run("report", RESERVOIR, "-f", "table", "--color", "never")
+    assert "\x1b[" in always.stdout and "\x1b[" not in never.stdout
+
+
+def test_default_excludes_and_extend_exclude(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    docs = tmp_path / "docs"
+    for folder in ("", ".venv/lib", "node_modules/pkg", "build", "drafts"):
+        (docs / folder).mkdir(parents=True, exist_ok=True)
+        _write(docs / folder, "a.md", "The plant opened in 2021.\n")
+    _write(docs, "record.md", RECORD)
+    _write(tmp_path, "claimcheck.toml", 'sources = "docs"\nextend-exclude = ["drafts"]\n')
+    monkeypatch.chdir(tmp_path)
+    result = run("report", "--show-files")
+    assert result.exit_code == 0 and result.stdout.splitlines() == ["docs/a.md", "docs/record.md"]
+    _write(tmp_path, "claimcheck.toml", 'sources = "docs"\nexclude = ["record.md"]\n')
+    assert "docs/build/a.md" in run("extract", "--show-files").stdout.splitlines()
+    assert "docs/record.md" not in run("extract", "--show-files").stdout
+
+
+def test_bad_exclude_is_a_config_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _write(tmp_path, "claimcheck.toml", 'exclude = "drafts"\n')
+    monkeypatch.chdir(tmp_path)
+    result = run("report")
+    assert result.exit_code == 2 and "claimcheck.toml: 'exclude' must be a list" in result.stderr
+
+
+def test_config_file_and_isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    project = tmp_path / "project"
+    (project / "docs").mkdir(parents=True)
+    _write(project / "docs", "record.md", RECORD)
+    _write(project / "docs", "a.md", "The plant opened in 2021.\n")
+    _write(project, "settings.toml", 'sources = "docs"\n')
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    _write(elsewhere, "claimcheck.toml", 'sources = "nothing-here"\n')
+    monkeypatch.chdir(elsewhere)
+    result = run("report", "--config", str(project / "settings.toml"), "-f", "json")
+    assert result.exit_code == 0 and json.loads(result.stdout)["findings"][0]["path"] == "docs/a.md"
+    assert run("--config", str(tmp_path / "missing.toml"), "report").stderr.count("\n") == 1
+    isolated = run("report", "--isolated", "--show-files")
+    assert isolated.exit_code == 2 and "sources: no such file or folder" in isolated.stderr

@@ -160,13 +160,45 @@ def test_sarif_has_the_required_fields(project: Path) -> None:
 
 def test_github_annotations_are_capped(project: Path, tmp_path: Path) -> None:
     summary = tmp_path / "summary.md"
-    result = check("--strict", "--format", "github", "--max-annotations", "2", env={"GITHUB_STEP_SUMMARY": str(summary)})
+    result = check("--strict", "--format", "github", "--max-annotations", "1", env={"GITHUB_STEP_SUMMARY": str(summary)})
     assert result.exit_code == 1
     lines = result.stdout.strip().splitlines()
-    assert len(lines) == 3
+    assert [line.split(" ", 1)[0] for line in lines] == ["::error", "::warning", "::notice"]
     assert lines[0].startswith("::error file=sources/news.md,line=") and "title=claimcheck conflict" in lines[0]
-    assert lines[-1].startswith("::notice") and "more failing findings" in lines[-1]
+    assert ",endLine=" in lines[0] and ",endColumn=" in lines[0]
+    assert "2 more failing findings" in lines[-1]
     assert "| line | verdict |" in summary.read_text(encoding="utf-8")
+
+
+def _many_conflicts(project: Path, count: int) -> None:
+    """A source with `count` conflicting sentences (issue 14, bug 8: more than GitHub shows)."""
+    fix_conflicts(project)
+    body = "".join(f"Sentence {i}: the dam on Lake Tamsin was completed in 19{70 + i}.\n\n" for i in range(count))
+    (project / "sources" / "many.md").write_text("---\ntitle: Many\n---\n" + body, encoding="utf-8")
+
+
+def test_github_shows_ten_errors_and_the_rest_in_the_step_summary(project: Path, tmp_path: Path) -> None:
+    _many_conflicts(project, 12)
+    summary = tmp_path / "summary.md"
+    result = check("--format", "github", env={"GITHUB_STEP_SUMMARY": str(summary)})
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert sum(line.startswith("::error ") for line in lines) == 10  # GitHub drops errors past 10 per step
+    assert lines[-1].startswith("::notice") and "2 more failing findings" in lines[-1]
+    page = summary.read_text(encoding="utf-8")
+    assert page.count("| conflict |") == 12 and "2 of the 12 failing findings have none" in page
+
+
+def test_github_without_a_step_summary_lists_the_rest_in_the_log(project: Path) -> None:
+    _many_conflicts(project, 12)
+    result = check("--format", "github", env={"GITHUB_STEP_SUMMARY": ""})
+    plain = [line for line in result.stdout.splitlines() if line.startswith("sources/many.md:")]
+    assert len(plain) == 2 and all(": conflict '19" in line for line in plain)
+
+
+def test_max_annotations_above_what_github_shows_is_refused(project: Path) -> None:
+    result = check("--format", "github", "--max-annotations", "50")
+    assert result.exit_code == 2 and "--max-annotations" in result.stderr and result.stderr.count("\n") == 1
 
 
 def test_snapshots_are_written_and_checked(project: Path) -> None:
@@ -210,3 +242,137 @@ def test_edits_of_the_bundled_sources(tmp_path: Path, prefix: str, old: str, new
         assert conflicts and all(q in new for q in conflicts), conflicts
     else:
         assert conflicts == []
+
+
+# Issue 14, bug 1: the baseline and the paths do not depend on the working folder.
+
+@pytest.mark.parametrize("subfolder", ["sources", "src/deep"])
+def test_check_from_a_subfolder_keeps_the_baseline(project: Path, monkeypatch: pytest.MonkeyPatch, subfolder: str) -> None:
+    assert check("--update-baseline").exit_code == 0
+    (project / subfolder).mkdir(parents=True, exist_ok=True)
+    monkeypatch.chdir(project / subfolder)
+    result = check("--format", "json")
+    assert result.exit_code == 0, result.output
+    assert "0 failing, 2 accepted by baseline" in result.stderr and "stale" not in result.stderr
+    paths = {f["path"] for f in json.loads(result.stdout)["findings"]}
+    assert paths == {"sources/news.md"}
+
+
+def test_findings_name_files_from_the_project_root_in_every_format(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(project / "sources")
+    table = check().stdout
+    assert table.startswith("sources/news.md:10:56: conflict")
+    sarif = json.loads(check("--format", "sarif").stdout)["runs"][0]
+    assert {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in sarif["results"]} == {"sources/news.md"}
+    assert sarif["originalUriBaseIds"]["%SRCROOT%"]["uri"] == project.resolve().as_uri() + "/"
+    assert "::error file=sources/news.md," in check("--format", "github", env={"GITHUB_STEP_SUMMARY": ""}).stdout
+
+
+# Issue 14, bug 2: identical sentences in one file are told apart.
+
+TWICE = "The dam was completed in 1971.\n\nSome other text.\n\nThe dam was completed in 1971.\n"
+
+
+@pytest.fixture
+def twice(project: Path) -> Path:
+    fix_conflicts(project)
+    doc = project / "sources" / "twice.md"
+    doc.write_text("---\ntitle: Twice\n---\n" + TWICE.replace("The dam", "The dam on Lake Tamsin"), encoding="utf-8")
+    return doc
+
+
+def test_identical_sentences_get_their_own_fingerprints(twice: Path) -> None:
+    result = check("--format", "json")
+    failing = [f for f in json.loads(result.stdout)["findings"] if f["status"] == "new"]
+    assert [f["quote"] for f in failing] == ["1971", "1971"]
+    assert len({f["fingerprint"] for f in failing}) == 2
+    sarif = json.loads(check("--format", "sarif").stdout)["runs"][0]["results"]
+    prints = [r["partialFingerprints"]["claimcheck/v1"] for r in sarif if r["ruleId"] == "claimcheck/conflict"]
+    assert len(prints) == len(set(prints)) == 2
+    assert "2 failing" in result.stderr
+
+
+def test_a_suppression_above_the_first_of_two_identical_sentences(twice: Path) -> None:
+    twice.write_text(twice.read_text(encoding="utf-8").replace("The dam", "<!-- claimcheck: ignore -->\nThe dam", 1),
+                     encoding="utf-8")
+    result = check()
+    assert result.exit_code == 1
+    assert "1 failing, 0 accepted by baseline, 1 suppressed" in result.stderr
+    assert "suppression matches no failing finding" not in result.stderr
+    assert result.stdout.count("conflict '1971'") == 1 and "twice.md:9:" in result.stdout
+
+
+def test_first_occurrence_keeps_its_old_fingerprint(twice: Path) -> None:
+    """Numbering repeats must not invalidate baselines written before it: the first keeps its print."""
+    from claimcheck.gate import fingerprint
+
+    findings = [f for f in json.loads(check("--format", "json").stdout)["findings"] if f["quote"] == "1971"]
+    assert findings[0]["fingerprint"] != findings[1]["fingerprint"]
+    from claimcheck import pipeline
+
+    claims = [c for c in pipeline.extract(pipeline.load(["sources"])) if c.quote == "1971"]
+    assert findings[0]["fingerprint"] == fingerprint(claims[0]) and findings[1]["fingerprint"] == fingerprint(claims[1], 1)
+
+
+# Issue 14, bug 7: pre-commit passes the changed files.
+
+def test_changed_file_alone_is_checked_against_the_configured_record(project: Path) -> None:
+    result = check("sources/news.md")
+    assert result.exit_code == 1 and "sources/news.md:10:56: conflict" in result.stdout
+
+
+def test_force_exclude_drops_files_outside_the_sources(project: Path) -> None:
+    (project / "README.md").write_text("The dam was completed in 1999.\n", encoding="utf-8")
+    result = check("--force-exclude", "README.md")
+    assert result.exit_code == 0 and "no sources to check" in result.stderr
+    result = check("--force-exclude", "README.md", "sources/news.md")
+    assert result.exit_code == 1 and "README" not in result.stdout
+
+
+def test_update_baseline_on_some_files_keeps_the_others(project: Path) -> None:
+    assert check("--update-baseline").exit_code == 0
+    other = project / "sources" / "other.md"
+    other.write_text("---\ntitle: Other\n---\nThe dam on Lake Tamsin was completed in 1999.\n", encoding="utf-8")
+    assert check("--update-baseline", "sources/other.md").exit_code == 0
+    paths = [e["path"] for e in json.loads((project / "claims" / "baseline.json").read_text(encoding="utf-8"))["entries"]]
+    assert "sources/news.md" in paths and "sources/other.md" in paths
+    assert check().exit_code == 0
+
+
+def test_hook_takes_the_changed_files() -> None:
+    import yaml
+
+    (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert hook.get("pass_filenames", True) is True and "--force-exclude" in hook["entry"]
+
+
+# Baseline hygiene, output people read.
+
+def test_prune_baseline_only_removes_stale_entries(project: Path) -> None:
+    assert check("--update-baseline").exit_code == 0
+    edit(project / "sources" / "news.md", "dropped to 28 percent", "dropped to 38 percent")
+    result = check("--prune-baseline")
+    assert result.exit_code == 0 and "1 stale entries removed" in result.stderr and "stale entry" not in result.stderr
+    entries = json.loads((project / "claims" / "baseline.json").read_text(encoding="utf-8"))["entries"]
+    assert len(entries) == 3 and "28 percent" not in {e["quote"] for e in entries}
+    edit(project / "sources" / "news.md", "completed in 1967", "completed in 1971")
+    assert check("--prune-baseline").exit_code == 1  # pruning never accepts a new finding
+
+
+def test_failing_check_prints_one_hint_and_quiet_silences_it(project: Path) -> None:
+    result = check()
+    assert result.exit_code == 1 and result.stderr.count("hint: ") == 1 and "--update-baseline" in result.stderr
+    quiet = check("-q")
+    assert quiet.exit_code == 1 and quiet.stderr == "" and quiet.stdout == result.stdout
+    fix_conflicts(project)
+    assert "hint:" not in check().stderr
+
+
+def test_statistics_count_failing_findings(project: Path) -> None:
+    result = check("--statistics", "--strict")
+    assert result.exit_code == 1
+    assert result.stdout.splitlines() == ["    1  conflict     date", "    1  conflict     quantity",
+                                          "    1  unsupported  date", "    1  unsupported  quantity"]
+    data = json.loads(check("--statistics", "--format", "json").stdout)
+    assert data == [{"verdict": "conflict", "kind": "date", "count": 1}, {"verdict": "conflict", "kind": "quantity", "count": 1}]
+    assert check("--statistics", "--format", "sarif").exit_code == 2
