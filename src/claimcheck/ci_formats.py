@@ -174,13 +174,13 @@ def _by_position(f: Finding) -> tuple:
     return (f.claim.path, f.claim.line, f.claim.column)
 
 
-def gitlab(findings: list[Finding], status: dict[str, str], strict: bool) -> str:
-    """GitLab Code Quality JSON: every conflict and unsupported claim not accepted (baseline or ignore)."""
+def gitlab(findings: list[Finding], status: dict[str, str]) -> str:
+    """GitLab Code Quality JSON: the findings that fail the check (not accepted by the baseline or an ignore)."""
     issues = []
     for f in findings:
-        if f.verdict == "agree" or status.get(f.fingerprint) in ("baseline", "suppressed"):
+        if status.get(f.fingerprint) != "new":
             continue
-        severity = "major" if f.verdict == "conflict" else ("minor" if strict else "info")
+        severity = "major" if f.verdict == "conflict" else "minor"
         issues.append({
             "type": "issue",
             "check_name": RULES[f.verdict]["id"],
@@ -197,7 +197,7 @@ def gitlab(findings: list[Finding], status: dict[str, str], strict: bool) -> str
     return json.dumps(issues, ensure_ascii=False, indent=1) + "\n"
 
 
-def junit(findings: list[Finding], status: dict[str, str], strict: bool, sources: list[str]) -> str:
+def junit(findings: list[Finding], status: dict[str, str], sources: list[str]) -> str:
     """JUnit XML: one suite per secondary source, one test case per claim; failing findings fail."""
     by_path: dict[str, list[Finding]] = {path: [] for path in sources}
     for f in findings:
