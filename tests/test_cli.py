@@ -361,3 +361,10 @@ def test_config_file_and_isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     assert run("--config", str(tmp_path / "missing.toml"), "report").stderr.count("\n") == 1
     isolated = run("report", "--isolated", "--show-files")
     assert isolated.exit_code == 2 and "sources: no such file or folder" in isolated.stderr
+
+
+def test_a_record_alone_is_a_warning(tmp_path: Path) -> None:
+    rec = _write(tmp_path, "record.md", RECORD)
+    result = run("report", str(rec), "-f", "json")
+    assert result.exit_code == 0 and json.loads(result.stdout)["findings"] == []
+    assert "record.md: the record is the only source" in result.stderr

@@ -376,3 +376,53 @@ def test_statistics_count_failing_findings(project: Path) -> None:
     data = json.loads(check("--statistics", "--format", "json").stdout)
     assert data == [{"verdict": "conflict", "kind": "date", "count": 1}, {"verdict": "conflict", "kind": "quantity", "count": 1}]
     assert check("--statistics", "--format", "sarif").exit_code == 2
+
+
+# Suppressions: verdict filters with a reason, off/on ranges, a file-level off, comments not understood.
+
+def test_ignore_with_a_verdict_and_a_reason(project: Path) -> None:
+    news = project / "sources" / "news.md"
+    edit(news, "During the 2018 drought", "<!-- claimcheck: ignore[unsupported] not about the record -->\nDuring the 2018 drought")
+    edit(news, "Its new treatment plant", "<!-- claimcheck: ignore[Conflict] the record is out of date -->\nIts new treatment plant")
+    result = check()
+    assert result.exit_code == 1  # the 28 percent conflict is not an unsupported claim: still fails
+    assert "'28 percent'" in result.stdout and "March 2020" not in result.stdout
+    assert "1 failing, 0 accepted by baseline, 1 suppressed" in result.stderr
+
+
+def test_off_on_range_and_file_level_off(project: Path) -> None:
+    news = project / "sources" / "news.md"
+    edit(news, "During the 2018 drought", "<!-- claimcheck: off -->\nDuring the 2018 drought")
+    edit(news, "Its new treatment plant", "<!-- claimcheck: on -->\nIts new treatment plant")
+    result = check()
+    assert result.exit_code == 1 and "'28 percent'" not in result.stdout and "'March 2020'" in result.stdout
+    text = news.read_text(encoding="utf-8").replace("<!-- claimcheck: on -->\n", "")
+    news.write_text(text, encoding="utf-8")
+    result = check("--strict")
+    assert result.exit_code == 0 and "0 failing" in result.stderr and "suppression matches no" not in result.stderr
+
+
+def test_comments_not_understood_warn_and_fail_stale_fails(project: Path) -> None:
+    fix_conflicts(project)
+    news = project / "sources" / "news.md"
+    edit(news, "During the 2018 drought", "<!-- claimcheck: ignore[conflicts] -->\n<!-- claimcheck: on -->\n"
+                                          "<!-- claimcheck: skip -->\nDuring the 2018 drought")
+    result = check()
+    assert result.exit_code == 0
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert [w.split(": ", 2)[2] for w in warnings] == [
+        "unknown verdict 'conflicts' in claimcheck comment (choose from agree, conflict, unsupported)",
+        "claimcheck: on without a matching off before it",
+        "unknown claimcheck comment 'skip' (use ignore, off or on)",
+    ]
+    assert all(w.startswith("warning: sources/news.md:") for w in warnings)
+    assert check("--fail-stale").exit_code == 1
+
+
+def test_fail_stale_fails_on_a_stale_entry_only_when_asked(project: Path) -> None:
+    assert check("--update-baseline").exit_code == 0
+    fix_conflicts(project)
+    assert check().exit_code == 0
+    result = check("--fail-stale")
+    assert result.exit_code == 1 and "--fail-stale" in result.stderr
+    assert check("--prune-baseline", "--fail-stale").exit_code == 0

@@ -458,6 +458,8 @@ HINT = "hint: accept a finding with 'claimcheck check --update-baseline' or <!--
 @click.option("--prune-baseline", is_flag=True, help="Only remove baseline entries that match nothing any more, then check.")
 @click.option("--strict", is_flag=True, help="Fail on unsupported claims too, not only conflicts.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are failing findings (errors still exit 2).")
+@click.option("--fail-stale", is_flag=True,
+              help="Also fail on stale baseline entries, unused suppressions and claimcheck comments not understood.")
 @click.option("--statistics", is_flag=True, help="Print the failing findings counted by verdict and kind instead of each one.")
 @click.option("--force-exclude", is_flag=True,
               help="Check named files only if the configuration selects them (inside 'sources', not excluded): for pre-commit.")
@@ -465,7 +467,7 @@ HINT = "hint: accept a finding with 'claimcheck check --update-baseline' or <!--
               help="With --format github: annotations per level (GitHub shows 10 errors and 10 warnings per step).")
 @common_options
 def check(paths: tuple[str, ...], record: str | None, fmt: str | None, output: str | None, baseline: str | None,
-          update_baseline: bool, prune_baseline: bool, strict: bool, exit_zero: bool, statistics: bool,
+          update_baseline: bool, prune_baseline: bool, strict: bool, exit_zero: bool, fail_stale: bool, statistics: bool,
           force_exclude: bool, max_annotations: int) -> None:
     """Fail (exit 1) when a source conflicts with the record, like a linter in CI.
 
@@ -511,6 +513,8 @@ def check(paths: tuple[str, ...], record: str | None, fmt: str | None, output: s
              f"{entry.get('quote')!r}) matches nothing; remove it with 'claimcheck check --prune-baseline'")
     for mark in result.unused_suppressions:
         _say(f"warning: {mark.path}:{mark.line}: suppression matches no failing finding")
+    for path, line, problem in result.bad_directives:
+        _say(f"warning: {path}:{line}: {problem}")
     for path in gate.stale_snapshots(snapshots, corpus.sources, claims):
         _say(f"warning: {display_path(path)}: snapshot is out of date; run 'claimcheck extract --write'")
     counts = {k: sum(v == k for v in result.status.values()) for k in ("new", "baseline", "suppressed")}
@@ -543,8 +547,11 @@ def check(paths: tuple[str, ...], record: str | None, fmt: str | None, output: s
     _say(f"claimcheck: {headline}")
     if result.failing:
         _say(HINT)
-        if not exit_zero:
-            sys.exit(1)
+    untidy = fail_stale and (result.stale or result.unused_suppressions or result.bad_directives)
+    if untidy and not result.failing:
+        _say("claimcheck: failing on the warnings above (--fail-stale)")
+    if (result.failing or untidy) and not exit_zero:
+        sys.exit(1)
 
 
 def _append(path: str, text: str) -> None:

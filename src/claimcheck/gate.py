@@ -17,18 +17,30 @@ from .segment import line_starts, position
 from .sources import SourceInfo, display_path
 
 BASELINE_VERSION = 1
-SUPPRESSION = re.compile(r"<!--\s*claimcheck:\s*ignore\s*-->")
+# <!-- claimcheck: ignore -->, ignore[conflict] with an optional reason, and off / on ranges.
+DIRECTIVE = re.compile(r"<!--\s*claimcheck:\s*(?P<word>[A-Za-z-]+)(?:\[(?P<verdicts>[^\]]*)\])?(?P<reason>.*?)-->")
+VERDICTS = ("agree", "conflict", "unsupported")
 # Positions are left out of snapshots: moving a paragraph should not show as changed claims.
 SNAPSHOT_EXCLUDE = ("line", "column", "offset")
 
 
 @dataclass(frozen=True)
 class Suppression:
-    """An inline `<!-- claimcheck: ignore -->` and the line of the sentence it accepts."""
+    """An inline `ignore` (the sentence on the next non-blank line) or an `off`..`on` range of lines.
+
+    `verdicts` narrows it (`ignore[conflict]`); empty means every verdict. An `off` with no `on`
+    after it runs to the end of the file, so at the top it covers the whole file.
+    """
 
     path: str
     line: int
-    target_line: int
+    first_line: int
+    last_line: int
+    verdicts: frozenset[str] = frozenset()
+    kind: str = "ignore"
+
+    def covers(self, finding: Finding, start_line: int) -> bool:
+        return self.first_line <= start_line <= self.last_line and (not self.verdicts or finding.verdict in self.verdicts)
 
 
 @dataclass(frozen=True)
@@ -39,6 +51,7 @@ class Gate:
     failing: list[Finding]
     stale: list[dict]
     unused_suppressions: list[Suppression]
+    bad_directives: list[tuple[str, int, str]]  # (path, line, problem) of claimcheck comments not understood
 
 
 def fingerprint(claim: Claim, occurrence: int = 0) -> str:
@@ -126,42 +139,70 @@ def prune_baseline(path: Path, old: dict[str, dict], stale: list[dict]) -> int:
     return len(gone)
 
 
-def suppressions(path: str, text: str) -> list[Suppression]:
-    """Every inline suppression in a source's text, with the first non-blank line after it."""
+def suppressions(path: str, text: str) -> tuple[list[Suppression], list[tuple[str, int, str]]]:
+    """Every inline suppression in a source's text, and the claimcheck comments that are not understood."""
     lines = text.split("\n")
-    found = []
+    found: list[Suppression] = []
+    problems: list[tuple[str, int, str]] = []
+    opened: tuple[int, frozenset[str]] | None = None
     for index, line in enumerate(lines):
-        if SUPPRESSION.search(line):
-            target = next((j for j in range(index + 1, len(lines)) if lines[j].strip()), index)
-            found.append(Suppression(path, index + 1, target + 1))
-    return found
+        for match in DIRECTIVE.finditer(line):
+            word = match["word"].lower()
+            verdicts = frozenset(v.strip().lower() for v in (match["verdicts"] or "").split(",") if v.strip())
+            unknown = sorted(verdicts - set(VERDICTS))
+            if word not in ("ignore", "off", "on"):
+                problems.append((path, index + 1, f"unknown claimcheck comment {word!r} (use ignore, off or on)"))
+            elif unknown:
+                problems.append((path, index + 1, f"unknown verdict {unknown[0]!r} in claimcheck comment "
+                                                  f"(choose from {', '.join(VERDICTS)})"))
+            elif word == "ignore":
+                target = next((j for j in range(index + 1, len(lines)) if lines[j].strip()), index)
+                # From the comment's own line: a sentence may start there when the comment is glued to it.
+                found.append(Suppression(path, index + 1, index + 1, target + 1, verdicts))
+            elif word == "off" and opened is None:
+                opened = (index + 1, verdicts)
+            elif word == "on" and opened is not None:
+                found.append(Suppression(path, opened[0], opened[0], index + 1, opened[1], "off"))
+                opened = None
+            else:
+                problems.append((path, index + 1, f"claimcheck: {word} without a matching "
+                                                  f"{'off' if word == 'on' else 'on'} before it"))
+    if opened is not None:
+        found.append(Suppression(path, opened[0], opened[0], len(lines), opened[1], "off"))
+    return found, problems
 
 
-def scan_marks(findings: list[Finding], sources: list[SourceInfo]) -> tuple[list[Suppression], list[int]]:
-    """Suppressions in every source, and the line each finding's sentence starts on (one file at a time)."""
+def scan_marks(findings: list[Finding], sources: list[SourceInfo]
+               ) -> tuple[list[Suppression], list[int], list[tuple[str, int, str]]]:
+    """Suppressions in every source, the line each finding's sentence starts on, and comments not understood."""
     marks: list[Suppression] = []
+    problems: list[tuple[str, int, str]] = []
     lines = [0] * len(findings)  # by position: two findings may share a fingerprint in a hand-made list
     by_path: dict[str, list[int]] = {}
     for i, f in enumerate(findings):
         by_path.setdefault(f.claim.path, []).append(i)
     for info in sources:
         text = info.load().text
-        marks.extend(suppressions(info.path, text))
+        found, bad = suppressions(info.path, text)
+        marks.extend(found)
+        problems.extend(bad)
         starts = line_starts(text)
         for i in by_path.get(info.path, ()):
             lines[i] = position(starts, findings[i].claim.sentence_start)[0]
-    return marks, lines
+    return marks, lines, problems
 
 
 def evaluate(findings: list[Finding], sources: list[SourceInfo], baseline: dict[str, dict], strict: bool) -> Gate:
     """Sort findings into new, baselined, suppressed and ok; list stale entries and idle suppressions."""
-    marks, starts = scan_marks(findings, sources)
-    by_target = {(s.path, s.target_line): s for s in marks}
+    marks, starts, problems = scan_marks(findings, sources)
+    by_path: dict[str, list[Suppression]] = {}
+    for mark in marks:
+        by_path.setdefault(mark.path, []).append(mark)
     used: set[Suppression] = set()
     status: dict[str, str] = {}
     failing: list[Finding] = []
     for f, start in zip(findings, starts, strict=True):
-        mark = by_target.get((f.claim.path, start))
+        mark = next((m for m in by_path.get(f.claim.path, ()) if m.covers(f, start)), None)
         if not fails(f, strict):
             status[f.fingerprint] = "ok"
         elif mark:
@@ -176,8 +217,8 @@ def evaluate(findings: list[Finding], sources: list[SourceInfo], baseline: dict[
     checked = {f.claim.path for f in findings} | {s.path for s in sources}
     stale = [e for fp, e in sorted(baseline.items()) if fp not in seen and e.get("path") in checked]
     unused = [s for s in marks if s not in used]
-    failing.sort(key=lambda f: (f.verdict != "conflict", f.claim.path, f.claim.line, f.claim.column))
-    return Gate(status, failing, stale, unused)
+    failing.sort(key=lambda f: (f.claim.path, f.claim.line, f.claim.column))  # by file and line, as ruff lists
+    return Gate(status, failing, stale, unused, problems)
 
 
 def snapshot_text(claims: list[Claim]) -> str:

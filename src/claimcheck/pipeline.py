@@ -46,8 +46,11 @@ def load(paths: Iterable[str | Path], record: str | Path | None = None, root: Pa
 
 
 def warnings(corpus: Corpus) -> list[str]:
-    """Things worth telling the user that are not errors: empty sources, for now."""
-    return [f"warning: {s.path}: empty source (no text after the front matter)" for s in corpus.sources if s.empty]
+    """Things worth telling the user that are not errors: empty sources, a record with nothing to check."""
+    out = [f"warning: {s.path}: empty source (no text after the front matter)" for s in corpus.sources if s.empty]
+    if corpus.record is not None and all(s.role == "record" for s in corpus.sources):
+        out.append(f"warning: {corpus.record.path}: the record is the only source; no secondary source to check against it")
+    return out
 
 
 def _extract_one(info: SourceInfo) -> list[Claim]:
