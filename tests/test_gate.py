@@ -426,3 +426,50 @@ def test_fail_stale_fails_on_a_stale_entry_only_when_asked(project: Path) -> Non
     result = check("--fail-stale")
     assert result.exit_code == 1 and "--fail-stale" in result.stderr
     assert check("--prune-baseline", "--fail-stale").exit_code == 0
+
+
+# --diff REF: only what changed since a git ref, judged against the whole record.
+
+def _git(project: Path, *args: str) -> None:
+    import subprocess
+
+    subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@example.com", *args], cwd=project, check=True,
+                   capture_output=True)
+
+
+@pytest.fixture
+def repo(project: Path) -> Path:
+    _git(project, "init", "-q")
+    _git(project, "add", "-A")
+    _git(project, "commit", "-q", "-m", "sources")
+    _git(project, "branch", "-q", "base")
+    return project
+
+
+def test_diff_reports_only_the_changed_sentence(repo: Path) -> None:
+    edit(repo / "sources" / "news.md", "completed in 1967", "completed in 1971")
+    _git(repo, "commit", "-q", "-am", "one sentence")
+    result = check("--diff", "base", "--strict", "--format", "json")
+    assert result.exit_code == 1
+    shown = json.loads(result.stdout)["findings"]
+    assert {f["line"] for f in shown} == {8} and [f["quote"] for f in shown if f["status"] == "new"] == ["1971"]
+    assert "1 failing" in result.stderr and "stale" not in result.stderr
+    assert check("--diff", "HEAD").exit_code == 0  # nothing changed since the last commit
+
+
+def test_diff_counts_new_files_whole_and_a_changed_record_checks_all(repo: Path) -> None:
+    (repo / "sources" / "new.md").write_text("The dam on Lake Tamsin was completed in 1980.\n", encoding="utf-8")
+    result = check("--diff", "base")
+    assert result.exit_code == 1 and result.stdout.startswith("sources/new.md:1:") and "news.md" not in result.stdout
+    (repo / "sources" / "new.md").unlink()
+    edit(repo / "sources" / "authority-report.md", "\n\n", "\n\n\n")
+    result = check("--diff", "base")
+    assert "the record (sources/authority-report.md) changed" in result.stderr and "sources/news.md:10:56" in result.stdout
+
+
+def test_diff_with_a_bad_ref_or_no_repository_is_one_line(project: Path) -> None:
+    result = check("--diff", "no-such-ref")
+    assert result.exit_code == 2 and result.stderr.count("\n") == 1 and result.stderr.startswith("claimcheck: error: --diff no-such-ref: ")
+    _git(project, "init", "-q")
+    result = check("--diff", "no-such-ref")
+    assert result.exit_code == 2 and result.stderr.count("\n") == 1 and "no-such-ref" in result.stderr

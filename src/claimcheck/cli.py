@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import io
 import os
 import sys
@@ -461,6 +462,8 @@ HINT = "hint: accept a finding with 'claimcheck check --update-baseline' or <!--
 @click.option("--fail-stale", is_flag=True,
               help="Also fail on stale baseline entries, unused suppressions and claimcheck comments not understood.")
 @click.option("--statistics", is_flag=True, help="Print the failing findings counted by verdict and kind instead of each one.")
+@click.option("--diff", "diff", metavar="REF",
+              help="Only findings in sentences changed since the git REF (and in new files); the record is read whole.")
 @click.option("--force-exclude", is_flag=True,
               help="Check named files only if the configuration selects them (inside 'sources', not excluded): for pre-commit.")
 @click.option("--max-annotations", type=click.IntRange(min=0, max=10), default=10, show_default=True,
@@ -468,7 +471,7 @@ HINT = "hint: accept a finding with 'claimcheck check --update-baseline' or <!--
 @common_options
 def check(paths: tuple[str, ...], record: str | None, fmt: str | None, output: str | None, baseline: str | None,
           update_baseline: bool, prune_baseline: bool, strict: bool, exit_zero: bool, fail_stale: bool, statistics: bool,
-          force_exclude: bool, max_annotations: int) -> None:
+          diff: str | None, force_exclude: bool, max_annotations: int) -> None:
     """Fail (exit 1) when a source conflicts with the record, like a linter in CI.
 
     Findings accepted in the baseline or marked with <!-- claimcheck: ignore --> on the line before
@@ -482,6 +485,8 @@ def check(paths: tuple[str, ...], record: str | None, fmt: str | None, output: s
       claimcheck check --format gitlab -o gl-code-quality-report.json
       claimcheck check --update-baseline        # accept what is there now
     """
+    from collections import Counter
+
     from . import ci_formats, gate, pipeline, render
     from .sources import display_path
 
@@ -495,6 +500,9 @@ def check(paths: tuple[str, ...], record: str | None, fmt: str | None, output: s
     if corpus is None:
         _say("claimcheck: no sources to check (the files given are outside the configured sources)")
         return
+    changed = _changed(corpus, diff) if diff else None
+    if changed is not None:  # only files changed since the ref, reconciled against the whole record
+        corpus = pipeline.Corpus([s for s in corpus.sources if s.role == "record" or s.path in changed], corpus.record)
     with _progress(corpus) as tick:
         claims, findings, summary = _run(pipeline.report_claims, corpus, _jobs(), tick)
     checked = {s.path for s in corpus.sources}
@@ -508,6 +516,12 @@ def check(paths: tuple[str, ...], record: str | None, fmt: str | None, output: s
         removed = _run(gate.prune_baseline, baseline_path, accepted, result.stale)
         _say(f"{display_path(baseline_path)}: {removed} stale entries removed")
         result = _run(gate.evaluate, findings, corpus.sources, _run(gate.load_baseline, baseline_path), strict)
+    if changed is not None:  # judged whole, so the baseline is not stale; shown for the changed sentences only
+        from .changes import touches
+
+        findings = [f for f in findings if touches(f, changed)]
+        summary = pipeline.summarise(findings, corpus.record)
+        result = dataclasses.replace(result, failing=[f for f in result.failing if touches(f, changed)])
     for entry in result.stale:
         _say(f"warning: {display_path(baseline_path)}: stale entry {entry.get('fingerprint')} ({entry.get('path')}: "
              f"{entry.get('quote')!r}) matches nothing; remove it with 'claimcheck check --prune-baseline'")
@@ -517,7 +531,7 @@ def check(paths: tuple[str, ...], record: str | None, fmt: str | None, output: s
         _say(f"warning: {path}:{line}: {problem}")
     for path in gate.stale_snapshots(snapshots, corpus.sources, claims):
         _say(f"warning: {display_path(path)}: snapshot is out of date; run 'claimcheck extract --write'")
-    counts = {k: sum(v == k for v in result.status.values()) for k in ("new", "baseline", "suppressed")}
+    counts = Counter(result.status.get(f.fingerprint) for f in findings)
     headline = (f"{counts['new']} failing, {counts['baseline']} accepted by baseline, {counts['suppressed']} suppressed "
                 f"({summary.conflict} conflict, {summary.unsupported} unsupported, {summary.agree} agree)")
     if statistics:
@@ -552,6 +566,17 @@ def check(paths: tuple[str, ...], record: str | None, fmt: str | None, output: s
         _say("claimcheck: failing on the warnings above (--fail-stale)")
     if (result.failing or untidy) and not exit_zero:
         sys.exit(1)
+
+
+def _changed(corpus, ref: str) -> dict[str, set[int] | None] | None:
+    """--diff: changed lines per file since `ref`, or None when the record itself changed (then all counts)."""
+    from .changes import changed_lines
+
+    changed = _run(changed_lines, _config().root, ref)
+    if corpus.record.path in changed:
+        _say(f"claimcheck: the record ({corpus.record.path}) changed since {ref}: checking every sentence")
+        return None
+    return changed
 
 
 def _append(path: str, text: str) -> None:
