@@ -473,3 +473,22 @@ def test_diff_with_a_bad_ref_or_no_repository_is_one_line(project: Path) -> None
     _git(project, "init", "-q")
     result = check("--diff", "no-such-ref")
     assert result.exit_code == 2 and result.stderr.count("\n") == 1 and "no-such-ref" in result.stderr
+
+
+# '-' reads a secondary document from standard input.
+
+def test_stdin_document_against_the_configured_record(project: Path) -> None:
+    text = (project / "sources" / "news.md").read_text(encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "-"], input=text, catch_exceptions=False)
+    assert result.exit_code == 1 and result.stdout.startswith("-:10:56: conflict '28 percent'")
+    assert check("--update-baseline").exit_code == 0
+    named = CliRunner().invoke(main, ["check", "-", "--stdin-filename", "sources/news.md"], input=text,
+                               catch_exceptions=False)
+    assert named.exit_code == 0 and "2 accepted by baseline" in named.stderr  # the file's baseline applies
+
+
+def test_stdin_bad_input_and_extract(project: Path) -> None:
+    result = CliRunner().invoke(main, ["report", "-"], input=b"caf\xe9", catch_exceptions=False)
+    assert result.exit_code == 2 and result.stderr == "claimcheck: error: -: not UTF-8 (invalid byte 0xe9 at offset 3); re-save it as UTF-8\n"
+    claims = CliRunner().invoke(main, ["extract", "-", "-f", "json"], input="It opened in 2021.\n", catch_exceptions=False)
+    assert [c["path"] for c in json.loads(claims.stdout)["claims"]] == ["-"]

@@ -92,8 +92,29 @@ def _paths(paths: tuple[str, ...], force_exclude: bool = False) -> list[str]:
     if not paths:
         return [str(config.sources)]
     if force_exclude:
-        return [p for p in paths if _selected(Path(p), config)]
+        return [p for p in paths if p == "-" or _selected(Path(p), config)]
     return list(paths)
+
+
+def _stdin_file() -> tuple[Path, dict[Path, str]]:
+    """Standard input saved to a temporary file (removed when the command ends), and the name it goes by.
+
+    Its findings name it by --stdin-filename (relative to the project root, so a baseline entry
+    written for the file itself applies), else '-'.
+    """
+    import shutil
+    import tempfile
+
+    from .sources import display_path
+
+    ctx = click.get_current_context()
+    given = _setting("stdin_filename")
+    folder = Path(tempfile.mkdtemp(prefix="claimcheck-stdin-"))
+    ctx.call_on_close(lambda: shutil.rmtree(folder, ignore_errors=True))
+    file = folder / (Path(given).name if given else "stdin.md")
+    file.write_bytes(sys.stdin.buffer.read())
+    shown = display_path(Path(given), _config().root) if given else "-"
+    return file, {file.resolve(): shown}
 
 
 def _record(record: str | None) -> str | None:
@@ -117,19 +138,23 @@ def _load(paths: tuple[str, ...], record: str | None, need_record: bool = True, 
     chosen = _paths(paths, force_exclude)
     if not chosen:
         return None
+    names = {}
+    if "-" in chosen:
+        stand_in, names = _stdin_file()
+        chosen = [str(stand_in) if p == "-" else p for p in chosen]
     if _setting("show_files"):
         for file in _run(discover, chosen, config.exclude):
             click.echo(display_path(file, config.root))
         click.get_current_context().exit(0)
     named = _record(record)
     try:
-        corpus = pipeline.load(chosen, named, config.root, need_record, config.exclude)
+        corpus = pipeline.load(chosen, named, config.root, need_record, config.exclude, names)
     except RecordNotFound as exc:
-        inside = paths and all(_inside(Path(p), config.sources) for p in chosen)
+        inside = paths and all(_inside(Path(p), config.sources) or Path(p).resolve() in names for p in chosen)
         fallback = find_record(config.sources, config.exclude) if inside and named is None else None
         if fallback is None:
             _fail(exc)
-        corpus = _run(pipeline.load, chosen, fallback, config.root, need_record, config.exclude)
+        corpus = _run(pipeline.load, chosen, fallback, config.root, need_record, config.exclude, names)
     except ClaimcheckError as exc:
         _fail(exc)
     for line in pipeline.warnings(corpus):
@@ -241,6 +266,8 @@ def common_options(func):
                      help="Ignore every configuration file (the working folder is the project root)."),
         click.option("--show-files", is_flag=True, expose_value=False, callback=_store("show_files"),
                      help="List the source files that would be read, then stop."),
+        click.option("--stdin-filename", metavar="NAME", expose_value=False, callback=_store("stdin_filename"),
+                     help="With '-' as a path: the name findings give the document read from standard input."),
         click.option("--quiet", "-q", is_flag=True, expose_value=False, callback=_store("quiet"),
                      help="Print findings and errors only: no counts, hints, warnings or 'wrote FILE'."),
         click.option("--color", type=click.Choice(["auto", "always", "never"]), default=None, expose_value=False,

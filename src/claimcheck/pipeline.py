@@ -39,9 +39,10 @@ class Corpus:
 
 
 def load(paths: Iterable[str | Path], record: str | Path | None = None, root: Path | None = None,
-         need_record: bool = True, exclude: tuple[str, ...] = DEFAULT_EXCLUDE) -> Corpus:
-    """Step 1: validate every source and pick the record (paths shown relative to `root`)."""
-    infos, chosen = scan_sources(paths, record, root, need_record, exclude)
+         need_record: bool = True, exclude: tuple[str, ...] = DEFAULT_EXCLUDE,
+         names: dict[Path, str] | None = None) -> Corpus:
+    """Step 1: validate every source and pick the record (paths shown relative to `root`, or as `names` says)."""
+    infos, chosen = scan_sources(paths, record, root, need_record, exclude, names)
     return Corpus(infos, chosen)
 
 

@@ -284,13 +284,14 @@ class SourceInfo:
 
 def scan_sources(paths: Iterable[str | Path], record: str | Path | None = None, root: Path | None = None,
                  need_record: bool = True, exclude: tuple[str, ...] = DEFAULT_EXCLUDE,
-                 ) -> tuple[list[SourceInfo], Source | None]:
+                 names: dict[Path, str] | None = None) -> tuple[list[SourceInfo], Source | None]:
     """Validate every source and pick the record, keeping only the record's text in memory.
 
     Every file is read and checked here, so a bad file fails the run before any output exists;
     the other texts are read again one at a time when claims are extracted. Paths are shown
     relative to `root` (default: the working folder). Without `need_record` (extraction), no
-    record, or several, is no error: the record is then None.
+    record, or several, is no error: the record is then None. `names` maps some files (resolved)
+    to the path findings name them by (the stand-in file for standard input).
     """
     files = discover(paths, exclude)
     record_path = Path(record).resolve() if record is not None else None
@@ -302,7 +303,7 @@ def scan_sources(paths: Iterable[str | Path], record: str | Path | None = None, 
     records: list[Source] = []
     for file in files:
         role = ("record" if file == record_path else "secondary") if record_path else None
-        source = load_source(file, role=role, shown=display_path(file, root))
+        source = load_source(file, role=role, shown=(names or {}).get(file) or display_path(file, root))
         infos.append(SourceInfo(file, source.path, source.name, source.label, source.role,
                                 not source.text[source.body_offset :].strip()))
         if source.role == "record":
@@ -313,8 +314,8 @@ def scan_sources(paths: Iterable[str | Path], record: str | Path | None = None, 
         where = display_path(files[0].parent) if files else "."
         raise RecordNotFound(where, "no record among the sources; mark one with 'role: record' in its front matter or pass --record FILE")
     if len(records) > 1:
-        names = ", ".join(s.path for s in records[:3])
-        raise RecordError(records[1].path, f"more than one record ({names}); keep 'role: record' in one or pass --record FILE")
+        listed = ", ".join(s.path for s in records[:3])
+        raise RecordError(records[1].path, f"more than one record ({listed}); keep 'role: record' in one or pass --record FILE")
     return infos, records[0]
 
 
