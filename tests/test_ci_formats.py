@@ -92,3 +92,31 @@ def test_junit_marks_accepted_findings_skipped_and_escapes_text(project: Path) -
     news = next(s for s in tree.findall("testsuite") if s.get("name") == "sources/news.md")
     assert news.get("failures") == "0" and int(news.get("skipped")) == 2
     assert all(s.get("message") == "accepted in the baseline" for s in news.iter("skipped"))
+
+
+def test_output_format_from_the_environment_and_the_configuration(project: Path) -> None:
+    env = {"CLAIMCHECK_OUTPUT_FORMAT": "gitlab"}
+    result = CliRunner().invoke(main, ["check"], env=env, catch_exceptions=False)
+    assert result.exit_code == 1 and len(json.loads(result.stdout)) == 2
+    (project / "claimcheck.toml").write_text('sources = "sources"\noutput-format = "junit"\n', encoding="utf-8")
+    assert check().stdout.startswith("<?xml")
+    assert check("--format", "table").stdout.startswith("sources/news.md:10:56: conflict")  # --format wins
+    out = project / "result.json"
+    assert check("-o", str(out)).exit_code == 1 and out.read_text(encoding="utf-8").startswith('{"findings"')  # so does -o's extension
+    bad = CliRunner().invoke(main, ["check"], env={"CLAIMCHECK_OUTPUT_FORMAT": "xml"}, catch_exceptions=False)
+    assert bad.exit_code == 2 and bad.stderr == (
+        "claimcheck: error: CLAIMCHECK_OUTPUT_FORMAT: output-format 'xml' is not one of "
+        "table, json, jsonl, sarif, github, gitlab, junit\n")
+    (project / "claimcheck.toml").write_text('output-format = "pdf"\n', encoding="utf-8")
+    assert check().stderr == ("claimcheck: error: claimcheck.toml: output-format 'pdf' is not one of "
+                              "table, json, jsonl, sarif, github, gitlab, junit\n")
+
+
+def test_show_settings(project: Path) -> None:
+    (project / "claimcheck.toml").write_text('sources = "sources"\nextend-exclude = ["drafts"]\n', encoding="utf-8")
+    result = check("--show-settings")
+    assert result.exit_code == 0
+    settings = dict(line.split(None, 1) if not line.startswith(("project root", "output-format")) else
+                    (line[:14].strip(), line[14:].strip()) for line in result.stdout.splitlines())
+    assert settings["project root"] == str(project.resolve()) and settings["sources"] == "sources"
+    assert settings["baseline"] == "claims/baseline.json" and settings["exclude"].endswith(", drafts")

@@ -368,3 +368,9 @@ def test_a_record_alone_is_a_warning(tmp_path: Path) -> None:
     result = run("report", str(rec), "-f", "json")
     assert result.exit_code == 0 and json.loads(result.stdout)["findings"] == []
     assert "record.md: the record is the only source" in result.stderr
+
+
+def test_help_summaries_are_not_cut_off() -> None:
+    result = CliRunner().invoke(main, ["--help"], env={"COLUMNS": "80"})
+    commands = result.output.split("Commands:", 1)[1].strip().splitlines()
+    assert len(commands) == 3 and not any(line.endswith("...") for line in commands)

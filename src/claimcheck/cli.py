@@ -96,6 +96,23 @@ def _paths(paths: tuple[str, ...], force_exclude: bool = False) -> list[str]:
     return list(paths)
 
 
+def _show_settings(config) -> None:
+    """--show-settings: what this run would use, then stop."""
+    from .sources import display_path
+
+    def shown(path):
+        return display_path(path, config.root) if path else "(none)"
+
+    rows = [("project root", str(config.root)), ("configuration", str(config.file) if config.file else "(none)"),
+            ("sources", shown(config.sources)), ("record", shown(config.record) if config.record else "(role: record)"),
+            ("baseline", shown(config.baseline or config.root / "claims" / "baseline.json")),
+            ("exclude", ", ".join(config.exclude)),
+            ("output-format", os.environ.get("CLAIMCHECK_OUTPUT_FORMAT") or config.output_format or "(table)")]
+    for key, value in rows:
+        click.echo(f"{key:<14} {value}")
+    click.get_current_context().exit(0)
+
+
 def _stdin_file() -> tuple[Path, dict[Path, str]]:
     """Standard input saved to a temporary file (removed when the command ends), and the name it goes by.
 
@@ -142,6 +159,8 @@ def _load(paths: tuple[str, ...], record: str | None, need_record: bool = True, 
     if "-" in chosen:
         stand_in, names = _stdin_file()
         chosen = [str(stand_in) if p == "-" else p for p in chosen]
+    if _setting("show_settings"):
+        _show_settings(config)
     if _setting("show_files"):
         for file in _run(discover, chosen, config.exclude):
             click.echo(display_path(file, config.root))
@@ -229,13 +248,25 @@ EXTENSION_FORMATS = {
 }
 
 
-def _format(fmt: str | None, output: str | None, choices: tuple[str, ...], default: str) -> str:
-    """--format, else what -o's extension says, else a table on a terminal and `default` otherwise."""
+def _format(fmt: str | None, output: str | None, choices: tuple[str, ...], default: str,
+            configured: bool = False) -> str:
+    """--format, else what -o's extension says, else (`configured`: check) CLAIMCHECK_OUTPUT_FORMAT or the
+    configuration's output-format, else a table on a terminal and `default` otherwise."""
     if fmt:
         return fmt
+    suffix = Path(output).suffix.lower() if output else ""
+    inferred = EXTENSION_FORMATS.get(suffix)
+    if configured and inferred is None:
+        from .sources import display_path
+
+        config = _config()
+        for value, where in ((os.environ.get("CLAIMCHECK_OUTPUT_FORMAT"), "CLAIMCHECK_OUTPUT_FORMAT"),
+                             (config.output_format, display_path(config.file) if config.file else "")):
+            if value:
+                if value not in choices:
+                    raise UserError(f"{where}: output-format {value!r} is not one of {', '.join(choices)}")
+                return value
     if output:
-        suffix = Path(output).suffix.lower()
-        inferred = EXTENSION_FORMATS.get(suffix)
         if inferred is None:
             return default
         if inferred not in choices:
@@ -264,6 +295,8 @@ def common_options(func):
                      help="Read this claimcheck.toml or pyproject.toml instead of looking for one; its folder is the project root."),
         click.option("--isolated", is_flag=True, expose_value=False, callback=_store("isolated"),
                      help="Ignore every configuration file (the working folder is the project root)."),
+        click.option("--show-settings", is_flag=True, expose_value=False, callback=_store("show_settings"),
+                     help="Print the settings this run would use (root, configuration, sources, record...), then stop."),
         click.option("--show-files", is_flag=True, expose_value=False, callback=_store("show_files"),
                      help="List the source files that would be read, then stop."),
         click.option("--stdin-filename", metavar="NAME", expose_value=False, callback=_store("stdin_filename"),
@@ -344,7 +377,7 @@ def main() -> None:
 EXTRACT_FORMATS = ("table", "json", "jsonl", "csv")
 
 
-@main.command()
+@main.command(short_help="List every dated and numeric claim.")
 @paths_argument
 @record_option
 @click.option("--format", "-f", "fmt", type=click.Choice(EXTRACT_FORMATS), default=None,
@@ -409,7 +442,7 @@ def _verdicts(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 REPORT_FORMATS = ("table", "json", "jsonl", "csv", "markdown", "html")
 
 
-@main.command()
+@main.command(short_help="Reconcile each claim with the record.")
 @paths_argument
 @record_option
 @click.option("--format", "-f", "fmt", type=click.Choice(REPORT_FORMATS), default=None,
@@ -475,7 +508,7 @@ CHECK_FORMATS = ("table", "json", "jsonl", "sarif", "github", "gitlab", "junit")
 HINT = "hint: accept a finding with 'claimcheck check --update-baseline' or <!-- claimcheck: ignore --> above its sentence"
 
 
-@main.command()
+@main.command(short_help="Fail (exit 1) on a conflict with the record.")
 @paths_argument
 @record_option
 @click.option("--format", "-f", "fmt", type=click.Choice(CHECK_FORMATS), default=None,
@@ -517,7 +550,7 @@ def check(paths: tuple[str, ...], record: str | None, fmt: str | None, output: s
     from . import ci_formats, gate, pipeline, render
     from .sources import display_path
 
-    fmt = _format(fmt, output, CHECK_FORMATS, "table")
+    fmt = _format(fmt, output, CHECK_FORMATS, "table", configured=True)
     if statistics and fmt not in ("table", "json"):
         raise click.BadParameter("--statistics prints a table or JSON, not " + fmt, param_hint="'--format'")
     if update_baseline and prune_baseline:

@@ -40,7 +40,7 @@ _FrontMatterLoader.yaml_implicit_resolvers = {
 # version control, virtualenvs, dependency and build output, caches.
 DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".venv", "venv", ".tox", ".nox", "node_modules", "build", "dist",
                    "_build", "site-packages", "__pycache__", ".mypy_cache", ".pytest_cache", ".ruff_cache")
-CONFIG_KEYS = ("sources", "record", "baseline", "exclude", "extend-exclude")
+CONFIG_KEYS = ("sources", "record", "baseline", "exclude", "extend-exclude", "output-format")
 
 
 @dataclass(frozen=True)
@@ -53,6 +53,7 @@ class Config:
     baseline: Path | None = None
     exclude: tuple[str, ...] = DEFAULT_EXCLUDE
     file: Path | None = None  # the configuration file read, if any
+    output_format: str | None = None  # check's format when neither --format nor -o's extension says
 
 
 def display_path(path: Path, root: Path | None = None) -> str:
@@ -116,6 +117,8 @@ def _config_from(folder: Path, path: Path, data: dict) -> Config:
     for key in ("sources", "record", "baseline"):
         if key in data and not isinstance(data[key], str):
             raise ConfigError(shown, f"{key!r} must be a string path")
+    if "output-format" in data and not isinstance(data["output-format"], str):
+        raise ConfigError(shown, "'output-format' must be a string")
     for key in ("exclude", "extend-exclude"):
         if key in data and not (isinstance(data[key], list) and all(isinstance(p, str) for p in data[key])):
             raise ConfigError(shown, f"{key!r} must be a list of glob patterns")
@@ -127,6 +130,7 @@ def _config_from(folder: Path, path: Path, data: dict) -> Config:
         baseline=folder / data["baseline"] if "baseline" in data else None,
         exclude=exclude,
         file=path,
+        output_format=data.get("output-format"),
     )
 
 
