@@ -374,3 +374,23 @@ def test_help_summaries_are_not_cut_off() -> None:
     result = CliRunner().invoke(main, ["--help"], env={"COLUMNS": "80"})
     commands = result.output.split("Commands:", 1)[1].strip().splitlines()
     assert len(commands) == 3 and not any(line.endswith("...") for line in commands)
+
+
+def test_gitignore_is_respected_unless_configured_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import subprocess
+
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    docs = tmp_path / "docs"
+    (docs / "private").mkdir(parents=True)
+    _write(docs, "record.md", RECORD)
+    _write(docs, "a.md", "The plant opened in 2021.\n")
+    _write(docs / "private", "notes.md", "The plant opened in 2020.\n")
+    _write(tmp_path, ".gitignore", "private/\n")
+    _write(tmp_path, "claimcheck.toml", 'sources = "docs"\n')
+    monkeypatch.chdir(tmp_path)
+    assert run("report", "--show-files").stdout.splitlines() == ["docs/a.md", "docs/record.md"]
+    empty = run("report", "docs/private")
+    assert empty.exit_code == 2 and "1 ignored by git" in empty.stderr
+    assert run("report", "docs/private/notes.md", "-f", "json").exit_code == 0  # named outright: read
+    _write(tmp_path, "claimcheck.toml", 'sources = "docs"\nrespect-gitignore = false\n')
+    assert "docs/private/notes.md" in run("report", "--show-files").stdout.splitlines()

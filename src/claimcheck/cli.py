@@ -162,18 +162,18 @@ def _load(paths: tuple[str, ...], record: str | None, need_record: bool = True, 
     if _setting("show_settings"):
         _show_settings(config)
     if _setting("show_files"):
-        for file in _run(discover, chosen, config.exclude):
+        for file in _run(discover, chosen, config.exclude, config.respect_gitignore):
             click.echo(display_path(file, config.root))
         click.get_current_context().exit(0)
     named = _record(record)
     try:
-        corpus = pipeline.load(chosen, named, config.root, need_record, config.exclude, names)
+        corpus = pipeline.load(chosen, named, config.root, need_record, config.exclude, names, config.respect_gitignore)
     except RecordNotFound as exc:
         inside = paths and all(_inside(Path(p), config.sources) or Path(p).resolve() in names for p in chosen)
-        fallback = find_record(config.sources, config.exclude) if inside and named is None else None
+        fallback = find_record(config.sources, config.exclude, config.respect_gitignore) if inside and named is None else None
         if fallback is None:
             _fail(exc)
-        corpus = _run(pipeline.load, chosen, fallback, config.root, need_record, config.exclude, names)
+        corpus = _run(pipeline.load, chosen, fallback, config.root, need_record, config.exclude, names, config.respect_gitignore)
     except ClaimcheckError as exc:
         _fail(exc)
     for line in pipeline.warnings(corpus):

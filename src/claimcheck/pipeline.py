@@ -40,9 +40,9 @@ class Corpus:
 
 def load(paths: Iterable[str | Path], record: str | Path | None = None, root: Path | None = None,
          need_record: bool = True, exclude: tuple[str, ...] = DEFAULT_EXCLUDE,
-         names: dict[Path, str] | None = None) -> Corpus:
+         names: dict[Path, str] | None = None, gitignore: bool = True) -> Corpus:
     """Step 1: validate every source and pick the record (paths shown relative to `root`, or as `names` says)."""
-    infos, chosen = scan_sources(paths, record, root, need_record, exclude, names)
+    infos, chosen = scan_sources(paths, record, root, need_record, exclude, names, gitignore)
     return Corpus(infos, chosen)
 
 

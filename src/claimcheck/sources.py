@@ -7,6 +7,7 @@ import datetime as dt
 import fnmatch
 import os
 import re
+import subprocess
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -40,7 +41,7 @@ _FrontMatterLoader.yaml_implicit_resolvers = {
 # version control, virtualenvs, dependency and build output, caches.
 DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".venv", "venv", ".tox", ".nox", "node_modules", "build", "dist",
                    "_build", "site-packages", "__pycache__", ".mypy_cache", ".pytest_cache", ".ruff_cache")
-CONFIG_KEYS = ("sources", "record", "baseline", "exclude", "extend-exclude", "output-format")
+CONFIG_KEYS = ("sources", "record", "baseline", "exclude", "extend-exclude", "output-format", "respect-gitignore")
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ class Config:
     exclude: tuple[str, ...] = DEFAULT_EXCLUDE
     file: Path | None = None  # the configuration file read, if any
     output_format: str | None = None  # check's format when neither --format nor -o's extension says
+    respect_gitignore: bool = True
 
 
 def display_path(path: Path, root: Path | None = None) -> str:
@@ -119,6 +121,8 @@ def _config_from(folder: Path, path: Path, data: dict) -> Config:
             raise ConfigError(shown, f"{key!r} must be a string path")
     if "output-format" in data and not isinstance(data["output-format"], str):
         raise ConfigError(shown, "'output-format' must be a string")
+    if "respect-gitignore" in data and not isinstance(data["respect-gitignore"], bool):
+        raise ConfigError(shown, "'respect-gitignore' must be true or false")
     for key in ("exclude", "extend-exclude"):
         if key in data and not (isinstance(data[key], list) and all(isinstance(p, str) for p in data[key])):
             raise ConfigError(shown, f"{key!r} must be a list of glob patterns")
@@ -131,6 +135,7 @@ def _config_from(folder: Path, path: Path, data: dict) -> Config:
         exclude=exclude,
         file=path,
         output_format=data.get("output-format"),
+        respect_gitignore=data.get("respect-gitignore", True),
     )
 
 
@@ -156,18 +161,38 @@ def _walk(folder: Path, exclude: tuple[str, ...]) -> Iterable[Path]:
                 yield Path(current) / name
 
 
-def discover(paths: Iterable[str | Path], exclude: tuple[str, ...] = DEFAULT_EXCLUDE) -> list[Path]:
+def git_ignored(folder: Path, files: list[Path]) -> set[Path]:
+    """The files git ignores (.gitignore and the like); none outside a repository or without git."""
+    if not files:
+        return set()
+    try:
+        done = subprocess.run(["git", "-C", str(folder), "check-ignore", "-z", "--stdin"], capture_output=True,
+                              input=b"\0".join(str(f.resolve()).encode() for f in files), check=False)
+    except OSError:
+        return set()
+    if done.returncode != 0:  # 1: nothing ignored; 128: not a repository
+        return set()
+    return {Path(name.decode()) for name in done.stdout.split(b"\0") if name}
+
+
+def discover(paths: Iterable[str | Path], exclude: tuple[str, ...] = DEFAULT_EXCLUDE,
+             gitignore: bool = True) -> list[Path]:
     """Expand files and folders into a sorted, de-duplicated list of source files.
 
-    Inside folders, names matching `exclude` are skipped; files named outright are always read.
+    Inside folders, names matching `exclude` and (with `gitignore`) files git ignores are skipped;
+    files named outright are always read.
     """
     found: list[Path] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             inside = sorted(_walk(path, exclude))
+            ignored = git_ignored(path, inside) if gitignore else set()
+            if ignored:
+                inside = [f for f in inside if f.resolve() not in ignored]
             if not inside:
-                raise SourceError(display_path(path), "folder has no sources (*.md, *.markdown, *.txt)")
+                note = f"; {len(ignored)} ignored by git (respect-gitignore = false reads them)" if ignored else ""
+                raise SourceError(display_path(path), f"folder has no sources (*.md, *.markdown, *.txt){note}")
             found.extend(inside)
         elif path.is_file():
             found.append(path)
@@ -288,7 +313,8 @@ class SourceInfo:
 
 def scan_sources(paths: Iterable[str | Path], record: str | Path | None = None, root: Path | None = None,
                  need_record: bool = True, exclude: tuple[str, ...] = DEFAULT_EXCLUDE,
-                 names: dict[Path, str] | None = None) -> tuple[list[SourceInfo], Source | None]:
+                 names: dict[Path, str] | None = None, gitignore: bool = True,
+                 ) -> tuple[list[SourceInfo], Source | None]:
     """Validate every source and pick the record, keeping only the record's text in memory.
 
     Every file is read and checked here, so a bad file fails the run before any output exists;
@@ -297,7 +323,7 @@ def scan_sources(paths: Iterable[str | Path], record: str | Path | None = None, 
     record, or several, is no error: the record is then None. `names` maps some files (resolved)
     to the path findings name them by (the stand-in file for standard input).
     """
-    files = discover(paths, exclude)
+    files = discover(paths, exclude, gitignore)
     record_path = Path(record).resolve() if record is not None else None
     if record_path is not None and not record_path.is_file():
         raise RecordError(display_path(Path(record)), "record file does not exist")
@@ -323,12 +349,14 @@ def scan_sources(paths: Iterable[str | Path], record: str | Path | None = None, 
     return infos, records[0]
 
 
-def find_record(folder: Path, exclude: tuple[str, ...] = DEFAULT_EXCLUDE) -> Path | None:
+def find_record(folder: Path, exclude: tuple[str, ...] = DEFAULT_EXCLUDE, gitignore: bool = True) -> Path | None:
     """The one source under `folder` whose front matter says `role: record`, if there is exactly one."""
     if not folder.is_dir():
         return None
     found = []
-    for file in sorted(_walk(folder, exclude)):
+    files = sorted(_walk(folder, exclude))
+    ignored = git_ignored(folder, files) if gitignore else set()
+    for file in (f for f in files if f.resolve() not in ignored):
         try:
             meta, _ = split_front_matter(read_text(file), display_path(file))
         except SourceError:
