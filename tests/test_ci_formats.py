@@ -120,3 +120,25 @@ def test_show_settings(project: Path) -> None:
                     (line[:14].strip(), line[14:].strip()) for line in result.stdout.splitlines())
     assert settings["project root"] == str(project.resolve()) and settings["sources"] == "sources"
     assert settings["baseline"] == "claims/baseline.json" and settings["exclude"].endswith(", drafts")
+
+
+def test_concise_names_the_record_file_and_line(project: Path) -> None:
+    result = check("--format", "concise", "--strict")
+    assert result.exit_code == 1
+    assert result.stdout.splitlines() == [
+        "sources/news.md:10:56: conflict '28 percent' (record: '38 percent', sources/authority-report.md:10)",
+        "sources/news.md:14:42: conflict 'March 2020' (record: '12 March 2021', sources/authority-report.md:14)",
+        "sources/news.md:16:14: unsupported '20 percent'",
+        "sources/news.md:16:39: unsupported 'last year'",
+    ]
+    assert all(len(line) <= 100 for line in result.stdout.splitlines())
+
+
+def test_rdjson_for_reviewdog(project: Path) -> None:
+    result = check("--format", "rdjson")
+    data = json.loads(result.stdout)
+    assert data["source"]["name"] == "claimcheck"
+    assert [(d["severity"], d["code"]["value"]) for d in data["diagnostics"]] == [("ERROR", "claimcheck/conflict")] * 2
+    first = data["diagnostics"][0]
+    assert first["location"]["path"] == "sources/news.md" and first["location"]["range"]["start"] == {"line": 10, "column": 56}
+    assert first["related_locations"][0]["location"]["path"] == "sources/authority-report.md"

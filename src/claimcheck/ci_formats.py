@@ -232,6 +232,43 @@ def junit(findings: list[Finding], status: dict[str, str], sources: list[str]) -
     return head + "".join(suites) + "</testsuites>\n"
 
 
+def concise(failing: list[Finding]) -> str:
+    """One short line per failing finding: where, what, and the record's value with its file and line."""
+    lines = []
+    for f in failing:
+        where = f"{f.claim.path}:{f.claim.line}:{f.claim.column}: {f.verdict} {f.claim.quote!r}"
+        if f.evidence:
+            where += f" (record: {f.evidence.quote!r}, {f.evidence.path}:{f.evidence.line})"
+        lines.append(where + "\n")
+    return "".join(lines)
+
+
+def rdjson(findings: list[Finding], status: dict[str, str]) -> str:
+    """reviewdog's Diagnostic JSON (rdjson): the findings that fail the check."""
+    diagnostics = []
+    for f in findings:
+        if status.get(f.fingerprint) != "new":
+            continue
+        diagnostic = {
+            "message": _message(f),
+            "location": {"path": Path(f.claim.path).as_posix(),
+                         "range": {"start": {"line": f.claim.line, "column": f.claim.column},
+                                   "end": {"line": f.claim.line, "column": _end_column(f)}}},
+            "severity": "ERROR" if f.verdict == "conflict" else "WARNING",
+            "code": {"value": RULES[f.verdict]["id"]},
+        }
+        if f.evidence:
+            diagnostic["related_locations"] = [{
+                "message": f"record: {f.evidence.quote}",
+                "location": {"path": Path(f.evidence.path).as_posix(), "range": {"start": {"line": f.evidence.line}}},
+            }]
+        diagnostics.append(diagnostic)
+    source = {"name": "claimcheck"}
+    if project_url():
+        source["url"] = project_url()
+    return json.dumps({"source": source, "diagnostics": diagnostics}, ensure_ascii=False, indent=1) + "\n"
+
+
 def _clean(text: str) -> str:
     # Characters XML 1.0 cannot hold at all (most control characters) are dropped.
     return "".join(ch for ch in text if ch in "\t\n\r" or (ord(ch) >= 0x20 and ch not in "\ufffe\uffff"

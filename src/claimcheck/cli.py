@@ -504,7 +504,7 @@ def _claims_folder(baseline: str | None) -> tuple[Path, Path]:
     return (config.baseline or folder / "baseline.json"), folder
 
 
-CHECK_FORMATS = ("table", "json", "jsonl", "sarif", "github", "gitlab", "junit")
+CHECK_FORMATS = ("table", "concise", "json", "jsonl", "sarif", "github", "gitlab", "junit", "rdjson")
 HINT = "hint: accept a finding with 'claimcheck check --update-baseline' or <!-- claimcheck: ignore --> above its sentence"
 
 
@@ -551,7 +551,7 @@ def check(paths: tuple[str, ...], record: str | None, fmt: str | None, output: s
     from .sources import display_path
 
     fmt = _format(fmt, output, CHECK_FORMATS, "table", configured=True)
-    if statistics and fmt not in ("table", "json"):
+    if statistics and fmt not in ("table", "concise", "json"):
         raise click.BadParameter("--statistics prints a table or JSON, not " + fmt, param_hint="'--format'")
     if update_baseline and prune_baseline:
         raise click.UsageError("--update-baseline and --prune-baseline cannot be used together")
@@ -616,6 +616,8 @@ def check(paths: tuple[str, ...], record: str | None, fmt: str | None, output: s
             "jsonl": lambda: render.findings_jsonl(findings, result.status),
             "sarif": lambda: ci_formats.sarif(findings, result.status, strict, _config().root),
             "gitlab": lambda: ci_formats.gitlab(findings, result.status),
+            "rdjson": lambda: ci_formats.rdjson(findings, result.status),
+            "concise": lambda: ci_formats.concise(result.failing),
             "junit": lambda: ci_formats.junit(findings, result.status, [s.path for s in corpus.sources if s.role != "record"]),
         }[fmt](), output)
     _say(f"claimcheck: {headline}")
