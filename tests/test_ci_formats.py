@@ -40,21 +40,21 @@ def test_gitlab_code_quality_has_what_gitlab_reads(project: Path) -> None:
     assert len(issues) == 4
     for issue in issues:
         # The fields GitLab's Code Quality widget requires (description, check_name, fingerprint,
-        # severity, location.path, location.lines.begin or location.positions.begin.line).
+        # severity, location.path, location.lines.begin).
         assert isinstance(issue["description"], str) and issue["description"]
         assert issue["check_name"] in ("claimcheck/conflict", "claimcheck/unsupported")
         assert issue["severity"] in SEVERITIES
         assert issue["location"]["path"] == "sources/news.md"
-        assert issue["location"]["positions"]["begin"]["line"] >= 1
+        assert isinstance(issue["location"]["lines"]["begin"], int) and issue["location"]["lines"]["begin"] >= 1
     assert len({i["fingerprint"] for i in issues}) == 4
     assert {i["severity"] for i in issues if i["check_name"] == "claimcheck/conflict"} == {"major"}
 
 
 def test_gitlab_fingerprints_survive_a_line_move_and_repeats_are_unique(project: Path) -> None:
     news = project / "sources" / "news.md"
-    before = {i["fingerprint"]: i["location"]["positions"]["begin"]["line"] for i in gitlab()}
+    before = {i["fingerprint"]: i["location"]["lines"]["begin"] for i in gitlab()}
     news.write_text(news.read_text(encoding="utf-8").replace("\n\n", "\n\n\n\n\n", 1), encoding="utf-8")
-    after = {i["fingerprint"]: i["location"]["positions"]["begin"]["line"] for i in gitlab()}
+    after = {i["fingerprint"]: i["location"]["lines"]["begin"] for i in gitlab()}
     assert before.keys() == after.keys() and all(after[k] == before[k] + 3 for k in before)
     twice = "The dam on Lake Tamsin was completed in 1971.\n\nOther text.\n\nThe dam on Lake Tamsin was completed in 1971.\n"
     (project / "sources" / "twice.md").write_text(twice, encoding="utf-8")

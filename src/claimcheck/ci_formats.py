@@ -190,9 +190,8 @@ def gitlab(findings: list[Finding], status: dict[str, str]) -> str:
             # Unique per finding (repeats are numbered) and built without the line, so a moved
             # paragraph keeps its fingerprint and GitLab does not report it as fixed and new.
             "fingerprint": f.fingerprint,
-            "location": {"path": Path(f.claim.path).as_posix(),
-                         "positions": {"begin": {"line": f.claim.line, "column": f.claim.column},
-                                       "end": {"line": f.claim.line, "column": _end_column(f)}}},
+            # lines.begin: the form GitLab's documentation shows (positions is the other accepted one).
+            "location": {"path": Path(f.claim.path).as_posix(), "lines": {"begin": f.claim.line, "end": f.claim.line}},
         })
     return json.dumps(issues, ensure_ascii=False, indent=1) + "\n"
 
