@@ -186,7 +186,7 @@ def test_github_shows_ten_errors_and_the_rest_in_the_step_summary(project: Path,
     assert sum(line.startswith("::error ") for line in lines) == 10  # GitHub drops errors past 10 per step
     assert lines[-1].startswith("::notice") and "2 more failing findings" in lines[-1]
     page = summary.read_text(encoding="utf-8")
-    assert page.count("| conflict |") == 12 and "2 of the 12 failing findings have none" in page
+    assert page.count("| conflict |") == 12 and "2 of the 12 failing findings have no annotation" in page
 
 
 def test_github_without_a_step_summary_lists_the_rest_in_the_log(project: Path) -> None:

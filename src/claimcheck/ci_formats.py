@@ -157,13 +157,14 @@ def github(failing: list[Finding], cap: int = GITHUB_ANNOTATIONS_PER_LEVEL) -> t
     return "".join(line + "\n" for line in lines), rest
 
 
-def step_summary(failing: list[Finding], unannotated: int, summary: Summary, record: str, headline: str) -> str:
+def step_summary(failing: list[Finding], unannotated: int, summary: Summary, record: str, headline: str,
+                 cap: int = GITHUB_ANNOTATIONS_PER_LEVEL) -> str:
     """The GitHub step summary: the counts, then every failing finding (annotated or not) as a table."""
     out = [f"## claimcheck\n\n{headline}\n"]
     if unannotated:
-        out.append(f"\nGitHub shows at most {GITHUB_ANNOTATIONS_PER_LEVEL} error and {GITHUB_ANNOTATIONS_PER_LEVEL} "
-                   f"warning annotations per step: {unannotated} of the {len(failing)} failing findings have none "
-                   "and are listed here with the rest.\n")
+        out.append(f"\n{unannotated} of the {len(failing)} failing findings have no annotation (at most {cap} errors "
+                   f"and {cap} warnings are annotated; GitHub shows no more than {GITHUB_ANNOTATIONS_PER_LEVEL} of each "
+                   "per step); all are listed here.\n")
     if failing:
         table = "".join(findings_markdown(sorted(failing, key=_by_position), summary, record))
         out.append("\n" + table.split("\n", 1)[1].lstrip("\n").replace("## ", "### "))

@@ -604,7 +604,8 @@ def check(paths: tuple[str, ...], record: str | None, fmt: str | None, output: s
         if rest:
             text += f"::notice title=claimcheck::{len(rest)} more failing findings have no annotation; see the step summary\n"
         if summary_file:
-            page = ci_formats.step_summary(result.failing, len(rest), summary, corpus.record.label, headline)
+            page = ci_formats.step_summary(result.failing, len(rest), summary, corpus.record.label, headline,
+                                           max_annotations)
             _run(_append, summary_file, page)
         else:  # no step summary to hold them: the log lists the rest in plain text
             text += "".join(f"{f.claim.path}:{f.claim.line}:{f.claim.column}: {f.verdict} {f.claim.quote!r} — {f.reason}\n"
