@@ -492,3 +492,13 @@ def test_stdin_bad_input_and_extract(project: Path) -> None:
     assert result.exit_code == 2 and result.stderr == "claimcheck: error: -: not UTF-8 (invalid byte 0xe9 at offset 3); re-save it as UTF-8\n"
     claims = CliRunner().invoke(main, ["extract", "-", "-f", "json"], input="It opened in 2021.\n", catch_exceptions=False)
     assert [c["path"] for c in json.loads(claims.stdout)["claims"]] == ["-"]
+
+
+def test_readme_pre_commit_snippet_pins_nothing_that_does_not_exist() -> None:
+    import subprocess
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    revs = [line.split("rev:", 1)[1].strip() for line in readme.splitlines() if line.strip().startswith("rev:")]
+    tags = subprocess.run(["git", "tag"], cwd=ROOT, capture_output=True, text=True, check=False).stdout.split()
+    assert revs and all(rev in tags or rev == "<full commit SHA>" for rev in revs), revs
+    assert "repo: local" in readme and "entry: claimcheck check --force-exclude" in readme
