@@ -349,7 +349,12 @@ def test_a_break_mark_where_quiet_years_are_compressed(open_page, tmp_path: Path
         for (first, last), left in zip(quiet_runs, breaks.evaluate_all(
                 "els => els.map(e => e.getBoundingClientRect().left)"), strict=True):
             assert labels[str(first - 1)] < left < labels[str(last + 1)]  # drawn between the years it joins
-        assert breaks.first.is_visible()
+        strokes = page.locator("#timeline .axis-break path").evaluate_all(
+            "els => els.map(e => [getComputedStyle(e).stroke, e.getBoundingClientRect().height])")
+        assert len(strokes) == len(quiet_runs) and all(colour != "none" and h > 4 for colour, h in strokes)
+        # Compressed: 2016 and the two quiet years after it take less room than 2015 and 2016.
+        year = labels["2016"] - labels["2015"]
+        assert labels["2019"] - labels["2016"] < 2 * year
 
 
 @pytest.mark.browser
