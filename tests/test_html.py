@@ -292,8 +292,34 @@ def test_filters_and_marks_in_headless_chromium(open_page, tmp_path: Path, corpu
     page.locator("#findings th[data-col='2'] button").click()  # sort by verdict
     assert rows.first.get_attribute("data-verdict") == "agree"
     assert page.locator("#findings th[data-col='2']").get_attribute("aria-sort") == "ascending"
-    links = page.locator("#timeline .conflict-link").count()
-    assert links == sum(f["verdict"] == "conflict" and f["kind"] == "date" for f in data["findings"])
+    links = page.locator("#timeline .conflict-link")
+    assert links.count() == sum(f["verdict"] == "conflict" and f["kind"] == "date" and bool(f["date"]["start"])
+                                for f in data["findings"])
+    if links.count():  # a conflict filtered out takes its dashed line with it
+        assert all(link.is_visible() for link in links.all())
+        page.locator("input.verdict-filter[value=conflict]").uncheck()
+        assert not any(link.is_visible() for link in links.all())
+        page.locator("input.verdict-filter[value=conflict]").check()
+    source = data["findings"][-1]["source"]
+    page.locator("#source-filter").select_option(source)
+    assert sorted(marks.evaluate_all("els => els.filter(e => getComputedStyle(e).display !== 'none').map(e => e.dataset.source)")) == \
+        sorted(f["source"] for f in date_findings if f["source"] == source)
+
+
+@pytest.mark.browser
+def test_with_many_conflicts_each_dashed_line_shows_with_its_mark(open_page, tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(html_report, "LINKS_SHOWN", 0)  # the harbour corpus has two: "many" for this test
+    page = open_page(_page(tmp_path, _corpus("harbour", tmp_path))).page
+    links = page.locator("#timeline .conflict-link")
+    assert links.count() == 2 and not any(link.is_visible() for link in links.all())
+    for link in links.all():
+        mark = page.locator(f"#{link.get_attribute('data-mark')}")
+        assert "conflict" in mark.get_attribute("class")
+        mark.focus()
+        assert link.is_visible() and sum(other.is_visible() for other in links.all()) == 1
+        page.keyboard.press("Escape")
+        assert not link.is_visible()
 
 
 @pytest.mark.browser

@@ -39,6 +39,7 @@ UNRESOLVED = 72  # px right of the plot for claims with no date to place (CSS --
 QUIET_RUN = 2  # this many years in a row without a dated claim are compressed into one break
 BREAK_YEARS = 0.5  # the width of a compressed run, in years
 YEAR_LABEL_PX = 36  # year labels closer than this at MIN_PLOT are thinned out
+LINKS_SHOWN = 20  # with more conflict links than this, each shows only while its mark is hovered or focused
 
 
 def esc(value: object) -> str:
@@ -171,6 +172,7 @@ class Mark:
     row_index: int | None  # the finding's row in the table
     key: tuple[str, int, str]  # path, line, quote: how a conflict finds the record event it contradicts
     evidence_key: tuple[str, int, str] | None = None
+    source: str | None = None  # None: a record event
 
     @property
     def is_bar(self) -> bool:
@@ -228,7 +230,7 @@ def _mark_svg(mark: Mark, y: float, number: int) -> str:
         attrs = f'id="m-{number}" class="mark record-mark" role="img" tabindex="0" aria-label="{esc(mark.tip)}"'
     else:
         attrs = (f'id="m-{number}" class="mark claim-mark {mark.verdict}" role="button" tabindex="0" data-verdict="{mark.verdict}" '
-                 f'data-row="{mark.row_index}" aria-label="{esc(mark.tip)}"')
+                 f'data-source="{esc(mark.source)}" data-row="{mark.row_index}" aria-label="{esc(mark.tip)}"')
     if mark.is_bar:
         return (f'<rect {attrs} x="{_pct(mark.x0)}" y="{y - RADIUS}" width="{_pct(mark.x1 - mark.x0)}" '
                 f'height="{2 * RADIUS}" rx="{RADIUS}"/>')
@@ -262,11 +264,11 @@ def timeline(findings: list[Finding], record_claims: list[Claim]) -> str:
         x0, x1 = place(axis, f.claim)
         ev = (f.evidence.path, f.evidence.line, f.evidence.quote) if f.evidence else None
         lanes[f.claim.source].append(Mark(x0, x1, _claim_tip(f), f.verdict, rows[id(f)],
-                                          (f.claim.path, f.claim.line, f.claim.quote), ev))
+                                          (f.claim.path, f.claim.line, f.claim.quote), ev, f.claim.source))
 
     marks_svg, labels, separators, links = [], [], [], []
     centre: dict[tuple[str, int, str], tuple[float, float]] = {}
-    claim_points: list[tuple[Mark, float]] = []
+    claim_points: list[tuple[Mark, float, int]] = []
     unresolved_svg: list[str] = []
     y = 0.0
     for name, lane, is_record in [("Record", record_lane, True), *((n, m, False) for n, m in lanes.items())]:
@@ -276,25 +278,25 @@ def timeline(findings: list[Finding], record_claims: list[Claim]) -> str:
         first_row = y + LANE_PAD + ROW / 2
         for mark, row in packed:
             my = first_row + row * ROW
-            marks_svg.append(_mark_svg(mark, my, len(marks_svg)))
             if mark.verdict is None:
                 centre.setdefault(mark.key, ((mark.x0 + mark.x1) / 2, my))
             elif mark.verdict == "conflict" and mark.evidence_key:
-                claim_points.append((mark, my))
+                claim_points.append((mark, my, len(marks_svg)))
+            marks_svg.append(_mark_svg(mark, my, len(marks_svg)))
         for i, f in enumerate(waiting):
             unresolved_svg.append(
                 f'<circle id="u-{len(unresolved_svg)}" class="mark claim-mark unresolved {f.verdict}" role="button" tabindex="0" '
-                f'data-verdict="{f.verdict}" data-row="{rows[id(f)]}" aria-label="{esc(_claim_tip(f))}" '
+                f'data-verdict="{f.verdict}" data-source="{esc(name)}" data-row="{rows[id(f)]}" aria-label="{esc(_claim_tip(f))}" '
                 f'cx="{UNRESOLVED / 2}" cy="{first_row + i * ROW}" r="{RADIUS}"/>')
         label = name if len(name) <= LABEL_CHARS else name[:LABEL_CHARS - 1].rstrip() + "…"
         labels.append(f'<text class="lane{" record" if is_record else ""}" '
                       f'x="{-LABELS + 6}" y="{first_row + 4}"><title>{esc(name)}</title>{esc(label)}</text>')
         y += height
         separators.append(f'<line class="lane-line" x1="0" y1="{y}" x2="100%" y2="{y}"/>')
-    for mark, my in claim_points:
+    for mark, my, number in claim_points:
         target = centre.get(mark.evidence_key)
         if target:
-            links.append(f'<line class="conflict-link" x1="{_pct((mark.x0 + mark.x1) / 2)}" y1="{my}" '
+            links.append(f'<line class="conflict-link" data-mark="m-{number}" x1="{_pct((mark.x0 + mark.x1) / 2)}" y1="{my}" '
                          f'x2="{_pct(target[0])}" y2="{target[1]}"/>')
 
     lanes_bottom, axis_y = y, y + 6
@@ -323,7 +325,8 @@ def timeline(findings: list[Finding], record_claims: list[Claim]) -> str:
         right = (f'<svg class="unresolved-column" x="100%" y="0" width="{UNRESOLVED}" height="{height}" overflow="visible">'
                  f'<text class="year" x="{UNRESOLVED / 2}" y="{axis_y + 16}" text-anchor="middle">unresolved</text>'
                  f'{"".join(unresolved_svg)}</svg>')
-    return (f'<svg id="timeline" class="{"with-unresolved" if unresolved else ""}" xmlns="http://www.w3.org/2000/svg" '
+    classes = " ".join(name for name, on in (("with-unresolved", unresolved), ("many-links", len(links) > LINKS_SHOWN)) if on)
+    return (f'<svg id="timeline" class="{classes}" xmlns="http://www.w3.org/2000/svg" '
             f'height="{height:.0f}" overflow="visible" role="group" aria-label="Timeline of dated claims against the record">'
             f'{"".join(back)}{"".join(separators)}'
             f'<line class="axis-line" x1="0" y1="{axis_y}" x2="100%" y2="{axis_y}"/>'
@@ -482,6 +485,7 @@ svg .grid{stroke:#eaeef2}svg .lane-line{stroke:#d0d7de}svg .axis-line{stroke:#8c
 svg .axis-break path{stroke:#57606a;stroke-width:1.5;fill:none}svg .break-gap{fill:#fff}
 svg .record-mark{fill:#0969da}svg .record-mark[width]{fill-opacity:.45}svg .claim-mark[width]{fill-opacity:.6}
 svg .conflict-link{stroke:#cf222e;stroke-dasharray:4 3;stroke-width:1.5;pointer-events:none}
+#timeline.many-links .conflict-link{display:none}#timeline.many-links .conflict-link.on{display:inline}
 svg .mark{stroke:#fff;stroke-width:1;cursor:pointer}svg .mark:focus{outline:none;stroke:#1f2328;stroke-width:2}
 svg .claim-mark.unresolved{fill:#fff;stroke-width:2}svg .claim-mark.unresolved.agree{stroke:#1a7f37}
 svg .claim-mark.unresolved.conflict{stroke:#cf222e}svg .claim-mark.unresolved.unsupported{stroke:#9a6700}
@@ -517,7 +521,11 @@ SCRIPT = """
       row.hidden = !on[row.dataset.verdict] || (source !== '' && row.dataset.source !== source);
     });
     marks.forEach(function(mark){
-      if (mark.dataset.verdict) mark.style.display = on[mark.dataset.verdict] ? '' : 'none';
+      var shown = !mark.dataset.verdict || (on[mark.dataset.verdict] && (source === '' || mark.dataset.source === source));
+      mark.style.display = shown ? '' : 'none';
+    });
+    document.querySelectorAll('#timeline .conflict-link').forEach(function(link){
+      link.style.visibility = document.getElementById(link.dataset.mark).style.display === 'none' ? 'hidden' : '';
     });
     document.getElementById('shown').textContent = rows.filter(function(r){ return !r.hidden; }).length;
   }
@@ -550,7 +558,14 @@ SCRIPT = """
     });
   });
   // Tooltips: every mark shows its text on hover and on keyboard focus; Escape hides it.
+  function links(mark, on){
+    document.querySelectorAll('#timeline .conflict-link[data-mark="' + mark.id + '"]').forEach(function(link){
+      link.classList.toggle('on', on);
+    });
+  }
   function show(mark){
+    document.querySelectorAll('#timeline .conflict-link.on').forEach(function(link){ link.classList.remove('on'); });
+    links(mark, true);
     tip.textContent = mark.getAttribute('aria-label');
     tip.hidden = false;
     var box = mark.getBoundingClientRect(), page = document.documentElement;
@@ -561,7 +576,10 @@ SCRIPT = """
     tip.style.left = (left + window.scrollX) + 'px';
     tip.style.top = (top + window.scrollY) + 'px';
   }
-  function hide(){ tip.hidden = true; }
+  function hide(){
+    tip.hidden = true;
+    document.querySelectorAll('#timeline .conflict-link.on').forEach(function(link){ link.classList.remove('on'); });
+  }
   function open(mark){
     var row = document.getElementById('f-' + mark.dataset.row);
     if (!row) return;
@@ -607,7 +625,7 @@ def render(findings: list[Finding], summary: Summary, record_claims: list[Claim]
 <h1>claimcheck report against {esc(summary.record)}</h1>
 {summary_block(findings, summary, record_claims)}
 <h2>Timeline</h2>
-<p class="legend"><span><i class="record"></i>record event</span>{legend}<span>dashed line: conflict → the record event it contradicts</span>
+<p class="legend"><span><i class="record"></i>record event</span>{legend}<span>dashed line: conflict → the record event it contradicts (with many conflicts, on hover or focus)</span>
 <span>shaded, with a break: years with no dated claim, compressed</span></p>
 <div id="timeline-wrap">{timeline(findings, record_claims)}</div>
 <h2>Conflicts</h2>
