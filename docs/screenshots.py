@@ -50,7 +50,10 @@ def main_(corpus: Path) -> None:
         report(corpus, conflicts)
         report(ROOT, bundled)
         page.goto(conflicts.as_uri())
-        page.screenshot(path=str(DOCS / "report-conflicts.png"))  # counts, verdict bars, timeline
+        # Counts, verdict bars and the whole timeline, however tall it is.
+        bottom = page.evaluate("document.getElementById('timeline-wrap').getBoundingClientRect().bottom + scrollY")
+        page.screenshot(path=str(DOCS / "report-conflicts.png"), full_page=True,
+                        clip={"x": 0, "y": 0, "width": WIDTH, "height": bottom + 16})
         page.evaluate("document.evaluate(\"//h2[text()='Conflicts']\", document).iterateNext().scrollIntoView()")
         page.screenshot(path=str(DOCS / "report-side-by-side.png"))  # conflicts, figures
         page.goto(bundled.as_uri())

@@ -625,7 +625,7 @@ def render(findings: list[Finding], summary: Summary, record_claims: list[Claim]
 <h1>claimcheck report against {esc(summary.record)}</h1>
 {summary_block(findings, summary, record_claims)}
 <h2>Timeline</h2>
-<p class="legend"><span><i class="record"></i>record event</span>{legend}<span>dashed line: conflict → the record event it contradicts (with many conflicts, on hover or focus)</span>
+<p class="legend"><span><i class="record"></i>record event</span>{legend}<span>dashed: conflict → the record event it contradicts (if many: on hover or focus)</span>
 <span>shaded, with a break: years with no dated claim, compressed</span></p>
 <div id="timeline-wrap">{timeline(findings, record_claims)}</div>
 <h2>Conflicts</h2>
