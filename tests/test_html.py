@@ -14,9 +14,12 @@ from urllib.request import url2pathname
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from claimcheck import html_report, pipeline
+from claimcheck import api, html_report, pipeline
 from claimcheck.cli import main
+from claimcheck.extract import extract_claims
 from claimcheck.html_report import MIN_PLOT, Axis, Mark, csp_hash, href, pack
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -167,6 +170,7 @@ def test_axis_compresses_runs_of_quiet_years_and_keeps_single_ones() -> None:
     days = [dt.date(2015, 1, 1), dt.date(2016, 6, 1), dt.date(2018, 12, 31), dt.date(2019, 1, 1), dt.date(2024, 1, 1)]
     positions = [axis.at(d) for d in days]
     assert positions[0] == 0.0 and positions[-1] == 1.0 and positions == sorted(positions)
+    assert axis.at(dt.date(2023, 12, 31), end=True) == 1.0 and Axis({9999}).at(dt.date(9999, 12, 31), end=True) == 1.0
     quiet = axis.at(dt.date(2019, 1, 1)) - axis.at(dt.date(2017, 1, 1))
     busy = axis.at(dt.date(2016, 1, 1)) - axis.at(dt.date(2015, 1, 1))
     assert quiet < busy  # two quiet years take less room than one busy year
@@ -186,6 +190,43 @@ def test_marks_on_one_date_are_stacked_and_nothing_in_a_row_overlaps() -> None:
         extents = sorted(m.extent() for m, r in packed if r == row)
         assert all(a[1] < b[0] for a, b in zip(extents, extents[1:], strict=False))
     assert packed == sorted(packed, key=lambda mr: (mr[1], mr[0].x0))  # keyboard order: row by row, left to right
+
+
+HOSTILE = st.sampled_from(['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', "' onmouseover='x",
+                           "</textarea>", "<!--", "]]>", "&amp;", "\u2028", "<svg onload=alert(1)>", "javascript:x"])
+FACTS = st.sampled_from(["The bridge opened in 1990.", "It cost 5 million dollars in 1991.", "On 3 May 2004 it closed.",
+                         "From 2004 to 2011 it carried 15,000 cars.", "In July it reopened.", "\n\n"])
+TEXTS = st.lists(st.one_of(HOSTILE, FACTS, st.text(max_size=10)), max_size=12).map(" ".join)
+ALLOWED_TAGS = {"html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "section", "p", "b", "div", "table",
+                "thead", "tbody", "tr", "th", "td", "button", "svg", "rect", "line", "circle", "text", "g", "path",
+                "span", "i", "label", "input", "select", "option", "script", "a", "mark", "article", "colgroup", "col",
+                "small", "ul", "li", "br"}
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(title=TEXTS, record_text=TEXTS, text=TEXTS)
+def test_no_document_text_becomes_markup(title: str, record_text: str, text: str) -> None:
+    record = api.make_source("The bridge opened in 1990. " + record_text, {"path": "record.md", "role": "record", "title": title})
+    record_claims = extract_claims(record)
+    claims = api.extract_claims(text, {"path": "a.md", "title": title, "published": "2021-02-26"})
+    findings = api.reconcile(claims, record)
+    page = html_report.render(findings, pipeline.summarise(findings, record), record_claims)
+    tags = _parse(page)
+    assert {name for name, _ in tags.tags} <= ALLOWED_TAGS
+    assert [name for name, _ in tags.tags].count("script") == 2
+    assert not [attrs for _, attrs in tags.tags if any(a.startswith("on") for a in attrs)]
+    assert len(tags.inline["script"]) == 1 and tags.inline["script"][0] == html_report.SCRIPT
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.floats(0, 1), st.floats(0, 0.2), st.booleans()), max_size=40))
+def test_packed_marks_never_overlap_in_a_row(specs: list[tuple[float, float, bool]]) -> None:
+    marks = [Mark(x, min(1.0, x + w) if bar else x, "t", "agree", i, ("p", i, "q")) for i, (x, w, bar) in enumerate(specs)]
+    packed = pack(marks)
+    assert sorted(id(m) for m, _ in packed) == sorted(id(m) for m in marks)
+    for row in {r for _, r in packed}:
+        extents = sorted(m.extent() for m, r in packed if r == row)
+        assert all(a[1] + html_report.GAP <= b[0] + 1e-9 for a, b in zip(extents, extents[1:], strict=False))
 
 
 def test_links_are_relative_to_the_folder_of_the_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

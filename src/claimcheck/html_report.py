@@ -12,6 +12,7 @@ import datetime as dt
 import hashlib
 import html
 import json
+import math
 import os
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -130,15 +131,17 @@ class Axis:
         self.units = units
         self._span = {y: s for s in spans for y in range(s.first, s.last + 1)}
 
-    def at(self, day: dt.date) -> float:
-        """Where a day begins, as a fraction of the axis's width."""
+    def at(self, day: dt.date, end: bool = False) -> float:
+        """Where a day begins (with `end`: where it ends), as a fraction of the axis's width."""
         if day.year > self.last:
             return 1.0
         if day.year < self.first:
             return 0.0
         span = self._span[day.year]
-        first, after = dt.date(span.first, 1, 1), dt.date(span.last + 1, 1, 1)
-        share = (day - first).days / (after - first).days
+        # Ordinals, not the next year's 1 January, which does not exist after 9999.
+        first = dt.date(span.first, 1, 1).toordinal()
+        days = dt.date(span.last, 12, 31).toordinal() - first + 1
+        share = (day.toordinal() - first + (1 if end else 0)) / days
         return (span.start + (span.end - span.start) * share) / self.units
 
     def year_labels(self) -> list[int]:
@@ -187,7 +190,7 @@ class Mark:
 
 def place(axis: Axis, claim: Claim) -> tuple[float, float]:
     """A claim's extent on the axis: a bar from its first to past its last day, or a point at its middle."""
-    start, after = axis.at(claim.date.start), axis.at(claim.date.end + dt.timedelta(days=1))
+    start, after = axis.at(claim.date.start), axis.at(claim.date.end, end=True)
     if is_range(claim) and (after - start) * MIN_PLOT >= 2 * RADIUS + GAP:
         return start, after
     middle = (start + after) / 2
@@ -393,7 +396,8 @@ def value_key(claim: Claim) -> str:
         if not claim.date.start:
             return "2"
         return f"0 {claim.date.start.toordinal()} {claim.date.end.toordinal()}"
-    return f"1 {claim.quantity.value!r}"
+    value = claim.quantity.value
+    return f"1 {value!r}" if math.isfinite(value) else "3"  # JavaScript's Number() reads Python's repr
 
 
 COLUMNS = ("Source", "Line", "Verdict", "Claim", "Value", "Record evidence", "Reason", "Score")
