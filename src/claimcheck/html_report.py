@@ -34,9 +34,9 @@ GAP = 4  # px kept free between two marks
 ROW = 2 * RADIUS + GAP  # vertical pitch of marks stacked in one lane
 LANE_PAD = 6  # px above and below a lane's marks
 AXIS = 26  # px below the lanes for the axis and its year labels
-LABELS = 160  # px left of the plot for lane labels (CSS --labels)
+LABELS = 160  # px left of the plot for lane labels
 LABEL_CHARS = 21  # a longer lane label is cut; its full text is its tooltip
-UNRESOLVED = 72  # px right of the plot for claims with no date to place (CSS --unresolved)
+UNRESOLVED = 72  # px right of the plot for claims with no date to place
 QUIET_RUN = 2  # this many years in a row without a dated claim are compressed into one break
 BREAK_YEARS = 0.5  # the width of a compressed run, in years
 YEAR_LABEL_PX = 36  # year labels closer than this at MIN_PLOT are thinned out
@@ -224,7 +224,7 @@ def _pct(fraction: float) -> str:
 def _claim_tip(f: Finding) -> str:
     c = f.claim
     ev = f" Record, line {f.evidence.line}: {f.evidence.quote}." if f.evidence else ""
-    return f"{c.quote} ({value_text(c)}), {c.source}, line {c.line}. {f.verdict}: {f.reason}.{ev}"
+    return f"{c.quote} ({value_text(c)}), {c.source}, line {c.line}. {f.verdict}: {f.reason.rstrip('.')}.{ev}"
 
 
 def _mark_svg(mark: Mark, y: float, number: int) -> str:
@@ -482,8 +482,6 @@ mark{background:#fff3b0;padding:0 1px}.loc{font-family:ui-monospace,monospace;fo
 svg.verdict-bar{display:block;border-radius:3px;background:#eaeef2}
 svg .agree{fill:#1a7f37}svg .conflict{fill:#cf222e}svg .unsupported{fill:#9a6700}
 #timeline-wrap{overflow-x:auto;border:1px solid #d0d7de;border-radius:8px;padding:10px 12px}
-#timeline{display:block;margin-left:160px;width:calc(100% - 160px);min-width:480px}
-#timeline.with-unresolved{width:calc(100% - 232px)}
 svg text.year{font-size:11px;fill:#57606a}svg text.lane{font-size:12px;fill:#1f2328}svg text.lane.record{font-weight:600}
 svg .grid{stroke:#eaeef2}svg .lane-line{stroke:#d0d7de}svg .axis-line{stroke:#8c959f}svg .quiet{fill:#f6f8fa}
 svg .axis-break path{stroke:#57606a;stroke-width:1.5;fill:none}svg .break-gap{fill:#fff}
@@ -508,7 +506,8 @@ border-radius:6px;padding:10px 12px}
 col.source{width:12%}col.line{width:3.4em}col.verdict{width:7.4em}col.value{width:10%}col.reason{width:16%}col.score{width:3.8em}
 @media (max-width:900px){body{margin:16px}#findings{font-size:13px}}
 @media (max-width:560px){.pair{grid-template-columns:1fr}}
-"""
+""" + (f"#timeline{{display:block;margin-left:{LABELS}px;width:calc(100% - {LABELS}px);min-width:{MIN_PLOT}px}}"
+       f"#timeline.with-unresolved{{width:calc(100% - {LABELS + UNRESOLVED}px)}}\n")
 
 SCRIPT = """
 (function(){
