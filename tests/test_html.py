@@ -237,8 +237,6 @@ def test_links_are_relative_to_the_folder_of_the_page(tmp_path: Path, monkeypatc
     assert href(str(tmp_path / "x.md"), 9, str(tmp_path / "out")) == "../x.md#L9"
 
 
-@pytest.mark.xfail(strict=True, reason="cli.py does not yet pass the page's folder to html_report.render "
-                   "(page_dir=Path(output).parent); cli.py belongs to issue 14's branch")
 def test_cli_writes_links_relative_to_the_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _harbour(tmp_path / "sources")
     (tmp_path / "elsewhere").mkdir()

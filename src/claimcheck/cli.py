@@ -477,7 +477,8 @@ def _report_output(corpus, tick, fmt: str, output: str | None, wanted: set[str])
         claims, findings, _ = _run(pipeline.report_claims, corpus, _jobs(), tick)
         findings = [f for f in findings if f.verdict in wanted]
         page = html_report.render(findings, pipeline.summarise(findings, corpus.record),
-                                  [c for c in claims if c.role == "record"])
+                                  [c for c in claims if c.role == "record"],
+                                  page_dir=Path(output).parent if output else None)
         _emit(page, output)
         return
     tally = pipeline.Tally(corpus.record)
