@@ -24,9 +24,15 @@ _ARTICLE = re.compile(r"the\s+", re.IGNORECASE)
 MASKS = re.compile(
     r"`[^`\n]{0,200}`|https?://\S+|\bwww\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|<[^<>\n]{1,200}>"
     r"|\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]|\+\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){2,5}|\b\d+(?:-\d+){3,}\b"
-    # Page chrome inside a line: reading times ("45 sec read") and image file names ("map-2014.png").
+    # Page chrome inside a line: reading times ("45 sec read"), image file names ("map-2014.png"),
+    # figure labels ("Pie chart 2", "Figure 3") and the credit of a chart ("adapted from WHO Aug 2014").
     r"|\b\d{1,3}\s*(?:sec|secs|seconds?|min|mins|minutes?)\s+read\b|[\w-]+\.(?:svg|png|jpe?g|gif|webp)\b"
+    r"|\b(?:Fig(?:ure)?\.?|(?:Pie |Bar |Line )?[Cc]hart|Graph|Diagram|Plate|Exhibit)\s\d{1,3}[a-z]?\b(?![,.]\d)"
+    r"|\b(?:[Aa]dapted from|[Cc]ourtesy of|[Ss]ource:|[Cc]redit:)\s[^|\n.;]{0,80}"
 )
+# Cheap test for the chrome masks above (substring tests), so that most sentences skip MASKS altogether.
+_CHROME_HINTS = ("read", "hart", "Fig", "Graph", "Diagram", "Plate", "Exhibit", "dapted", "ourtesy", "ource:", "redit:",
+                 ".svg", ".png", ".jp", ".gif", ".webp")
 _ISBN_HINT = re.compile(r"\d-\d+-\d+-")
 MASK_EXAMPLES: tuple[str, ...] = (
     "The treaty was signed.[12] It ended the war.[13, 14]",
@@ -38,6 +44,8 @@ MASK_EXAMPLES: tuple[str, ...] = (
     "Write to info2023@example.com.",
     "5 min read",
     "See ebola-map-2014.png for the spread.",
+    "Pie chart 1 Pie chart 2 | Deaths | adapted from WHO Aug 2014",
+    "Figure 3 shows the trend.",
 )
 # Units whose numbers are not claims: code, bylines, datelines and page chrome (structure.py).
 SKIP_BLOCKS = frozenset({"code", "byline", "dateline", "chrome"})
@@ -88,7 +96,8 @@ class _Cover:
 def _masked(sentence: str) -> _Cover | None:
     """The sentence's MASKS spans, if it has any."""
     # Substring tests first: most sentences have none of these characters.
-    if not any(ch in sentence for ch in "`@<[+/") and not ("-" in sentence and _ISBN_HINT.search(sentence)):
+    if (not any(ch in sentence for ch in "`@<[+/") and not ("-" in sentence and _ISBN_HINT.search(sentence))
+            and not any(hint in sentence for hint in _CHROME_HINTS)):
         return None
     cover = _Cover(m.span() for m in MASKS.finditer(sentence))
     return cover or None

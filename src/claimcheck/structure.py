@@ -45,6 +45,8 @@ _FLAGS = re.IGNORECASE
 # Between a timeline entry's date and its event: a colon, or a dash that does not open a range.
 _SEPARATOR = rf"[ \t]*(?::|[ \t][-–—](?![ \t]*(?:\d|{MONTH}\b)))[ \t]*"
 
+_DIGITS = tuple("0123456789")
+
 # ---------------------------------------------------------------------------------------------
 # Line rules. `pattern` runs on the line's content (after a list marker); the first rule that
 # matches names the line's kind; `block` is the kind a unit of such lines gets.
@@ -60,6 +62,8 @@ class LineRule:
     matches: tuple[str, ...] = field(default=())
     rejects: tuple[str, ...] = field(default=())
     accept: Callable[[re.Match[str]], bool] | None = None
+    needs: tuple[str, ...] = ()  # cheap gate: the line holds one of these substrings ("" never gates)
+    max_len: int = 0  # cheap gate: lines longer than this are not of this kind (0: any length)
 
 
 # Words a sentence starts with but a label does not ("In Spencer's words: ...", "But the deal: ...").
@@ -87,29 +91,29 @@ def _glued_ok(m: re.Match[str]) -> bool:
 LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         "fence", "code", re.compile(r"(?:```|~~~)"),
-        matches=("```python", "~~~"),
+        needs=("```", "~~~"), matches=("```python", "~~~"),
         rejects=("`x = 5` is inline code.",),
     ),
     LineRule(
         "markdown-heading", "heading", re.compile(r"#{1,6}[ \t]+(?P<text>\S)"),
-        matches=("## Key dates", "# 2004: the plant opens"),
+        needs=("#",), matches=("## Key dates", "# 2004: the plant opens"),
         rejects=("#1 in the charts in 1998", "#FIFAWorldCup pic.twitter.com/B60hvu9Tbx"),
     ),
     LineRule(
         "table-rule", "table_row", re.compile(r"\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$"),
-        matches=("|---|---|", "| :--- | ---: |", "---|---"),
+        needs=("---",), matches=("|---|---|", "| :--- | ---: |", "---|---"),
         rejects=("| Guinea | 3 814 |", "- 3 - 4"),
     ),
     LineRule(
         # A row has a leading pipe, or a trailing one and another inside ("Deaths | 2,535 |").
         "table-row", "table_row", re.compile(r"\|.*|[^|\n]*\|[^|\n]*\|[ \t]*$"),
-        matches=("| Guinea | 3 814 | 2 544 |", "Deaths | 2,535 |", "| Final cost | £9 billion |"),
+        needs=("|",), matches=("| Guinea | 3 814 | 2 544 |", "Deaths | 2,535 |", "| Final cost | £9 billion |"),
         rejects=("Eurostar | Eurotunnel", "30 Nov 2015 - 12 Dec 2015 | Paris, France"),
     ),
     LineRule(
         # Tweet embeds sign off "— Name (@handle) Month DD, YYYY": the embed's timestamp.
         "tweet-signature", "dateline", re.compile(r"[—–-][ \t]*[^\n]{0,80}\(@\w{1,30}\)[ \t]*" + FULL_DATE + r"[ \t]*$", _FLAGS),
-        matches=("— SuperSport Football ?? (@SSFootball) December 18, 2022", "- Met Office (@metoffice) 3 March 2021"),
+        needs=("(@",), max_len=200, matches=("— SuperSport Football ?? (@SSFootball) December 18, 2022", "- Met Office (@metoffice) 3 March 2021"),
         rejects=("— the storm reached land on December 18, 2022", "Contact us (@newsdesk) for details"),
     ),
     LineRule(
@@ -117,6 +121,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         re.compile(r"(?i:by|posted by|written by|words by|reporting by|author)[ \t]*:?[ \t]+"
                    r"(?!(?i:" + MONTH + r")[ \t])(?!the\b)[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4}(?:[ \t]*[,|—–-][^\n]{0,100})?$",
                    ),
+        needs=("By", "by", "BY", "Author", "author"), max_len=200,
         matches=("By John McPhaul, The Chicago Times", "By A. Writer, October 28, 2022", "Posted By: CNN Wire"),
         rejects=("By July 2014 the capitals of all three countries had been reached.", "By the morning of 22 August"),
     ),
@@ -125,6 +130,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         "dateline-label", "dateline",
         re.compile(r"(?:(?:last[ \t]+)?(?:posted|published|updated|modified)(?:[ \t]+on)?[ \t]*:?|/{2,})[ \t]*"
                    r"(?:[A-Z][\w.&-]*,?[ \t]+)?(?:" + FULL_DATE + r"|" + TIME + r")", _FLAGS),
+        needs=("osted", "OSTED", "ublished", "UBLISHED", "pdated", "PDATED", "odified", "//"), max_len=200,
         matches=("Posted: Aug. 30, 2018 3:43 PM", "Last updated: 09 Nov. 2015 11:22", "/// AFP, 3 March 2021",
                  "Published 12 July 2022"),
         rejects=("Published in 2004, the report found 12 errors.", "Date: 18 December 2022"),
@@ -151,6 +157,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         # A line that is only a date (and times): a dateline or the heading of the event below it.
         "date-line", "timeline",
         re.compile(rf"(?P<key>(?:{_KEY})(?:[ \t]*(?:[|·•,]|on|at)?[ \t]*(?:{FULL_DATE}|{TIME}))*)[ \t]*:?[ \t]*$", _FLAGS),
+        needs=_DIGITS, max_len=120,
         matches=("August 29, 2005", "AUGUST 29, 2005", "Friday, October 28, 2011", "30 Mar 2016 | 8:07 am on 30 March 2016",
                  "Sunday April 14th", "January 18, 2022"),
         rejects=("August 29, 2005 was a Monday.", "2016", "195"),
@@ -160,6 +167,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         # "23rd minute: ..." (a match's timeline).
         "timeline-entry", "timeline",
         re.compile(rf"(?P<key>{_KEY}|{YEAR_DATE}|{MINUTE}){_SEPARATOR}(?P<event>\S)", _FLAGS),
+        needs=_DIGITS,
         matches=("12 July 2022: The second phase began.", "SEPTEMBER 13th 2022: The vote is held.",
                  "August 29, 2005 - Katrina comes ashore.", "14 April 1912, 11.40 p.m.: she hits an iceberg",
                  "2006: The plant closes.", "Aug. 6, 2021: first coring attempt", "23rd minute: A penalty puts Argentina ahead.",
@@ -171,7 +179,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         "label", "label",
         re.compile(r"(?P<label>[A-Z0-9][^:\n]{0,60}?)[ \t]*:[ \t]+(?P<value>\S[^\n]*)"),
         accept=_label_ok,
-        matches=("Launch: July 30, 2020, 4:50 a.m. PDT", "Resolution 1973 adopted: 17 March 2011", "Staff: 2,310",
+        needs=(":",), matches=("Launch: July 30, 2020, 4:50 a.m. PDT", "Resolution 1973 adopted: 17 March 2011", "Staff: 2,310",
                  "Lib Dems: 11 (75 under PR), with an 11.5% vote share.", "Estimated cost of the mission: $2.46 billion"),
         rejects=("Forward-looking: In what would be its largest deal, it buys a studio. The deal is big.",
                  "In Spencer's words: we all win", "launch: July 30"),
@@ -183,6 +191,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         re.compile(r"(?P<label>[A-Z][a-z]{2,}(?:[ -][a-z]+){0,3})(?P<value>(?:US|C|A|NZ|HK|S)?[$£€¥]\d|\d|"
                    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"),
         accept=_glued_ok,
+        needs=_DIGITS, max_len=100,
         matches=("Opened14 March 2004", "InitiatedJanuary 18, 2022 (2022-01-18)", "CostUS$75.4 billion", "Staff2,310"),
         rejects=("COVID19", "A400M", "Covid19 cases rose to 5,000 in March.", "Staff: 2,310"),
     ),
@@ -229,7 +238,8 @@ _GLUED = RULES_BY_NAME["glued-label"]
 _TIME_IN = re.compile(TIME, _FLAGS)
 _FULL_DATE_AT = re.compile(rf"(?:{TIME}[ \t]+)?{FULL_DATE}[ \t]+(?=[A-Z])", _FLAGS)
 # A timeline key glued after a sentence inside one paragraph: "... ends. 12 July 2022: the ..."
-_GLUED_KEY = re.compile(rf"(?<=[.!?][ \t])(?:{_KEY}|{YEAR_DATE})[ \t]*:[ \t]+(?=\S)", _FLAGS)
+# (The punctuation is consumed, not looked behind at, so that the scan skips to the next [.!?] quickly.)
+_GLUED_KEY = re.compile(rf"[.!?][ \t](?P<key>(?:{_KEY}|{YEAR_DATE})[ \t]*:[ \t]+(?=\S))", _FLAGS)
 _KEY_AT = re.compile(rf"(?:{_KEY}|{YEAR_DATE}|{MINUTE}){_SEPARATOR}(?=\S)", _FLAGS)
 _MONTHS = {m: i for i, ms in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1) for m in (ms,)}
@@ -273,6 +283,8 @@ def classify(text: str, start: int = 0, end: int | None = None) -> tuple[str, in
         marker, content = None, start + len(line) - len(line.lstrip())
     for rule in LINE_RULES:
         if marker and rule.name in ("table-rule", "chrome", "fence"):
+            continue
+        if (rule.max_len and end - content > rule.max_len) or (rule.needs and not any(x in line for x in rule.needs)):
             continue
         m = rule.pattern.match(text, content, end)
         if m and (rule.accept is None or rule.accept(m)):
@@ -336,6 +348,8 @@ def _row_cells_pipe(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _TOKEN = re.compile(r"\S+")
+_HAS_DIGIT = re.compile(r"\d")
+_ROW_MAX = 160  # a table row of spaced cells is short
 _NUMERIC = re.compile(r"[-+−]?(?:US|C|A)?[$£€¥]?\d[\d,.]*%?$")
 _DAYNUM = re.compile(r"\d{1,2}(?:st|nd|rd|th)?$")
 _MONTH_TOKEN = re.compile(MONTH + r",?$", _FLAGS)
@@ -347,6 +361,8 @@ def _row_cells_spaced(text: str, start: int, end: int) -> list[tuple[int, int]] 
     "Sierra Leone 14,124 3,956 17 Mar 2016" -> "Sierra Leone", "14,124", "3,956", "17 Mar 2016";
     None when the line is not such a row.
     """
+    if end - start > _ROW_MAX or text[end - 1] in ".!?:;," or not _HAS_DIGIT.search(text, start, end):
+        return None  # cheap tests first: most lines are prose
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
     first = next((i for i, t in enumerate(tokens) if t[2][0].isdigit() or t[2][0] in "$£€¥-+−"), None)
     if not first or not tokens[0][2][0].isalpha():
@@ -648,7 +664,7 @@ def _heading_like(line: str) -> bool:
 
 def _glued_entries(text: str, start: int, end: int, block: str) -> list[Unit]:
     """A paragraph, split where timeline entries were run into it ("... ends. 12 July 2022: ...")."""
-    cuts = [m.start() for m in _GLUED_KEY.finditer(text, start, end)]
+    cuts = [m.start("key") for m in _GLUED_KEY.finditer(text, start, end)]
     if not cuts and block != "timeline":
         return [Unit(block, start, end)]
     bounds = [start, *cuts, end]
