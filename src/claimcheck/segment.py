@@ -38,8 +38,7 @@ def segment(text: str, body_offset: int = 0, published: dt.date | None = None,
     for p_index, unit in enumerate(structure.units(text, body_offset, published, title)):
         spans = sentences.split(text, unit.start, unit.end) if unit.split else [(unit.start, unit.end)]
         for start, end in spans:
-            # model_construct: the fields are built here from validated parts (saves a validation per unit).
-            result.append(Sentence.model_construct(
+            result.append(Sentence(
                 index=len(result), start=start, end=end, text=text[start:end], paragraph=p_index,
                 block=unit.block, label=unit.label, headers=unit.headers, event=unit.event,
             ))
