@@ -84,7 +84,7 @@ def _label_ok(m: re.Match[str]) -> bool:
 
 def _glued_ok(m: re.Match[str]) -> bool:
     """A glued value is a value, not a sentence ("Staff2,310", not "Covid19 cases rose to 5,000.")."""
-    value = m["value"].rstrip()
+    value = m.string[m.start("value") : m.endpos].rstrip()
     return len(value) <= 60 and not re.search(r"[.!?](?:\s|$)", value)
 
 
@@ -112,7 +112,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     LineRule(
         # Tweet embeds sign off "— Name (@handle) Month DD, YYYY": the embed's timestamp.
-        "tweet-signature", "dateline", re.compile(r"[—–-][ \t]*[^\n]{0,80}\(@\w{1,30}\)[ \t]*" + FULL_DATE + r"[ \t]*$", _FLAGS),
+        "tweet-signature", "dateline", re.compile(r"(?:[—–-][ \t]*)?[^\n]{0,80}\(@\w{1,30}\)[ \t]*" + FULL_DATE + r"[ \t]*$", _FLAGS),
         needs=("(@",), max_len=200, matches=("— SuperSport Football ?? (@SSFootball) December 18, 2022", "- Met Office (@metoffice) 3 March 2021"),
         rejects=("— the storm reached land on December 18, 2022", "Contact us (@newsdesk) for details"),
     ),
@@ -536,7 +536,7 @@ def units(text: str, start: int = 0, published: dt.date | None = None, title: st
     while i < n:
         line, kind = lines[i], kinds[i]
         a, b = line.content, line.end
-        while b > a and text[b - 1] in " \t\r":
+        while b > a and text[b - 1].isspace():
             b -= 1
         if kind == "blank" or a >= b:
             i += 1
@@ -551,7 +551,7 @@ def units(text: str, start: int = 0, published: dt.date | None = None, title: st
             j = i
             while j + 1 < n and kinds[j + 1] in ("code", "blank") and any(k == "code" for k in kinds[j + 1 : j + 2]):
                 j += 1
-            result.append(Unit("code", line.start, lines[j].end, split=False))
+            result.append(Unit("code", a, _trimmed(text, a, lines[j].end), split=False))
             i = j + 1
             continue
         if kind == "table-rule":
@@ -567,8 +567,9 @@ def units(text: str, start: int = 0, published: dt.date | None = None, title: st
             i += 1
             continue
         if kind in ("table-row", "table-header"):
-            cells_at = line.content if "|" in text[a:b] else a
-            result.append(Unit("table_row", cells_at, b, headers=headers.get(i, ()), split=False))
+            # A header row names the columns: a heading, whose words ("Seats 2019") are not cells.
+            block = "table_row" if kind == "table-row" else "heading"
+            result.append(Unit(block, a, b, headers=headers.get(i, ()), split=False))
             i += 1
             continue
         if kind == "label":
@@ -630,7 +631,7 @@ def _wrapped_to(text: str, lines: list[Line], kinds: list[str], i: int, listed: 
 
 def _trimmed(text: str, start: int, end: int) -> int:
     """`end` moved back over trailing white space."""
-    while end > start and text[end - 1] in " \t\r\n":
+    while end > start and text[end - 1].isspace():
         end -= 1
     return end
 
@@ -670,7 +671,7 @@ def _glued_entries(text: str, start: int, end: int, block: str) -> list[Unit]:
     bounds = [start, *cuts, end]
     result = []
     for a, b in zip(bounds, bounds[1:], strict=False):
-        while b > a and text[b - 1] in " \t\n\r":
+        while b > a and text[b - 1].isspace():
             b -= 1
         if a >= b:
             continue
