@@ -2,8 +2,9 @@
 
 A sentence ends at terminal punctuation (or an ellipsis), after any closing quotes, brackets and
 citation markers (".[9][10]"), when a likely sentence start follows. A period after an abbreviation
-or an initial ("a.m.", "U.S.", "Jan.", "J.") ends a sentence only when the next word clearly starts
-one ("The", "It", "In"): a proper noun or a number after it continues the sentence. A line break is
+or an initial ("U.S.", "Jan.", "J.") ends a sentence only when the next word clearly starts one
+("The", "It", "In"): a proper noun or a number after it continues the sentence ("U.S. News",
+"Jan. 25"). After "a.m."/"p.m." any capitalised word starts one, except a time zone ("EDT"). A line break is
 white space like any other: structure.py has already decided which lines belong together.
 """
 
@@ -82,6 +83,10 @@ def is_boundary(text: str, m: re.Match[str]) -> bool:
     lower = word.lower()
     if lower in TITLES:
         return False
+    if lower in ("a.m", "p.m"):
+        # After a time only a time zone ("EDT") or a lower-case word continues the sentence.
+        after = _word_after(text, m.end())
+        return after.lower() in STARTERS or (len(after) > 1 and after[0].isupper() and after[1:].islower())
     if lower in ABBREVIATIONS or lower.rstrip(".") in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
         return _word_after(text, m.end()).lower() in STARTERS  # "a.m. The" ends; "a.m. PDT", "J. Smith" do not
     if "." in word and len(word) <= 6 and word.replace(".", "").isalpha() and word[:1].isupper():
@@ -129,7 +134,8 @@ CASES: tuple[Case, ...] = (
     Case("The storm came ashore at 6:10 a.m. The surge followed within the hour.",
          ("The storm came ashore at 6:10 a.m.", "The surge followed within the hour."), "science"),
     Case("It lifted off at 3:34 a.m. EDT and climbed to 10 feet.", ("It lifted off at 3:34 a.m. EDT and climbed to 10 feet.",), "science"),
-    Case("The polls closed at 10 p.m. Labour conceded an hour later.", ("The polls closed at 10 p.m. Labour conceded an hour later.",), "politics"),
+    Case("The polls closed at 10 p.m. Labour conceded an hour later.",
+         ("The polls closed at 10 p.m.", "Labour conceded an hour later."), "politics"),
     Case("The polls closed at 10 p.m. By midnight the result was clear.",
          ("The polls closed at 10 p.m.", "By midnight the result was clear."), "politics"),
     Case("Regulators in the U.S. and Europe must approve the deal.", ("Regulators in the U.S. and Europe must approve the deal.",), "finance"),
