@@ -230,11 +230,10 @@ def _pieces(sentence: Sentence) -> list[tuple[int, int]]:
     return [(0, len(sentence.text))]
 
 
-def _structure_fields(sentence: Sentence, cells: list[tuple[int, int]], at: int) -> dict:
-    """The structure a claim at `at` (offset in the unit) stands in: block, label, table row, event."""
+def _structure_fields(sentence: Sentence, cells: list[tuple[int, int]], column: int) -> dict:
+    """The structure a claim in cell `column` of a unit stands in: block, label, table row, event."""
     fields: dict = {"block": sentence.block, "label": sentence.label, "event": sentence.event}
     if sentence.block == "table_row" and len(cells) > 1:
-        column = next((i for i, (a, b) in enumerate(cells) if a <= at < b), 0)
         fields["row"] = sentence.text[cells[0][0] : cells[0][1]]
         header = sentence.headers[column] if column < len(sentence.headers) else ""
         # A two-column table without a header over its values is a fact sheet: the first cell labels the value.
@@ -256,7 +255,7 @@ def extract_claims(source: Source) -> list[Claim]:
             continue
         listicle = structure.LISTICLE.search(sentence.text) if sentence.block in _LISTICLE_BLOCKS else None
         cells = _pieces(sentence)
-        for piece_start, piece_end in cells:
+        for cell, (piece_start, piece_end) in enumerate(cells):
             piece = sentence.text[piece_start:piece_end]
             for cand in join_ranges(select(candidates(piece)), piece):
                 at = piece_start + cand.start
@@ -269,7 +268,7 @@ def extract_claims(source: Source) -> list[Claim]:
                     source=source.label, path=source.path, line=line, column=column, offset=offset,
                     sentence=sentence.text, sentence_index=sentence.index, sentence_start=sentence.start,
                     quote=quote, kind=cand.kind, role=source.role, rule=cand.rule,
-                    **_structure_fields(sentence, cells, at),
+                    **_structure_fields(sentence, cells, cell),
                 )
                 if cand.kind == "date":
                     value = _date_value(cand, sentence, quote, source.published, context)

@@ -16,10 +16,12 @@ from dataclasses import dataclass
 # Terminal punctuation, closing quotes/brackets, citation markers ("[9]", "[10][11]", "[update]",
 # "[citation needed]"), then white space - or none when a capitalised word follows straight on
 # ("in December 2015.The talks ended"; checked in code: only after a digit or a lower-case word).
+# Possessive quantifiers and the look-behind keep a long run of dots linear: a run is tried once,
+# from its first character, and never given back.
 BOUNDARY = re.compile(
-    r"(?P<end>[.!?…]+)"
-    r"(?P<close>[\"'”’)\]]*)"
-    r"(?P<cites>(?:\[(?:\d{1,3}(?:[,–-]\d{1,3})*|[a-z][a-z ]{0,24})\])*)"
+    r"(?<![.!?…])(?P<end>[.!?…]++)"
+    r"(?P<close>[\"'”’)\]]*+)"
+    r"(?P<cites>(?:\[(?:\d{1,3}(?:[,–-]\d{1,3})*|[a-z][a-z ]{0,24})\])*+)"
     r"(?P<space>[ \t\n\u00a0]+|(?=[A-Z][a-z]))"
     r"(?=[\"'“‘(\[]?[A-Z0-9])"
 )
