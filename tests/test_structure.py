@@ -140,7 +140,9 @@ def test_golden_pages(text: str, published: str | None, title: str | None, expec
 def test_structured_lines_never_merge() -> None:
     # A long fact-sheet line without a full stop used to swallow the next line as a wrapped sentence.
     text = ("NATO surveillance in the Mediterranean stepped up: 8 March 2011 (AWACS aircraft on watch round the clock)\n"
-            "Resolution 1973 adopted: 17 March 2011\n")
+            "Resolution 1973 adopted: 17 March 2011\n"
+            "Decision to take on the whole military operation: 27 March 2011\n"
+            "Hospital beds in the three worst-hit districts of the province: 1,240\n")
     assert [s.text for s in segment(text)] == text.strip().split("\n")
 
 

@@ -73,11 +73,14 @@ _NOT_LABEL_START = frozenset(
 )
 
 
+_LABEL_WORDS = 10  # "NATO in sole command of all military operations for Libya: 31 March 2011"
+
+
 def _label_ok(m: re.Match[str]) -> bool:
     """A label is a short name, not the start of a sentence; its value is one sentence."""
     label = m["label"]
     words = label.split()
-    if len(words) > 7 or words[0].lower() in _NOT_LABEL_START or ". " in label:
+    if len(words) > _LABEL_WORDS or words[0].lower() in _NOT_LABEL_START or ". " in label:
         return False
     return len(sentences.split(m["value"])) == 1
 
