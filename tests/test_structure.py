@@ -176,6 +176,13 @@ def test_chrome_holds_no_claims(text: str) -> None:
     assert [c.quote for c in claims_in(text) if c.quote != "10 Key"] == []
 
 
+def test_a_date_and_time_below_the_content_heads_an_event() -> None:
+    units = segment("The night in brief.\n\n15 April 1912, 2.20 a.m.\nThe ship founders.\n")
+    assert (units[1].block, units[1].event) == ("timeline", "The ship founders.")
+    units = segment("Storm over\n\n30 Mar 2016 | 8:07 am\n\nThe emergency is over.\n")
+    assert units[1].block == "dateline"
+
+
 def test_a_dateline_is_the_pages_own_date_not_an_event_heading() -> None:
     page = "Remembering the storm\n\n{}\nToday is the 10th anniversary.\n"
     own = segment(page.format("AUGUST 29, 2015"), 0, dt.date(2015, 8, 29))

@@ -73,6 +73,8 @@ _NOT_LABEL_START = frozenset(
 )
 
 
+# Units that are the page's content, not its header (title, headings, bylines, chrome).
+_CONTENT_BLOCKS = frozenset({"sentence", "list", "label", "timeline", "table_row"})
 _LABEL_WORDS = 10  # "NATO in sole command of all military operations for Libya: 31 March 2011"
 
 
@@ -122,10 +124,12 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         "byline", "byline",
         re.compile(r"(?i:by|posted by|written by|words by|reporting by|author)[ \t]*:?[ \t]+"
-                   r"(?!(?i:" + MONTH + r")[ \t])(?!the\b)[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4}(?:[ \t]*[,|—–-][^\n]{0,100})?$",
+                   r"(?!(?i:" + MONTH + r")[ \t])(?!the\b)[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4}(?:[ \t]*[,|—–-][^\n]{0,100})?"
+                   r"(?:[ \t]+\d{1,7}[ \t]+(?i:views?|comments?|shares?|min(?:ute)?s?[ \t]+read))?[ \t]*$",
                    ),
         needs=("By", "by", "BY", "Author", "author"), max_len=200,
-        matches=("By John McPhaul, The Chicago Times", "By A. Writer, October 28, 2022", "Posted By: CNN Wire"),
+        matches=("By John McPhaul, The Chicago Times", "By A. Writer, October 28, 2022", "Posted By: CNN Wire",
+                 "by Jane Doe 38 views"),
         rejects=("By July 2014 the capitals of all three countries had been reached.", "By the morning of 22 August"),
     ),
     LineRule(
@@ -594,7 +598,10 @@ def units(text: str, start: int = 0, published: dt.date | None = None, title: st
             prv, nxt = nonblank(i, -1), nonblank(i, 1)
             near_byline = any(k is not None and kinds[k] == "byline" for k in (prv, nxt))
             above = body(i - 1).strip() if i > 0 and kinds[i - 1] == "prose" else ""
-            if near_byline or _TIME_IN.search(text, a, b) or _is_published(text[a:b], published):
+            # A time on the line makes it a posting stamp only in the page's header, before any content:
+            # further down, "15 April 1912, 2.20 a.m." heads the event below it.
+            header = not any(u.block in _CONTENT_BLOCKS for u in result)
+            if near_byline or (header and _TIME_IN.search(text, a, b)) or _is_published(text[a:b], published):
                 result.append(Unit("dateline", a, b, split=False))
             elif above and len(above) <= 40 and _heading_like(above) and not re.search(r"\d", above):
                 # "Election date(s)" above "12 Dec 2019": a label stacked over its value.
