@@ -137,6 +137,17 @@ def test_golden_pages(text: str, published: str | None, title: str | None, expec
     assert _units(text, published, title) == expected
 
 
+def test_markdown_emphasis_and_headings() -> None:
+    units = _units("### 12 July 2022\n\nThe club signs a striker.\n\n**Staff:** 2,310\n\n"
+                   "| **Deaths** | 2,544 |\n\n**2004**: The plant opens.\n\n    Indented prose (2004) costs $5 billion.\n")
+    assert units == [
+        ("timeline", "12 July 2022", "The club signs a striker."), ("sentence", "The club signs a striker."),
+        ("label", "**Staff:** 2,310", "Staff"), ("table_row", "| **Deaths** | 2,544 |"),
+        ("timeline", "**2004**: The plant opens.", "The plant opens."),
+        ("sentence", "Indented prose (2004) costs $5 billion.")]
+    assert [(c.quote, c.row, c.label) for c in claims_in("| **Deaths** | 2,544 |\n")] == [("2,544", "Deaths", "Deaths")]
+
+
 def test_structured_lines_never_merge() -> None:
     # A long fact-sheet line without a full stop used to swallow the next line as a wrapped sentence.
     text = ("NATO surveillance in the Mediterranean stepped up: 8 March 2011 (AWACS aircraft on watch round the clock)\n"

@@ -173,9 +173,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         # "12 July 2022: ...", "August 29, 2005 - ...", "14 April 1912, 11.40 p.m.: ...", "2006: ...",
         # "23rd minute: ..." (a match's timeline).
         "timeline-entry", "timeline",
-        re.compile(rf"(?P<key>{_KEY}|{YEAR_DATE}|{MINUTE}){_SEPARATOR}(?P<event>\S)", _FLAGS),
+        re.compile(rf"(?:\*\*|__)?(?P<key>{_KEY}|{YEAR_DATE}|{MINUTE})(?:\*\*|__)?{_SEPARATOR}(?P<event>\S)", _FLAGS),
         needs=_DIGITS,
-        matches=("12 July 2022: The second phase began.", "SEPTEMBER 13th 2022: The vote is held.",
+        matches=("12 July 2022: The second phase began.", "SEPTEMBER 13th 2022: The vote is held.", "**2004**: The plant opens.",
                  "August 29, 2005 - Katrina comes ashore.", "14 April 1912, 11.40 p.m.: she hits an iceberg",
                  "2006: The plant closes.", "Aug. 6, 2021: first coring attempt", "23rd minute: A penalty puts Argentina ahead.",
                  "Late 2004: work resumes"),
@@ -184,9 +184,9 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         # "Launch: July 30, 2020", "Resolution 1973 adopted: 17 March 2011", "Lib Dems: 11 (75 under PR)".
         "label", "label",
-        re.compile(r"(?P<label>[A-Z0-9][^:\n]{0,60}?)[ \t]*:[ \t]+(?P<value>\S[^\n]*)"),
+        re.compile(r"(?:\*\*|__)?(?P<label>[A-Z0-9][^:*\n]{0,60}?)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+(?P<value>\S[^\n]*)"),
         accept=_label_ok,
-        needs=(":",), matches=("Launch: July 30, 2020, 4:50 a.m. PDT", "Resolution 1973 adopted: 17 March 2011", "Staff: 2,310",
+        needs=(":",), matches=("Launch: July 30, 2020, 4:50 a.m. PDT", "Resolution 1973 adopted: 17 March 2011", "Staff: 2,310", "**Staff:** 2,310",
                  "Lib Dems: 11 (75 under PR), with an 11.5% vote share.", "Estimated cost of the mission: $2.46 billion"),
         rejects=("Forward-looking: In what would be its largest deal, it buys a studio. The deal is big.",
                  "In Spencer's words: we all win", "launch: July 30"),
@@ -243,11 +243,14 @@ _FENCE = RULES_BY_NAME["fence"].pattern
 _DATE_LINE = RULES_BY_NAME["date-line"].pattern
 _GLUED = RULES_BY_NAME["glued-label"]
 _TIME_IN = re.compile(TIME, _FLAGS)
+# An indented line is code only if it looks like code: prose indented by four spaces keeps its
+# claims even with "(2004)" or "$5 billion" in it.
+_CODE_LIKE = re.compile(r"[=;{}]|\w\(|^\s*(?:def|class|import|from|return|var|let|const|function)\b|^\s*[$>#][ \t]")
 _FULL_DATE_AT = re.compile(rf"(?:{TIME}[ \t]+)?{FULL_DATE}[ \t]+(?=[A-Z])", _FLAGS)
 # A timeline key glued after a sentence inside one paragraph: "... ends. 12 July 2022: the ..."
 # (The punctuation is consumed, not looked behind at, so that the scan skips to the next [.!?] quickly.)
 _GLUED_KEY = re.compile(rf"[.!?][ \t](?P<key>(?:{_KEY}|{YEAR_DATE})[ \t]*:[ \t]+(?=\S))", _FLAGS)
-_KEY_AT = re.compile(rf"(?:{_KEY}|{YEAR_DATE}|{MINUTE}){_SEPARATOR}(?=\S)", _FLAGS)
+_KEY_AT = re.compile(rf"(?:\*\*|__)?(?:{_KEY}|{YEAR_DATE}|{MINUTE})(?:\*\*|__)?{_SEPARATOR}(?=\S)", _FLAGS)
 _MONTHS = {m: i for i, ms in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1) for m in (ms,)}
 
@@ -341,9 +344,9 @@ def _row_cells_pipe(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for i in range(start, end + 1):
         if i == end or text[i] == "|":
             a, b = cursor, i
-            while a < b and text[a] in " \t":
+            while a < b and text[a] in " \t*_":
                 a += 1
-            while b > a and text[b - 1] in " \t":
+            while b > a and text[b - 1] in " \t*_":
                 b -= 1
             spans.append((a, b))
             cursor = i + 1
@@ -455,7 +458,7 @@ def units(text: str, start: int = 0, published: dt.date | None = None, title: st
                 in_fence = not in_fence
             kinds[i] = "code"
         elif (text.startswith(("    ", "\t"), line.start) and kinds[i] in ("prose", "label") and
-              (i == 0 or kinds[i - 1] in ("blank", "code")) and re.search(r"[=;{}()<>$\\]|^\s*(?:def|import|return|var|let|const)\b", body(i))):
+              (i == 0 or kinds[i - 1] in ("blank", "code")) and _CODE_LIKE.search(body(i))):
             kinds[i] = "code"
             j = i + 1
             while j < n and (kinds[j] == "blank" or text.startswith(("    ", "\t"), lines[j].start)):
@@ -568,6 +571,8 @@ def units(text: str, start: int = 0, published: dt.date | None = None, title: st
             result.append(Unit(RULES_BY_NAME[kind].block, a, b, split=False))
             i += 1
             continue
+        if kind == "markdown-heading" and _DATE_LINE.fullmatch(text, line.match.start("text"), b):
+            kind, a = "date-line", line.match.start("text")  # "### 12 July 2022": the heading of an event
         if kind == "markdown-heading":
             m = line.match
             result.append(Unit("heading", m.start("text"), b, split=False))
