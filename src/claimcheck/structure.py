@@ -182,11 +182,13 @@ LINE_RULES: tuple[LineRule, ...] = (
         rejects=("Resolution 1973 adopted: 17 March 2011", "In 2004, the plant opened.", "Launch: July 30, 2020"),
     ),
     LineRule(
-        # "Launch: July 30, 2020", "Resolution 1973 adopted: 17 March 2011", "Lib Dems: 11 (75 under PR)".
+        # "Launch: July 30, 2020", "Resolution 1973 adopted: 17 March 2011", "Lib Dems: 11 (75 under PR)",
+        # and infoboxes copied with a tab between label and value ("Capacity<TAB>60,411").
         "label", "label",
-        re.compile(r"(?:\*\*|__)?(?P<label>[A-Z0-9][^:*\n]{0,60}?)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+(?P<value>\S[^\n]*)"),
+        re.compile(r"(?:\*\*|__)?(?P<label>[A-Z0-9][^:*\t\n]{0,60}?)(?:\*\*|__)?(?:[ \t]*:(?:\*\*|__)?[ \t]+|\t+)"
+                   r"(?P<value>\S[^\n]*)"),
         accept=_label_ok,
-        needs=(":",), matches=("Launch: July 30, 2020, 4:50 a.m. PDT", "Resolution 1973 adopted: 17 March 2011", "Staff: 2,310", "**Staff:** 2,310",
+        needs=(":", "\t"), matches=("Launch: July 30, 2020, 4:50 a.m. PDT", "Capacity\t60,411", "Resolution 1973 adopted: 17 March 2011", "Staff: 2,310", "**Staff:** 2,310",
                  "Lib Dems: 11 (75 under PR), with an 11.5% vote share.", "Estimated cost of the mission: $2.46 billion"),
         rejects=("Forward-looking: In what would be its largest deal, it buys a studio. The deal is big.",
                  "In Spencer's words: we all win", "launch: July 30"),
