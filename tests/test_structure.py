@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from claimcheck import structure
 from claimcheck.segment import segment
+from claimcheck.sources import load_source
 
 from .conftest import claims_in
 
@@ -200,3 +202,17 @@ def test_a_dateline_is_the_pages_own_date_not_an_event_heading() -> None:
     assert own[1].block == "dateline"
     event = segment(page.format("AUGUST 29, 2005"), 0, dt.date(2015, 8, 29))
     assert (event[1].block, event[1].event) == ("timeline", "Today is the 10th anniversary.")
+
+
+EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "corpora"
+RECORDS = sorted(EVAL.glob("*/sources/record-*.md")) if EVAL.is_dir() else []
+
+
+@pytest.mark.skipif(not RECORDS, reason="../shared/eval is not beside this checkout")
+@pytest.mark.parametrize("path", RECORDS, ids=[p.parent.parent.name for p in RECORDS])
+def test_no_record_line_of_a_fact_sheet_table_or_timeline_is_merged(path: Path) -> None:
+    source = load_source(path)
+    structured = {"label", "glued-label", "table-row", "timeline-entry"}
+    for unit in segment(source.text, source.body_offset, source.published, source.title):
+        later_lines = unit.text.split("\n")[1:]
+        assert not [line for line in later_lines if structure.classify(line)[0] in structured], unit.text
