@@ -147,18 +147,19 @@ LINE_RULES: tuple[LineRule, ...] = (
         # ago"), counts of comments or references, copyright lines and image file names.
         "chrome", "chrome",
         re.compile(
-            r"(?:home[ \t]*[»›>/]|[^\n]*[»›][^\n]*[»›])[^\n]*"
+            r"(?:home[ \t]*[»›>/]|[^\n]*[ \t][»›][ \t][^\n]*[ \t][»›][ \t])[^\n]*"
             r"|(?:(?:slide|photo|image|picture|page)[ \t]+)?\d{1,3}[ \t]*(?:/|of)[ \t]*\d{1,3}[ \t]*$"
             r"|(?:updated[ \t]+)?\d{1,3}[ \t]+(?:second|minute|hour|day|week|month|year)s?[ \t]+ago[ \t]*$"
             r"|\d{1,6}[ \t]+(?:references?|sources?|comments?|replies|responses|views|shares|likes)[ \t]*$"
-            r"|(?:©|\(c\)[ \t]|copyright\b|all rights reserved)[^\n]*"
+            r"|(?:©|\(c\)[ \t]|copyright[ \t]+(?:©[ \t]*)?(?:\d{4}|by\b)|all rights reserved)[^\n]*"
             r"|[^\n]{0,200}\.(?:svg|png|jpe?g|gif|webp|tiff?)[ \t]*$",
             _FLAGS,
         ),
         matches=("Home » News » Libya » NATO flies 547 sorties", "2 / 8", "Slide 3 of 10", "1 year ago",
                  "2 references", "© 2021 Example Media Ltd. All rights reserved.", "Copyright 2019 The Herald",
                  "2014 ebola virus epidemic in West Africa simplified.svg"),
-        rejects=("Prices rose 2 / 3 of the way.", "12 years ago the bridge opened.", "The team won 3 of 8 games."),
+        rejects=("Prices rose 2 / 3 of the way.", "12 years ago the bridge opened.", "The team won 3 of 8 games.",
+                 "Copyright law was changed in 1998 to extend terms to 70 years.", "«Oui» a-t-il dit, «non» en 2004»."),
     ),
     LineRule(
         # A line that is only a date (and times): a dateline or the heading of the event below it.
