@@ -46,6 +46,12 @@ _FLAGS = re.IGNORECASE
 _SEPARATOR = rf"[ \t]*(?::|[ \t][-–—](?![ \t]*(?:\d|{MONTH}\b)))[ \t]*"
 
 _DIGITS = tuple("0123456789")
+# Words after "By" that start a sentence, not a name ("By March, 5,000 people had fled").
+_NOT_A_NAME = (
+    r"(?i:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr"
+    r"|jun|jul|aug|sept|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|then|now|today"
+    r"|tonight|tomorrow|midnight|noon|early|late|mid|end|spring|summer|autumn|fall|winter)\b"
+)
 
 # ---------------------------------------------------------------------------------------------
 # Line rules. `pattern` runs on the line's content (after a list marker); the first rule that
@@ -124,23 +130,27 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         "byline", "byline",
         re.compile(r"(?i:by|posted by|written by|words by|reporting by|author)[ \t]*:?[ \t]+"
-                   r"(?!(?i:" + MONTH + r")[ \t])(?!the\b)[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4}(?:[ \t]*[,|—–-][^\n]{0,100})?"
-                   r"(?:[ \t]+\d{1,7}[ \t]+(?i:views?|comments?|shares?|min(?:ute)?s?[ \t]+read))?[ \t]*$",
+                   r"(?!" + _NOT_A_NAME + r")[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4}(?:[ \t]*[,|—–-][^\n]{0,100})?"
+                   r"(?:[ \t]+\d{1,7}[ \t]+(?i:views?|comments?|shares?|min(?:ute)?s?[ \t]+read))?(?<![.!?])[ \t]*$",
                    ),
         needs=("By", "by", "BY", "Author", "author"), max_len=200,
         matches=("By John McPhaul, The Chicago Times", "By A. Writer, October 28, 2022", "Posted By: CNN Wire",
                  "by Jane Doe 38 views"),
-        rejects=("By July 2014 the capitals of all three countries had been reached.", "By the morning of 22 August"),
+        rejects=("By July 2014 the capitals of all three countries had been reached.", "By the morning of 22 August",
+                 "By March, 5,000 people had fled", "By Friday, the team had won 3 games.", "By Jan. 5 the count was 40"),
     ),
     LineRule(
         # "Posted: Aug. 30, 2018 3:43 PM", "Last updated: 09 Nov. 2015 11:22", "/// AFP, 3 March 2021".
         "dateline-label", "dateline",
-        re.compile(r"(?:(?:last[ \t]+)?(?:posted|published|updated|modified)(?:[ \t]+on)?[ \t]*:?|/{2,})[ \t]*"
+        # (Not when a clause follows: "Posted on 3 March 2021, the video has 2 million views.")
+        re.compile(r"(?![^\n]*,[ \t]+(?:the|a|an|it|its|he|she|they|this|his|her|their)\b)"
+                   r"(?:(?:last[ \t]+)?(?:posted|published|updated|modified)(?:[ \t]+on)?[ \t]*:?|/{2,})[ \t]*"
                    r"(?:[A-Z][\w.&-]*,?[ \t]+)?(?:" + FULL_DATE + r"|" + TIME + r")", _FLAGS),
-        needs=("osted", "OSTED", "ublished", "UBLISHED", "pdated", "PDATED", "odified", "//"), max_len=200,
+        needs=("osted", "OSTED", "ublished", "UBLISHED", "pdated", "PDATED", "odified", "//"), max_len=120,
         matches=("Posted: Aug. 30, 2018 3:43 PM", "Last updated: 09 Nov. 2015 11:22", "/// AFP, 3 March 2021",
                  "Published 12 July 2022"),
-        rejects=("Published in 2004, the report found 12 errors.", "Date: 18 December 2022"),
+        rejects=("Published in 2004, the report found 12 errors.", "Date: 18 December 2022",
+                 "Posted on 3 March 2021, the video has 2 million views."),
     ),
     LineRule(
         # Breadcrumbs ("Home » News » Libya"), slide and page counters ("2 / 8"), post ages ("1 year
