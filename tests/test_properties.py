@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from claimcheck.extract import extract_claims
 from claimcheck.match import build_index
 from claimcheck.models import Source
+from claimcheck.segment import segment
 from claimcheck.verdict import judge, totals
 
 FRAGMENTS = st.sampled_from([
@@ -18,6 +19,9 @@ FRAGMENTS = st.sampled_from([
     "the 1990s", "twelve thousand", "42 km", "Resolution 1546", "Covid19", "World War II", "38 views",
     "the committee", "trained officers", "opened the plant", "in July", "2,000 courses", "$4.2bn",
     "End 2004", "between April and December 2016", "Boeing 747", "\n", "\n\n", ".", ",", "- ", "# ",
+    # Page structure: table rows, label lines, glued labels, bylines, fences, citation markers.
+    "| Guinea | 3 814 |", "|---|---|", "Launch:", "Opened14 March 2004", "By A. Writer,", "```", "    x = 1;",
+    ".[9][10]", "a.m.", "U.S.", "2 / 8", "Home »", "Check Also", "Conservative 368 365", "12 July 2022:",
 ])
 DOCUMENTS = st.lists(st.one_of(FRAGMENTS, st.text(max_size=12)), max_size=40).map(" ".join)
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -42,6 +46,16 @@ def test_any_text_gives_exact_in_bounds_claims(text: str) -> None:
         assert claim.quote in claim.sentence
         if claim.date and claim.date.start:
             assert claim.date.start <= claim.date.end
+
+
+@SETTINGS
+@given(st.one_of(DOCUMENTS, st.text()))
+def test_units_are_exact_ordered_and_in_bounds(text: str) -> None:
+    previous_end = 0
+    for sentence in segment(text, 0, dt.date(2021, 2, 26), "In 2004"):
+        assert previous_end <= sentence.start < sentence.end <= len(text)
+        assert text[sentence.start : sentence.end] == sentence.text == sentence.text.strip()
+        previous_end = sentence.end
 
 
 @SETTINGS

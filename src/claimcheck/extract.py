@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from . import dates, quantities
+from . import dates, quantities, structure
 from .context import is_future
 from .models import Claim, DateValue, Quantity, Sentence, Source
 from .quantities import QuantitySpec
@@ -24,7 +24,14 @@ _ARTICLE = re.compile(r"the\s+", re.IGNORECASE)
 MASKS = re.compile(
     r"`[^`\n]{0,200}`|https?://\S+|\bwww\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|<[^<>\n]{1,200}>"
     r"|\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]|\+\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){2,5}|\b\d+(?:-\d+){3,}\b"
+    # Page chrome inside a line: reading times ("45 sec read"), image file names ("map-2014.png"),
+    # figure labels ("Pie chart 2", "Figure 3") and the credit of a chart ("adapted from WHO Aug 2014").
+    r"|\b\d{1,3}\s*(?:sec|secs|seconds?|min|mins|minutes?)\s+read\b|[\w-]+\.(?:svg|png|jpe?g|gif|webp)\b"
+    r"|\b(?:Fig(?:ure)?\.?|(?:Pie |Bar |Line )?[Cc]hart|Graph|Diagram|Plate|Exhibit)\s\d{1,3}[a-z]?\b(?![,.]\d)"
+    r"|\b(?:[Aa]dapted from|[Cc]ourtesy of|[Ss]ource:|[Cc]redit:)\s[^|\n.;]{0,80}"
 )
+# Cheap test for the chrome masks above, so that most sentences skip MASKS altogether.
+_CHROME_HINT = re.compile(r"read|hart|Fig|Graph|Diagram|Plate|Exhibit|dapted|ourtesy|ource:|redit:|\.(?:svg|png|jp|gif|webp)")
 _ISBN_HINT = re.compile(r"\d-\d+-\d+-")
 MASK_EXAMPLES: tuple[str, ...] = (
     "The treaty was signed.[12] It ended the war.[13, 14]",
@@ -34,7 +41,15 @@ MASK_EXAMPLES: tuple[str, ...] = (
     "The ISBN 978-3-16-148410-0 edition is out of print.",
     '<img width="300" src="a.png"> A picture.',
     "Write to info2023@example.com.",
+    "5 min read",
+    "See ebola-map-2014.png for the spread.",
+    "Pie chart 1 Pie chart 2 | Deaths | adapted from WHO Aug 2014",
+    "Figure 3 shows the trend.",
 )
+# Units whose numbers are not claims: code, bylines, datelines and page chrome (structure.py).
+SKIP_BLOCKS = frozenset({"code", "byline", "dateline", "chrome"})
+# Units whose opening count is a listicle's ("10 Key Facts ...", "Titanic: 16 facts about ...").
+_LISTICLE_BLOCKS = frozenset({"title", "heading", "label"})
 
 
 @lru_cache(maxsize=512)
@@ -80,7 +95,8 @@ class _Cover:
 def _masked(sentence: str) -> _Cover | None:
     """The sentence's MASKS spans, if it has any."""
     # Substring tests first: most sentences have none of these characters.
-    if not any(ch in sentence for ch in "`@<[+/") and not ("-" in sentence and _ISBN_HINT.search(sentence)):
+    if (not any(ch in sentence for ch in "`@<[+/") and not ("-" in sentence and _ISBN_HINT.search(sentence))
+            and not _CHROME_HINT.search(sentence)):
         return None
     cover = _Cover(m.span() for m in MASKS.finditer(sentence))
     return cover or None
@@ -207,6 +223,24 @@ def _quantity_value(spec: QuantitySpec) -> Quantity:
                     step=spec.step)
 
 
+def _pieces(sentence: Sentence) -> list[tuple[int, int]]:
+    """Spans of a unit that rules read separately: a table row's cells (never joined: "368 365"), else all of it."""
+    if sentence.block == "table_row":
+        return structure.row_cells(sentence.text)
+    return [(0, len(sentence.text))]
+
+
+def _structure_fields(sentence: Sentence, cells: list[tuple[int, int]], column: int) -> dict:
+    """The structure a claim in cell `column` of a unit stands in: block, label, table row, event."""
+    fields: dict = {"block": sentence.block, "label": sentence.label, "event": sentence.event}
+    if sentence.block == "table_row" and len(cells) > 1:
+        fields["row"] = sentence.text[cells[0][0] : cells[0][1]]
+        header = sentence.headers[column] if column < len(sentence.headers) else ""
+        # A two-column table without a header over its values is a fact sheet: the first cell labels the value.
+        fields["label"] = header or (fields["row"] if len(cells) == 2 and column == 1 else None)
+    return fields
+
+
 def extract_claims(source: Source) -> list[Claim]:
     """Every date and quantity claim in a source, in document order."""
     text = source.text
@@ -214,24 +248,33 @@ def extract_claims(source: Source) -> list[Claim]:
     claims: list[Claim] = []
     context: dt.date | None = None
     paragraph = -1
-    for sentence in segment(text, source.body_offset):
+    for sentence in segment(text, source.body_offset, source.published, source.title):
         if sentence.paragraph != paragraph:
             paragraph, context = sentence.paragraph, None
-        chosen = join_ranges(select(candidates(sentence.text)), sentence.text)
-        for cand in chosen:
-            offset = sentence.start + cand.start
-            quote = text[offset : sentence.start + cand.end]
-            line, column = position(starts, offset)
-            fields = dict(
-                source=source.label, path=source.path, line=line, column=column, offset=offset,
-                sentence=sentence.text, sentence_index=sentence.index, sentence_start=sentence.start,
-                quote=quote, kind=cand.kind, role=source.role, rule=cand.rule,
-            )
-            if cand.kind == "date":
-                value = _date_value(cand, sentence, quote, source.published, context)
-                if value.start and not cand.spec.relative:
-                    context = value.start
-                claims.append(Claim(**fields, date=value))
-            else:
-                claims.append(Claim(**fields, quantity=_quantity_value(cand.spec)))
+        if sentence.block in SKIP_BLOCKS:
+            continue
+        listicle = structure.LISTICLE.search(sentence.text) if sentence.block in _LISTICLE_BLOCKS else None
+        cells = _pieces(sentence)
+        for cell, (piece_start, piece_end) in enumerate(cells):
+            piece = sentence.text[piece_start:piece_end]
+            for cand in join_ranges(select(candidates(piece)), piece):
+                at = piece_start + cand.start
+                if listicle and cand.kind == "quantity" and at == listicle.start("count"):
+                    continue  # "10 Key Facts": the count of a list, not a claim
+                offset = sentence.start + at
+                quote = text[offset : sentence.start + piece_start + cand.end]
+                line, column = position(starts, offset)
+                fields = dict(
+                    source=source.label, path=source.path, line=line, column=column, offset=offset,
+                    sentence=sentence.text, sentence_index=sentence.index, sentence_start=sentence.start,
+                    quote=quote, kind=cand.kind, role=source.role, rule=cand.rule,
+                    **_structure_fields(sentence, cells, cell),
+                )
+                if cand.kind == "date":
+                    value = _date_value(cand, sentence, quote, source.published, context)
+                    if value.start and not cand.spec.relative:
+                        context = value.start
+                    claims.append(Claim(**fields, date=value))
+                else:
+                    claims.append(Claim(**fields, quantity=_quantity_value(cand.spec)))
     return claims

@@ -12,8 +12,11 @@ Kind = Literal["date", "quantity"]
 Granularity = Literal["day", "month", "season", "year", "decade", "century"]
 Approx = Literal["exact", "about", "over", "under", "at_least", "at_most"]
 Verdict = Literal["agree", "conflict", "unsupported"]
-# What kind of unit of a page a sentence is (segment.py decides; DESIGN.md "Structure and frames").
-Block = Literal["sentence", "heading", "title", "byline", "dateline", "list", "table_row", "label", "timeline", "code"]
+# What kind of unit of a page a sentence is (structure.py decides; DESIGN.md "Structure and frames").
+# "chrome" is page furniture that holds no claims: breadcrumbs, slide counters, copyright lines,
+# related-links and comment sections.
+Block = Literal["sentence", "heading", "title", "byline", "dateline", "list", "table_row", "label", "timeline", "code",
+                "chrome"]
 
 
 class Frozen(BaseModel):

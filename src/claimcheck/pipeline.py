@@ -2,7 +2,9 @@
 
 Steps:
 1. sources   — find the files, validate them, parse front matter, pick the record (sources.py)
-2. segment   — paragraphs and sentences with exact offsets (segment.py)
+2. segment   — the page's units (headings, bylines, datelines, list items, table rows, label lines,
+               timeline entries, code, chrome) and the sentences of its prose, with exact offsets
+               (structure.py, sentences.py, segment.py)
 3. extract   — date and quantity rules over each sentence (extract.py, dates.py, quantities.py)
 4. resolve   — relative dates against the source's `published` date (resolve.py)
 5. match     — each secondary claim's context against the indexed record (match.py)

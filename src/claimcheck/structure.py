@@ -1,0 +1,711 @@
+"""Stage 2a: a page's structure - the kind of each unit of text, with exact offsets.
+
+Lines are classified by LINE_RULES (rules as data, each with lines it must and must not match),
+then a second pass uses their neighbours: code fences, table headers, tables whose cells are
+separated by spaces, a date line that is a dateline (beside a byline, or the page's own publication
+date) or the heading of the event below it, numbered lists, and page-chrome sections. Prose lines
+that wrap join into paragraphs; a structured line (label, table row, timeline entry, list item)
+never joins another line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from . import sentences
+
+# ---------------------------------------------------------------------------------------------
+# Date and time shapes a line can start with (a light grammar: which lines are timeline entries or
+# datelines; dates.py reads the values). Every part is bounded, so a long line costs linear time.
+MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_YEAR = r"\d{4}(?!\d)"
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)"
+TIME = (
+    r"(?:\d{1,2}(?:[:.]\d{2})?[ \t]?[ap]\.?m\.?(?![a-z])|\d{1,2}:\d{2}(?:[ \t]?(?:utc|gmt|bst|cet|cest|[ecmp][sd]t))?"
+    r"|\d{4}[ \t](?:utc|gmt)|(?:about[ \t])?(?:noon|midnight))"
+)
+# A date that names at least a month and a year, or a day and a month.
+FULL_DATE = (
+    rf"{_WEEKDAY}?(?:{_DAY}(?:[ \t]?[-–][ \t]?{_DAY})?[ \t]+{MONTH}(?:,?[ \t]+{_YEAR})?"
+    rf"|{MONTH}[ \t]+{_DAY}(?:[ \t]?[-–][ \t]?{_DAY})?(?:,?[ \t]*{_YEAR})?(?![\d,])"
+    rf"|{MONTH},?[ \t]+{_YEAR}|\d{{4}}-\d{{2}}-\d{{2}})"
+)
+# A year alone ("2006", "Late 2004", "2004-2011") is a date only where a separator follows it.
+YEAR_DATE = rf"(?:(?:early|mid|late|end|spring|summer|autumn|fall|winter)[ \t-]+)?{_YEAR}(?:[ \t]?[-–][ \t]?\d{{2,4}})?"
+MINUTE = r"\d{1,3}(?:st|nd|rd|th)[ -]minute|\d{1,3}'(?:\+\d{1,2}'?)?"
+_KEY = rf"(?:{TIME}[ \t]+)?(?:{FULL_DATE})(?:,?[ \t]+(?:at[ \t]+)?{TIME})?"
+_FLAGS = re.IGNORECASE
+# Between a timeline entry's date and its event: a colon, or a dash that does not open a range.
+_SEPARATOR = rf"[ \t]*(?::|[ \t][-–—](?![ \t]*(?:\d|{MONTH}\b)))[ \t]*"
+
+_DIGITS = tuple("0123456789")
+# Words after "By" that start a sentence, not a name ("By March, 5,000 people had fled").
+_NOT_A_NAME = (
+    r"(?i:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr"
+    r"|jun|jul|aug|sept|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|then|now|today"
+    r"|tonight|tomorrow|midnight|noon|early|late|mid|end|spring|summer|autumn|fall|winter)\b"
+)
+
+# ---------------------------------------------------------------------------------------------
+# Line rules. `pattern` runs on the line's content (after a list marker); the first rule that
+# matches names the line's kind; `block` is the kind a unit of such lines gets.
+
+
+@dataclass(frozen=True)
+class LineRule:
+    """One kind of line: a compiled pattern, the block its units get, and example lines."""
+
+    name: str
+    block: str
+    pattern: re.Pattern[str]
+    matches: tuple[str, ...] = field(default=())
+    rejects: tuple[str, ...] = field(default=())
+    accept: Callable[[re.Match[str]], bool] | None = None
+    needs: tuple[str, ...] = ()  # cheap gate: the line holds one of these substrings ("" never gates)
+    max_len: int = 0  # cheap gate: lines longer than this are not of this kind (0: any length)
+
+
+# Words a sentence starts with but a label does not ("In Spencer's words: ...", "But the deal: ...").
+_NOT_LABEL_START = frozenset(
+    "in on at as after before by for from to of with but and or so yet then here there this that these those "
+    "it its he she they we i you if when while although though once since".split()
+)
+
+
+# Units that are the page's content, not its header (title, headings, bylines, chrome).
+_CONTENT_BLOCKS = frozenset({"sentence", "list", "label", "timeline", "table_row"})
+_LABEL_WORDS = 10  # "NATO in sole command of all military operations for Libya: 31 March 2011"
+
+
+def _label_ok(m: re.Match[str]) -> bool:
+    """A label is a short name, not the start of a sentence; its value is one sentence."""
+    label = m["label"]
+    words = label.split()
+    if len(words) > _LABEL_WORDS or words[0].lower() in _NOT_LABEL_START or ". " in label:
+        return False
+    return len(sentences.split(m["value"])) == 1
+
+
+def _glued_ok(m: re.Match[str]) -> bool:
+    """A glued value is a value, not a sentence ("Staff2,310", not "Covid19 cases rose to 5,000.")."""
+    value = m.string[m.start("value") : m.endpos].rstrip()
+    return len(value) <= 60 and not re.search(r"[.!?](?:\s|$)", value)
+
+
+LINE_RULES: tuple[LineRule, ...] = (
+    LineRule(
+        "fence", "code", re.compile(r"(?:```|~~~)"),
+        needs=("```", "~~~"), matches=("```python", "~~~"),
+        rejects=("`x = 5` is inline code.",),
+    ),
+    LineRule(
+        "markdown-heading", "heading", re.compile(r"#{1,6}[ \t]+(?P<text>\S)"),
+        needs=("#",), matches=("## Key dates", "# 2004: the plant opens"),
+        rejects=("#1 in the charts in 1998", "#FIFAWorldCup pic.twitter.com/B60hvu9Tbx"),
+    ),
+    LineRule(
+        "table-rule", "table_row", re.compile(r"\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$"),
+        needs=("---",), matches=("|---|---|", "| :--- | ---: |", "---|---"),
+        rejects=("| Guinea | 3 814 |", "- 3 - 4"),
+    ),
+    LineRule(
+        # A row has a leading pipe, or a trailing one and another inside ("Deaths | 2,535 |").
+        "table-row", "table_row", re.compile(r"\|.*|[^|\n]*\|[^|\n]*\|[ \t]*$"),
+        needs=("|",), matches=("| Guinea | 3 814 | 2 544 |", "Deaths | 2,535 |", "| Final cost | £9 billion |"),
+        rejects=("Eurostar | Eurotunnel", "30 Nov 2015 - 12 Dec 2015 | Paris, France"),
+    ),
+    LineRule(
+        # Tweet embeds sign off "— Name (@handle) Month DD, YYYY": the embed's timestamp.
+        "tweet-signature", "dateline", re.compile(r"(?:[—–-][ \t]*)?[^\n]{0,80}\(@\w{1,30}\)[ \t]*" + FULL_DATE + r"[ \t]*$", _FLAGS),
+        needs=("(@",), max_len=200, matches=("— SuperSport Football ?? (@SSFootball) December 18, 2022", "- Met Office (@metoffice) 3 March 2021"),
+        rejects=("— the storm reached land on December 18, 2022", "Contact us (@newsdesk) for details"),
+    ),
+    LineRule(
+        "byline", "byline",
+        re.compile(r"(?i:by|posted by|written by|words by|reporting by|author)[ \t]*:?[ \t]+"
+                   r"(?!" + _NOT_A_NAME + r")[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4}(?:[ \t]*[,|—–-][^\n]{0,100})?"
+                   r"(?:[ \t]+\d{1,7}[ \t]+(?i:views?|comments?|shares?|min(?:ute)?s?[ \t]+read))?(?<![.!?])[ \t]*$",
+                   ),
+        needs=("By", "by", "BY", "Author", "author"), max_len=200,
+        matches=("By John McPhaul, The Chicago Times", "By A. Writer, October 28, 2022", "Posted By: CNN Wire",
+                 "by Jane Doe 38 views"),
+        rejects=("By July 2014 the capitals of all three countries had been reached.", "By the morning of 22 August",
+                 "By March, 5,000 people had fled", "By Friday, the team had won 3 games.", "By Jan. 5 the count was 40"),
+    ),
+    LineRule(
+        # "Posted: Aug. 30, 2018 3:43 PM", "Last updated: 09 Nov. 2015 11:22", "/// AFP, 3 March 2021".
+        "dateline-label", "dateline",
+        # (Not when a clause follows: "Posted on 3 March 2021, the video has 2 million views.")
+        re.compile(r"(?![^\n]*,[ \t]+(?:the|a|an|it|its|he|she|they|this|his|her|their)\b)"
+                   r"(?:(?:last[ \t]+)?(?:posted|published|updated|modified)(?:[ \t]+on)?[ \t]*:?|/{2,})[ \t]*"
+                   r"(?:[A-Z][\w.&-]*,?[ \t]+)?(?:" + FULL_DATE + r"|" + TIME + r")", _FLAGS),
+        needs=("osted", "OSTED", "ublished", "UBLISHED", "pdated", "PDATED", "odified", "//"), max_len=120,
+        matches=("Posted: Aug. 30, 2018 3:43 PM", "Last updated: 09 Nov. 2015 11:22", "/// AFP, 3 March 2021",
+                 "Published 12 July 2022"),
+        rejects=("Published in 2004, the report found 12 errors.", "Date: 18 December 2022",
+                 "Posted on 3 March 2021, the video has 2 million views."),
+    ),
+    LineRule(
+        # Breadcrumbs ("Home » News » Libya"), slide and page counters ("2 / 8"), post ages ("1 year
+        # ago"), counts of comments or references, copyright lines and image file names.
+        "chrome", "chrome",
+        re.compile(
+            r"(?:home[ \t]*[»›>/]|[^\n]*[ \t][»›][ \t][^\n]*[ \t][»›][ \t])[^\n]*"
+            r"|(?:(?:slide|photo|image|picture|page)[ \t]+)?\d{1,3}[ \t]*(?:/|of)[ \t]*\d{1,3}[ \t]*$"
+            r"|(?:updated[ \t]+)?\d{1,3}[ \t]+(?:second|minute|hour|day|week|month|year)s?[ \t]+ago[ \t]*$"
+            r"|\d{1,6}[ \t]+(?:references?|sources?|comments?|replies|responses|views|shares|likes)[ \t]*$"
+            r"|(?:©|\(c\)[ \t]|copyright[ \t]+(?:©[ \t]*)?(?:\d{4}|by\b)|all rights reserved)[^\n]*"
+            r"|[^\n]{0,200}\.(?:svg|png|jpe?g|gif|webp|tiff?)[ \t]*$",
+            _FLAGS,
+        ),
+        matches=("Home » News » Libya » NATO flies 547 sorties", "2 / 8", "Slide 3 of 10", "1 year ago",
+                 "2 references", "© 2021 Example Media Ltd. All rights reserved.", "Copyright 2019 The Herald",
+                 "2014 ebola virus epidemic in West Africa simplified.svg"),
+        rejects=("Prices rose 2 / 3 of the way.", "12 years ago the bridge opened.", "The team won 3 of 8 games.",
+                 "Copyright law was changed in 1998 to extend terms to 70 years.", "«Oui» a-t-il dit, «non» en 2004»."),
+    ),
+    LineRule(
+        # A line that is only a date (and times): a dateline or the heading of the event below it.
+        "date-line", "timeline",
+        re.compile(rf"(?P<key>(?:{_KEY})(?:[ \t]*(?:[|·•,]|on|at)?[ \t]*(?:{FULL_DATE}|{TIME}))*)[ \t]*:?[ \t]*$", _FLAGS),
+        needs=_DIGITS, max_len=120,
+        matches=("August 29, 2005", "AUGUST 29, 2005", "Friday, October 28, 2011", "30 Mar 2016 | 8:07 am on 30 March 2016",
+                 "Sunday April 14th", "January 18, 2022"),
+        rejects=("August 29, 2005 was a Monday.", "2016", "195"),
+    ),
+    LineRule(
+        # "12 July 2022: ...", "August 29, 2005 - ...", "14 April 1912, 11.40 p.m.: ...", "2006: ...",
+        # "23rd minute: ..." (a match's timeline).
+        "timeline-entry", "timeline",
+        re.compile(rf"(?:\*\*|__)?(?P<key>{_KEY}|{YEAR_DATE}|{MINUTE})(?:\*\*|__)?{_SEPARATOR}(?P<event>\S)", _FLAGS),
+        needs=_DIGITS,
+        matches=("12 July 2022: The second phase began.", "SEPTEMBER 13th 2022: The vote is held.", "**2004**: The plant opens.",
+                 "August 29, 2005 - Katrina comes ashore.", "14 April 1912, 11.40 p.m.: she hits an iceberg",
+                 "2006: The plant closes.", "Aug. 6, 2021: first coring attempt", "23rd minute: A penalty puts Argentina ahead.",
+                 "Late 2004: work resumes"),
+        rejects=("Resolution 1973 adopted: 17 March 2011", "In 2004, the plant opened.", "Launch: July 30, 2020"),
+    ),
+    LineRule(
+        # "Launch: July 30, 2020", "Resolution 1973 adopted: 17 March 2011", "Lib Dems: 11 (75 under PR)",
+        # and infoboxes copied with a tab between label and value ("Capacity<TAB>60,411").
+        "label", "label",
+        re.compile(r"(?:\*\*|__)?(?P<label>[A-Z0-9][^:*\t\n]{0,60}?)(?:\*\*|__)?(?:[ \t]*:(?:\*\*|__)?[ \t]+|\t+)"
+                   r"(?P<value>\S[^\n]*)"),
+        accept=_label_ok,
+        needs=(":", "\t"), matches=("Launch: July 30, 2020, 4:50 a.m. PDT", "Capacity\t60,411", "Resolution 1973 adopted: 17 March 2011", "Staff: 2,310", "**Staff:** 2,310",
+                 "Lib Dems: 11 (75 under PR), with an 11.5% vote share.", "Estimated cost of the mission: $2.46 billion"),
+        rejects=("Forward-looking: In what would be its largest deal, it buys a studio. The deal is big.",
+                 "In Spencer's words: we all win", "launch: July 30"),
+    ),
+    LineRule(
+        # Infobox lines that lost their separator: "Opened14 March 2004", "InitiatedJanuary 18, 2022",
+        # "CostUS$75.4 billion", "Staff2,310". Only in a run of short lines (see _glued_context).
+        "glued-label", "label",
+        re.compile(r"(?P<label>[A-Z][a-z]{2,}(?:[ -][a-z]+){0,3})(?P<value>(?:US|C|A|NZ|HK|S)?[$£€¥]\d|\d|"
+                   r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"),
+        accept=_glued_ok,
+        needs=_DIGITS, max_len=100,
+        matches=("Opened14 March 2004", "InitiatedJanuary 18, 2022 (2022-01-18)", "CostUS$75.4 billion", "Staff2,310"),
+        rejects=("COVID19", "A400M", "Covid19 cases rose to 5,000 in March.", "Staff: 2,310"),
+    ),
+)
+RULES_BY_NAME = {rule.name: rule for rule in LINE_RULES}
+
+# A list marker: bullet, "1." / "1)" / "a)", or a question number "1.1" before a capitalised word.
+LIST_MARKER = re.compile(
+    r"[ \t]*(?:[-*+•▪◦‣][ \t]+|\d{1,3}[.)][ \t]+|[a-z][.)][ \t]+"
+    r"|\d{1,2}(?:\.\d{1,2})+\.?[ \t]+(?=[A-Z][a-z])(?!(?:Million|Billion|Thousand|Trillion|Percent|Per)\b))"
+)
+# "1 The Kyoto Protocol ..." then "2 United Nations ...": numbers that count a list, not things.
+_BARE_NUMBER = re.compile(r"[ \t]*(?P<n>\d{1,2})[ \t]+(?=[A-Z])")
+# Headings that start a block of page chrome: related links, comments, sharing, category lists.
+CHROME_SECTION = re.compile(
+    r"[ \t]*(?:check also|related(?: articles| posts| stories| content)?|read (?:more|also|next)|you may also like"
+    r"|more (?:from|stories|news)\b.*|recommended(?: for you)?|trending(?: now)?|most (?:read|popular)|popular posts"
+    r"|leave a (?:reply|comment)|post a comment|comments)"
+    r"[ \t]*:?[ \t]*$",
+    _FLAGS,
+)
+# Labels of a short list of page chrome: the lines right below them (no blank line) are chrome too.
+CHROME_LIST = re.compile(r"[ \t]*(?:categories|tags|filed under|posted in|share this(?: article| post| story)?)[ \t]*:?[ \t]*$", _FLAGS)
+CHROME_SECTION_EXAMPLES = ("Check Also", "Leave a Reply", "Related articles", "Read more:")
+CHROME_LIST_EXAMPLES = ("Categories", "Share this article :", "Tags:", "Filed under")
+CHROME_SECTION_REJECTS = ("Related to the outbreak, 12 cases were found.", "Comments from the minister came in 2019.")
+# A paragraph that brings the article back after a chrome section: long prose ending a sentence.
+_ARTICLE_PROSE_MIN = 100
+# Listicle counts in titles and headings: "10 Key Facts Kids Should Know", "Titanic: 16 facts about".
+LISTICLE = re.compile(
+    r"(?:^|:[ \t]+)(?P<count>\d{1,3})[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}?"
+    r"(?:facts|things|reasons|ways|tips|questions|moments|photos|pictures|images|charts|maps|lessons|takeaways"
+    r"|myths|secrets|signs|steps|ideas|quotes|stats|highlights|surprises|mistakes|rules|records)\b",
+    _FLAGS,
+)
+LISTICLE_EXAMPLES = ("10 Key Facts Kids Should Know About Mars", "Titanic: 16 facts about the voyage", "7 things we learned")
+LISTICLE_REJECTS = ("Libya: 547 Sorties Flown Under NATO", "For $70 Billion, Microsoft Sets Out To Buy", "3 killed in storm")
+_TERMINAL = re.compile(r"[.!?:;][\"'”’)\]]*[ \t]*$")
+_WRAP_MIN = 60  # a prose line at least this long without terminal punctuation continues on the next
+_SHORT = 60  # a "short line" of an infobox run
+_FENCE = RULES_BY_NAME["fence"].pattern
+_DATE_LINE = RULES_BY_NAME["date-line"].pattern
+_GLUED = RULES_BY_NAME["glued-label"]
+_TIME_IN = re.compile(TIME, _FLAGS)
+# An indented line is code only if it looks like code: prose indented by four spaces keeps its
+# claims even with "(2004)" or "$5 billion" in it.
+_CODE_LIKE = re.compile(r"[=;{}]|\w\(|^\s*(?:def|class|import|from|return|var|let|const|function)\b|^\s*[$>#][ \t]")
+_FULL_DATE_AT = re.compile(rf"(?:{TIME}[ \t]+)?{FULL_DATE}[ \t]+(?=[A-Z])", _FLAGS)
+# A timeline key glued after a sentence inside one paragraph: "... ends. 12 July 2022: the ..."
+# (The punctuation is consumed, not looked behind at, so that the scan skips to the next [.!?] quickly.)
+_GLUED_KEY = re.compile(rf"[.!?][ \t](?P<key>(?:{_KEY}|{YEAR_DATE})[ \t]*:[ \t]+(?=\S))", _FLAGS)
+_KEY_AT = re.compile(rf"(?:\*\*|__)?(?:{_KEY}|{YEAR_DATE}|{MINUTE})(?:\*\*|__)?{_SEPARATOR}(?=\S)", _FLAGS)
+_MONTHS = {m: i for i, ms in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1) for m in (ms,)}
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the body: its span, the span of its content (after a list marker), its kind."""
+
+    start: int
+    end: int
+    content: int  # where the content starts, past indentation and any list marker
+    kind: str  # a LineRule name, or "blank", "prose", "code", "list"
+    listed: bool = False  # had a list marker
+    match: re.Match[str] | None = None
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One unit of a page: a kind (models.Block), a span, and what names the values inside it."""
+
+    block: str
+    start: int
+    end: int
+    label: str | None = None
+    headers: tuple[str, ...] = ()
+    event: str | None = None
+    split: bool = True  # prose, list items and timeline entries split into sentences; others do not
+
+
+def classify(text: str, start: int = 0, end: int | None = None) -> tuple[str, int, re.Match[str] | None]:
+    """The kind of the line text[start:end], where its content starts, and the rule's match."""
+    end = len(text) if end is None else end
+    line = text[start:end]
+    if not line.strip():
+        return "blank", end, None
+    marker = LIST_MARKER.match(text, start, end)
+    if marker and marker.end() < start + len(line.rstrip()):
+        content = marker.end()
+    else:
+        marker, content = None, start + len(line) - len(line.lstrip())
+    for rule in LINE_RULES:
+        if marker and rule.name in ("table-rule", "chrome", "fence"):
+            continue
+        if (rule.max_len and end - content > rule.max_len) or (rule.needs and not any(x in line for x in rule.needs)):
+            continue
+        m = rule.pattern.match(text, content, end)
+        if m and (rule.accept is None or rule.accept(m)):
+            return rule.name, content, m
+    return ("list" if marker else "prose"), content, None
+
+
+def _lines(text: str, start: int) -> list[Line]:
+    """Every line of text[start:] classified on its own."""
+    result = []
+    pos = start
+    for raw in text[start:].split("\n"):
+        end = pos + len(raw)
+        kind, content, m = classify(text, pos, end)
+        marker = LIST_MARKER.match(text, pos, end)
+        listed = bool(marker and content == marker.end())
+        result.append(Line(pos, end, content, kind, listed, m))
+        pos = end + 1
+    return result
+
+
+def _date_parts(text: str) -> tuple[int | None, int | None, int | None]:
+    """Year, month and day of the first full date in a date line (for comparing with `published`)."""
+    year = re.search(r"(?<!\d)\d{4}(?!\d)", text)
+    month = re.search(MONTH, text, _FLAGS)
+    day = re.search(r"(?<![\d:.])(\d{1,2})(?:st|nd|rd|th)?(?![\d:.])(?![ \t]?[ap]\.?m)", text, _FLAGS)
+    m = _MONTHS.get(month.group()[:3].lower()) if month else None
+    return (int(year.group()) if year else None, m, int(day.group(1)) if day else None)
+
+
+def _is_published(text: str, published: dt.date | None) -> bool:
+    """Whether a date line names the page's own publication date."""
+    if published is None:
+        return False
+    year, month, day = _date_parts(text)
+    return (year, month, day) == (published.year, published.month, published.day)
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().casefold()
+
+
+def _row_cells_pipe(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cell spans of a pipe table row, trimmed; the outer pipes are not cells."""
+    spans = []
+    cursor = start
+    for i in range(start, end + 1):
+        if i == end or text[i] == "|":
+            a, b = cursor, i
+            while a < b and text[a] in " \t*_":
+                a += 1
+            while b > a and text[b - 1] in " \t*_":
+                b -= 1
+            spans.append((a, b))
+            cursor = i + 1
+    if spans and spans[0][0] == spans[0][1] and text[start:end].lstrip().startswith("|"):
+        spans = spans[1:]
+    if spans and spans[-1][0] == spans[-1][1] and text[start:end].rstrip().endswith("|"):
+        spans = spans[:-1]
+    return spans
+
+
+_TOKEN = re.compile(r"\S+")
+_HAS_DIGIT = re.compile(r"\d")
+_ROW_MAX = 160  # a table row of spaced cells is short
+_NUMERIC = re.compile(r"[-+−]?(?:US|C|A)?[$£€¥]?\d[\d,.]*%?$")
+_DAYNUM = re.compile(r"\d{1,2}(?:st|nd|rd|th)?$")
+_MONTH_TOKEN = re.compile(MONTH + r",?$", _FLAGS)
+
+
+def _row_cells_spaced(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """Cells of a table row whose columns are separated by spaces: a label, then numbers and dates.
+
+    "Sierra Leone 14,124 3,956 17 Mar 2016" -> "Sierra Leone", "14,124", "3,956", "17 Mar 2016";
+    None when the line is not such a row.
+    """
+    if end - start > _ROW_MAX or text[end - 1] in ".!?:;," or not _HAS_DIGIT.search(text, start, end):
+        return None  # cheap tests first: most lines are prose
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    first = next((i for i, t in enumerate(tokens) if t[2][0].isdigit() or t[2][0] in "$£€¥-+−"), None)
+    if not first or not tokens[0][2][0].isalpha():
+        return None
+    if any(ch.isdigit() for _, _, tok in tokens[:first] for ch in tok):
+        return None
+    cells = [(tokens[0][0], tokens[first - 1][1])]
+    previous = ""
+    for a, b, tok in tokens[first:]:
+        if _NUMERIC.match(tok):
+            joins = bool(_MONTH_TOKEN.match(previous)) and len(tok) == 4 and tok.isdigit()  # "Mar 2016"
+        elif _MONTH_TOKEN.match(tok):
+            joins = bool(_DAYNUM.match(previous))  # "17 Mar"
+        else:
+            return None
+        if joins:
+            cells[-1] = (cells[-1][0], b)
+        else:
+            cells.append((a, b))
+        previous = tok
+    if len(cells) < 3 or text[cells[0][1] - 1] in ":;,.":
+        return None  # one value ("Staff: 2,310") or a label line is not a row
+    return cells
+
+
+def row_cells(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Cell spans of a table row (pipes, or spaces between a label and numbers), else the whole span."""
+    end = len(text) if end is None else end
+    if "|" in text[start:end]:
+        return _row_cells_pipe(text, start, end)
+    return _row_cells_spaced(text, start, end) or [(start, end)]
+
+
+def _spaced_headers(header: str, columns: int) -> tuple[str, ...]:
+    """Column names from a header line whose words are separated by spaces, when they can be told apart.
+
+    "Country Cases Deaths Outbreak ended" over 4 columns -> Country, Cases, Deaths, Outbreak ended
+    (a lower-case word belongs to the one before); "Party Exit Poll Final Result" over 3 columns ->
+    Party, Exit Poll, Final Result (the words after the first shared out evenly).
+    """
+    groups: list[str] = []
+    for word in header.split():
+        if groups and word[:1].islower():
+            groups[-1] += " " + word
+        else:
+            groups.append(word)
+    if len(groups) == columns:
+        return tuple(groups)
+    rest = groups[1:]
+    if columns > 1 and rest and len(rest) % (columns - 1) == 0:
+        size = len(rest) // (columns - 1)
+        return (groups[0], *(" ".join(rest[i : i + size]) for i in range(0, len(rest), size)))
+    return ()
+
+
+def _first_sentence(text: str, start: int, end: int) -> str:
+    """The first sentence of a span, its white space folded."""
+    spans = sentences.split(text, start, end)
+    a, b = spans[0] if spans else (start, end)
+    return " ".join(text[a:b].split())
+
+
+def units(text: str, start: int = 0, published: dt.date | None = None, title: str | None = None) -> list[Unit]:
+    """The units of text[start:], in order: each structured line on its own, prose lines in paragraphs."""
+    lines = _lines(text, start)
+    kinds = [line.kind for line in lines]
+    n = len(lines)
+
+    def nonblank(i: int, step: int) -> int | None:
+        j = i + step
+        while 0 <= j < n and kinds[j] == "blank":
+            j += step
+        return j if 0 <= j < n else None
+
+    def body(i: int) -> str:
+        return text[lines[i].content : lines[i].end]
+
+    # Code: fenced blocks, and indented blocks after a blank line that look like code.
+    in_fence = False
+    for i, line in enumerate(lines):
+        if kinds[i] == "fence" or in_fence:
+            if kinds[i] == "fence":
+                in_fence = not in_fence
+            kinds[i] = "code"
+        elif (text.startswith(("    ", "\t"), line.start) and kinds[i] in ("prose", "label") and
+              (i == 0 or kinds[i - 1] in ("blank", "code")) and _CODE_LIKE.search(body(i))):
+            kinds[i] = "code"
+            j = i + 1
+            while j < n and (kinds[j] == "blank" or text.startswith(("    ", "\t"), lines[j].start)):
+                if kinds[j] != "blank":
+                    kinds[j] = "code"
+                j += 1
+    # Chrome sections: from a "Related"/"Comments" heading to the article's next long prose; a
+    # "Categories"/"Tags" label and the lines right below it.
+    i = 0
+    while i < n:
+        if kinds[i] in ("prose", "list") and not lines[i].listed and CHROME_LIST.fullmatch(text, lines[i].start, lines[i].end):
+            kinds[i] = "chrome"
+            i += 1
+            while i < n and kinds[i] != "blank":
+                kinds[i] = "chrome"
+                i += 1
+        elif kinds[i] in ("prose", "list") and not lines[i].listed and CHROME_SECTION.fullmatch(text, lines[i].start, lines[i].end):
+            kinds[i] = "chrome"
+            j = i + 1
+            while j < n:
+                line_text = text[lines[j].start : lines[j].end].strip()
+                if kinds[j] == "blank":
+                    j += 1
+                    continue
+                if kinds[j] == "prose" and len(line_text) >= _ARTICLE_PROSE_MIN and line_text[-1:] in ".!?\"”" \
+                        and kinds[j - 1] == "blank":
+                    break
+                kinds[j] = "chrome"
+                j += 1
+            i = j
+        else:
+            i += 1
+    # Numbered lists without punctuation: "1 The Kyoto Protocol ..." followed by "2 United Nations ...".
+    bare: dict[int, tuple[int, int]] = {}
+    for i in range(n):
+        if kinds[i] in ("prose", "label") and (m := _BARE_NUMBER.match(text, lines[i].start, lines[i].end)):
+            bare[i] = (int(m["n"]), m.end())
+    listed_bare: dict[int, int] = {}
+    for i, (number, content_at) in bare.items():
+        nxt, prv = nonblank(i, 1), nonblank(i, -1)
+        if (nxt in bare and bare[nxt][0] == number + 1) or (prv in bare and bare[prv][0] == number - 1):
+            listed_bare[i] = content_at
+    # Tables: pipe rows (the header is the row above a rule line) and rows of spaced numbers.
+    headers: dict[int, tuple[str, ...]] = {}
+    current: tuple[str, ...] = ()
+    for i in range(n):
+        if kinds[i] == "table-rule" and i > 0 and kinds[i - 1] == "table-row":
+            current = tuple(text[a:b] for a, b in _row_cells_pipe(text, lines[i - 1].content, lines[i - 1].end))
+            kinds[i - 1] = "table-header"
+        elif kinds[i] == "table-row":
+            headers[i] = current
+        elif kinds[i] != "table-rule":
+            current = ()
+    spaced: dict[int, list[tuple[int, int]]] = {}
+    for i in range(n):
+        if kinds[i] == "prose" and not lines[i].listed:
+            cells = _row_cells_spaced(text, lines[i].content, lines[i].end)
+            if cells:
+                spaced[i] = cells
+    for i in sorted(spaced):
+        if i - 1 in spaced or i + 1 not in spaced:
+            continue  # a run of rows is handled from its first row; a row alone is prose
+        head, last = i - 1, i
+        while last + 1 in spaced:
+            last += 1
+        names: tuple[str, ...] = ()
+        if head >= 0 and kinds[head] == "prose" and not re.search(r"\d", body(head)) and len(body(head).split()) <= 10:
+            names = _spaced_headers(body(head), len(spaced[i]))
+            if names:
+                kinds[head] = "table-header"
+        for row in range(i, last + 1):
+            kinds[row] = "table-row"
+            headers[row] = names
+    # Glued labels only count in a run of short lines (an infobox), where names like "Covid19" are rare.
+    for i in range(n):
+        if kinds[i] == "glued-label":
+            run = [j for j in (i - 1, i + 1) if 0 <= j < n and kinds[j] != "blank" and len(body(j).strip()) <= _SHORT]
+            if not run:
+                kinds[i] = "prose" if not lines[i].listed else "list"
+
+    result: list[Unit] = []
+    folded_title = _fold(title) if title else None
+    title_seen = False
+    i = 0
+    while i < n:
+        line, kind = lines[i], kinds[i]
+        a, b = line.content, line.end
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if kind == "blank" or a >= b:
+            i += 1
+            continue
+        if not title_seen and folded_title and kind not in ("chrome", "code") and _fold(text[a:b]) == folded_title:
+            result.append(Unit("title", a, b, split=False))
+            title_seen = True
+            i += 1
+            continue
+        title_seen = title_seen or kind not in ("chrome", "code", "byline", "dateline", "date-line")
+        if kind == "code":
+            j = i
+            while j + 1 < n and kinds[j + 1] in ("code", "blank") and any(k == "code" for k in kinds[j + 1 : j + 2]):
+                j += 1
+            result.append(Unit("code", a, _trimmed(text, a, lines[j].end), split=False))
+            i = j + 1
+            continue
+        if kind == "table-rule":
+            i += 1
+            continue
+        if kind == "chrome" or (kind in RULES_BY_NAME and RULES_BY_NAME[kind].block in ("chrome", "byline", "dateline")):
+            result.append(Unit(RULES_BY_NAME[kind].block, a, b, split=False))
+            i += 1
+            continue
+        if kind == "markdown-heading" and _DATE_LINE.fullmatch(text, line.match.start("text"), b):
+            kind, a = "date-line", line.match.start("text")  # "### 12 July 2022": the heading of an event
+        if kind == "markdown-heading":
+            m = line.match
+            result.append(Unit("heading", m.start("text"), b, split=False))
+            i += 1
+            continue
+        if kind in ("table-row", "table-header"):
+            # A header row names the columns: a heading, whose words ("Seats 2019") are not cells.
+            block = "table_row" if kind == "table-row" else "heading"
+            result.append(Unit(block, a, b, headers=headers.get(i, ()), split=False))
+            i += 1
+            continue
+        if kind == "label":
+            m = line.match
+            result.append(Unit("label", a, b, label=m["label"].strip(), split=False))
+            i += 1
+            continue
+        if kind == "glued-label":
+            m = line.match
+            result.append(Unit("label", m.start("value"), b, label=m["label"].strip(), split=False))
+            i += 1
+            continue
+        if kind == "timeline-entry":
+            j = _wrapped_to(text, lines, kinds, i, listed_bare)
+            result.extend(_glued_entries(text, a, _trimmed(text, a, lines[j].end), "timeline"))
+            i = j + 1
+            continue
+        if kind == "date-line":
+            prv, nxt = nonblank(i, -1), nonblank(i, 1)
+            near_byline = any(k is not None and kinds[k] == "byline" for k in (prv, nxt))
+            above = body(i - 1).strip() if i > 0 and kinds[i - 1] == "prose" else ""
+            # A time on the line makes it a posting stamp only in the page's header, before any content:
+            # further down, "15 April 1912, 2.20 a.m." heads the event below it.
+            header = not any(u.block in _CONTENT_BLOCKS for u in result)
+            if near_byline or (header and _TIME_IN.search(text, a, b)) or _is_published(text[a:b], published):
+                result.append(Unit("dateline", a, b, split=False))
+            elif above and len(above) <= 40 and _heading_like(above) and not re.search(r"\d", above):
+                # "Election date(s)" above "12 Dec 2019": a label stacked over its value.
+                result.append(Unit("label", a, b, label=above, split=False))
+            elif nxt is not None and kinds[nxt] in ("prose", "list"):
+                result.append(Unit("timeline", a, b, event=_first_sentence(text, lines[nxt].content, lines[nxt].end), split=False))
+            else:
+                result.append(Unit("heading", a, b, split=False))
+            i += 1
+            continue
+        if i in listed_bare:
+            kind, a = "list", listed_bare[i]
+        elif kind == "prose" and (m := _FULL_DATE_AT.match(text, a, b)) and _starts_block(text, lines, kinds, i):
+            # "31st March 1909 Work begins on the hull.": a timeline row without a separator.
+            result.append(Unit("timeline", a, b, event=" ".join(text[m.end() : b].split())))
+            i += 1
+            continue
+        # Prose and list items: join the lines that wrap onto the next.
+        j = _wrapped_to(text, lines, kinds, i, listed_bare)
+        end = _trimmed(text, a, lines[j].end)
+        block = "list" if kind == "list" or lines[i].listed or i in listed_bare else "sentence"
+        if j == i and block == "sentence" and _standalone(kinds, i) and _heading_like(text[a:end]):
+            result.append(Unit("heading", a, end, split=False))
+        else:
+            result.extend(_glued_entries(text, a, end, block))
+        i = j + 1
+    return result
+
+
+def _wrapped_to(text: str, lines: list[Line], kinds: list[str], i: int, listed: dict[int, int]) -> int:
+    """The last line of the paragraph that starts at line i (prose lines that wrap join it)."""
+    j = i
+    while j + 1 < len(lines) and kinds[j + 1] == "prose" and (j + 1) not in listed and _wraps(text, lines[j], lines[j + 1]):
+        j += 1
+    return j
+
+
+def _trimmed(text: str, start: int, end: int) -> int:
+    """`end` moved back over trailing white space."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _starts_block(text: str, lines: list[Line], kinds: list[str], i: int) -> bool:
+    """Whether line i starts a block: first line, after a blank, a heading or a finished line."""
+    if i == 0 or kinds[i - 1] in ("blank", "markdown-heading", "timeline-entry", "table-header", "date-line"):
+        return True
+    previous = text[lines[i - 1].start : lines[i - 1].end]
+    return bool(_TERMINAL.search(previous)) or kinds[i - 1] != "prose" or len(previous.strip()) < _WRAP_MIN
+
+
+def _wraps(text: str, line: Line, nxt: Line) -> bool:
+    """Whether prose line `nxt` continues `line` (a line broken inside a sentence)."""
+    previous = text[line.start : line.end]
+    if _TERMINAL.search(previous):
+        return False
+    following = text[nxt.content : nxt.end].lstrip()
+    return following[:1].islower() or len(previous.rstrip()) >= _WRAP_MIN
+
+
+def _standalone(kinds: list[str], i: int) -> bool:
+    """Whether line i stands between blank lines (or the ends of the text)."""
+    return (i == 0 or kinds[i - 1] == "blank") and (i + 1 >= len(kinds) or kinds[i + 1] == "blank")
+
+
+def _heading_like(line: str) -> bool:
+    """A short line without terminal punctuation: a heading when it stands alone."""
+    return len(line) <= 100 and len(line.split()) <= 14 and not re.search(r"[.!?;,]\W*$", line)
+
+
+def _glued_entries(text: str, start: int, end: int, block: str) -> list[Unit]:
+    """A paragraph, split where timeline entries were run into it ("... ends. 12 July 2022: ...")."""
+    cuts = [m.start("key") for m in _GLUED_KEY.finditer(text, start, end)]
+    if not cuts and block != "timeline":
+        return [Unit(block, start, end)]
+    bounds = [start, *cuts, end]
+    result = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a >= b:
+            continue
+        m = _KEY_AT.match(text, a, b) if block == "timeline" or a > start else None
+        if m:
+            result.append(Unit("timeline", a, b, event=" ".join(text[m.end() : b].split())))
+        else:
+            result.append(Unit(block, a, b))
+    return result

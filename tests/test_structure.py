@@ -1,0 +1,220 @@
+"""Page structure: every line rule's examples, and golden pages from several fields split into units."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+from claimcheck import structure
+from claimcheck.segment import segment
+from claimcheck.sources import load_source
+
+from .conftest import claims_in
+
+MATCHES = [(rule.name, line) for rule in structure.LINE_RULES for line in rule.matches]
+REJECTS = [(rule.name, line) for rule in structure.LINE_RULES for line in rule.rejects]
+
+
+@pytest.mark.parametrize(("rule", "line"), MATCHES, ids=[f"{r}:{t[:30]}" for r, t in MATCHES])
+def test_line_rule_matches(rule: str, line: str) -> None:
+    assert structure.classify(line)[0] == rule
+
+
+@pytest.mark.parametrize(("rule", "line"), REJECTS, ids=[f"{r}:{t[:30]}" for r, t in REJECTS])
+def test_line_rule_rejects(rule: str, line: str) -> None:
+    assert structure.classify(line)[0] != rule
+
+
+@pytest.mark.parametrize("rule", structure.LINE_RULES, ids=[r.name for r in structure.LINE_RULES])
+def test_every_line_rule_has_examples(rule) -> None:
+    assert rule.matches and rule.rejects, rule.name
+
+
+@pytest.mark.parametrize(("pattern", "good", "bad"), [
+    (structure.CHROME_SECTION, structure.CHROME_SECTION_EXAMPLES, structure.CHROME_SECTION_REJECTS),
+    (structure.CHROME_LIST, structure.CHROME_LIST_EXAMPLES, ("Tags were handed to 300 runners.",)),
+    (structure.LISTICLE, structure.LISTICLE_EXAMPLES, structure.LISTICLE_REJECTS),
+])
+def test_chrome_and_listicle_examples(pattern, good, bad) -> None:
+    assert all(pattern.search(line) if pattern is structure.LISTICLE else pattern.fullmatch(line) for line in good)
+    assert not any(pattern.search(line) if pattern is structure.LISTICLE else pattern.fullmatch(line) for line in bad)
+
+
+def _units(text: str, published: str | None = None, title: str | None = None) -> list[tuple]:
+    when = dt.date.fromisoformat(published) if published else None
+    result = []
+    for s in segment(text, 0, when, title):
+        extra = s.label or s.event or (s.headers or None)
+        result.append((s.block, s.text, extra) if extra else (s.block, s.text))
+    return result
+
+
+# Golden pages: (text, published, title, the units a careful reader sees).
+PAGES = [
+    pytest.param(  # a space-mission fact sheet: each line its own unit with its label
+        "Mission at a glance\n\nLaunch: July 30, 2020, 4:50 a.m. PDT, from Cape Canaveral\nLanding: Feb. 18, 2021\n"
+        "Mass: about 2,260 pounds (1,025 kilograms) on Earth, counting the arm and the 99-pound turret at its tip\n"
+        "Flights completed: 72\n",
+        None, None,
+        [("heading", "Mission at a glance"),
+         ("label", "Launch: July 30, 2020, 4:50 a.m. PDT, from Cape Canaveral", "Launch"),
+         ("label", "Landing: Feb. 18, 2021", "Landing"),
+         ("label", "Mass: about 2,260 pounds (1,025 kilograms) on Earth, counting the arm and the 99-pound turret at its tip", "Mass"),
+         ("label", "Flights completed: 72", "Flights completed")],
+        id="science-fact-sheet"),
+    pytest.param(  # an infobox that lost its separators; the name "Covid19" in prose stays whole
+        "Acquisition\nInitiatorMicrosoft\nCostUS$75.4 billion\nInitiatedJanuary 18, 2022 (2022-01-18)\nStaff2,310\n\n"
+        "Covid19 cases rose to 5,000 in March.\n",
+        None, None,
+        [("sentence", "Acquisition"), ("sentence", "InitiatorMicrosoft"), ("label", "US$75.4 billion", "Cost"),
+         ("label", "January 18, 2022 (2022-01-18)", "Initiated"), ("label", "2,310", "Staff"),
+         ("sentence", "Covid19 cases rose to 5,000 in March.")],
+        id="finance-glued-infobox"),
+    pytest.param(  # a health table: header row, rows that know their headers
+        "| Country | Cases | Deaths |\n|---|---|---|\n| Guinea | 3 814 | 2 544 |\n| Liberia | 10 678 | 4 810 |\n",
+        None, None,
+        [("heading", "| Country | Cases | Deaths |"),
+         ("table_row", "| Guinea | 3 814 | 2 544 |", ("Country", "Cases", "Deaths")),
+         ("table_row", "| Liberia | 10 678 | 4 810 |", ("Country", "Cases", "Deaths"))],
+        id="health-markdown-table"),
+    pytest.param(  # an election table whose cells are separated by spaces
+        "Party Exit Poll Final Result\nConservative 368 365\nLabour 191 203\n",
+        None, None,
+        [("heading", "Party Exit Poll Final Result"),
+         ("table_row", "Conservative 368 365", ("Party", "Exit Poll", "Final Result")),
+         ("table_row", "Labour 191 203", ("Party", "Exit Poll", "Final Result"))],
+        id="politics-spaced-table"),
+    pytest.param(  # a history timeline: entries with colon and dash, a list entry, a date heading
+        "12 February 1986: The treaty is signed. Work starts later.\n"
+        "- SEPTEMBER 13th 2022: The vote is held\n"
+        "August 29, 2005 - Katrina comes ashore.\n\n"
+        "May 6, 1994\n\nThe Queen opens the tunnel. Crowds gather.\n",
+        None, None,
+        [("timeline", "12 February 1986: The treaty is signed.", "The treaty is signed. Work starts later."),
+         ("timeline", "Work starts later.", "The treaty is signed. Work starts later."),
+         ("timeline", "SEPTEMBER 13th 2022: The vote is held", "The vote is held"),
+         ("timeline", "August 29, 2005 - Katrina comes ashore.", "Katrina comes ashore."),
+         ("timeline", "May 6, 1994", "The Queen opens the tunnel."),
+         ("sentence", "The Queen opens the tunnel."), ("sentence", "Crowds gather.")],
+        id="history-timeline"),
+    pytest.param(  # timeline entries run into one paragraph split into one unit each
+        "The season in brief. 12 July 2022: The club signs a striker. 3 August 2022: The striker scores twice.\n",
+        None, None,
+        [("sentence", "The season in brief."),
+         ("timeline", "12 July 2022: The club signs a striker.", "The club signs a striker."),
+         ("timeline", "3 August 2022: The striker scores twice.", "The striker scores twice.")],
+        id="sport-glued-timeline"),
+    pytest.param(  # news chrome: title, byline, dateline, slide counter, breadcrumb, tweet signature
+        "For $70 Billion, Microsoft Buys A Studio\n\nBy A. Writer, October 28, 2022\n\nJanuary 18, 2022\n\n2 / 8\n\n"
+        "Home » News » Deals\n\nShares rose 27% on Tuesday.\n— Sports Desk (@desk) December 18, 2022\n"
+        "/// AFP, 3 March 2021\n",
+        "2022-01-18", "For $70 Billion, Microsoft Buys A Studio",
+        [("title", "For $70 Billion, Microsoft Buys A Studio"), ("byline", "By A. Writer, October 28, 2022"),
+         ("dateline", "January 18, 2022"), ("chrome", "2 / 8"), ("chrome", "Home » News » Deals"),
+         ("sentence", "Shares rose 27% on Tuesday."), ("dateline", "— Sports Desk (@desk) December 18, 2022"),
+         ("dateline", "/// AFP, 3 March 2021")],
+        id="finance-news-chrome"),
+    pytest.param(  # code: fenced and indented
+        "Set the option:\n\n```\nmax_workers = 16\nyear = 2004\n```\n\n    retries = 3;\n\nThe run took 12 minutes.\n",
+        None, None,
+        [("heading", "Set the option:"), ("code", "```\nmax_workers = 16\nyear = 2004\n```"),
+         ("code", "retries = 3;"), ("sentence", "The run took 12 minutes.")],
+        id="code-blocks"),
+    pytest.param(  # a related-links section and a copyright line hold no claims; the wrapped line joins
+        "The bridge opened in 2004 after years of delays and a long dispute over the cost of the\n"
+        "approach roads, which rose to 40 million.\n\nCheck Also\n\nThree years in, the mayor still waits …\n\n"
+        "© 2021 Example Media Ltd.\n",
+        None, None,
+        [("sentence", "The bridge opened in 2004 after years of delays and a long dispute over the cost of the\n"
+          "approach roads, which rose to 40 million."),
+         ("chrome", "Check Also"), ("chrome", "Three years in, the mayor still waits …"), ("chrome", "© 2021 Example Media Ltd.")],
+        id="chrome-sections"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "title", "expected"), PAGES)
+def test_golden_pages(text: str, published: str | None, title: str | None, expected: list[tuple]) -> None:
+    assert _units(text, published, title) == expected
+
+
+def test_markdown_emphasis_and_headings() -> None:
+    units = _units("### 12 July 2022\n\nThe club signs a striker.\n\n**Staff:** 2,310\n\n"
+                   "| **Deaths** | 2,544 |\n\n**2004**: The plant opens.\n\n    Indented prose (2004) costs $5 billion.\n")
+    assert units == [
+        ("timeline", "12 July 2022", "The club signs a striker."), ("sentence", "The club signs a striker."),
+        ("label", "**Staff:** 2,310", "Staff"), ("table_row", "| **Deaths** | 2,544 |"),
+        ("timeline", "**2004**: The plant opens.", "The plant opens."),
+        ("sentence", "Indented prose (2004) costs $5 billion.")]
+    assert [(c.quote, c.row, c.label) for c in claims_in("| **Deaths** | 2,544 |\n")] == [("2,544", "Deaths", "Deaths")]
+
+
+def test_structured_lines_never_merge() -> None:
+    # A long fact-sheet line without a full stop used to swallow the next line as a wrapped sentence.
+    text = ("NATO surveillance in the Mediterranean stepped up: 8 March 2011 (AWACS aircraft on watch round the clock)\n"
+            "Resolution 1973 adopted: 17 March 2011\n"
+            "Decision to take on the whole military operation: 27 March 2011\n"
+            "Hospital beds in the three worst-hit districts of the province: 1,240\n")
+    assert [s.text for s in segment(text)] == text.strip().split("\n")
+
+
+def test_claims_carry_their_label_row_and_event() -> None:
+    sheet = claims_in("Launch: July 30, 2020\nStaff: 2,310\n")
+    assert [(c.quote, c.block, c.label) for c in sheet] == [("July 30, 2020", "label", "Launch"), ("2,310", "label", "Staff")]
+    table = claims_in("| Country | Cases | Deaths |\n|---|---|---|\n| Guinea | 3,814 | 2,544 |\n")
+    assert [(c.quote, c.row, c.label) for c in table] == [("3,814", "Guinea", "Cases"), ("2,544", "Guinea", "Deaths")]
+    timeline = claims_in("23 March 2014: WHO reports 49 cases and 29 deaths\n")
+    assert {c.event for c in timeline} == {"WHO reports 49 cases and 29 deaths"}
+    assert [c.block for c in timeline] == ["timeline"] * 3
+
+
+def test_spaced_table_cells_are_never_joined() -> None:
+    claims = claims_in("Party Exit Poll Final Result\nConservative 368 365\nLabour 191 203\n")
+    assert [(c.quote, c.quantity.value, c.row, c.label) for c in claims] == [
+        ("368", 368, "Conservative", "Exit Poll"), ("365", 365, "Conservative", "Final Result"),
+        ("191", 191, "Labour", "Exit Poll"), ("203", 203, "Labour", "Final Result")]
+
+
+@pytest.mark.parametrize("text", [
+    "By A. Writer, October 28, 2022\n\nThe plant opened.",
+    "Posted: Aug. 30, 2018 3:43 PM",
+    "10 Key Facts Kids Should Know About Mars",
+    "2 / 8",
+    "```\nyear = 2004\n```",
+    "1 year ago",
+    "Home » News » Libya » NATO flies 547 sorties",
+])
+def test_chrome_holds_no_claims(text: str) -> None:
+    assert [c.quote for c in claims_in(text) if c.quote != "10 Key"] == []
+
+
+def test_a_date_and_time_below_the_content_heads_an_event() -> None:
+    units = segment("The night in brief.\n\n15 April 1912, 2.20 a.m.\nThe ship founders.\n")
+    assert (units[1].block, units[1].event) == ("timeline", "The ship founders.")
+    units = segment("Storm over\n\n30 Mar 2016 | 8:07 am\n\nThe emergency is over.\n")
+    assert units[1].block == "dateline"
+
+
+def test_a_dateline_is_the_pages_own_date_not_an_event_heading() -> None:
+    page = "Remembering the storm\n\n{}\nToday is the 10th anniversary.\n"
+    own = segment(page.format("AUGUST 29, 2015"), 0, dt.date(2015, 8, 29))
+    assert own[1].block == "dateline"
+    event = segment(page.format("AUGUST 29, 2005"), 0, dt.date(2015, 8, 29))
+    assert (event[1].block, event[1].event) == ("timeline", "Today is the 10th anniversary.")
+
+
+EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "corpora"
+RECORDS = sorted(EVAL.glob("*/sources/record-*.md")) if EVAL.is_dir() else []
+
+
+@pytest.mark.skipif(not RECORDS, reason="../shared/eval is not beside this checkout")
+@pytest.mark.parametrize("path", RECORDS, ids=[p.parent.parent.name for p in RECORDS])
+def test_no_record_line_of_a_fact_sheet_table_or_timeline_is_merged(path: Path) -> None:
+    # Independent of structure.py's own rules: a short "anything: value" line, or a pipe row.
+    fact_line = re.compile(r"\s*(?:\|.*|[^:\n]{1,80}:\s+\S.{0,100})$")
+    source = load_source(path)
+    for unit in segment(source.text, source.body_offset, source.published, source.title):
+        later_lines = unit.text.split("\n")[1:]
+        assert not [line for line in later_lines if fact_line.match(line)], unit.text
