@@ -12,7 +12,7 @@ _WORD_CHAR = re.compile(r"\w")
 LOOKBEHIND = 64  # characters searched back for the word before a match
 _HYPHEN_PREFIX = re.compile(r"([A-Za-z]+)-\Z")
 # Prefixes before a hyphen that qualify a date or amount rather than name a thing.
-DATE_PREFIXES = frozenset("mid pre post early late end over under non circa".split())
+DATE_PREFIXES = frozenset("mid pre post early late end over under non circa magnitude category".split())
 _FUTURE = re.compile(
     r"\b(?:will|shall|won't|'ll|is\s+set\s+to|are\s+set\s+to|(?:is|are)\s+(?:scheduled|expected|due|planned|slated)\s+to|"
     r"plans?\s+to|planning\s+to|intends?\s+to|going\s+to|upcoming|forthcoming)\b",
