@@ -204,7 +204,7 @@ def _date_value(cand: Candidate, sentence: Sentence, text: str, published: dt.da
 def _quantity_value(spec: QuantitySpec) -> Quantity:
     """The model of a parsed amount."""
     return Quantity(value=spec.value, low=spec.low, high=spec.high, unit=spec.unit, approx=spec.approx, noun=spec.noun,
-                    step=spec.step)
+                    step=spec.step, text=spec.text)
 
 
 def extract_claims(source: Source) -> list[Claim]:

@@ -447,6 +447,10 @@ def _accept(spec: QuantitySpec, m: re.Match[str], sentence: str) -> bool:
         table = _MORE_NUMBERS.match(sentence, m.end()) is not None or in_figure_table(sentence, m.start())
         if is_name_word(sentence, m.start(), prev) and prev.lower() not in DATE_LEADS and not table:
             return False  # "Boeing 747", "Apollo 11": a number that is part of a name
+        if len(plain) <= 3 and not table and prev.lower() not in STOPWORDS and prev.lower() not in DATE_LEADS \
+                and is_name_word(sentence, m.start(), prev, True) and not word_after(sentence, m.end())[:1].isupper():
+            return False  # "Vostok 5 stayed up": a name opening the sentence, too
+
         number = int(plain)
         if 1000 <= number <= 2199 and not spec.noun:
             return False  # a year the date rules refused (an identifier) is no amount either
