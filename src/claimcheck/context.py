@@ -11,6 +11,7 @@ _WORD_AFTER = re.compile(r"[ \t]*([A-Za-z][\w'’-]*)")
 _WORD_CHAR = re.compile(r"\w")
 LOOKBEHIND = 64  # characters searched back for the word before a match
 _HYPHEN_PREFIX = re.compile(r"([A-Za-z]+)-\Z")
+_SERIES = re.compile(r"([A-Za-z.]+)[ ]+\d+(?:[ ]*,[ ]*\d+)*[ ]*(?:,|and|or|&|to)[ ]*\Z")
 # Prefixes before a hyphen that qualify a date or amount rather than name a thing.
 DATE_PREFIXES = frozenset("mid pre post early late end over under non circa magnitude category".split())
 _FUTURE = re.compile(
@@ -61,6 +62,10 @@ def is_identifier_context(sentence: str, start: int) -> bool:
     prev = word_before(sentence, start)
     if prev.lower().rstrip(".") in IDENTIFIER_WORDS or prev.lower() in IDENTIFIER_WORDS or prev == "#":
         return True
+    if prev.lower() in ("and", "or", "&", "to") or sentence[max(0, start - 2) : start].strip() == ",":
+        # "Resolutions 1970 and 1973", "sections 4, 5": the next identifier of a series
+        series = _SERIES.search(sentence, max(0, start - LOOKBEHIND), start)
+        return bool(series and series.group(1).lower().rstrip(".") in IDENTIFIER_WORDS)
     return False
 
 

@@ -24,8 +24,11 @@ _ARTICLE = re.compile(r"the\s+", re.IGNORECASE)
 MASKS = re.compile(
     r"`[^`\n]{0,200}`|https?://\S+|\bwww\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|<[^<>\n]{1,200}>"
     r"|\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]|\+\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){2,5}|\b\d+(?:-\d+){3,}\b"
+    # an image's file name, also one with spaces filling its line ("2014 ebola epidemic map simplified.svg")
+    r"|(?im:^[^\n.]{0,160}\.(?:svg|png|jpe?g|gif|webp|tiff?)[ \t]*$)|[\w-]+\.(?i:svg|png|jpe?g|gif|webp|tiff?)\b"
 )
 _ISBN_HINT = re.compile(r"\d-\d+-\d+-")
+_FILE_HINT = re.compile(r"\.(?i:svg|png|jpe?g|gif|webp|tiff?)\b")
 MASK_EXAMPLES: tuple[str, ...] = (
     "The treaty was signed.[12] It ended the war.[13, 14]",
     "Set `max_workers = 16` in the config.",
@@ -34,6 +37,8 @@ MASK_EXAMPLES: tuple[str, ...] = (
     "The ISBN 978-3-16-148410-0 edition is out of print.",
     '<img width="300" src="a.png"> A picture.',
     "Write to info2023@example.com.",
+    "2014 ebola virus epidemic in West Africa simplified.svg",
+    "See Katrina_2005_track.png for the path.",
 )
 
 
@@ -80,7 +85,8 @@ class _Cover:
 def _masked(sentence: str) -> _Cover | None:
     """The sentence's MASKS spans, if it has any."""
     # Substring tests first: most sentences have none of these characters.
-    if not any(ch in sentence for ch in "`@<[+/") and not ("-" in sentence and _ISBN_HINT.search(sentence)):
+    if not any(ch in sentence for ch in "`@<[+/") and not ("-" in sentence and _ISBN_HINT.search(sentence)) \
+            and not ("." in sentence and _FILE_HINT.search(sentence)):
         return None
     cover = _Cover(m.span() for m in MASKS.finditer(sentence))
     return cover or None
@@ -150,6 +156,8 @@ def _join_quantities(first: Candidate, second: Candidate, sentence: str) -> Cand
     """One range from two amounts: "5,000 to 10,000", "between 20 and 30 percent"."""
     if not _ranged(first, second, sentence, quantities):
         return None
+    if quantities.CHANGE_OPENERS.search(sentence, max(0, first.start - 40), first.start):
+        return None  # "rose from 317 to 365": two values, before and after
     a, b = first.spec, second.spec
     if a.approx != "exact" and b.approx != "exact":
         return None

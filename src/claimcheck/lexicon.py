@@ -173,7 +173,7 @@ APPROXIMATORS = {
 # Nouns that make a number page chrome in a short line ("38 views", "5 min read").
 CHROME_NOUNS = frozenset(
     "views view likes like shares share comments comment followers subscribers reads read reactions "
-    "replies retweets reposts claps votes downloads references reference citations citation".split()
+    "replies retweets reposts claps votes downloads references reference citations citation sources source".split()
 )
 # Words before a number that make it an identifier, not an amount ("Resolution 1546", "No. 5").
 IDENTIFIER_WORDS = frozenset(
@@ -184,7 +184,8 @@ IDENTIFIER_WORDS = frozenset(
     "district ward precinct lot block building floor suite apt apartment box warehouse terminal pier "
     "dock berth bay hangar hall zone sector lane track runway shaft reactor stage phase wing tower "
     "question q exercise problem task slide chart graph map photo image picture diagram plate footnote "
-    "lesson part".split()
+    "lesson part resolutions articles sections chapters paragraphs clauses flights routes rooms stations "
+    "questions slides charts figures tables exhibits items".split()
 )
 # Words that may stand right before a year without making it an identifier.
 DATE_LEADS = frozenset(

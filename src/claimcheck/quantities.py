@@ -372,10 +372,15 @@ def build_fraction(m: re.Match[str], sentence: str) -> QuantitySpec | None:
 
 
 _ONE_LEADS = frozenset("just only exactly precisely".split())  # "just one of the children died": a count
-_ONE_NOT_AFTER = frozenset("the every any no not each this that which a an some at".split())  # "the one trophy"
+_ONE_NOT_AFTER = frozenset("the every any no not each this that which a an some at into under as in on".split())
+_ARTICLES = frozenset("a an the another other".split())  # "a slimmer central one used by ...": a pronoun
 _ONE_IDIOMS = frozenset("another last more day time way thing side hand".split())  # "one last chance"
 _ROUND_NOUNS = frozenset("stage round tie ties match matches clash game games draw".split())  # "the last 16 stage"
 _NAME_SERIES = re.compile(r"[A-Z][\w'’-]*[ ]\d{1,2}[ ]?(?:&|and|,)[ ]?\Z")  # "Viking 1 & 2"
+_ADDRESS = re.compile(r"(?:[ ][A-Z][\w'’-]*){1,2}[ ](?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd|Drive|Dr"
+                      r"|Place|Square|Sq|Terrace|Court|Crescent|Parkway|Highway)\b")
+# "1577 in Louisiana, 238 in Mississippi": a count in a list of counts, not a year
+_PARALLEL_COUNTS = re.compile(r"[ ]in[ ][A-Z][\w'’ ]{0,30}?,[ ]*(?:and[ ]+)?\d[\d,]*[ ]in[ ][A-Z]")
 _MORE_NUMBERS = re.compile(r"[ \t]+\d[\d,.]*[ \t]+\d")  # "United States 4 1 21": a row of figures, not a name
 _NUMBERING_AFTER = re.compile(r"(?:[.)][ \t]+[A-Z]|[ \t]+(?P<word>[A-Z][a-z]*)\b)")
 _ROW = re.compile(r"[^\d\n]*\d+(?:[ \t\u00a0]+\d+)+[ \t]*")  # "Labour 191 203": a label, then figures
@@ -413,9 +418,10 @@ def _one_is_count(m: re.Match[str], sentence: str) -> bool:
     nxt = word_after(sentence, m.end()).lower()
     if prev in _ONE_LEADS:
         return True
-    if prev in _ONE_NOT_AFTER or not nxt or nxt in STOPWORDS or nxt in _ONE_IDIOMS or nxt.endswith("est"):
+    if prev in _ONE_NOT_AFTER or not nxt or nxt in STOPWORDS or nxt in _ONE_IDIOMS or nxt.endswith(("est", "ed")):
         return False
-    return True
+    before = _LETTERS.findall(sentence[max(0, m.start() - 40) : m.start()].lower())[-3:]
+    return not _ARTICLES.intersection(before)  # "a 1,669-metre one went in": "one" stands for a noun
 
 
 def _accept(spec: QuantitySpec, m: re.Match[str], sentence: str) -> bool:
@@ -424,6 +430,8 @@ def _accept(spec: QuantitySpec, m: re.Match[str], sentence: str) -> bool:
     prev = word_before(sentence, m.start())
     if words and spec.bare and spec.value == 1 and len(words.split()) == 1:
         return words.lower() == "one" and _one_is_count(m, sentence)  # "one of the most", "one another"
+    if words and words.lower() == "half" and spec.bare and prev.lower() in ("first", "second", "the", "other"):
+        return False  # "the second half": a period of play, not a share
     if words and words.lower().startswith(("a ", "an ")) and not spec.bare and spec.value == 1:
         return False
     if words and spec.bare and len(words.split()) == 1 and prev.lower() == "the" and 2 <= spec.value <= 10 \
@@ -440,6 +448,8 @@ def _accept(spec: QuantitySpec, m: re.Match[str], sentence: str) -> bool:
         return False  # "the last 16": the name of a round
     if spec.bare and _NAME_SERIES.search(sentence, max(0, m.start() - 40), m.start()):
         return False  # "Viking 1 & 2": the second of two names
+    if spec.bare and _ADDRESS.match(sentence, m.end()):
+        return False  # "10 Downing Street": an address
     plain = re.sub(r"[ \u00a0\u202f]", "", m["digits"] or "")
     if spec.bare and plain.isdigit():  # digits with no decimal mark or comma ("747", "15 000")
         if len(plain) > 1 and plain[0] == "0":
@@ -452,7 +462,7 @@ def _accept(spec: QuantitySpec, m: re.Match[str], sentence: str) -> bool:
             return False  # "Vostok 5 stayed up": a name opening the sentence, too
 
         number = int(plain)
-        if 1000 <= number <= 2199 and not spec.noun:
+        if 1000 <= number <= 2199 and not spec.noun and not _PARALLEL_COUNTS.match(sentence, m.end()):
             return False  # a year the date rules refused (an identifier) is no amount either
         if 1000 <= number <= 2199 and prev.lower() not in STOPWORDS and is_name_word(sentence, m.start(), prev, True) \
                 and word_after(sentence, m.end())[:1].isupper():
@@ -582,6 +592,25 @@ def build_ordinal(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     if word_before(sentence, m.start()).lower().rstrip(".") in MONTHS_LOWER or is_identifier_context(sentence, m.start()):
         return None
     return QuantitySpec(m.start(), m.end(), float(m["n"]), None, "exact", None, None, nxt, False)
+
+
+# "over a year", "nearly a mile": one unit, counted only with an approximator before it ("a year later" is no amount).
+A_UNIT_PATTERN = re.compile(
+    r"\b[Aa]n?[ ](?P<unit>(?i:year|month|week|day|hour|minute|second|decade|century|mile|kilometre|kilometer|metre"
+    r"|meter|foot|ton|tonne))\b"
+)
+
+
+def build_a_unit(m: re.Match[str], sentence: str) -> QuantitySpec | None:
+    """One of a unit after an approximator: "for over a year" is more than 1 year."""
+    start, approx, low, high, bound = _bounds(sentence, m.start(), 1.0)
+    if not bound or approx == "exact":
+        return None
+    unit = UNITS[m["unit"].lower()][0] if m["unit"].lower() in UNITS else {"century": "year"}.get(m["unit"].lower())
+    value = 100.0 if m["unit"].lower() == "century" else 1.0
+    if value != 1.0:
+        start, approx, low, high, _ = _bounds(sentence, m.start(), value)
+    return QuantitySpec(start, m.end(), value, unit, approx, low, high, None, False)
 
 
 _DIMENSIONS = {name: (dimension, factor) for name, dimension, factor in UNITS.values()}
@@ -805,12 +834,34 @@ QUANTITY_RULES += (
     ),
 )
 
+QUANTITY_RULES += (
+    Rule(
+        "a-unit", "quantity", A_UNIT_PATTERN, build_a_unit, requires=("unitword",),
+        matches=(
+            Match("The virus can survive in semen for over a year.", "over a year", value=1, unit="year"),
+            Match("The walk is nearly a mile long.", "nearly a mile", value=1, unit="mi"),
+        ),
+        rejects=("A year later the mine closed.", "It rained for a week."),
+    ),
+)
+
 # Ranges of amounts: "5,000 to 10,000 troops", "between 20 and 30 percent", "5-10 km".
 RANGE_JOINERS = re.compile(r"\s*(?:–|—|-|to|and)\s*", re.IGNORECASE)  # fullmatch
 RANGE_OPENERS = re.compile(r"(?:from|between)\s+$", re.IGNORECASE)
+# "rose from 317 to 365 seats", "cut from 265 to 202": a change between two values, never one range.
+CHANGE_OPENERS = re.compile(
+    r"\b(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|grew|grow|grows|grown|increased|increases|"
+    r"decreased|decreases|dropped|drops|dropping|jumped|jumps|climbed|climbs|cut|cuts|went|goes|up|down|slipped|"
+    r"soared|surged|plunged|plummeted|declined|declines|shrank|shrunk|swelled|doubled|tripled|halved|moved|changed|"
+    r"raised|lowered|reduced|boosted|expanded)(?:[ ]+\w+){0,3}?[ ]+from[ ]+\Z",
+    re.IGNORECASE,
+)
 RANGE_EXAMPLES: tuple[Match, ...] = (
     Match("Between 20 and 30 percent of voters stayed home.", "20 and 30 percent", value=20, unit="percent"),
     Match("The quake killed 5,000 to 10,000 people.", "5,000 to 10,000", value=5000),
     Match("Estimates range from 2 to 3 million barrels.", "2 to 3 million barrels", value=2e6, unit="bbl"),
 )
-RANGE_REJECTS: tuple[str, ...] = ()
+RANGE_REJECTS: tuple[str, ...] = (
+    "Its total rose from 317 to 365 seats.",
+    "The party saw its seats cut from 202 to 265 in all.",
+)

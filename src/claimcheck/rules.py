@@ -59,6 +59,8 @@ _WORD_FEATURE_TABLE = {
     "quarter": "quarter q1 q2 q3 q4",
     "fiscal": "fiscal fy",
     "countword": "twice thrice single",
+    "unitword": "year month week day hour minute second decade century mile kilometre kilometer metre meter foot ton "
+                "tonne",
     "fraction": "halves third thirds quarter quarters fifth fifths sixth sixths eighth eighths tenth tenths",
     "numword": "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
