@@ -405,11 +405,14 @@ def in_figure_table(sentence: str, pos: int) -> bool:
     if "\n" not in sentence:
         return bool(_ROW_LINE.fullmatch(sentence)) and not re.search(r"\s0", sentence)
     first, last = _line(sentence, pos)
-    if not _ROW.fullmatch(sentence, first, last):
+    if last - first > 200 or not _ROW.fullmatch(sentence, first, last):
         return False
-    lines = sentence.split("\n")
-    return sum(1 for line in lines if _ROW.fullmatch(line)) >= 2 and any(
-        _ROW.fullmatch(line) and _UNGROUPED.search(line) for line in lines)
+    # The neighbouring lines only (bounded: a scan of every line for every number is quadratic).
+    low, high = max(0, first - 400), min(len(sentence), last + 400)
+    low = sentence.find("\n", low - 1) + 1 if low else 0  # whole lines only
+    high = max(last, sentence.rfind("\n", 0, high)) if high < len(sentence) else high
+    lines = [line for line in sentence[low:high].split("\n") if len(line) <= 200 and _ROW.fullmatch(line)]
+    return len(lines) >= 2 and any(_UNGROUPED.search(line) for line in lines)
 
 
 def _one_is_count(m: re.Match[str], sentence: str) -> bool:
@@ -772,7 +775,7 @@ QUANTITY_RULES += (
 
 QUANTITY_RULES += (
     Rule(
-        "table-cell", "quantity", CELL_PATTERN, build_cell, requires=("digit",),
+        "table-cell", "quantity", CELL_PATTERN, build_cell, requires=("spaced",),
         matches=(
             Match("Party Exit Poll Final Result\nConservative 368 365\nLabour 191 203\nLD 13 11", "365", value=365),
             Match("Station Riders 2019 Riders 2020\nCentral 412 380\nHarbour 12 991", "412", value=412),
@@ -781,7 +784,7 @@ QUANTITY_RULES += (
         rejects=("The stadium holds 15 000 spectators.", "Population 12 050", "The crowd was 48 500."),
     ),
     Rule(
-        "match-minute", "quantity", MINUTE_PATTERN, build_minute, requires=("digit",),
+        "match-minute", "quantity", MINUTE_PATTERN, build_minute, requires=("mark|ordinal",),
         matches=(
             Match("Messi scored in the 23rd minute.", "23rd minute", value=23, unit="min"),
             Match("Mbappe converted a 108th-minute penalty.", "108th-minute", value=108, unit="min"),
@@ -792,7 +795,7 @@ QUANTITY_RULES += (
         rejects=("She finished 2nd in the 400 metres.", "He is 6' 2\" tall.", "We sailed a 30' boat.", "The '80s were loud."),
     ),
     Rule(
-        "score", "quantity", SCORE_PATTERN, build_score, requires=("digit",), priority=1,
+        "score", "quantity", SCORE_PATTERN, build_score, requires=("pair",), priority=1,
         matches=(
             Match("It finished 3-3 after extra time.", "3-3 after extra time", value=3, unit="score"),
             Match("Argentina won 4-2 on penalties.", "4-2 on penalties", value=4, unit="score"),
@@ -804,7 +807,7 @@ QUANTITY_RULES += (
         rejects=("The trial lasted 2-3 days.", "Expect 5-10 km of queues.", "They grew 10-20%.", "Read pages 4-9."),
     ),
     Rule(
-        "duration", "quantity", DURATION_PATTERN, build_duration, requires=("digit",),
+        "duration", "quantity", DURATION_PATTERN, build_duration, requires=("series",),
         matches=(
             Match("The flight lasted 3h 05 min.", "3h 05 min", value=3 * 3600 + 5 * 60, unit="s"),
             Match("It stayed up 6 days, 2h, 40min, and 10s.", "6 days, 2h, 40min, and 10s",
@@ -824,7 +827,7 @@ QUANTITY_RULES += (
         rejects=("The EU single market grew.", "They built a single-track line."),
     ),
     Rule(
-        "ordinal", "quantity", ORDINAL_PATTERN, build_ordinal, requires=("digit",),
+        "ordinal", "quantity", ORDINAL_PATTERN, build_ordinal, requires=("ordinal",),
         matches=(
             Match("It is the 26th outbreak since 1976.", "26th", value=26),
             Match("He scored his 12th goal in five tournaments.", "12th", value=12),
