@@ -373,8 +373,12 @@ def build_fraction(m: re.Match[str], sentence: str) -> QuantitySpec | None:
 
 _ONE_LEADS = frozenset("just only exactly precisely".split())  # "just one of the children died": a count
 _ONE_NOT_AFTER = frozenset("the every any no not each this that which a an some at into under as in on".split())
+_MODALS = frozenset("might may could would will should can must shall".split())
 _ARTICLES = frozenset("a an the another other".split())  # "a slimmer central one used by ...": a pronoun
-_ONE_IDIOMS = frozenset("another last more day time way thing side hand".split())  # "one last chance"
+_ONE_IDIOMS = frozenset(  # "one last chance", "one reason is"
+    "another last more day time way thing things side hand reason example instance problem issue aspect idea "
+    "option theory explanation possibility factor key such".split()
+)
 _ROUND_NOUNS = frozenset("stage round tie ties match matches clash game games draw".split())  # "the last 16 stage"
 _NAME_SERIES = re.compile(r"[A-Z][\w'’-]*[ ]\d{1,2}[ ]?(?:&|and|,)[ ]?\Z")  # "Viking 1 & 2"
 _ADDRESS = re.compile(r"(?:[ ][A-Z][\w'’-]*){1,2}[ ](?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd|Drive|Dr"
@@ -433,6 +437,9 @@ def _accept(spec: QuantitySpec, m: re.Match[str], sentence: str) -> bool:
     prev = word_before(sentence, m.start())
     if words and spec.bare and spec.value == 1 and len(words.split()) == 1:
         return words.lower() == "one" and _one_is_count(m, sentence)  # "one of the most", "one another"
+    if words and words.lower() == "one" and spec.unit == "day" and (
+            prev.lower() in _MODALS or sentence[spec.end : spec.end + 1] == ","):
+        return False  # "samples that might one day travel back", "One day, ...": someday, not a duration
     if words and words.lower() == "half" and spec.bare and prev.lower() in ("first", "second", "the", "other"):
         return False  # "the second half": a period of play, not a share
     if words and words.lower().startswith(("a ", "an ")) and not spec.bare and spec.value == 1:
@@ -460,9 +467,11 @@ def _accept(spec: QuantitySpec, m: re.Match[str], sentence: str) -> bool:
         table = _MORE_NUMBERS.match(sentence, m.end()) is not None or in_figure_table(sentence, m.start())
         if is_name_word(sentence, m.start(), prev) and prev.lower() not in DATE_LEADS and not table:
             return False  # "Boeing 747", "Apollo 11": a number that is part of a name
+        nxt = word_after(sentence, m.end())
         if len(plain) <= 3 and not table and prev.lower() not in STOPWORDS and prev.lower() not in DATE_LEADS \
-                and is_name_word(sentence, m.start(), prev, True) and not word_after(sentence, m.end())[:1].isupper():
-            return False  # "Vostok 5 stayed up": a name opening the sentence, too
+                and is_name_word(sentence, m.start(), prev, True) and not nxt[:1].isupper() \
+                and not (nxt.endswith("s") and len(nxt) > 3 and nxt.lower() not in STOPWORDS):
+            return False  # "Vostok 5 stayed up": a name opening the sentence, too ("Labour 203 seats" counts)
 
         number = int(plain)
         if 1000 <= number <= 2199 and not spec.noun and not _PARALLEL_COUNTS.match(sentence, m.end()):
@@ -705,6 +714,8 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("Senegal had one case.", "one", value=1),
             Match("Just one of the children died.", "one", value=1),
             Match("One boarding had to be carried out.", "One", value=1),
+            Match("Deaths by state: 1577 in Louisiana, 238 in Mississippi.", "1577", value=1577),
+            Match("Labour 203 seats, a loss of 59.", "203", value=203),
             Match("The trust treated 1.2m patients last year.", "1.2m", value=1.2e6),
             Match("The sea wall is 5m high.", "5m", value=5, unit="m"),
             Match("Some 20k runners took part.", "Some 20k", value=20_000),
@@ -755,6 +766,12 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             "The meeting of the two teams came at last.",
             "It was a one-sided final, decided two-way.",
             "The company is a billion-dollar business.",
+            "Samples might one day travel back to Earth.",
+            "He spoke outside 10 Downing Street.",
+            "The council passed Resolutions 1970 and 1973.",
+            "It was brought into one common cause.",
+            "Later a slimmer central one went in from France.",
+            "He struggled through most of the second half.",
         ),
     ),
 )
