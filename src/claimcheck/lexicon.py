@@ -185,7 +185,7 @@ IDENTIFIER_WORDS = frozenset(
     "dock berth bay hangar hall zone sector lane track runway shaft reactor stage phase wing tower "
     "question q exercise problem task slide chart graph map photo image picture diagram plate footnote "
     "lesson part resolutions articles sections chapters paragraphs clauses flights routes rooms stations "
-    "questions slides charts figures tables exhibits items".split()
+    "questions slides charts figures tables exhibits items type class".split()
 )
 # Words that may stand right before a year without making it an identifier.
 DATE_LEADS = frozenset(

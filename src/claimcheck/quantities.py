@@ -66,7 +66,7 @@ _MULTIPLIER_WORD = r"(?i:hundred|thousand|million|billion|trillion|dozen|half)\b
 NUMBER_PATTERN = re.compile(
     # A sign only right before digits and never after a digit or letter: "-40°C", "−3 percent", "minus 310".
     rf"(?<![\w.,/:])(?P<sign>[-−](?=\d)|(?i:minus)[ ]+)?"
-    rf"(?:(?P<digits>{_DIGITS})(?:[ ]?(?P<scale>(?i:hundred|thousand|million|billion|trillion))(?P<nth>th)?\b"
+    rf"(?:(?P<digits>{_DIGITS})(?:(?:[ ]|\n(?=[a-z]))?(?P<scale>(?i:hundred|thousand|million|billion|trillion))(?P<nth>th)?\b"
     rf"|(?P<abbr>bn|bln|mn|mln|tn|m|k|M|K|BN)\b)?"
     # "a" belongs to the number only before a multiplier ("a hundred", "a dozen"): "a nine-month voyage" is 9.
     rf"|(?P<words>\b(?i:(?:an?[ ](?={_MULTIPLIER_WORD}))?{_NUMBER_WORD}"
@@ -228,9 +228,12 @@ def _unit_of(form: str, written: str, sentence: str, start: int, end: int) -> st
     return UNITS[form][0]
 
 
-def _time_of_day(digits: str | None, sentence: str, end: int) -> bool:
-    """"0945 GMT", "1800 UTC": four clock digits and a time zone."""
-    return bool(digits and _CLOCK.fullmatch(digits) and word_after(sentence, end).lower() in TIME_ZONES)
+def _time_of_day(digits: str | None, sentence: str, start: int, end: int) -> bool:
+    """"0945 GMT", "1800 UTC", "at 0600 hours": four clock digits and a time zone or a clock reading."""
+    if not digits or not _CLOCK.fullmatch(digits):
+        return False
+    after = word_after(sentence, end).lower()
+    return after in TIME_ZONES or (after in ("hours", "h") and (digits[0] == "0" or word_before(sentence, start) == "at"))
 
 
 def _compound_word(tail: str, value: float) -> str | None | bool:
@@ -264,7 +267,7 @@ def _build(m: re.Match[str], sentence: str) -> QuantitySpec | None:
         return None
     if g["digits"] and _SLASH_BEFORE.search(sentence, max(0, start - 4), start):
         return None  # "2 / 8": a slide counter
-    if _time_of_day(g["digits"], sentence, end):
+    if _time_of_day(g["digits"], sentence, start, end):
         return None
     tail = sentence[end : end + 80]  # bounded: a slice to the sentence end is quadratic on long lines
     noun: str | None = None
@@ -380,7 +383,9 @@ _ONE_IDIOMS = frozenset(  # "one last chance", "one reason is"
     "option theory explanation possibility factor key such".split()
 )
 _ROUND_NOUNS = frozenset("stage round tie ties match matches clash game games draw".split())  # "the last 16 stage"
-_NAME_SERIES = re.compile(r"[A-Z][\w'’-]*[ ]\d{1,2}[ ]?(?:&|and|,)[ ]?\Z")  # "Viking 1 & 2"
+_NAME_SERIES = re.compile(  # "Viking 1 & 2", "Apollo 11, 12 and 14"
+    r"[A-Z][\w'’-]*[ ]\d{1,2}(?:[ ]?(?:&|and|,)[ ]?\d{1,2})*[ ]?(?:&|and|,)[ ]?\Z")
+_ROUND_OF = re.compile(r"\b(?i:round)[ ]+of[ ]+\Z")  # "the round of 16"
 _ADDRESS = re.compile(r"(?:[ ][A-Z][\w'’-]*){1,2}[ ](?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd|Drive|Dr"
                       r"|Place|Square|Sq|Terrace|Court|Crescent|Parkway|Highway)\b")
 # "1577 in Louisiana, 238 in Mississippi": a count in a list of counts, not a year
@@ -456,6 +461,8 @@ def _accept(spec: QuantitySpec, m: re.Match[str], sentence: str) -> bool:
     if spec.bare and prev.lower() == "last" and spec.value in (4, 8, 16, 32, 64) and (
             not word_after(sentence, spec.end) or word_after(sentence, spec.end).lower() in _ROUND_NOUNS):
         return False  # "the last 16": the name of a round
+    if spec.bare and spec.value in (4, 8, 16, 32, 64) and _ROUND_OF.search(sentence, max(0, m.start() - 12), m.start()):
+        return False  # "the round of 16"
     if spec.bare and _NAME_SERIES.search(sentence, max(0, m.start() - 40), m.start()):
         return False  # "Viking 1 & 2": the second of two names
     if spec.bare and _ADDRESS.match(sentence, m.end()):
@@ -716,6 +723,10 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("One boarding had to be carried out.", "One", value=1),
             Match("Deaths by state: 1577 in Louisiana, 238 in Mississippi.", "1577", value=1577),
             Match("Labour 203 seats, a loss of 59.", "203", value=203),
+            Match("About 1.8\nmillion people fled.", "About 1.8\nmillion", value=1.8e6),
+            Match("The patrol walked for 1200 hours in all.", "1200 hours", value=1200, unit="h"),
+            Match("A Cat 5 storm is rare.", "Cat 5", value=5, unit="category"),
+            Match("A 6.1 magnitude quake shook the city.", "6.1 magnitude", value=6.1, unit="magnitude"),
             Match("The trust treated 1.2m patients last year.", "1.2m", value=1.2e6),
             Match("The sea wall is 5m high.", "5m", value=5, unit="m"),
             Match("Some 20k runners took part.", "Some 20k", value=20_000),
@@ -772,6 +783,10 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             "It was brought into one common cause.",
             "Later a slimmer central one went in from France.",
             "He struggled through most of the second half.",
+            "Voyager 1 and 2 left in 1977; Apollo 11, 12 and 14 landed.",
+            "They lost in the round of 16.",
+            "The patrol left at 0600 hours.",
+            "Rates of type 2 diabetes rose.",
         ),
     ),
 )
