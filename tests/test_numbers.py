@@ -58,3 +58,33 @@ def test_table_cells_are_not_joined_but_prose_thousands_are() -> None:
     assert [c.quantity.value for c in row] == [368, 365]
     prose = claims_in("The stadium holds 15 000 spectators.")
     assert [c.quantity.value for c in prose] == [15_000]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a hurricane advisory
+            "At 0900 UTC the Category 3 storm had winds of 110 kt and a pressure of 945 mb, 120 nm off the coast.",
+            [("Category 3", 3, "category"), ("110 kt", 110, "kn"), ("945 mb", 945, "hPa"), ("120 nm", 120, "nmi")],
+        ),
+        (  # a chip maker
+            "TSMC said its 3 nm chips cost $20,000 per wafer, twice the price of 5 nm ones.",
+            [("3 nm", 3, "nm"), ("$20,000", 20_000, "USD"), ("twice", 2, "times"), ("5 nm", 5, "nm")],
+        ),
+        (  # a space mission
+            "The Falcon 9 put the 1,200 kg probe on a seven-month cruise; Voyager 1 and 2 launched 16 days apart.",
+            [("1,200 kg", 1200, "kg"), ("seven-month", 7, "month"), ("16 days", 16, "day")],
+        ),
+        (  # a weather report
+            "Overnight lows of -12 °C (10 °F) are expected.",
+            [("-12 °C", -12, "°C"), ("10 °F", 10, "°F")],
+        ),
+        (  # a property listing
+            "The flat covers 1,100 sq ft and sold for 450,000 pounds.",
+            [("1,100 sq ft", 1100, "ft2"), ("450,000 pounds", 450_000, "GBP")],
+        ),
+    ],
+)
+def test_numbers_from_several_fields(text: str, expected: list) -> None:
+    claims = [c for c in claims_in(text) if c.kind == "quantity"]
+    assert [(c.quote, c.quantity.value, c.quantity.unit) for c in claims] == expected

@@ -517,7 +517,7 @@ def build_cell(m: re.Match[str], sentence: str) -> QuantitySpec | None:
 
 # Match minutes: "the 23rd minute", "an 80th-minute penalty", and the score sheet's "Messi 23', 108'".
 MINUTE_PATTERN = re.compile(
-    r"(?<![\w.,/:])(?P<ord>\d{1,3})(?:st|nd|rd|th)[ -](?i:minute|min)\b"
+    r"(?<![\w.,/:])(?P<ord>\d{1,3})(?:\+(?P<added>\d{1,2}))?(?:st|nd|rd|th)(?:[ -](?i:minute|min)\b|(?=[ ]?[,;)]))"
     r"|(?<![\w.,/:'’])(?P<mark>\d{1,3})(?:\+(?P<extra>\d{1,2}))?['’′](?![\w'’′\"”]|[ ]?\d)"
 )
 _MARK_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*|[,(;])[ ]?\Z")  # a scorer's name or the list of their goals
@@ -527,7 +527,10 @@ def build_minute(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     """The minute of a match in which something happened, in minutes."""
     if m["mark"] and not _MARK_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
         return None  # "a 30' boat", a closing quote: only a scorer's minute reads this way
-    value = int(m["ord"] or m["mark"]) + int(m["extra"] or 0)
+    if m["ord"] and not m.group().endswith(("minute", "min", "Minute", "MINUTE", "Min")) and not (
+            m["added"] or "minute" in sentence[max(0, m.start() - 60) : m.start()].lower()):
+        return None  # a bare ordinal ("the 90th,") is a minute only after an earlier minute or with stoppage time
+    value = int(m["ord"] or m["mark"]) + int(m["extra"] or m["added"] or 0)
     if not 1 <= value <= 130:
         return None
     return QuantitySpec(m.start(), m.end(), float(value), "min", "exact", None, None, None, False)
@@ -823,6 +826,7 @@ QUANTITY_RULES += (
             Match("Goals: Lionel Messi 23' (pen.), 108'", "108'", value=108, unit="min"),
             Match("Tries: Smith 80', Jones 12'", "80'", value=80, unit="min"),
             Match("Scorers: Kane 90+3'", "90+3'", value=93, unit="min"),
+            Match("Kane scored in the 23rd minute and again in the 90+3rd, sealing it.", "90+3rd", value=93, unit="min"),
         ),
         rejects=("She finished 2nd in the 400 metres.", "He is 6' 2\" tall.", "We sailed a 30' boat.", "The '80s were loud."),
     ),
