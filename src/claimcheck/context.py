@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import IDENTIFIER_WORDS, MONTHS
+from .lexicon import IDENTIFIER_WORDS, MONTHS, TIME_ZONES
 
 _WORD_BEFORE = re.compile(r"([\w.#'’-]+)[ \t]*$")
 _WORD_AFTER = re.compile(r"[ \t]*([A-Za-z][\w'’-]*)")
@@ -67,6 +67,17 @@ def is_identifier_context(sentence: str, start: int) -> bool:
         series = _SERIES.search(sentence, max(0, start - LOOKBEHIND), start)
         return bool(series and series.group(1).lower().rstrip(".") in IDENTIFIER_WORDS)
     return False
+
+
+_CLOCK = re.compile(r"[01]\d[0-5]\d|2[0-3][0-5]\d")  # "0945", "1800"
+
+
+def is_clock_time(sentence: str, start: int, end: int) -> bool:
+    """Whether the four digits at [start, end) are a time of day: "0945 GMT", "1800 UTC", "at 0600 hours"."""
+    if not _CLOCK.fullmatch(sentence, start, end):
+        return False
+    after = word_after(sentence, end).lower()
+    return after in TIME_ZONES or (after in ("hours", "h") and (sentence[start] == "0" or word_before(sentence, start) == "at"))
 
 
 def is_future(sentence: str, start: int, window: int = 60) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .context import is_identifier_context, is_name_word, word_after, word_before
+from .context import is_clock_time, is_identifier_context, is_name_word, word_after, word_before
 from .lexicon import (
     AMBIGUOUS_UNITS,
     APPROXIMATORS,
@@ -25,7 +25,6 @@ from .lexicon import (
     SCALES,
     SCORE_WORDS,
     STOPWORDS,
-    TIME_ZONES,
     UNIT_OFFSETS,
     UNITS,
 )
@@ -98,7 +97,6 @@ _APPROX_BEFORE = re.compile(
 _NOT_AFTER = re.compile(r"(?:st|nd|rd|th)\b|[:.]\d|[ ]?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)|[A-Za-z]|[ ]?/[ ]?\d",
                         re.IGNORECASE)
 _SLASH_BEFORE = re.compile(r"\d[ ]?/[ ]?\Z")  # "2 / 8": the second number of a counter
-_CLOCK = re.compile(r"[01]\d[0-5]\d|2[0-3][0-5]\d")  # "0945", "1800": with a time zone after it, a time of day
 _AMBIGUOUS_CODES = frozenset({"COP", "ALL", "CUP", "TOP", "MOP", "PEN", "GEL", "BAM", "MAD"})  # "COP 21" is a summit
 _LETTERS = re.compile(r"[a-z]+")
 MONTHS_LOWER = frozenset(MONTHS)
@@ -228,14 +226,6 @@ def _unit_of(form: str, written: str, sentence: str, start: int, end: int) -> st
     return UNITS[form][0]
 
 
-def _time_of_day(digits: str | None, sentence: str, start: int, end: int) -> bool:
-    """"0945 GMT", "1800 UTC", "at 0600 hours": four clock digits and a time zone or a clock reading."""
-    if not digits or not _CLOCK.fullmatch(digits):
-        return False
-    after = word_after(sentence, end).lower()
-    return after in TIME_ZONES or (after in ("hours", "h") and (digits[0] == "0" or word_before(sentence, start) == "at"))
-
-
 def _compound_word(tail: str, value: float) -> str | None | bool:
     """For a number word joined by a hyphen to a word ("three-stage", "one-sided"): the counted noun, or False."""
     word = _WORD.match(tail, 1)
@@ -267,7 +257,7 @@ def _build(m: re.Match[str], sentence: str) -> QuantitySpec | None:
         return None
     if g["digits"] and _SLASH_BEFORE.search(sentence, max(0, start - 4), start):
         return None  # "2 / 8": a slide counter
-    if _time_of_day(g["digits"], sentence, start, end):
+    if g["digits"] and is_clock_time(sentence, m.start("digits"), m.end("digits")):
         return None
     tail = sentence[end : end + 80]  # bounded: a slice to the sentence end is quadratic on long lines
     noun: str | None = None
