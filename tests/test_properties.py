@@ -18,6 +18,9 @@ FRAGMENTS = st.sampled_from([
     "the 1990s", "twelve thousand", "42 km", "Resolution 1546", "Covid19", "World War II", "38 views",
     "the committee", "trained officers", "opened the plant", "in July", "2,000 courses", "$4.2bn",
     "End 2004", "between April and December 2016", "Boeing 747", "\n", "\n\n", ".", ",", "- ", "# ",
+    # numbers as the web writes them
+    "3-3", "4-2 on penalties", "23rd minute", "Messi 80'", "3h 05 min", "Labour 368 365", "-40°C", "7½",
+    "twice", "a single", "26th", "Category 4", "magnitude-6.4", "0945 GMT", "7/7", "52\nhours", "minus 3",
 ])
 DOCUMENTS = st.lists(st.one_of(FRAGMENTS, st.text(max_size=12)), max_size=40).map(" ".join)
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
