@@ -64,7 +64,8 @@ _DIGITS = (
 _MULTIPLIER_WORD = r"(?i:hundred|thousand|million|billion|trillion|dozen|half)\b"
 NUMBER_PATTERN = re.compile(
     # A sign only right before digits and never after a digit or letter: "-40°C", "−3 percent", "minus 310".
-    rf"(?<![\w.,/:])(?P<sign>[-−](?=\d)|(?i:minus)[ ]+)?"
+    # An en dash is a minus only before a temperature ("–40°C"); elsewhere it joins a range.
+    rf"(?<![\w.,/:])(?P<sign>[-−](?=\d)|–(?=\d[\d.,]*[ ]?(?:°|º|degrees))|(?i:minus)[ ]+)?"
     rf"(?:(?P<digits>{_DIGITS})(?:(?:[ ]|\n(?=[a-z]))?(?P<scale>(?i:hundred|thousand|million|billion|trillion))(?P<nth>th)?\b"
     rf"|(?P<abbr>bn|bln|mn|mln|tn|m|k|M|K|BN)\b)?"
     # "a" belongs to the number only before a multiplier ("a hundred", "a dozen"): "a nine-month voyage" is 9.
@@ -695,6 +696,7 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("Add 2¼ cups of flour.", "2¼", value=2.25),
             Match("Temperatures fell to -40°C overnight.", "-40°C", value=-40, unit="°C"),
             Match("Output shrank by −3 percent.", "−3 percent", value=-3, unit="percent"),
+            Match("Winter nights reach –40°C there.", "–40°C", value=-40, unit="°C"),
             Match("The surface can drop to minus 310 Fahrenheit.", "minus 310 Fahrenheit", value=-310, unit="°F"),
             Match("The ascent took 52\nhours in all.", "52\nhours", value=52, unit="h"),
             Match("The detector is cooled to 4 K before use.", "4 K", value=4, unit="K"),
