@@ -130,7 +130,8 @@ POUND_MONEY_CUES = frozenset(
     "cost costs costing price priced prices paid pay pays paying worth fund funds funding spend spending spent "
     "budget salary salaries wage wages fine fined fee fees fare fares profit profits revenue sold sell bought "
     "buy raise raised money sterling tax taxes debt loan loans deal bid bonus award compensation cash "
-    "investment invested donated donation grant".split()
+    "investment invested donated donation grant ticket tickets charge charged charges rent earn earned earns "
+    "earning prize jackpot pension income sterling pence".split()
 )
 # Time zones and clock words after four digits that make them a time of day ("0945 GMT"), not an amount.
 TIME_ZONES = frozenset(
