@@ -22,6 +22,9 @@ FRAGMENTS = st.sampled_from([
     # Page structure: table rows, label lines, glued labels, bylines, fences, citation markers.
     "| Guinea | 3 814 |", "|---|---|", "Launch:", "Opened14 March 2004", "By A. Writer,", "```", "    x = 1;",
     ".[9][10]", "a.m.", "U.S.", "2 / 8", "Home »", "Check Also", "Conservative 368 365", "12 July 2022:",
+    # numbers as the web writes them
+    "3-3", "4-2 on penalties", "23rd minute", "Messi 80'", "3h 05 min", "Labour 368 365", "-40°C", "7½",
+    "twice", "a single", "26th", "Category 4", "magnitude-6.4", "0945 GMT", "7/7", "52\nhours", "minus 3",
 ])
 DOCUMENTS = st.lists(st.one_of(FRAGMENTS, st.text(max_size=12)), max_size=40).map(" ".join)
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

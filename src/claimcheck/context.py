@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import IDENTIFIER_WORDS, MONTHS
+from .lexicon import IDENTIFIER_WORDS, MONTHS, TIME_ZONES
 
 _WORD_BEFORE = re.compile(r"([\w.#'’-]+)[ \t]*$")
 _WORD_AFTER = re.compile(r"[ \t]*([A-Za-z][\w'’-]*)")
 _WORD_CHAR = re.compile(r"\w")
 LOOKBEHIND = 64  # characters searched back for the word before a match
 _HYPHEN_PREFIX = re.compile(r"([A-Za-z]+)-\Z")
+_SERIES = re.compile(r"([A-Za-z.]+)[ ]+\d+(?:[ ]*,[ ]*\d+)*[ ]*(?:,|and|or|&|to)[ ]*\Z")
 # Prefixes before a hyphen that qualify a date or amount rather than name a thing.
-DATE_PREFIXES = frozenset("mid pre post early late end over under non circa".split())
+DATE_PREFIXES = frozenset("mid pre post early late end over under non circa magnitude category".split())
 _FUTURE = re.compile(
     r"\b(?:will|shall|won't|'ll|is\s+set\s+to|are\s+set\s+to|(?:is|are)\s+(?:scheduled|expected|due|planned|slated)\s+to|"
     r"plans?\s+to|planning\s+to|intends?\s+to|going\s+to|upcoming|forthcoming)\b",
@@ -61,7 +62,22 @@ def is_identifier_context(sentence: str, start: int) -> bool:
     prev = word_before(sentence, start)
     if prev.lower().rstrip(".") in IDENTIFIER_WORDS or prev.lower() in IDENTIFIER_WORDS or prev == "#":
         return True
+    if prev.lower() in ("and", "or", "&", "to") or sentence[max(0, start - 2) : start].strip() == ",":
+        # "Resolutions 1970 and 1973", "sections 4, 5": the next identifier of a series
+        series = _SERIES.search(sentence, max(0, start - LOOKBEHIND), start)
+        return bool(series and series.group(1).lower().rstrip(".") in IDENTIFIER_WORDS)
     return False
+
+
+_CLOCK = re.compile(r"[01]\d[0-5]\d|2[0-3][0-5]\d")  # "0945", "1800"
+
+
+def is_clock_time(sentence: str, start: int, end: int) -> bool:
+    """Whether the four digits at [start, end) are a time of day: "0945 GMT", "1800 UTC", "at 0600 hours"."""
+    if not _CLOCK.fullmatch(sentence, start, end):
+        return False
+    after = word_after(sentence, end).lower()
+    return after in TIME_ZONES or (after in ("hours", "h") and (sentence[start] == "0" or word_before(sentence, start) == "at"))
 
 
 def is_future(sentence: str, start: int, window: int = 60) -> bool:

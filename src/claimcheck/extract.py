@@ -24,15 +24,18 @@ _ARTICLE = re.compile(r"the\s+", re.IGNORECASE)
 MASKS = re.compile(
     r"`[^`\n]{0,200}`|https?://\S+|\bwww\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|<[^<>\n]{1,200}>"
     r"|\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]|\+\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){2,5}|\b\d+(?:-\d+){3,}\b"
-    # Page chrome inside a line: reading times ("45 sec read"), image file names ("map-2014.png"),
-    # figure labels ("Pie chart 2", "Figure 3") and the credit of a chart ("adapted from WHO Aug 2014").
-    r"|\b\d{1,3}\s*(?:sec|secs|seconds?|min|mins|minutes?)\s+read\b|[\w-]+\.(?:svg|png|jpe?g|gif|webp)\b"
+    # Page chrome inside a line: reading times ("45 sec read"), figure labels ("Pie chart 2", "Figure
+    # 3") and the credit of a chart ("adapted from WHO Aug 2014").
+    r"|\b\d{1,3}\s*(?:sec|secs|seconds?|min|mins|minutes?)\s+read\b"
     r"|\b(?:Fig(?:ure)?\.?|(?:Pie |Bar |Line )?[Cc]hart|Graph|Diagram|Plate|Exhibit)\s\d{1,3}[a-z]?\b(?![,.]\d)"
     r"|\b(?:[Aa]dapted from|[Cc]ourtesy of|[Ss]ource:|[Cc]redit:)\s[^|\n.;]{0,80}"
+    # an image's file name, also one with spaces filling its line ("2014 ebola epidemic map simplified.svg")
+    r"|(?im:^[^\n.]{0,160}\.(?:svg|png|jpe?g|gif|webp|tiff?)[ \t]*$)|[\w-]+\.(?i:svg|png|jpe?g|gif|webp|tiff?)\b"
 )
 # Cheap test for the chrome masks above, so that most sentences skip MASKS altogether.
 _CHROME_HINT = re.compile(r"read|hart|Fig|Graph|Diagram|Plate|Exhibit|dapted|ourtesy|ource:|redit:|\.(?:svg|png|jp|gif|webp)")
 _ISBN_HINT = re.compile(r"\d-\d+-\d+-")
+_FILE_HINT = re.compile(r"\.(?i:svg|png|jpe?g|gif|webp|tiff?)\b")
 MASK_EXAMPLES: tuple[str, ...] = (
     "The treaty was signed.[12] It ended the war.[13, 14]",
     "Set `max_workers = 16` in the config.",
@@ -45,6 +48,8 @@ MASK_EXAMPLES: tuple[str, ...] = (
     "See ebola-map-2014.png for the spread.",
     "Pie chart 1 Pie chart 2 | Deaths | adapted from WHO Aug 2014",
     "Figure 3 shows the trend.",
+    "2014 ebola virus epidemic in West Africa simplified.svg",
+    "See Katrina_2005_track.png for the path.",
 )
 # Units whose numbers are not claims: code, bylines, datelines and page chrome (structure.py).
 SKIP_BLOCKS = frozenset({"code", "byline", "dateline", "chrome"})
@@ -96,7 +101,7 @@ def _masked(sentence: str) -> _Cover | None:
     """The sentence's MASKS spans, if it has any."""
     # Substring tests first: most sentences have none of these characters.
     if (not any(ch in sentence for ch in "`@<[+/") and not ("-" in sentence and _ISBN_HINT.search(sentence))
-            and not _CHROME_HINT.search(sentence)):
+            and not _CHROME_HINT.search(sentence) and not ("." in sentence and _FILE_HINT.search(sentence))):
         return None
     cover = _Cover(m.span() for m in MASKS.finditer(sentence))
     return cover or None
@@ -166,6 +171,8 @@ def _join_quantities(first: Candidate, second: Candidate, sentence: str) -> Cand
     """One range from two amounts: "5,000 to 10,000", "between 20 and 30 percent"."""
     if not _ranged(first, second, sentence, quantities):
         return None
+    if quantities.CHANGE_OPENERS.search(sentence, max(0, first.start - 40), first.start):
+        return None  # "rose from 317 to 365": two values, before and after
     a, b = first.spec, second.spec
     if a.approx != "exact" and b.approx != "exact":
         return None
@@ -220,7 +227,7 @@ def _date_value(cand: Candidate, sentence: Sentence, text: str, published: dt.da
 def _quantity_value(spec: QuantitySpec) -> Quantity:
     """The model of a parsed amount."""
     return Quantity(value=spec.value, low=spec.low, high=spec.high, unit=spec.unit, approx=spec.approx, noun=spec.noun,
-                    step=spec.step)
+                    step=spec.step, text=spec.text)
 
 
 def _pieces(sentence: Sentence) -> list[tuple[int, int]]:
@@ -267,7 +274,9 @@ def extract_claims(source: Source) -> list[Claim]:
                 fields = dict(
                     source=source.label, path=source.path, line=line, column=column, offset=offset,
                     sentence=sentence.text, sentence_index=sentence.index, sentence_start=sentence.start,
-                    quote=quote, kind=cand.kind, role=source.role, rule=cand.rule,
+                    quote=quote, kind=cand.kind, role=source.role,
+                    # A table row is read cell by cell: a figure that is its cell is a table cell.
+                    rule="table-cell" if cand.rule == "quantity" and len(cells) > 1 and not piece.strip(" \t*").replace(quote, "", 1) else cand.rule,
                     **_structure_fields(sentence, cells, cell),
                 )
                 if cand.kind == "date":

@@ -56,13 +56,15 @@ _UNIT_TABLE = [
     (("ft", "foot", "feet"), "ft", "length", 0.3048),
     (("in", "inch", "inches"), "in", "length", 0.0254),
     (("yd", "yard", "yards"), "yd", "length", 0.9144),
-    (("nm", "nautical mile", "nautical miles"), "nmi", "length", 1852.0),
+    (("nmi", "n mi", "nautical mile", "nautical miles"), "nmi", "length", 1852.0),
+    (("nm", "nanometre", "nanometres", "nanometer", "nanometers"), "nm", "length", 1e-9),  # "nm": see NM_NAUTICAL_CUES
     (("kg", "kilogram", "kilograms", "kilo", "kilos"), "kg", "mass", 1000.0),
     (("g", "gram", "grams"), "g", "mass", 1.0),
     (("mg", "milligram", "milligrams"), "mg", "mass", 0.001),
-    (("t", "tonne", "tonnes", "metric ton", "metric tons"), "t", "mass", 1e6),
+    (("t", "tonne", "tonnes", "metric ton", "metric tons", "metric tonne", "metric tonnes"), "t", "mass", 1e6),
+    (("long ton", "long tons"), "long ton", "mass", 1016046.9088),
     (("ton", "tons"), "ton", "mass", 907184.74),
-    (("lb", "lbs", "pound weight"), "lb", "mass", 453.59237),
+    (("lb", "lbs", "pound weight"), "lb", "mass", 453.59237),  # "pounds": mass or money, see POUND_MASS_CUES
     (("oz", "ounce", "ounces"), "oz", "mass", 28.349523125),
     (("l", "litre", "litres", "liter", "liters"), "l", "volume", 1.0),
     (("ml", "millilitre", "millilitres", "milliliter", "milliliters"), "ml", "volume", 0.001),
@@ -70,13 +72,22 @@ _UNIT_TABLE = [
     (("barrel", "barrels", "bbl"), "bbl", "volume", 158.987294928),
     (("km2", "km²", "sq km", "square kilometre", "square kilometres", "square kilometer", "square kilometers"), "km2", "area", 1e6),
     (("sq mi", "square mile", "square miles"), "mi2", "area", 2589988.110336),
+    (("m2", "m²", "sq m", "square metre", "square metres", "square meter", "square meters"), "m2", "area", 1.0),
+    (("ft2", "ft²", "sq ft", "sq. ft.", "sqft", "square foot", "square feet"), "ft2", "area", 0.09290304),
+    (("m3", "m³", "cu m", "cubic metre", "cubic metres", "cubic meter", "cubic meters"), "m3", "volume", 1000.0),
+    (("ft3", "ft³", "cu ft", "cubic foot", "cubic feet"), "ft3", "volume", 28.316846592),
+    (("km3", "km³", "cubic kilometre", "cubic kilometres", "cubic kilometer", "cubic kilometers"), "km3", "volume", 1e12),
     (("hectare", "hectares", "ha"), "ha", "area", 1e4),
     (("acre", "acres"), "acre", "area", 4046.8564224),
-    (("km/h", "kph", "kmh"), "km/h", "speed", 1 / 3.6),
-    (("mph",), "mph", "speed", 0.44704),
-    (("knot", "knots"), "kn", "speed", 0.514444),
-    (("°c", "ºc", "degrees celsius", "celsius"), "°C", "temperature", 1.0),
-    (("°f", "ºf", "degrees fahrenheit", "fahrenheit"), "°F", "temperature", 1.0),
+    (("km/h", "kph", "kmh", "kilometres per hour", "kilometers per hour", "km per hour"), "km/h", "speed", 1 / 3.6),
+    (("mph", "miles per hour", "miles an hour"), "mph", "speed", 0.44704),
+    (("knot", "knots", "kt", "kts"), "kn", "speed", 0.514444),
+    # Temperatures: base °C; °F and K also need UNIT_OFFSETS (212 °F is 100 °C).
+    (("°c", "ºc", "° c", "degrees celsius", "degree celsius", "celsius", "degrees centigrade"), "°C", "temperature", 1.0),
+    (("°f", "ºf", "° f", "degrees fahrenheit", "degree fahrenheit", "fahrenheit"), "°F", "temperature", 5 / 9),
+    (("kelvin", "kelvins"), "K", "temperature", 1.0),  # a bare "K" after a space: see quantities.py
+    (("mb", "mbar", "millibar", "millibars", "hpa", "hectopascal", "hectopascals"), "hPa", "pressure", 100.0),
+    (("inhg", "inches of mercury"), "inHg", "pressure", 3386.389),
     (("w", "watt", "watts"), "W", "power", 1.0),
     (("kw", "kilowatt", "kilowatts"), "kW", "power", 1e3),
     (("mw", "megawatt", "megawatts"), "MW", "power", 1e6),
@@ -92,7 +103,7 @@ _UNIT_TABLE = [
     (("month", "months"), "month", "time", 2629746.0),
     (("year", "years", "yr", "yrs"), "year", "time", 31556952.0),
     (("decade", "decades"), "decade", "time", 315569520.0),
-    (("mb", "megabyte", "megabytes"), "MB", "data", 1e6),
+    (("megabyte", "megabytes"), "MB", "data", 1e6),  # "MB" in capitals: see quantities.py
     (("gb", "gigabyte", "gigabytes"), "GB", "data", 1e9),
     (("tb", "terabyte", "terabytes"), "TB", "data", 1e12),
     (("mg/l",), "mg/L", "concentration", 1.0),
@@ -101,6 +112,47 @@ _UNIT_TABLE = [
 UNITS: dict[str, tuple[str, str, float]] = {
     form: (name, dimension, factor) for forms, name, dimension, factor in _UNIT_TABLE for form in forms
 }
+# Units whose zero is not their dimension's zero: base value = value * factor + offset (°F to °C, K to °C).
+# A temperature *difference* ("warming of 3.6 °F") converts with the factor alone.
+UNIT_OFFSETS: dict[str, float] = {"°F": -32 * 5 / 9, "K": -273.15}
+# Words in the sentence that make "nm" nanometres rather than nautical miles (the default at sea and in the air).
+NM_NANO_CUES = frozenset(
+    "chip chips chipmaker chipmakers processor processors transistor transistors semiconductor semiconductors "
+    "node nodes process wavelength wavelengths light laser lasers nanometre nanometres lithography euv foundry "
+    "wafer wafers ultraviolet infrared spectrum particle particles virus diameter".split()
+)
+# Words in the sentence that make "pounds" a weight rather than money.
+POUND_MASS_CUES = frozenset(
+    "weigh weighs weighed weighing weight weights heavy heavier lighter mass payload load cargo scales "
+    "kilograms kilogram kg kilos tons tonnes ounces lb lbs thrust".split()
+)
+POUND_MONEY_CUES = frozenset(
+    "cost costs costing price priced prices paid pay pays paying worth fund funds funding spend spending spent "
+    "budget salary salaries wage wages fine fined fee fees fare fares profit profits revenue sold sell bought "
+    "buy raise raised money sterling tax taxes debt loan loans deal bid bonus award compensation cash "
+    "investment invested donated donation grant ticket tickets charge charged charges rent earn earned earns "
+    "earning prize jackpot pension income sterling pence".split()
+)
+# Time zones and clock words after four digits that make them a time of day ("0945 GMT"), not an amount.
+TIME_ZONES = frozenset(
+    "gmt utc bst est edt cst cdt mst mdt pst pdt cet cest eet eest ist jst aest aedt z zulu hrs local".split()
+)
+# Words before a number that make it a rating on a named scale: "Category 4", "magnitude 6.4", "force 9".
+SCALE_NAMES = {"category": "category", "cat": "category", "magnitude": "magnitude", "force": "force"}
+# Words after "N-" that make a compound adjective of a number word no amount ("two-way", "one-sided").
+COMPOUND_IDIOMS = frozenset(
+    "way ways sided off time timer on faced dimensional thirds third quarters quarter half halves fifths fifth "
+    "tenths something somethings liner liners horse size sizes shot stop step party state star stars piece "
+    "pointer pointers seater seaters hander handed fold tier tiered stroke up ups".split()
+)
+# Words after a score ("3-1 win") or before it ("won 3-1") that make a pair of numbers a score line.
+SCORE_WORDS = frozenset(
+    "win wins won winning victory victories defeat defeats defeated beat beats beating beaten lose loses lost "
+    "losing loss draw draws drew drawn lead leads led leading trail trails trailed trailing level levelled "
+    "leveled tie tied ties score scored scores scoreline scoreboard finish finished finishing ended ending "
+    "stood stands thrash thrashed thrashing edge edged edging sealed seal rout routed triumph aggregate "
+    "penalties penalty shootout shoot-out pens vote votes voted verdict margin up down".split()
+)
 # Unit forms that are also ordinary words or letters: only taken right after a digit.
 AMBIGUOUS_UNITS = frozenset({"in", "m", "g", "t", "l", "s", "h", "w", "ha", "min", "nm", "mi", "ton", "tons"})
 
@@ -122,7 +174,7 @@ APPROXIMATORS = {
 # Nouns that make a number page chrome in a short line ("38 views", "5 min read").
 CHROME_NOUNS = frozenset(
     "views view likes like shares share comments comment followers subscribers reads read reactions "
-    "replies retweets reposts claps votes downloads".split()
+    "replies retweets reposts claps votes downloads references reference citations citation sources source".split()
 )
 # Words before a number that make it an identifier, not an amount ("Resolution 1546", "No. 5").
 IDENTIFIER_WORDS = frozenset(
@@ -131,7 +183,10 @@ IDENTIFIER_WORDS = frozenset(
     "case docket item line verse vol vol. volume issue exhibit table figure fig fig. appendix annex "
     "episode ep level grade step code id ticket tier platform gate seat row channel unit station "
     "district ward precinct lot block building floor suite apt apartment box warehouse terminal pier "
-    "dock berth bay hangar hall zone sector lane track runway shaft reactor stage phase wing tower".split()
+    "dock berth bay hangar hall zone sector lane track runway shaft reactor stage phase wing tower "
+    "question q exercise problem task slide chart graph map photo image picture diagram plate footnote "
+    "lesson part resolutions articles sections chapters paragraphs clauses flights routes rooms stations "
+    "questions slides charts figures tables exhibits items type class".split()
 )
 # Words that may stand right before a year without making it an identifier.
 DATE_LEADS = frozenset(

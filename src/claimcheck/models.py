@@ -82,6 +82,7 @@ class Quantity(Frozen):
     approx: Approx = "exact"
     noun: str | None = None
     step: float | None = None  # place value of the last digit written with decimals ("1.3 km": 0.1)
+    text: str | None = None  # values one number cannot hold: a score line "4-2" ("4-2 pens", "3-3 aet")
 
 
 class Claim(Frozen):

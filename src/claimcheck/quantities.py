@@ -5,19 +5,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .context import is_identifier_context, is_name_word, word_after, word_before
+from .context import is_clock_time, is_identifier_context, is_name_word, word_after, word_before
 from .lexicon import (
     AMBIGUOUS_UNITS,
     APPROXIMATORS,
     CHROME_NOUNS,
+    COMPOUND_IDIOMS,
     COUNT_NOUNS,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     DATE_LEADS,
+    MONTHS,
+    NM_NANO_CUES,
     NUMBER_WORDS,
+    POUND_MASS_CUES,
+    POUND_MONEY_CUES,
     SCALE_ABBREVIATIONS,
+    SCALE_NAMES,
     SCALES,
+    SCORE_WORDS,
     STOPWORDS,
+    UNIT_OFFSETS,
     UNITS,
 )
 from .rules import Match, Rule
@@ -38,23 +46,33 @@ class QuantitySpec:
     bare: bool  # a plain number with no unit, scale, currency or bound
     scale: float = 1.0
     step: float | None = None  # place value of the last written decimal, times the scale
+    text: str | None = None  # values one number cannot hold: a score line "4-2"
 
 
 _NUMBER_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half)"
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 _DIGITS = (
     r"(?:\d{1,2},[ ]\d{1,2}(?=[ ]?(?:%|per[ ]?cent|percent))"  # "10, 60 percent": a decimal comma
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 15,000 and 1,234.5
     r"|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?(?![\d.])"  # 1.234.567 (two groups at least: 1.234 is a decimal)
-    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"  # 15 000, with a space or a (narrow) no-break space
+    # 15 000, with a space or a (narrow) no-break space; a full stop or comma after it ends the sentence or clause
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[,.]\d)"
     r"|\d{1,3},\d{1,2}(?![\d])"  # 10,6: a decimal comma
+    r"|\d+[½¼¾⅓⅔⅛⅜⅝⅞]"  # 7½
     r"|\d+(?:\.\d+)?)"
 )
+_MULTIPLIER_WORD = r"(?i:hundred|thousand|million|billion|trillion|dozen|half)\b"
 NUMBER_PATTERN = re.compile(
-    rf"(?<![\w.,/:])(?:(?P<digits>{_DIGITS})(?:[ ]?(?P<scale>(?i:hundred|thousand|million|billion|trillion))\b"
+    # A sign only right before digits and never after a digit or letter: "-40°C", "−3 percent", "minus 310".
+    # An en dash is a minus only before a temperature ("–40°C"); elsewhere it joins a range.
+    rf"(?<![\w.,/:])(?P<sign>[-−](?=\d)|–(?=\d[\d.,]*[ ]?(?:°|º|degrees))|(?i:minus)[ ]+)?"
+    rf"(?:(?P<digits>{_DIGITS})(?:(?:[ ]|\n(?=[a-z]))?(?P<scale>(?i:hundred|thousand|million|billion|trillion))(?P<nth>th)?\b"
     rf"|(?P<abbr>bn|bln|mn|mln|tn|m|k|M|K|BN)\b)?"
-    rf"|(?P<words>\b(?i:(?:an?[ ])?{_NUMBER_WORD}(?:(?:[ ]+and[ ]+(?:a[ ]+)?|[ ]+an?[ ]+|[ ]+|-){_NUMBER_WORD})*)\b))"
+    # "a" belongs to the number only before a multiplier ("a hundred", "a dozen"): "a nine-month voyage" is 9.
+    rf"|(?P<words>\b(?i:(?:an?[ ](?={_MULTIPLIER_WORD}))?{_NUMBER_WORD}"
+    rf"(?:(?:[ ]+and[ ]+(?:a[ ]+)?|-and-(?:a-)?|[ ]+an?[ ]+|[ ]+|-){_NUMBER_WORD})*)\b))"
 )
-_PERCENT = re.compile(r"[ ]?(?:%|per[ ]?cent\b|percent\b|percentage[ ]+points?\b|pct\b)", re.IGNORECASE)
+_PERCENT = re.compile(r"(?:[ \u00a0\u202f]|\n(?=p))?(?:%|per[ ]?cent\b|percent\b|percentage[ ]+points?\b|pct\b)", re.IGNORECASE)
 _MULTIPLIER = re.compile(r"(?:[ ]+times\b|-?fold\b)", re.IGNORECASE)
 _CURRENCY_WORD_AFTER = re.compile(
     r"[ ]+(?P<cur>(?:US |Canadian |Australian )?(?:dollars?|euros?|pounds(?: sterling)?|yen|yuan|renminbi|rupees?|francs?)"
@@ -67,14 +85,25 @@ _CURRENCY_BEFORE = re.compile(
 )
 _UNIT_FORMS = sorted(UNITS, key=len, reverse=True)
 _UNIT_AFTER = re.compile(
-    r"(?P<sep>[ ]?-?|)(?P<unit>" + "|".join(re.escape(u) for u in _UNIT_FORMS) + r")(?![\w²/])",
+    # A unit may stand on the next line when the page wraps there ("52\nhours").
+    r"(?P<sep>[ \u00a0\u202f]?-?|\n(?=[a-z°%])|)(?P<unit>" + "|".join(re.escape(u) for u in _UNIT_FORMS) + r")(?![\w²³/])",
     re.IGNORECASE,
 )
+_KELVIN_AFTER = re.compile(r"[ \u00a0]K(?![\w'’-])")  # "300 K": a capital K apart from the number
 _APPROX_BEFORE = re.compile(
     r"(?:^|(?<=[\s(]))(?P<approx>" + "|".join(re.escape(a) for a in sorted(APPROXIMATORS, key=len, reverse=True)) + r")[ ]*\Z",
     re.IGNORECASE,
 )
-_NOT_AFTER = re.compile(r"(?:st|nd|rd|th)\b|[:.]\d|[ ]?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)|[A-Za-z]", re.IGNORECASE)
+# Ordinals, times of day, versions, codes such as "400M", and "7/7" or "2 / 8" (a date or a slide counter).
+_NOT_AFTER = re.compile(r"(?:st|nd|rd|th)\b|[:.]\d|[ ]?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)|[A-Za-z]|[ ]?/[ ]?\d",
+                        re.IGNORECASE)
+_SLASH_BEFORE = re.compile(r"\d[ ]?/[ ]?\Z")  # "2 / 8": the second number of a counter
+_AMBIGUOUS_CODES = frozenset({"COP", "ALL", "CUP", "TOP", "MOP", "PEN", "GEL", "BAM", "MAD"})  # "COP 21" is a summit
+_LETTERS = re.compile(r"[a-z]+")
+MONTHS_LOWER = frozenset(MONTHS)
+_RATING_BEFORE = re.compile(r"\b(?P<name>(?i:category|cat\.?|magnitude)|Force)[ -]?\Z")
+_RATING_AFTER = re.compile(r"[ -](?i:magnitude)\b")
+_PRICED_COMPOUND = re.compile(r"-(?i:dollar|euro|pound|yen|rupee|pesos?)\b")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _AGE_GROUP = re.compile(r"-(?:year|month|week|day)s?-olds\b", re.IGNORECASE)
 
@@ -120,7 +149,9 @@ def parse_number_words(text: str) -> float | None:
 
 
 def _digits_value(raw: str) -> float:
-    """Value of a digit string with thousands separators or a decimal comma."""
+    """Value of a digit string with thousands separators, a decimal comma or a vulgar fraction ("7½")."""
+    if raw[-1] in _VULGAR:
+        return float(raw[:-1]) + _VULGAR[raw[-1]]
     raw = re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3})", "", raw)  # "15 000"
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", raw):
         return float(raw.replace(",", ""))
@@ -165,62 +196,135 @@ def _noun_after(sentence: str, pos: int) -> str | None:
     return first if first and first not in STOPWORDS else None
 
 
+def _nearest_cue(sentence: str, start: int, end: int, *cues: frozenset[str], reach: int = 80) -> int | None:
+    """Which of several cue-word sets has a word nearest the span (within `reach` characters), or None."""
+    best: tuple[int, int] | None = None
+    for match in _LETTERS.finditer(sentence.lower(), max(0, start - reach), min(len(sentence), end + reach)):
+        for which, words in enumerate(cues):
+            if match.group() in words:
+                distance = start - match.end() if match.end() <= start else match.start() - end
+                if best is None or distance < best[0]:
+                    best = (distance, which)
+    return best[1] if best else None
+
+
+def _pounds_unit(sentence: str, start: int, end: int, scale: float) -> str:
+    """"pounds" after a number: a weight ("2,260 pounds (1,025 kilograms)") or money ("5 million pounds")."""
+    cue = _nearest_cue(sentence, start, end, POUND_MONEY_CUES, POUND_MASS_CUES)
+    if cue is None:
+        return "GBP" if scale > 1 else "lb"
+    return "GBP" if cue == 0 else "lb"
+
+
+def _unit_of(form: str, written: str, sentence: str, start: int, end: int) -> str:
+    """The canonical unit for a matched unit form, where the same letters name two units."""
+    if written == "MB":
+        return "MB"  # megabytes in capitals; "902 mb" is a pressure in millibars
+    if form == "nm" and written != "NM":
+        return "nm" if _nearest_cue(sentence, start, end, NM_NANO_CUES, reach=60) is not None else "nmi"
+    if form == "nm":
+        return "nmi"
+    return UNITS[form][0]
+
+
+def _compound_word(tail: str, value: float) -> str | None | bool:
+    """For a number word joined by a hyphen to a word ("three-stage", "one-sided"): the counted noun, or False."""
+    word = _WORD.match(tail, 1)
+    head = word.group().lower().split("-")[0] if word else ""
+    if value < 2 or value != int(value) or not head or head in COMPOUND_IDIOMS or head in _DENOMINATORS:
+        return False  # "one-sided", "two-way", "two-thirds", "a half-life": a compound word, not an amount
+    return head
+
+
 def _build(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     """Read a number with its scale, unit, currency and bound from the sentence around it."""
+    g = m.groupdict()
     start, end = m.start(), m.end()
     scale = 1.0
-    if m["digits"]:
-        if sum(ch.isdigit() for ch in m["digits"]) > MAX_DIGITS:
+    if g["digits"]:
+        if sum(ch.isdigit() for ch in g["digits"]) > MAX_DIGITS:
             return None  # an account number or a data dump, not an amount in prose
-        value = _digits_value(m["digits"])
-        if m["scale"]:
-            scale = SCALES[m["scale"].lower()]
+        value = _digits_value(g["digits"])
+        if g["scale"]:
+            scale = SCALES[g["scale"].lower()]
     else:
-        parsed = parse_number_words(m["words"])
+        parsed = parse_number_words(g["words"])
         if parsed is None:
             return None
         value = parsed
-    if is_identifier_context(sentence, start):
+    sign = -1.0 if g.get("sign") else 1.0
+    number_start = m.start("digits") if g["digits"] else m.start("words")
+    if is_identifier_context(sentence, number_start if sign > 0 else start):
+        return None
+    if g["digits"] and _SLASH_BEFORE.search(sentence, max(0, start - 4), start):
+        return None  # "2 / 8": a slide counter
+    if g["digits"] and is_clock_time(sentence, m.start("digits"), m.end("digits")):
         return None
     tail = sentence[end : end + 80]  # bounded: a slice to the sentence end is quadratic on long lines
-    if m["words"] and tail[:1] == "-" and tail[1:2].isalpha() and not _UNIT_AFTER.match(tail):
-        return None  # "a half-life", "two-thirds", "one-sided": a compound word, not an amount
+    noun: str | None = None
+    if g["words"] and tail[:1] == "-" and tail[1:2].isalpha() and not _UNIT_AFTER.match(tail):
+        compound = _compound_word(tail, value)
+        if compound is False:
+            return None
+        noun = compound  # "a three-stage rocket", "the eight-man orchestra": a count of stages, of men
     if _AGE_GROUP.match(tail):
         return None  # "five-year-olds", "18-year-olds": an age group, not an amount
-    if m["digits"] and not m["scale"] and not m["abbr"] and _NOT_AFTER.match(tail) and not _UNIT_AFTER.match(tail):
+    if g["words"] and _PRICED_COMPOUND.match(tail) and g["words"].split()[-1].lower() in SCALES:
+        head = g["words"].rsplit(None, 1)[0] if " " in g["words"] else ""
+        counted = parse_number_words(head) if head else None
+        if counted is None or counted == 1:
+            return None  # "a billion-dollar company": an adjective, not an amount
+        value, end = counted, m.start("words") + len(head)  # "three billion-dollar franchises": three of them
+        tail = sentence[end : end + 80]
+    if g["digits"] and not g["scale"] and not g["abbr"] and _NOT_AFTER.match(tail) and not _UNIT_AFTER.match(tail):
         return None  # ordinal, time of day, version number, or a code such as "400M"
 
     unit: str | None = None
     currency = _CURRENCY_BEFORE.search(sentence, max(0, start - 6), start)
+    if currency and currency["cur"].strip() in _AMBIGUOUS_CODES and scale == 1.0 and not g["abbr"] and value < 1000:
+        currency = None  # "COP 21", "PEN 3": an acronym before a small number, not Colombian pesos
     if currency:
         unit = CURRENCY_SYMBOLS.get(currency["cur"].strip()) or CURRENCY_WORDS.get(currency["cur"].strip().lower())
         start = currency.start()
-    if m["abbr"]:
-        abbr = m["abbr"].lower()
+    if g["abbr"]:
+        abbr = g["abbr"].lower()
         if abbr in ("m", "k") and not unit and not _counts_follow(sentence, m.end()):
             end = m.start("abbr")  # "a 5 m wall", "5k": a metre or a code, not a scale; re-read as a unit
         else:
             scale = SCALE_ABBREVIATIONS[abbr]  # "$4m", "1.2m patients", "20k runners"
-    value *= scale
+    value *= scale * sign
     tail = sentence[end : end + 80]  # bounded: a slice to the sentence end is quadratic on long lines
     if match := _PERCENT.match(tail):
         unit, end = "percent", end + match.end()
     elif match := _MULTIPLIER.match(tail):
         unit, end = "times", end + match.end()
     elif match := _CURRENCY_WORD_AFTER.match(tail):
-        unit, end = CURRENCY_WORDS.get(match["cur"].split()[-1].lower(), match["cur"].upper()), end + match.end()
+        word = match["cur"].split()[-1].lower()
+        unit = CURRENCY_WORDS.get(word, match["cur"].upper())
+        if word in ("pound", "pounds") and currency is None:
+            unit = _pounds_unit(sentence, start, end, scale)
+        end = end + match.end()
     elif not unit and (match := _UNIT_AFTER.match(tail)):
         form = match["unit"].lower()
-        attached = match["sep"] == ""
-        if form not in AMBIGUOUS_UNITS or attached or (m["digits"] and form not in ("in", "s", "h", "t", "g", "l", "w")):
-            unit, end = UNITS[form][0], end + match.end()
-    elif m["abbr"] and m["abbr"].lower() in ("m", "k") and not unit and scale == 1.0:
+        attached = match["sep"] == "" or "-" in match["sep"]  # "5m", "ten-ton": joined to the number
+        if form not in AMBIGUOUS_UNITS or attached or (g["digits"] and form not in ("in", "s", "h", "t", "g", "l", "w")):
+            unit, end = _unit_of(form, match["unit"], sentence, start, end), end + match.end()
+    elif not unit and scale == 1.0 and (match := _KELVIN_AFTER.match(tail)):
+        unit, end = "K", end + match.end()
+    elif g["abbr"] and g["abbr"].lower() in ("m", "k") and not unit and scale == 1.0:
         return None  # "5k" with neither a count nor a unit after it: a code, not an amount
+
+    if unit is None and scale == 1.0:
+        if rating := _RATING_BEFORE.search(sentence, max(0, start - 12), start):
+            unit, start = SCALE_NAMES[rating["name"].lower().rstrip(".")], rating.start()  # "Category 4", "magnitude-6.4"
+        elif rating := _RATING_AFTER.match(sentence, end, end + 12):
+            unit, end = "magnitude", rating.end()  # "a 7.8-magnitude earthquake"
 
     start, approx, low, high, bound = _bounds(sentence, start, value)
     bare = unit is None and scale == 1.0 and not bound
-    step = _step(m["digits"], scale) if m["digits"] else None
-    return QuantitySpec(start, end, value, unit, approx, low, high, _noun_after(sentence, end), bare, scale, step)
+    step = _step(g["digits"], scale) if g["digits"] and g["digits"][-1] not in _VULGAR else None
+    noun = noun or _noun_after(sentence, end)
+    return QuantitySpec(start, end, value, unit, approx, low, high, noun, bare, scale, step)
 
 
 def _bounds(sentence: str, start: int, value: float) -> tuple[int, str, float | None, float | None, bool]:
@@ -236,9 +340,9 @@ def _bounds(sentence: str, start: int, value: float) -> tuple[int, str, float | 
     elif approx in ("under", "at_most"):
         high = value
         if word in ("nearly", "almost", "just under", "close to"):
-            low = value * 0.9  # "nearly 2,000" is a little under 2,000, not any smaller number
+            low = value - abs(value) * 0.1  # "nearly 2,000" is a little under 2,000, not any smaller number
     elif approx == "about":
-        low, high = value * 0.9, value * 1.1
+        low, high = value - abs(value) * 0.1, value + abs(value) * 0.1
     return bound.start(), approx, low, high, True
 
 
@@ -261,30 +365,289 @@ def build_fraction(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     return QuantitySpec(start, m.end(), value, None, approx, low, high, _noun_after(sentence, m.end()), False)
 
 
+_ONE_LEADS = frozenset("just only exactly precisely".split())  # "just one of the children died": a count
+_ONE_NOT_AFTER = frozenset("the every any no not each this that which a an some at into under as in on".split())
+_MODALS = frozenset("might may could would will should can must shall".split())
+_ARTICLES = frozenset("a an the another other".split())  # "a slimmer central one used by ...": a pronoun
+_ONE_IDIOMS = frozenset(  # "one last chance", "one reason is"
+    "another last more day time way thing things side hand reason example instance problem issue aspect idea "
+    "option theory explanation possibility factor key such".split()
+)
+_ROUND_NOUNS = frozenset("stage round tie ties match matches clash game games draw".split())  # "the last 16 stage"
+_NAME_SERIES = re.compile(  # "Viking 1 & 2", "Apollo 11, 12 and 14"
+    r"[A-Z][\w'’-]*[ ]\d{1,2}(?:[ ]?(?:&|and|,)[ ]?\d{1,2})*[ ]?(?:&|and|,)[ ]?\Z")
+_ROUND_OF = re.compile(r"\b(?i:round)[ ]+of[ ]+\Z")  # "the round of 16"
+_ADDRESS = re.compile(r"(?:[ ][A-Z][\w'’-]*){1,2}[ ](?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd|Drive|Dr"
+                      r"|Place|Square|Sq|Terrace|Court|Crescent|Parkway|Highway)\b")
+# "1577 in Louisiana, 238 in Mississippi": a count in a list of counts, not a year
+_PARALLEL_COUNTS = re.compile(r"[ ]in[ ][A-Z][\w'’ ]{0,30}?,[ ]*(?:and[ ]+)?\d[\d,]*[ ]in[ ][A-Z]")
+_MORE_NUMBERS = re.compile(r"[ \t]+\d[\d,.]*[ \t]+\d")  # "United States 4 1 21": a row of figures, not a name
+_NUMBERING_AFTER = re.compile(r"(?:[.)][ \t]+[A-Z]|[ \t]+(?P<word>[A-Z][a-z]*)\b)")
+_ROW = re.compile(r"[^\d\n]*\d+(?:[ \t\u00a0]+\d+)+[ \t]*")  # "Labour 191 203": a label, then figures
+_UNGROUPED = re.compile(r"\d[ \t\u00a0]+(?:\d{1,2}|\d{4,})[ \t]*\Z")  # "LD 13 11": columns, not thousands
+
+
+def _line(sentence: str, pos: int) -> tuple[int, int]:
+    """Start and end of the line of the sentence that holds `pos`."""
+    end = sentence.find("\n", pos)
+    return sentence.rfind("\n", 0, pos) + 1, len(sentence) if end < 0 else end
+
+
+_ROW_LINE = re.compile(r"[ \t]*[A-Za-z][A-Za-z'’&.-]*(?:[ ][A-Za-z][A-Za-z'’&.-]*){0,2}(?:[ \t\u00a0]+\d{1,3}){2,}[ \t]*")
+
+
+def in_figure_table(sentence: str, pos: int) -> bool:
+    """Whether `pos` stands in a plain-text table row: a short label, then figures and nothing else.
+
+    "Conservative 368 365" on a line of its own is a row of two cells; "15 000" in a sentence is one number.
+    A group written with a leading zero ("Population 12 050") is a thousands group, so no row.
+    """
+    if "\n" not in sentence:
+        return bool(_ROW_LINE.fullmatch(sentence)) and not re.search(r"\s0", sentence)
+    first, last = _line(sentence, pos)
+    if last - first > 200 or not _ROW.fullmatch(sentence, first, last):
+        return False
+    # The neighbouring lines only (bounded: a scan of every line for every number is quadratic).
+    low, high = max(0, first - 400), min(len(sentence), last + 400)
+    low = sentence.find("\n", low - 1) + 1 if low else 0  # whole lines only
+    high = max(last, sentence.rfind("\n", 0, high)) if high < len(sentence) else high
+    lines = [line for line in sentence[low:high].split("\n") if len(line) <= 200 and _ROW.fullmatch(line)]
+    return len(lines) >= 2 and any(_UNGROUPED.search(line) for line in lines)
+
+
+def _one_is_count(m: re.Match[str], sentence: str) -> bool:
+    """Whether "one" counts ("had one case", "only one was") rather than stands for a noun ("a crushing one")."""
+    prev = word_before(sentence, m.start()).lower()
+    nxt = word_after(sentence, m.end()).lower()
+    if prev in _ONE_LEADS:
+        return True
+    if prev in _ONE_NOT_AFTER or not nxt or nxt in STOPWORDS or nxt in _ONE_IDIOMS or nxt.endswith(("est", "ed")):
+        return False
+    before = _LETTERS.findall(sentence[max(0, m.start() - 40) : m.start()].lower())[-3:]
+    return not _ARTICLES.intersection(before)  # "a 1,669-metre one went in": "one" stands for a noun
+
+
 def _accept(spec: QuantitySpec, m: re.Match[str], sentence: str) -> bool:
     """Whether a parsed number is a claim: not page chrome, not part of a name, not an idiom."""
     words = m["words"]
+    prev = word_before(sentence, m.start())
     if words and spec.bare and spec.value == 1 and len(words.split()) == 1:
-        return False  # "one of the most", "one another", "a"
+        return words.lower() == "one" and _one_is_count(m, sentence)  # "one of the most", "one another"
+    if words and words.lower() == "one" and spec.unit == "day" and (
+            prev.lower() in _MODALS or sentence[spec.end : spec.end + 1] == ","):
+        return False  # "samples that might one day travel back", "One day, ...": someday, not a duration
+    if words and words.lower() == "half" and spec.bare and prev.lower() in ("first", "second", "the", "other"):
+        return False  # "the second half": a period of play, not a share
     if words and words.lower().startswith(("a ", "an ")) and not spec.bare and spec.value == 1:
         return False
+    if words and spec.bare and len(words.split()) == 1 and prev.lower() == "the" and 2 <= spec.value <= 10 \
+            and sentence[m.end() : m.end() + 1] != "-":
+        return False  # "the two nations", "the three countries": a reference back, not a count
     if spec.noun in CHROME_NOUNS and len(sentence.split()) <= 8:
         return False  # "by Jane Doe 38 views": page chrome
+    if spec.unit in ("s", "min", "h") and word_after(sentence, spec.end).lower() in ("read", "listen", "watch"):
+        return False  # "45 sec read", "5 min read": page chrome
+    if spec.bare and prev.lower() == "point" and spec.value < 10:
+        return False  # "Lagrange point one", "point 2": a designation
+    if spec.bare and prev.lower() == "last" and spec.value in (4, 8, 16, 32, 64) and (
+            not word_after(sentence, spec.end) or word_after(sentence, spec.end).lower() in _ROUND_NOUNS):
+        return False  # "the last 16": the name of a round
+    if spec.bare and spec.value in (4, 8, 16, 32, 64) and _ROUND_OF.search(sentence, max(0, m.start() - 12), m.start()):
+        return False  # "the round of 16"
+    if spec.bare and _NAME_SERIES.search(sentence, max(0, m.start() - 40), m.start()):
+        return False  # "Viking 1 & 2": the second of two names
+    if spec.bare and _ADDRESS.match(sentence, m.end()):
+        return False  # "10 Downing Street": an address
     plain = re.sub(r"[ \u00a0\u202f]", "", m["digits"] or "")
     if spec.bare and plain.isdigit():  # digits with no decimal mark or comma ("747", "15 000")
-        prev = word_before(sentence, m.start())
-        if is_name_word(sentence, m.start(), prev) and prev.lower() not in DATE_LEADS:
+        if len(plain) > 1 and plain[0] == "0":
+            return False  # "0945", "007": a time or a code, never an amount
+        table = _MORE_NUMBERS.match(sentence, m.end()) is not None or in_figure_table(sentence, m.start())
+        if is_name_word(sentence, m.start(), prev) and prev.lower() not in DATE_LEADS and not table:
             return False  # "Boeing 747", "Apollo 11": a number that is part of a name
+        nxt = word_after(sentence, m.end())
+        if len(plain) <= 3 and not table and prev.lower() not in STOPWORDS and prev.lower() not in DATE_LEADS \
+                and is_name_word(sentence, m.start(), prev, True) and not nxt[:1].isupper() \
+                and not (nxt.endswith("s") and len(nxt) > 3 and nxt.lower() not in STOPWORDS):
+            return False  # "Vostok 5 stayed up": a name opening the sentence, too ("Labour 203 seats" counts)
+
         number = int(plain)
-        if 1000 <= number <= 2199 and not spec.noun:
+        if 1000 <= number <= 2199 and not spec.noun and not _PARALLEL_COUNTS.match(sentence, m.end()):
             return False  # a year the date rules refused (an identifier) is no amount either
+        if 1000 <= number <= 2199 and prev.lower() not in STOPWORDS and is_name_word(sentence, m.start(), prev, True) \
+                and word_after(sentence, m.end())[:1].isupper():
+            return False  # "Mars 2020 Rover" opening a heading: a name, even at the start
+    if spec.bare and (m["digits"] or "").replace(".", "").isdigit():
+        first, _ = _line(sentence, m.start())
+        if not sentence[first : m.start()].strip(" \t*#>-"):
+            after = _NUMBERING_AFTER.match(sentence, m.end())
+            if after and (not after["word"] or after["word"].lower() in STOPWORDS):
+                return False  # "1.1 In August ...", "2. The rover ...": a question or list number
     return not (spec.bare and spec.value == 0 and words)
 
 
 def build_quantity(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     """A quantity for a number match, or None when its context shows it is not an amount."""
+    digits = m["digits"]
+    if digits and _SPACED.search(digits) and in_figure_table(sentence, m.start()):
+        return None  # "Conservative 368 365": two cells, read by the table-cell rule
     spec = _build(m, sentence)
     return spec if spec and _accept(spec, m, sentence) else None
+
+
+_SPACED = re.compile(r"\d[ \u00a0\u202f]\d")
+CELL_PATTERN = re.compile(r"(?<![\w.,/:])\d{1,3}(?=[ \u00a0]\d{3}(?!\d))|(?<=\d[ \u00a0])\d{3}(?![\d,.]?\d)")
+
+
+def build_cell(m: re.Match[str], sentence: str) -> QuantitySpec | None:
+    """One figure of a plain-text table row whose cells a space separates ("368 365" is 368 and 365)."""
+    if not in_figure_table(sentence, m.start()):
+        return None
+    return QuantitySpec(m.start(), m.end(), float(m.group()), None, "exact", None, None, None, True)
+
+
+# Match minutes: "the 23rd minute", "an 80th-minute penalty", and the score sheet's "Messi 23', 108'".
+MINUTE_PATTERN = re.compile(
+    r"(?<![\w.,/:])(?P<ord>\d{1,3})(?:\+(?P<added>\d{1,2}))?(?:st|nd|rd|th)(?:[ -](?i:minute|min)\b|(?=[ ]?[,;)]))"
+    r"|(?<![\w.,/:'’])(?P<mark>\d{1,3})(?:\+(?P<extra>\d{1,2}))?['’′](?![\w'’′\"”]|[ ]?\d)"
+)
+_MARK_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*|[,(;])[ ]?\Z")  # a scorer's name or the list of their goals
+
+
+def build_minute(m: re.Match[str], sentence: str) -> QuantitySpec | None:
+    """The minute of a match in which something happened, in minutes."""
+    if m["mark"] and not _MARK_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
+        return None  # "a 30' boat", a closing quote: only a scorer's minute reads this way
+    if m["ord"] and not m.group().endswith(("minute", "min", "Minute", "MINUTE", "Min")) and not (
+            m["added"] or "minute" in sentence[max(0, m.start() - 60) : m.start()].lower()):
+        return None  # a bare ordinal ("the 90th,") is a minute only after an earlier minute or with stoppage time
+    value = int(m["ord"] or m["mark"]) + int(m["extra"] or m["added"] or 0)
+    if not 1 <= value <= 130:
+        return None
+    return QuantitySpec(m.start(), m.end(), float(value), "min", "exact", None, None, None, False)
+
+
+# A score line: "3-3", "a 4-2 win", "4-2 on penalties". One claim with unit "score", the first side's
+# figure as its value and the whole line as its text ("4-2", "4-2 pens", "3-3 aet"), never two stray numbers.
+SCORE_PATTERN = re.compile(
+    r"(?<![\w.,/:–-])(?P<a>\d{1,2})[ ]?[-–—][ ]?(?P<b>\d{1,2})(?![\w%°/'’]|[.,:]\d|[-–—]\d)"
+    r"(?P<extra>[ ]+(?:(?P<pens>on[ ]+penalties|on[ ]+pens|in[ ]+the[ ]+(?:penalty[ ]+)?shoot-?out|\(pens?\.?\))"
+    r"|(?P<aet>after[ ]+extra[ ]+time|a\.e\.t\.|\(aet\))))?",
+)
+
+
+def build_score(m: re.Match[str], sentence: str) -> QuantitySpec | None:
+    """A score line, when the words around the pair of figures say it is one (else a range or two numbers)."""
+    a, b = int(m["a"]), int(m["b"])
+    if is_identifier_context(sentence, m.start()):
+        return None
+    before = _LETTERS.findall(sentence[max(0, m.start() - 40) : m.start()].lower())[-5:]
+    after = word_after(sentence, m.end("b")).lower()
+    told = bool(m["extra"]) or after in SCORE_WORDS or any(word in SCORE_WORDS for word in before)
+    counted = after and after not in STOPWORDS and after not in SCORE_WORDS and (
+        after in UNITS or after in COUNT_NOUNS or after.endswith("s"))
+    if counted or not (told or (a >= b and m.group()[len(m["a"]):].strip()[:1] in "-–")):
+        return None  # "2-3 days", "5-10 km": a range
+    text = f"{a}-{b}" + (" pens" if m["pens"] else " aet" if m["aet"] else "")
+    return QuantitySpec(m.start(), m.end(), float(a), "score", "exact", None, None, None, False, text=text)
+
+
+# Compound durations: "3h 05 min", "6 days, 2h, 40min, and 10s", "146 h 40 min 10 s": one claim, in seconds.
+_DURATION_UNIT = r"(?:weeks?|wks?|days?|d|hours?|hrs?|h|minutes?|mins?|min|m|seconds?|secs?|s)"
+_DURATION_PART = rf"\d{{1,4}}(?:\.\d+)?[ \u00a0]?{_DURATION_UNIT}\b"
+DURATION_PATTERN = re.compile(
+    rf"(?<![\w.,/:]){_DURATION_PART}(?:(?:[ ]*,[ ]*(?:and[ ]+)?|[ ]+(?:and[ ]+)?){_DURATION_PART})+", re.IGNORECASE
+)
+_DURATION_ITEM = re.compile(rf"(\d{{1,4}}(?:\.\d+)?)[ \u00a0]?({_DURATION_UNIT})\b", re.IGNORECASE)
+_DURATION_SECONDS = {"w": 604800.0, "d": 86400.0, "h": 3600.0, "m": 60.0, "s": 1.0}
+
+
+def build_duration(m: re.Match[str], sentence: str) -> QuantitySpec | None:
+    """A duration written in several units, as one value in seconds (unit "s")."""
+    total, last = 0.0, None
+    for number, unit in _DURATION_ITEM.findall(m.group()):
+        seconds = _DURATION_SECONDS[unit[0].lower()]
+        if last is not None and seconds >= last or (unit.lower() == "m" and last != 3600.0):
+            return None  # "5 m 3 h", or "m" that is not minutes after hours
+        total, last = total + float(number) * seconds, seconds
+    start, approx, low, high, _ = _bounds(sentence, m.start(), total)
+    return QuantitySpec(start, m.end(), total, "s", approx, low, high, None, False)
+
+
+# "twice", "thrice", "a single case": counts written without a number word.
+COUNT_WORD_PATTERN = re.compile(r"\b(?:(?P<times>[Tt]wice|[Tt]hrice)\b|(?P<single>[Aa][ ]single)(?=[ ][a-z]))")
+_SINGLE_IDIOMS = frozenset("market currency one most biggest largest greatest best worst".split())
+_TIMES_AFTER = frozenset("as the that its their his her what".split())
+
+
+def build_count_word(m: re.Match[str], sentence: str) -> QuantitySpec | None:
+    """The count a word stands for: "struck twice" is 2, "a single isolated case" is 1."""
+    nxt = word_after(sentence, m.end()).lower()
+    if m["single"]:
+        if nxt in _SINGLE_IDIOMS:
+            return None  # "a single market": a name, not a count
+        return QuantitySpec(m.start(), m.end(), 1.0, None, "exact", None, None, _noun_after(sentence, m.end()), False)
+    value = 2.0 if m["times"].lower() == "twice" else 3.0
+    unit = "times" if nxt in _TIMES_AFTER else None  # "twice the forecast": a multiplier
+    return QuantitySpec(m.start(), m.end(), value, unit, "exact", None, None, None, False)
+
+
+# Ordinals of ten and more before a noun count what came before: "the 26th outbreak", "his 12th goal".
+ORDINAL_PATTERN = re.compile(r"(?<![\w.,/:])(?P<n>\d{2,3})(?:st|nd|rd|th)(?=[ ][a-z])")
+_ORDINAL_NOT_BEFORE = frozenset("century centuries minute min".split())
+
+
+def build_ordinal(m: re.Match[str], sentence: str) -> QuantitySpec | None:
+    """An ordinal count ("the 26th outbreak"); small ordinals rank ("finished 2nd") and are left alone."""
+    nxt = word_after(sentence, m.end()).lower()
+    if int(m["n"]) < 10 or nxt in STOPWORDS or nxt in _ORDINAL_NOT_BEFORE or nxt in MONTHS_LOWER:
+        return None
+    if word_before(sentence, m.start()).lower().rstrip(".") in MONTHS_LOWER or is_identifier_context(sentence, m.start()):
+        return None
+    return QuantitySpec(m.start(), m.end(), float(m["n"]), None, "exact", None, None, nxt, False)
+
+
+# "over a year", "nearly a mile": one unit, counted only with an approximator before it ("a year later" is no amount).
+A_UNIT_PATTERN = re.compile(
+    r"\b[Aa]n?[ ](?P<unit>(?i:year|month|week|day|hour|minute|second|decade|century|mile|kilometre|kilometer|metre"
+    r"|meter|foot|ton|tonne))\b"
+)
+
+
+def build_a_unit(m: re.Match[str], sentence: str) -> QuantitySpec | None:
+    """One of a unit after an approximator: "for over a year" is more than 1 year."""
+    start, approx, low, high, bound = _bounds(sentence, m.start(), 1.0)
+    if not bound or approx == "exact":
+        return None
+    unit = UNITS[m["unit"].lower()][0] if m["unit"].lower() in UNITS else {"century": "year"}.get(m["unit"].lower())
+    value = 100.0 if m["unit"].lower() == "century" else 1.0
+    if value != 1.0:
+        start, approx, low, high, _ = _bounds(sentence, m.start(), value)
+    return QuantitySpec(start, m.end(), value, unit, approx, low, high, None, False)
+
+
+_DIMENSIONS = {name: (dimension, factor) for name, dimension, factor in UNITS.values()}
+
+
+def unit_dimension(unit: str | None) -> str | None:
+    """The dimension a unit measures ("length", "temperature"); other units (currencies, "score") are their own."""
+    return _DIMENSIONS[unit][0] if unit in _DIMENSIONS else unit
+
+
+def to_base(value: float, unit: str | None, difference: bool = False) -> float:
+    """A value in `unit` in its dimension's base unit (m, g, l, s, °C, Pa ...): 212 °F is 100 °C.
+
+    Units whose zero differs from the base's (°F, K) add UNIT_OFFSETS; a `difference` between two
+    temperatures ("a rise of 3.6 °F") converts with the factor alone. Unknown units are returned as written.
+    """
+    if unit not in _DIMENSIONS:
+        return value
+    return value * _DIMENSIONS[unit][1] + (0.0 if difference else UNIT_OFFSETS.get(unit, 0.0))
+
+
+def base_value(quantity) -> tuple[str | None, float]:
+    """A Quantity's dimension and its value in the dimension's base unit: ("temperature", 100.0) for 212 °F."""
+    return unit_dimension(quantity.unit), to_base(quantity.value, quantity.unit)
 
 
 QUANTITY_RULES: tuple[Rule, ...] = (
@@ -317,7 +680,48 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("A dozen riders abandoned the stage.", "A dozen", value=12),
             Match("Shares fell 3.5% on Friday.", "3.5%", value=3.5, unit="percent"),
             Match("The festival lasts three-day weekends.", "three-day", value=3, unit="day"),
-            Match("A 7.8-magnitude earthquake hit the coast.", "7.8", value=7.8),
+            Match("A 7.8-magnitude earthquake hit the coast.", "7.8-magnitude", value=7.8, unit="magnitude"),
+            Match("A magnitude-6.4 quake struck Albania.", "magnitude-6.4", value=6.4, unit="magnitude"),
+            Match("Now a Category 4 hurricane, Katrina came ashore.", "Category 4", value=4, unit="category"),
+            Match("The crowd was put at 48 500.", "48 500", value=48_500),
+            Match("Attendance that night was 12 300", "12 300", value=12_300),
+            Match("It was a three-stage rocket.", "three", value=3),
+            Match("A ten-ton block fell.", "ten-ton", value=10, unit="ton"),
+            Match("A 12,000-strong force marched north.", "12,000", value=12_000),
+            Match("After a nine-month voyage the rover landed.", "nine-month", value=9, unit="month"),
+            Match("After a three-hour debate the bill passed.", "three-hour", value=3, unit="h"),
+            Match("A two-year-old boy fell ill.", "two-year", value=2, unit="year"),
+            Match("The wreck lies some two-and-a-half-miles down.", "some two-and-a-half-miles", value=2.5, unit="mi"),
+            Match("The trail is 7½ miles long.", "7½ miles", value=7.5, unit="mi"),
+            Match("Add 2¼ cups of flour.", "2¼", value=2.25),
+            Match("Temperatures fell to -40°C overnight.", "-40°C", value=-40, unit="°C"),
+            Match("Output shrank by −3 percent.", "−3 percent", value=-3, unit="percent"),
+            Match("Winter nights reach –40°C there.", "–40°C", value=-40, unit="°C"),
+            Match("The surface can drop to minus 310 Fahrenheit.", "minus 310 Fahrenheit", value=-310, unit="°F"),
+            Match("The ascent took 52\nhours in all.", "52\nhours", value=52, unit="h"),
+            Match("The detector is cooled to 4 K before use.", "4 K", value=4, unit="K"),
+            Match("The flask is kept at 77 kelvins.", "77 kelvins", value=77, unit="K"),
+            Match("The flat covers 2,500 square feet.", "2,500 square feet", value=2500, unit="ft2"),
+            Match("The dam holds 40 million cubic metres of water.", "40 million cubic metres", value=40e6, unit="m3"),
+            Match("She could make 23 knots.", "23 knots", value=23, unit="kn"),
+            Match("Maximum sustained winds reached 150 kt.", "150 kt", value=150, unit="kn"),
+            Match("Exports hit 5 million metric tons.", "5 million metric tons", value=5e6, unit="t"),
+            Match("The chipmaker moved to a 7 nm process.", "7 nm", value=7, unit="nm"),
+            Match("The ship sank 12 nm off the coast.", "12 nm", value=12, unit="nmi"),
+            Match("It tips the scales at 2,260 pounds.", "2,260 pounds", value=2260, unit="lb"),
+            Match("The club paid 40 million pounds for him.", "40 million pounds", value=40e6, unit="GBP"),
+            Match("The lowest pressure was 902 mb.", "902 mb", value=902, unit="hPa"),
+            Match("Eurotunnel carried its 300 millionth passenger.", "300 millionth", value=300e6),
+            Match("The studio owns three billion-dollar franchises.", "three", value=3),
+            Match("Senegal had one case.", "one", value=1),
+            Match("Just one of the children died.", "one", value=1),
+            Match("One boarding had to be carried out.", "One", value=1),
+            Match("Deaths by state: 1577 in Louisiana, 238 in Mississippi.", "1577", value=1577),
+            Match("Labour 203 seats, a loss of 59.", "203", value=203),
+            Match("About 1.8\nmillion people fled.", "About 1.8\nmillion", value=1.8e6),
+            Match("The patrol walked for 1200 hours in all.", "1200 hours", value=1200, unit="h"),
+            Match("A Cat 5 storm is rare.", "Cat 5", value=5, unit="category"),
+            Match("A 6.1 magnitude quake shook the city.", "6.1 magnitude", value=6.1, unit="magnitude"),
             Match("The trust treated 1.2m patients last year.", "1.2m", value=1.2e6),
             Match("The sea wall is 5m high.", "5m", value=5, unit="m"),
             Match("Some 20k runners took part.", "Some 20k", value=20_000),
@@ -347,6 +751,37 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             "Carbon-14 has a long half-life.",
             "It was a one-sided final.",
             "Coverage among five-year-olds rose.",
+            "The Gemini 8 crew docked; the Falcon 9 landed.",
+            "Security changed after 7/7 and post-7/7 rules.",
+            "The telescope sits at Lagrange point one.",
+            "Delegates met at COP21, and COP 21 ended late.",
+            "The Viking 1 & 2 landers cost more.",
+            "France reached the last 16.",
+            "The rover woke at 0945 GMT, at 3:05 a.m. and at 23:40.",
+            "Mars 2020 Rover",
+            "45 sec read",
+            "2 references",
+            "1.1 In August the deaths came to many.",
+            "Photo: 2014 ebola epidemic map simplified.svg",
+            "Pie chart 1 Pie chart 2",
+            "Slide 2 / 8",
+            "It was a crushing one for Labour.",
+            "He got one last chance.",
+            "She landed the one trophy she lacked.",
+            "It was one of the finest finals.",
+            "The meeting of the two teams came at last.",
+            "It was a one-sided final, decided two-way.",
+            "The company is a billion-dollar business.",
+            "Samples might one day travel back to Earth.",
+            "He spoke outside 10 Downing Street.",
+            "The council passed Resolutions 1970 and 1973.",
+            "It was brought into one common cause.",
+            "Later a slimmer central one went in from France.",
+            "He struggled through most of the second half.",
+            "Voyager 1 and 2 left in 1977; Apollo 11, 12 and 14 landed.",
+            "They lost in the round of 16.",
+            "The patrol left at 0600 hours.",
+            "Rates of type 2 diabetes rose.",
         ),
     ),
 )
@@ -365,12 +800,99 @@ QUANTITY_RULES += (
     ),
 )
 
+QUANTITY_RULES += (
+    Rule(
+        "table-cell", "quantity", CELL_PATTERN, build_cell, requires=("spaced",),
+        matches=(
+            Match("Party Exit Poll Final Result\nConservative 368 365\nLabour 191 203\nLD 13 11", "365", value=365),
+            Match("Station Riders 2019 Riders 2020\nCentral 412 380\nHarbour 12 991", "412", value=412),
+            Match("Conservative 368 365", "368", value=368),
+        ),
+        rejects=("The stadium holds 15 000 spectators.", "Population 12 050", "The crowd was 48 500."),
+    ),
+    Rule(
+        "match-minute", "quantity", MINUTE_PATTERN, build_minute, requires=("mark|ordinal",),
+        matches=(
+            Match("Messi scored in the 23rd minute.", "23rd minute", value=23, unit="min"),
+            Match("Mbappe converted a 108th-minute penalty.", "108th-minute", value=108, unit="min"),
+            Match("Goals: Lionel Messi 23' (pen.), 108'", "108'", value=108, unit="min"),
+            Match("Tries: Smith 80', Jones 12'", "80'", value=80, unit="min"),
+            Match("Scorers: Kane 90+3'", "90+3'", value=93, unit="min"),
+            Match("Kane scored in the 23rd minute and again in the 90+3rd, sealing it.", "90+3rd", value=93, unit="min"),
+        ),
+        rejects=("She finished 2nd in the 400 metres.", "He is 6' 2\" tall.", "We sailed a 30' boat.", "The '80s were loud."),
+    ),
+    Rule(
+        "score", "quantity", SCORE_PATTERN, build_score, requires=("pair",), priority=1,
+        matches=(
+            Match("It finished 3-3 after extra time.", "3-3 after extra time", value=3, unit="score"),
+            Match("Argentina won 4-2 on penalties.", "4-2 on penalties", value=4, unit="score"),
+            Match("a 2-1 win over Wales", "2-1", value=2, unit="score"),
+            Match("They lost 1-3 at home.", "1-3", value=1, unit="score"),
+            Match("The court ruled 7-2 in her favour.", "7-2", value=7, unit="score"),
+            Match("The Lakers led 98–97 with a minute left.", "98–97", value=98, unit="score"),
+        ),
+        rejects=("The trial lasted 2-3 days.", "Expect 5-10 km of queues.", "They grew 10-20%.", "Read pages 4-9."),
+    ),
+    Rule(
+        "duration", "quantity", DURATION_PATTERN, build_duration, requires=("series",),
+        matches=(
+            Match("The flight lasted 3h 05 min.", "3h 05 min", value=3 * 3600 + 5 * 60, unit="s"),
+            Match("It stayed up 6 days, 2h, 40min, and 10s.", "6 days, 2h, 40min, and 10s",
+                  value=6 * 86400 + 2 * 3600 + 40 * 60 + 10, unit="s"),
+            Match("The record is 146 h 40 min 10 s.", "146 h 40 min 10 s", value=146 * 3600 + 40 * 60 + 10, unit="s"),
+            Match("She ran it in 2 hours 35 minutes.", "2 hours 35 minutes", value=2 * 3600 + 35 * 60, unit="s"),
+        ),
+        rejects=("It took 3 hours, 2 days later it failed.", "The run was 5 m 3 h long."),
+    ),
+    Rule(
+        "count-word", "quantity", COUNT_WORD_PATTERN, build_count_word, requires=("countword",),
+        matches=(
+            Match("Messi struck twice in the final.", "twice", value=2),
+            Match("The bill was twice the forecast.", "twice", value=2, unit="times"),
+            Match("The UK reported a single isolated case.", "a single", value=1),
+        ),
+        rejects=("The EU single market grew.", "They built a single-track line."),
+    ),
+    Rule(
+        "ordinal", "quantity", ORDINAL_PATTERN, build_ordinal, requires=("ordinal",),
+        matches=(
+            Match("It is the 26th outbreak since 1976.", "26th", value=26),
+            Match("He scored his 12th goal in five tournaments.", "12th", value=12),
+        ),
+        rejects=("She finished 2nd in the race.", "Art of the 19th century.", "On the 15th of May we met.",
+                 "It opened on March 15th last year."),
+    ),
+)
+
+QUANTITY_RULES += (
+    Rule(
+        "a-unit", "quantity", A_UNIT_PATTERN, build_a_unit, requires=("unitword",),
+        matches=(
+            Match("The virus can survive in semen for over a year.", "over a year", value=1, unit="year"),
+            Match("The walk is nearly a mile long.", "nearly a mile", value=1, unit="mi"),
+        ),
+        rejects=("A year later the mine closed.", "It rained for a week."),
+    ),
+)
+
 # Ranges of amounts: "5,000 to 10,000 troops", "between 20 and 30 percent", "5-10 km".
 RANGE_JOINERS = re.compile(r"\s*(?:–|—|-|to|and)\s*", re.IGNORECASE)  # fullmatch
 RANGE_OPENERS = re.compile(r"(?:from|between)\s+$", re.IGNORECASE)
+# "rose from 317 to 365 seats", "cut from 265 to 202": a change between two values, never one range.
+CHANGE_OPENERS = re.compile(
+    r"\b(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|grew|grow|grows|grown|increased|increases|"
+    r"decreased|decreases|dropped|drops|dropping|jumped|jumps|climbed|climbs|cut|cuts|went|goes|up|down|slipped|"
+    r"soared|surged|plunged|plummeted|declined|declines|shrank|shrunk|swelled|doubled|tripled|halved|moved|changed|"
+    r"raised|lowered|reduced|boosted|expanded)(?:[ ]+\w+){0,3}?[ ]+from[ ]+\Z",
+    re.IGNORECASE,
+)
 RANGE_EXAMPLES: tuple[Match, ...] = (
     Match("Between 20 and 30 percent of voters stayed home.", "20 and 30 percent", value=20, unit="percent"),
     Match("The quake killed 5,000 to 10,000 people.", "5,000 to 10,000", value=5000),
     Match("Estimates range from 2 to 3 million barrels.", "2 to 3 million barrels", value=2e6, unit="bbl"),
 )
-RANGE_REJECTS: tuple[str, ...] = ()
+RANGE_REJECTS: tuple[str, ...] = (
+    "Its total rose from 317 to 365 seats.",
+    "The party saw its seats cut from 202 to 265 in all.",
+)

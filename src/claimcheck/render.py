@@ -24,6 +24,8 @@ def claim_dict(claim: Claim) -> dict:
     else:
         data.pop("date")
         data["quantity"].pop("step", None)  # internal: the rounding tolerance comes from the quote
+        if data["quantity"].get("text") is None:
+            data["quantity"].pop("text", None)  # only values one number cannot hold carry a text ("4-2 pens")
     return data
 
 
@@ -61,6 +63,8 @@ def value_text(claim: Claim) -> str:
             return "unresolved (undated source)"
         return interval_text(d.start, d.end)
     q = claim.quantity
+    if q.text:
+        return f"{q.text} {q.unit}"  # "4-2 pens score": a score line is not one number
     number = f"{q.value:,.6g}" if abs(q.value) < 1e15 else f"{q.value:.6g}"
     if q.value == int(q.value) and abs(q.value) < 1e15:
         number = f"{int(q.value):,}"

@@ -58,6 +58,9 @@ _WORD_FEATURE_TABLE = {
     "century": "century",
     "quarter": "quarter q1 q2 q3 q4",
     "fiscal": "fiscal fy",
+    "countword": "twice thrice single",
+    "unitword": "year month week day hour minute second decade century mile kilometre kilometer metre meter foot ton "
+                "tonne",
     "fraction": "halves third thirds quarter quarters fifth fifths sixth sixths eighth eighths tenth tenths",
     "numword": "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
@@ -69,7 +72,14 @@ for _feature, _words in _WORD_FEATURE_TABLE.items():
         WORD_FEATURES[_word] = WORD_FEATURES.get(_word, frozenset()) | {_feature}
 _WORDS = re.compile(r"[a-z]+")  # "FY2023" and "Q3" lower-case to "fy" + digits, "q" + digit
 _FY_OR_Q = re.compile(r"\b(?:fy|q[1-4])(?=\d|\b)")  # "fy2023", "q3": letters then digits
-FEATURE_NAMES = frozenset({"digit"}) | frozenset(_WORD_FEATURE_TABLE)
+# Shapes of digits that only some number rules read: a pair joined by a dash ("3-1"), a minute mark
+# ("80'"), an ordinal ("26th"), a spaced group ("368 365"), a number, a word and another number ("3h 05 min").
+_DIGIT_SHAPES = re.compile(
+    r"\d(?:(?P<pair>[ ]?[-–—][ ]?\d)|(?P<mark>['’′])|(?P<ordinal>st|nd|rd|th)\b|(?P<spaced>[ \u00a0]\d{3})"
+    r"|(?P<series>[ \u00a0]?[A-Za-z]{1,7}[ ]*,?[ ]+(?:and[ ]+)?\d))"
+)
+SHAPE_NAMES = frozenset(_DIGIT_SHAPES.groupindex)
+FEATURE_NAMES = frozenset({"digit"}) | frozenset(_WORD_FEATURE_TABLE) | SHAPE_NAMES
 
 
 def features(sentence: str) -> frozenset[str]:
@@ -81,6 +91,7 @@ def features(sentence: str) -> frozenset[str]:
     if "digit" in found:
         for m in _FY_OR_Q.finditer(lower):
             found |= WORD_FEATURES[m.group()]
+        found.update(m.lastgroup for m in _DIGIT_SHAPES.finditer(sentence))
     return frozenset(found)
 
 

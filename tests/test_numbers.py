@@ -1,0 +1,90 @@
+"""Numbers as the web writes them: the value model of scores and durations, and unit conversion."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.models import Quantity
+from claimcheck.quantities import base_value, to_base, unit_dimension
+from claimcheck.render import claim_dict
+
+from .conftest import claims_in
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "dimension", "base"),
+    [
+        (212, "°F", "temperature", 100.0),
+        (-40, "°F", "temperature", -40.0),
+        (373.15, "K", "temperature", 100.0),
+        (100, "°C", "temperature", 100.0),
+        (2, "km", "length", 2000.0),
+        (1, "mi", "length", 1609.344),
+        (40, "m3", "volume", 40_000.0),
+        (902, "hPa", "pressure", 90_200.0),
+        (3, "score", "score", 3.0),  # units outside the table are compared only with themselves
+        (5, None, None, 5.0),
+    ],
+)
+def test_base_value_converts_with_factor_and_offset(value, unit, dimension, base) -> None:
+    assert base_value(Quantity(value=value, unit=unit)) == (dimension, pytest.approx(base))
+    assert unit_dimension(unit) == dimension
+
+
+def test_a_temperature_difference_converts_without_the_offset() -> None:
+    assert to_base(3.6, "°F", difference=True) == pytest.approx(2.0)
+
+
+def test_a_score_is_one_claim_with_its_line_as_text() -> None:
+    claims = claims_in("Argentina won 4-2 on penalties after a 3-3 draw.")
+    assert [(c.quote, c.quantity.value, c.quantity.unit, c.quantity.text) for c in claims] == [
+        ("4-2 on penalties", 4, "score", "4-2 pens"), ("3-3", 3, "score", "3-3")]
+    assert claim_dict(claims[1])["quantity"]["text"] == "3-3"
+
+
+def test_other_amounts_carry_no_text_in_json() -> None:
+    (claim,) = claims_in("The tunnel is 50 km long.")
+    assert "text" not in claim_dict(claim)["quantity"]
+
+
+def test_a_compound_duration_is_one_claim_in_seconds() -> None:
+    (claim,) = claims_in("Vostok 5 stayed up for 4 days, 23 h and 7 min.")
+    assert claim.quote == "4 days, 23 h and 7 min"
+    assert (claim.quantity.value, claim.quantity.unit) == (4 * 86400 + 23 * 3600 + 7 * 60, "s")
+
+
+def test_table_cells_are_not_joined_but_prose_thousands_are() -> None:
+    row = claims_in("Party Seats Votes\nConservative 368 365\n")
+    assert [c.quantity.value for c in row] == [368, 365]
+    prose = claims_in("The stadium holds 15 000 spectators.")
+    assert [c.quantity.value for c in prose] == [15_000]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a hurricane advisory
+            "At 0900 UTC the Category 3 storm had winds of 110 kt and a pressure of 945 mb, 120 nm off the coast.",
+            [("Category 3", 3, "category"), ("110 kt", 110, "kn"), ("945 mb", 945, "hPa"), ("120 nm", 120, "nmi")],
+        ),
+        (  # a chip maker
+            "TSMC said its 3 nm chips cost $20,000 per wafer, twice the price of 5 nm ones.",
+            [("3 nm", 3, "nm"), ("$20,000", 20_000, "USD"), ("twice", 2, "times"), ("5 nm", 5, "nm")],
+        ),
+        (  # a space mission
+            "The Falcon 9 put the 1,200 kg probe on a seven-month cruise; Voyager 1 and 2 launched 16 days apart.",
+            [("1,200 kg", 1200, "kg"), ("seven-month", 7, "month"), ("16 days", 16, "day")],
+        ),
+        (  # a weather report
+            "Overnight lows of -12 °C (10 °F) are expected.",
+            [("-12 °C", -12, "°C"), ("10 °F", 10, "°F")],
+        ),
+        (  # a property listing
+            "The flat covers 1,100 sq ft and sold for 450,000 pounds.",
+            [("1,100 sq ft", 1100, "ft2"), ("450,000 pounds", 450_000, "GBP")],
+        ),
+    ],
+)
+def test_numbers_from_several_fields(text: str, expected: list) -> None:
+    claims = [c for c in claims_in(text) if c.kind == "quantity"]
+    assert [(c.quote, c.quantity.value, c.quantity.unit) for c in claims] == expected
