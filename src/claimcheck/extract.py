@@ -197,7 +197,7 @@ def join_ranges(chosen: list[Candidate], sentence: str) -> list[Candidate]:
 def _date_value(cand: Candidate, sentence: Sentence, text: str, published: dt.date | None,
                 context: dt.date | None) -> DateValue:
     """Step 4 for one date: placed on the calendar, relative ones against `published`."""
-    future = is_future(sentence.text, cand.start - sentence.start)
+    future = is_future(sentence.text, cand.start)  # candidate offsets are relative to the sentence already
     return resolve(cand.spec, text, published, future=future, context=context)
 
 
