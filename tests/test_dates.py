@@ -13,3 +13,54 @@ def _dates(text: str, published: str | None = None) -> dict[str, tuple[str, str]
 def test_future_tense_month_after_the_first_sentence() -> None:
     text = "The council met on Tuesday. The new rules will take effect in January."
     assert _dates(text, "2021-12-10")["January"] == ("2022-01-01", "2022-01-31")
+
+
+def test_yearless_date_takes_the_year_of_an_earlier_paragraph() -> None:
+    text = "Floods hit the delta on 2 March 2019.\n\nRelief flights began on 9 March, and schools reopened in May."
+    found = _dates(text, "2021-06-01")
+    assert found["9 March"] == ("2019-03-09", "2019-03-09")
+    assert found["May"] == ("2019-05-01", "2019-05-31")
+
+
+def test_headline_and_dateline_anchor_the_year() -> None:
+    text = "Friday, October 28, 2011\n\nMission ends October 31\n\nThe alliance said it would finish on October 31."
+    found = {c.quote: str(c.date.start) for c in claims_in(text) if c.kind == "date"}
+    assert found["October 31"] == "2011-10-31"
+
+
+def test_bare_years_identifiers_and_times_do_not_anchor() -> None:
+    text = ("Councils adopted Resolution 1973 in a hurry. The flood was the worst since 1927. "
+            "Rescue teams arrived at 1730 BST on 20 July.")
+    claims = claims_in(text, "2016-08-02")
+    assert "1730" not in [c.quote for c in claims if c.kind == "date"]  # a time (quantities.py keeps it from amounts)
+    assert [str(c.date.start) for c in claims if c.quote == "20 July"] == ["2016-07-20"]
+
+
+def test_a_stated_period_that_contains_the_day_wins() -> None:
+    text = ("Report on the storm of 23-30 August 2005\n\nRevised 14 September 2011 with new figures.\n\n"
+            "The storm formed at 1800 UTC 23 August and struck the coast at 1110 UTC 29 August.")
+    found = _dates(text)
+    assert found["23 August"] == ("2005-08-23", "2005-08-23")
+    assert found["29 August"] == ("2005-08-29", "2005-08-29")
+
+
+def test_undated_page_takes_the_year_it_states_later() -> None:
+    text = "On Wednesday (Oct 5) the body announced the pact.\n\nThe threshold was reached on October 5, 2016."
+    assert _dates(text)["Oct 5"] == ("2016-10-05", "2016-10-05")
+
+
+def test_relative_dates_count_from_publication_not_from_the_document_years() -> None:
+    text = "The 2015 accord was signed on 12 December 2015. The exit took effect last November."
+    assert _dates(text, "2021-01-21")["last November"] == ("2020-11-01", "2020-11-30")
+
+
+def test_published_only_the_tense_decides() -> None:
+    assert _dates("The rules will take effect on January 1.", "2021-12-10")["January 1"][0] == "2022-01-01"
+    assert _dates("The rules took effect on January 1.", "2021-12-10")["January 1"][0] == "2021-01-01"
+    assert _dates("The mission ends October 31, officials say.", "2011-10-28")["October 31"][0] == "2011-10-31"
+    assert _dates("Prices peaked on November 30.", "2011-10-28")["November 30"][0] == "2010-11-30"
+
+
+def test_future_tense_after_a_stated_date_moves_to_the_next_year() -> None:
+    text = "The treaty was signed on 12 December 2015. It will take effect on January 1."
+    assert _dates(text)["January 1"][0] == "2016-01-01"

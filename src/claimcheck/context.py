@@ -67,3 +67,15 @@ def is_identifier_context(sentence: str, start: int) -> bool:
 def is_future(sentence: str, start: int, window: int = 60) -> bool:
     """Whether a future-tense marker stands shortly before `start` ("will begin in July")."""
     return bool(_FUTURE.search(sentence[max(0, start - window) : start]))
+
+
+# Past-tense words that leave no doubt (regular "-ed" forms are often participles: "the mission, called OUP").
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|took|came|went|began|fell|rose|happened|occurred|ago|already|earlier)\b", re.IGNORECASE
+)
+
+
+def is_past(sentence: str, start: int, window: int = 60) -> bool:
+    """Whether a past-tense word stands shortly before `start` and no future marker does ("took effect on May 1")."""
+    before = sentence[max(0, start - window) : start]
+    return bool(_PAST.search(before)) and not _FUTURE.search(before)

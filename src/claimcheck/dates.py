@@ -36,6 +36,11 @@ PART = (
 )
 REL = r"(?P<rel>(?i:last|this|next|(?:the\s+)?previous|(?:the\s+)?following|(?:the\s+)?coming))"
 _YEAR_NOT_AFTER = re.compile(r"[\w%]|[.,:/-]\d")
+# Four digits before a time zone or a clock word are a time of day ("1110 UTC 29 August"), never a year.
+_CLOCK_AFTER = re.compile(
+    r"[ \t]*(?:UTC|GMT|BST|CET|CEST|EET|EEST|WET|IST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|JST|MSK|Z|Zulu"
+    r"|hours|hrs|h|(?i:local\s+time))\b"
+)
 # Words after which a bare month name is a month ("in July"), not a verb or a name ("The March on Rome").
 MONTH_LEADS = frozenset(
     "in on since by until till from during of before after through throughout between early mid late "
@@ -71,6 +76,8 @@ def _year_ok(sentence: str, start: int, end: int) -> bool:
     """Context test for a bare four-digit year: not an identifier, a count, or part of a number."""
     if _YEAR_NOT_AFTER.match(sentence, end) or is_identifier_context(sentence, start):
         return False
+    if _CLOCK_AFTER.match(sentence, end):
+        return False  # "at 1730 BST"
     if start and sentence[start - 1] in "$€£¥#.,/":
         return False
     prev = word_before(sentence, start)
@@ -527,6 +534,8 @@ DATE_RULES: tuple[Rule, ...] = (
             "Windows 2000 shipped with bugs.",
             "The storm displaced about 1500 people.",
             "Carbon-2014 is not an isotope.",
+            "The centre reached the coast at 1110 UTC 29 August.",
+            "Rescue teams landed at 1730 BST.",
         ),
     ),
 )

@@ -10,10 +10,10 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import dates, quantities
-from .context import is_future
+from .context import is_future, is_past
 from .models import Claim, DateValue, Quantity, Sentence, Source
 from .quantities import QuantitySpec
-from .resolve import DateSpec, resolve
+from .resolve import DateSpec, YearAnchors, resolve, states_year
 from .rules import Rule, features, satisfied
 from .segment import line_starts, position, segment
 
@@ -194,11 +194,24 @@ def join_ranges(chosen: list[Candidate], sentence: str) -> list[Candidate]:
     return result
 
 
-def _date_value(cand: Candidate, sentence: Sentence, text: str, published: dt.date | None,
-                context: dt.date | None) -> DateValue:
-    """Step 4 for one date: placed on the calendar, relative ones against `published`."""
-    future = is_future(sentence.text, cand.start)  # candidate offsets are relative to the sentence already
-    return resolve(cand.spec, text, published, future=future, context=context)
+def date_values(sentence: Sentence, chosen: list[Candidate], published: dt.date | None,
+                years: YearAnchors) -> dict[int, DateValue]:
+    """Step 4 for one sentence's dates (by candidate start), read into the document's year anchors.
+
+    Call it for every sentence in order, also for lines that yield no claims (datelines, bylines):
+    their dates still give later yearless dates their year.
+    """
+    values: dict[int, DateValue] = {}
+    for cand in chosen:
+        if cand.kind != "date":
+            continue
+        future = is_future(sentence.text, cand.start)  # candidate offsets are relative to the sentence already
+        past = not future and is_past(sentence.text, cand.start)
+        quote = sentence.text[cand.start : cand.end]
+        value = resolve(cand.spec, quote, published, future=future, context=years.context_for(cand.spec), past=past)
+        values[cand.start] = value
+        years.note(cand.spec, value)
+    return values
 
 
 def _quantity_value(spec: QuantitySpec) -> Quantity:
@@ -207,17 +220,36 @@ def _quantity_value(spec: QuantitySpec) -> Quantity:
                     step=spec.step)
 
 
+def _parse(sentence: Sentence) -> tuple[Sentence, list[Candidate]]:
+    """A sentence with its settled hits."""
+    return sentence, join_ranges(select(candidates(sentence.text)), sentence.text)
+
+
+def _first_stated(parsed: list[tuple[Sentence, list[Candidate]]]) -> dt.date | None:
+    """The first date a document states with its year: the year context of an undated page's opening lines."""
+    for _, chosen in parsed:
+        for cand in chosen:
+            if cand.kind == "date" and states_year(cand.spec):
+                value = resolve(cand.spec, "", None)
+                if value.start is not None:
+                    return value.start
+    return None
+
+
 def extract_claims(source: Source) -> list[Claim]:
     """Every date and quantity claim in a source, in document order."""
     text = source.text
     starts = line_starts(text)
     claims: list[Claim] = []
-    context: dt.date | None = None
-    paragraph = -1
-    for sentence in segment(text, source.body_offset):
-        if sentence.paragraph != paragraph:
-            paragraph, context = sentence.paragraph, None
-        chosen = join_ranges(select(candidates(sentence.text)), sentence.text)
+    parsed = [_parse(sentence) for sentence in segment(text, source.body_offset)]
+    # The headline kept in front matter is read for the year context only.
+    heads = [_parse(Sentence(index=-1, start=0, end=len(source.title), text=source.title, paragraph=-1))] \
+        if source.title else []
+    years = YearAnchors(source.published, ahead=None if source.published else _first_stated(heads + parsed))
+    for sentence, chosen in heads:
+        date_values(sentence, chosen, source.published, years)
+    for sentence, chosen in parsed:
+        dated = date_values(sentence, chosen, source.published, years)
         for cand in chosen:
             offset = sentence.start + cand.start
             quote = text[offset : sentence.start + cand.end]
@@ -228,10 +260,7 @@ def extract_claims(source: Source) -> list[Claim]:
                 quote=quote, kind=cand.kind, role=source.role, rule=cand.rule,
             )
             if cand.kind == "date":
-                value = _date_value(cand, sentence, quote, source.published, context)
-                if value.start and not cand.spec.relative:
-                    context = value.start
-                claims.append(Claim(**fields, date=value))
+                claims.append(Claim(**fields, date=dated[cand.start]))
             else:
                 claims.append(Claim(**fields, quantity=_quantity_value(cand.spec)))
     return claims

@@ -86,7 +86,12 @@ def _absolute(spec: DateSpec, year: int, month: int | None) -> tuple[dt.date, dt
     return start, end, gran
 
 
-def _nearest_year(spec: DateSpec, anchor: dt.date, future: bool) -> int:
+# A yearless day or month that begins this soon after the anchor is the coming one, not last year's:
+# "NATO mission ends October 31" in a page of 28 October; "the January meeting" in a page of 20 December.
+UPCOMING_DAYS = 31
+
+
+def _nearest_year(spec: DateSpec, anchor: dt.date, future: bool, past: bool = False) -> int:
     """Year that puts a yearless month/day/season on the anchor's side the sentence implies."""
     month = spec.month or (SEASONS[spec.season][0] if spec.season else anchor.month)
     day = spec.day or 1
@@ -95,6 +100,14 @@ def _nearest_year(spec: DateSpec, anchor: dt.date, future: bool) -> int:
         return anchor.year + 1 if key < here else anchor.year
     if spec.season:  # "last spring": the latest season that has begun by the anchor
         return anchor.year if key <= (anchor.month, 31) else anchor.year - 1
+    if spec.shift == 0 and not past:
+        for year in (anchor.year, anchor.year + 1):
+            try:
+                ahead = (dt.date(year, month, day) - anchor).days
+            except ValueError:  # "29 February" in another year
+                continue
+            if 0 < ahead <= UPCOMING_DAYS:
+                return year
     return anchor.year - 1 if key > here else anchor.year
 
 
@@ -109,7 +122,8 @@ def _weekday(spec: DateSpec, anchor: dt.date, future: bool) -> dt.date:
     return anchor - dt.timedelta(days=delta)
 
 
-def place(spec: DateSpec, anchor: dt.date | None, future: bool = False) -> tuple[dt.date, dt.date, str] | None:
+def place(spec: DateSpec, anchor: dt.date | None, future: bool = False,
+          past: bool = False) -> tuple[dt.date, dt.date, str] | None:
     """Start, end and granularity of a spec; None when it is relative and there is no anchor."""
     if spec.year is not None and not spec.rel_unit:
         return _absolute(spec, spec.year, spec.month)
@@ -132,7 +146,22 @@ def place(spec: DateSpec, anchor: dt.date | None, future: bool = False) -> tuple
     if spec.rel_unit == "weekday":
         day = _weekday(spec, anchor, future)
         return day, day, "day"
-    return _absolute(spec, _nearest_year(spec, anchor, future), spec.month)
+    return _absolute(spec, _nearest_year(spec, anchor, future, past), spec.month)
+
+
+def in_year_of(spec: DateSpec, context: dt.date, future: bool = False) -> DateSpec:
+    """A yearless spec placed in the year of a date the document stated before it.
+
+    "30 July 2004 ... on 7 August" is 2004; "will take effect on January 1" after 12 December 2015 is 2016.
+    """
+    year = context.year
+    if future and spec.month and (spec.month, spec.day or 31) < (context.month, context.day):
+        year += 1
+    end = spec.end_spec
+    if end is not None and end.needs_year:
+        end_year = year + 1 if (end.month or 0) < (spec.month or 0) else year
+        end = replace(end, year=end_year, needs_year=False)
+    return replace(spec, year=year, needs_year=False, end_spec=end)
 
 
 def resolve(
@@ -141,15 +170,19 @@ def resolve(
     anchor: dt.date | None,
     future: bool = False,
     context: dt.date | None = None,
+    past: bool = False,
 ) -> DateValue:
-    """A DateValue for a spec: absolute, resolved against an anchor, or reported unresolved."""
-    if spec.needs_year and not spec.rel_unit and context is not None:
-        # A yearless "7 August" after "30 July 2004" in the same paragraph belongs to that year.
-        in_context = replace(spec, year=context.year, needs_year=False)
-        return resolve(in_context, text, None).model_copy(update={"relative": True, "resolved_from": context})
+    """A DateValue for a spec: absolute, resolved against an anchor, or reported unresolved.
+
+    `anchor` is the publication date, for expressions relative to the time of writing; `context` is
+    the date the document stated that a yearless date takes its year from (see `YearAnchors`).
+    """
+    if context is not None and takes_document_year(spec) and context != anchor:
+        value = resolve(in_year_of(spec, context, future), text, None)
+        return value.model_copy(update={"relative": True, "resolved_from": context})
     try:
-        first = place(spec, anchor, future)
-        last = place(spec.end_spec, anchor, future) if spec.end_spec else first
+        first = place(spec, anchor, future, past)
+        last = place(spec.end_spec, anchor, future, past) if spec.end_spec else first
     except ValueError:  # "30 February": not a real day
         first = last = None
     relative = spec.relative or bool(spec.end_spec and spec.end_spec.relative)
@@ -160,6 +193,64 @@ def resolve(
     granularity = _coarser(first[2], last[2])
     return DateValue(start=start, end=end, granularity=granularity, text=text, relative=relative,
                      resolved_from=anchor if relative else None)
+
+
+def takes_document_year(spec: DateSpec) -> bool:
+    """A yearless day, month or season ("July 20", "in June"), not one counted from now ("last March")."""
+    return spec.needs_year and not spec.rel_unit and spec.shift == 0
+
+
+def states_year(spec: DateSpec) -> bool:
+    """A date written with its year and at least its month: what a later yearless date may take its year from.
+
+    A bare year is not enough: in "Resolution 1973" or "the worst since 1927" it names another thing or event.
+    """
+    if spec.rel_unit or spec.needs_year or spec.year is None or spec.decade or spec.century:
+        return False
+    return spec.month is not None or spec.season is not None
+
+
+class YearAnchors:
+    """The dates a document has stated with their year, in reading order: where "July 20" takes its year.
+
+    Read every line in order, also lines that hold no claims (a dateline, a byline, a headline), with
+    `note`; ask `context_for` before placing a yearless date. Headline, dateline and earlier
+    paragraphs count, nearest first; a stated period that contains the day ("23-30 August 2005" for
+    "29 August") wins over a nearer date in another month. With nothing stated yet, a document with no
+    publication date takes the first date it states later (`ahead`).
+    """
+
+    def __init__(self, published: dt.date | None = None, ahead: dt.date | None = None) -> None:
+        self.published = published
+        self.ahead = ahead
+        self.stated: list[tuple[dt.date, dt.date]] = []
+
+    def note(self, spec: DateSpec, value: DateValue) -> None:
+        """Remember a placed date if it states its year (or took one from the document)."""
+        if value.start is None or value.end is None:
+            return
+        if states_year(spec) or (takes_document_year(spec) and value.resolved_from != self.published):
+            self.stated.append((value.start, value.end))
+
+    def context_for(self, spec: DateSpec) -> dt.date | None:
+        """The stated date a yearless `spec` takes its year from, or None (then `published` decides)."""
+        if not takes_document_year(spec):
+            return None
+        month, day = spec.month, spec.day
+        if month is not None:
+            for start, end in reversed(self.stated):
+                if start.year == end.year and _covers(start, end, month, day):
+                    return start
+        if self.stated:
+            return self.stated[-1][1]
+        return self.ahead if self.published is None else None
+
+
+def _covers(start: dt.date, end: dt.date, month: int, day: int | None) -> bool:
+    """Whether a period within one year contains the month (and day) of a yearless date."""
+    if day is None:
+        return start.month <= month <= end.month
+    return (start.month, start.day) <= (month, day) <= (end.month, end.day)
 
 
 GRANULARITY_ORDER = ("day", "month", "season", "year", "decade", "century")
