@@ -6,7 +6,7 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from .lexicon import SEASONS
+from .lexicon import EASTER_HOLIDAYS, FIXED_HOLIDAYS, SEASONS
 from .models import DateValue
 
 
@@ -27,11 +27,36 @@ class DateSpec:
     weekday: int | None = None
     needs_year: bool = False  # month/day/season with no year: placed nearest the anchor
     end_spec: DateSpec | None = None  # the far end of a range
+    holiday: str | None = None  # a named day whose date depends on the year ("Easter Monday")
+    from_context: bool = False  # counted from the date the document stated last ("four days earlier")
 
     @property
     def relative(self) -> bool:
         """Whether placing it needs an anchor date."""
         return self.rel_unit is not None or self.needs_year or self.year is None
+
+
+def easter(year: int) -> dt.date:
+    """Easter Sunday of a year (Gregorian computus, after Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def holiday_date(name: str, year: int) -> dt.date:
+    """The day a holiday falls on in a year."""
+    if name in FIXED_HOLIDAYS:
+        return dt.date(year, *FIXED_HOLIDAYS[name])
+    if name == "thanksgiving":  # the fourth Thursday of November (United States)
+        first = dt.date(year, 11, 1)
+        return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+    return easter(year) + dt.timedelta(days=EASTER_HOLIDAYS[name])
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -65,6 +90,9 @@ def _part_of(start: dt.date, end: dt.date, part: tuple[float, float]) -> tuple[d
 
 def _absolute(spec: DateSpec, year: int, month: int | None) -> tuple[dt.date, dt.date, str]:
     """Interval of a spec once its year (and month, if any) are known."""
+    if spec.holiday:
+        day = holiday_date(spec.holiday, year)
+        return day, day, "day"
     if spec.century:
         start, end, gran = dt.date(year, 1, 1), dt.date(year + 99, 12, 31), "century"
     elif spec.decade:
@@ -95,7 +123,10 @@ def _nearest_year(spec: DateSpec, anchor: dt.date, future: bool, past: bool = Fa
     """Year that puts a yearless month/day/season on the anchor's side the sentence implies."""
     month = spec.month or (SEASONS[spec.season][0] if spec.season else anchor.month)
     day = spec.day or 1
-    key, here = (month, day), (anchor.month, anchor.day if spec.day else 1)
+    if spec.holiday:  # where the holiday falls in the anchor's year decides
+        feast = holiday_date(spec.holiday, anchor.year)
+        month, day = feast.month, feast.day
+    key, here = (month, day), (anchor.month, anchor.day if spec.day or spec.holiday else 1)
     if future:
         return anchor.year + 1 if key < here else anchor.year
     if spec.season:  # "last spring": the latest season that has begun by the anchor
@@ -136,6 +167,9 @@ def place(spec: DateSpec, anchor: dt.date | None, future: bool = False,
     if spec.rel_unit == "month":
         year, month = _shift_month(anchor.year, anchor.month, spec.shift)
         return _absolute(spec, year, month)
+    if spec.rel_unit == "year-day":  # "twenty years ago today"
+        day = anchor.replace(year=anchor.year + spec.shift, day=min(anchor.day, 28 if anchor.month == 2 else 31))
+        return day, day, "day"
     if spec.rel_unit == "day":
         day = anchor + dt.timedelta(days=spec.shift)
         return day, day, "day"
@@ -143,6 +177,9 @@ def place(spec: DateSpec, anchor: dt.date | None, future: bool = False,
         day = anchor + dt.timedelta(weeks=spec.shift)
         monday = day - dt.timedelta(days=day.weekday())
         return monday, monday + dt.timedelta(days=6), "day"
+    if spec.rel_unit == "weekend":  # the Saturday and Sunday of the anchor's week, or of a week before or after
+        monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=spec.shift)
+        return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6), "day"
     if spec.rel_unit == "weekday":
         day = _weekday(spec, anchor, future)
         return day, day, "day"
@@ -177,7 +214,9 @@ def resolve(
     `anchor` is the publication date, for expressions relative to the time of writing; `context` is
     the date the document stated that a yearless date takes its year from (see `YearAnchors`).
     """
-    if context is not None and takes_document_year(spec) and context != anchor:
+    if spec.from_context:  # "four days earlier": counted from the date the document stated last
+        anchor, context = context, None
+    elif context is not None and takes_document_year(spec) and context != anchor:
         value = resolve(in_year_of(spec, context, future), text, None)
         return value.model_copy(update={"relative": True, "resolved_from": context})
     try:
@@ -234,6 +273,11 @@ class YearAnchors:
 
     def context_for(self, spec: DateSpec) -> dt.date | None:
         """The stated date a yearless `spec` takes its year from, or None (then `published` decides)."""
+        if spec.from_context:  # "four days earlier" counts back from the start, "a year later" on from the end
+            if not self.stated:
+                return None
+            start, end = self.stated[-1]
+            return start if spec.shift < 0 else end
         if not takes_document_year(spec):
             return None
         month, day = spec.month, spec.day

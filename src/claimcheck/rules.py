@@ -62,6 +62,9 @@ _WORD_FEATURE_TABLE = {
     "numword": "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
                "hundred thousand million billion trillion dozen half",
+    "holiday": "christmas easter halloween valentine valentines boxing thanksgiving pentecost whitsunday whit bastille "
+               "armistice remembrance fawkes bonfire ascension maundy eve year years",
+    "later": "later earlier",
 }
 WORD_FEATURES: dict[str, frozenset[str]] = {}
 for _feature, _words in _WORD_FEATURE_TABLE.items():
@@ -69,6 +72,7 @@ for _feature, _words in _WORD_FEATURE_TABLE.items():
         WORD_FEATURES[_word] = WORD_FEATURES.get(_word, frozenset()) | {_feature}
 _WORDS = re.compile(r"[a-z]+")  # "FY2023" and "Q3" lower-case to "fy" + digits, "q" + digit
 _FY_OR_Q = re.compile(r"\b(?:fy|q[1-4])(?=\d|\b)")  # "fy2023", "q3": letters then digits
+_GLUED_MONTH = re.compile(r"[a-z](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 FEATURE_NAMES = frozenset({"digit"}) | frozenset(_WORD_FEATURE_TABLE)
 
 
@@ -81,6 +85,8 @@ def features(sentence: str) -> frozenset[str]:
     if "digit" in found:
         for m in _FY_OR_Q.finditer(lower):
             found |= WORD_FEATURES[m.group()]
+        if "month" not in found and _GLUED_MONTH.search(sentence):
+            found.add("month")  # "InitiatedJanuary 18, 2022": a month glued to an infobox label
     return frozenset(found)
 
 
