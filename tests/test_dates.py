@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
+from claimcheck import dates
+
 from .conftest import claims_in
 
 
@@ -64,3 +68,11 @@ def test_published_only_the_tense_decides() -> None:
 def test_future_tense_after_a_stated_date_moves_to_the_next_year() -> None:
     text = "The treaty was signed on 12 December 2015. It will take effect on January 1."
     assert _dates(text)["January 1"][0] == "2016-01-01"
+
+
+@pytest.mark.parametrize(("sentence", "quote", "bound"), dates.BOUND_EXAMPLES)
+def test_by_a_date_bounds_the_event(sentence: str, quote: str, bound: str | None) -> None:
+    claims = [c for c in claims_in(sentence, "2024-05-01") if c.quote == quote]
+    assert claims, [c.quote for c in claims_in(sentence, "2024-05-01")]
+    assert claims[0].date.bound == bound
+    assert claims[0].date.start is not None  # the interval is the date as written

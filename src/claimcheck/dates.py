@@ -792,6 +792,33 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
 )
 
+# Words before a date that bound the event instead of placing it inside the date: "by June" is on or before
+# the end of June (the interval stays June; `DateValue.bound` says "on_or_before"), "no earlier than 2026" on
+# or after its start. "until"/"through" end a state that lasts, so they place its end date and bound nothing.
+_BOUND_BEFORE = re.compile(
+    r"\b(?P<word>by|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|no\s+earlier\s+than|not\s+earlier\s+than"
+    r"|not\s+before|on\s+or\s+after)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+BOUND_EXAMPLES: tuple[tuple[str, str, str | None], ...] = (  # sentence, date quote, bound
+    ("The plant must close by June.", "June", "on_or_before"),
+    ("Troops will leave by the end of 2026.", "end of 2026", "on_or_before"),
+    ("Bids are due no later than 3 March 2025.", "3 March 2025", "on_or_before"),
+    ("Work starts no earlier than spring 2027.", "spring 2027", "on_or_after"),
+    ("The mandate runs until the end of 2026.", "end of 2026", None),
+    ("The plant closed in June 2019.", "June 2019", None),
+)
+
+
+def bound_of(sentence: str, start: int) -> str | None:
+    """"on_or_before" for "by June", "on_or_after" for "no earlier than 2026", else None."""
+    found = _BOUND_BEFORE.search(sentence, max(0, start - 32), start)
+    if not found:
+        return None
+    word = found["word"].lower()
+    return "on_or_after" if "earlier" in word or "after" in word or word.startswith("not before") else "on_or_before"
+
+
 # Ranges join two dates already found: "From 2004 to 2011", "between April and December 2016", "2004–2011".
 RANGE_JOINERS = re.compile(r"\s*(?:–|—|-|to|until|till|through|thru|and)\s*", re.IGNORECASE)  # fullmatch
 RANGE_OPENERS = re.compile(r"(?:from|between)\s+$", re.IGNORECASE)
@@ -802,5 +829,9 @@ RANGE_EXAMPLES: tuple[Match, ...] = (
     Match("Rates rose from March 2019 to June 2020.", "March 2019 to June 2020", "2019-03", "2020-06"),
     Match("The summit runs 8–9 July 2018 in Brussels.", "8–9 July 2018", "2018-07-08", "2018-07-09"),
     Match("It rained between 5 and 10 June 2004.", "5 and 10 June 2004", "2004-06-05", "2004-06-10"),
+    Match("The operation ran from 19 March to 31 October 2011.", "19 March to 31 October 2011", "2011-03-19",
+          "2011-10-31"),
+    Match("Talks ran from 30 December to 5 January 2005.", "30 December to 5 January 2005", "2004-12-30",
+          "2005-01-05"),
 )
 RANGE_REJECTS: tuple[str, ...] = ("In 2004 and 2011 the team won titles.", "He scored 40 and 2 June was his best month.")

@@ -209,6 +209,9 @@ def date_values(sentence: Sentence, chosen: list[Candidate], published: dt.date 
         past = not future and is_past(sentence.text, cand.start)
         quote = sentence.text[cand.start : cand.end]
         value = resolve(cand.spec, quote, published, future=future, context=years.context_for(cand.spec), past=past)
+        bound = dates.bound_of(sentence.text, cand.start)
+        if bound:
+            value = value.model_copy(update={"bound": bound})
         values[cand.start] = value
         years.note(cand.spec, value)
     return values
