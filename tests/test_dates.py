@@ -76,3 +76,20 @@ def test_by_a_date_bounds_the_event(sentence: str, quote: str, bound: str | None
     assert claims, [c.quote for c in claims_in(sentence, "2024-05-01")]
     assert claims[0].date.bound == bound
     assert claims[0].date.start is not None  # the interval is the date as written
+
+
+def test_later_and_earlier_count_from_the_last_date_of_any_kind() -> None:
+    text = "Shareholders bought in in 1987. Fourteen years later the debts had buried them."
+    assert _dates(text)["Fourteen years later"] == ("2001-01-01", "2001-12-31")
+    text = "The council approved the plan on March 17. Two days later, raids began."
+    assert _dates(text, "2011-10-31")["Two days later"] == ("2011-03-19", "2011-03-19")
+
+
+def test_a_weekday_beside_its_date_is_not_a_second_claim() -> None:
+    text = "Friday, October 28, 2011\n\nSunday April 14th passed quietly at sea."
+    assert [c.quote for c in claims_in(text)] == ["October 28, 2011", "April 14th"]
+
+
+def test_holiday_without_year_takes_the_document_year() -> None:
+    text = "The storm season of 2004 ended in November 2004. The tsunami struck on Boxing Day."
+    assert _dates(text)["Boxing Day"] == ("2004-12-26", "2004-12-26")

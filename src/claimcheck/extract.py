@@ -202,6 +202,8 @@ def date_values(sentence: Sentence, chosen: list[Candidate], published: dt.date 
     their dates still give later yearless dates their year.
     """
     values: dict[int, DateValue] = {}
+    if not chosen:
+        return values
     for cand in chosen:
         if cand.kind != "date":
             continue

@@ -263,20 +263,22 @@ class YearAnchors:
         self.published = published
         self.ahead = ahead
         self.stated: list[tuple[dt.date, dt.date]] = []
+        self.last: tuple[dt.date, dt.date] | None = None  # the latest date of any kind: "two days later" counts on
 
     def note(self, spec: DateSpec, value: DateValue) -> None:
         """Remember a placed date if it states its year (or took one from the document)."""
         if value.start is None or value.end is None:
             return
+        self.last = (value.start, value.end)
         if states_year(spec) or (takes_document_year(spec) and value.resolved_from != self.published):
             self.stated.append((value.start, value.end))
 
     def context_for(self, spec: DateSpec) -> dt.date | None:
         """The stated date a yearless `spec` takes its year from, or None (then `published` decides)."""
         if spec.from_context:  # "four days earlier" counts back from the start, "a year later" on from the end
-            if not self.stated:
+            if self.last is None:
                 return None
-            start, end = self.stated[-1]
+            start, end = self.last
             return start if spec.shift < 0 else end
         if not takes_document_year(spec):
             return None
