@@ -93,3 +93,13 @@ def test_a_weekday_beside_its_date_is_not_a_second_claim() -> None:
 def test_holiday_without_year_takes_the_document_year() -> None:
     text = "The storm season of 2004 ended in November 2004. The tsunami struck on Boxing Day."
     assert _dates(text)["Boxing Day"] == ("2004-12-26", "2004-12-26")
+
+
+def test_a_compared_date_gives_no_year() -> None:
+    text = "The flood of 20 July 2021 was the worst since July 1927. Waters fell on 24 July."
+    assert _dates(text)["24 July"] == ("2021-07-24", "2021-07-24")
+
+
+def test_a_regular_past_verb_keeps_a_near_date_behind() -> None:
+    assert _dates("The firm announced on January 5 that it would merge.", "2021-12-20")["January 5"][0] == "2021-01-05"
+    assert _dates("The vote, scheduled for January 5, was delayed.", "2021-12-20")["January 5"][0] == "2022-01-05"

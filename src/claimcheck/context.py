@@ -75,7 +75,31 @@ _PAST = re.compile(
 )
 
 
+# A regular past form right before the date's preposition: "announced on January 5", "closed in June".
+# Not the participles of plans: "scheduled for October 31", "expected in May".
+_PAST_VERB_BEFORE = re.compile(
+    r"\b(?!(?:scheduled|planned|expected|slated|intended|proposed|billed|tipped|set|due|need|feed|speed)\b)"
+    r"[a-z]{2,}ed[ \t]+(?:(?:on|in|at|by|during|from)[ \t]+)?(?:the[ \t]+)?$"
+)
+
+
 def is_past(sentence: str, start: int, window: int = 60) -> bool:
     """Whether a past-tense word stands shortly before `start` and no future marker does ("took effect on May 1")."""
     before = sentence[max(0, start - window) : start]
-    return bool(_PAST.search(before)) and not _FUTURE.search(before)
+    if _FUTURE.search(before):
+        return False
+    return bool(_PAST.search(before) or _PAST_VERB_BEFORE.search(before))
+
+
+# A date that a superlative or a comparison measures against belongs to another event ("the worst since
+# July 1927", "higher than in March 2010"): it gives later yearless dates no year.
+_COMPARED = re.compile(
+    r"\b(?:\w{2,}est|worst|best|most|least|first\s+time|record|higher|lower|more|less)\b[^.;:]{0,60}"
+    r"\b(?:since|than(?:[ \t]+in)?)[ \t]+(?:the[ \t]+)?(?:\w+[ \t]+of[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
+def is_compared(sentence: str, start: int, window: int = 90) -> bool:
+    """Whether the date at `start` is the other side of a comparison ("the worst flood since July 1927")."""
+    return bool(_COMPARED.search(sentence, max(0, start - window), start))

@@ -233,8 +233,9 @@ def _month_in_clause(m: re.Match[str], sentence: str, prev: str) -> bool:
         return False  # "The March on Rome", "Theresa May": after a capital it names something
     after = word_after(sentence, m.end())
     if prev.lower() in _ATTRIBUTIVE_LEADS:
-        # "her March offer", not "the March on Rome" (a preposition: the march itself) or "the May Day rally"
-        return bool(after) and after[0].islower() and after.lower() not in STOPWORDS
+        # "her March offer", not "the March on Rome" (a preposition: the march itself), "the May Day rally"
+        # or "the May government" (a surname as often as a month)
+        return bool(after) and after[0].islower() and after.lower() not in STOPWORDS and m["month"] != "May"
     # "due to the fact March.": a month closing a clause; not "May", also a surname ("voters backed May.")
     return m["month"].lower() != "may" and bool(_CLAUSE_END.match(sentence, m.end()))
 
@@ -353,7 +354,7 @@ def _build_holiday(m: re.Match[str], sentence: str) -> DateSpec | None:
     if name in BARE_HOLIDAYS:
         prev = word_before(sentence, m.start()).lower()
         after = word_after(sentence, m.end())
-        if prev not in MONTH_LEADS and prev not in ("at", "over", "for"):
+        if prev not in MONTH_LEADS and prev not in ("at", "over"):
             return None  # "Christmas is a busy season": the season, not the day
         if after and after[0].islower() and after.lower() not in STOPWORDS:
             return None  # "Christmas trees", "Easter eggs"
@@ -705,7 +706,7 @@ DATE_RULES: tuple[Rule, ...] = (
         ),
         rejects=("May the best team win.", "The March on Rome failed.", "Her name is April Jones.",
                  "Thousands joined the March for Life.", "Voters in the north backed May.",
-                 "The May Day rally drew crowds."),
+                 "The May Day rally drew crowds.", "Critics of the May government left."),
     ),
     Rule(
         "holiday", "date",

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import dates, quantities
-from .context import is_future, is_past
+from .context import is_compared, is_future, is_past
 from .models import Claim, DateValue, Quantity, Sentence, Source
 from .quantities import QuantitySpec
 from .resolve import DateSpec, YearAnchors, resolve, states_year
@@ -215,7 +215,8 @@ def date_values(sentence: Sentence, chosen: list[Candidate], published: dt.date 
         if bound:
             value = value.model_copy(update={"bound": bound})
         values[cand.start] = value
-        years.note(cand.spec, value)
+        if not is_compared(sentence.text, cand.start):
+            years.note(cand.spec, value)
     return values
 
 
