@@ -229,9 +229,9 @@ _CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)]|$)")
 
 def _month_in_clause(m: re.Match[str], sentence: str, prev: str) -> bool:
     """A bare month that is a month without a preposition: attributive, or ending a clause after a common word."""
-    if not prev or not prev[0].islower():
-        return False  # "The March on Rome", "Theresa May": after a capital it names something
     after = word_after(sentence, m.end())
+    if not prev or (not prev[0].islower() and prev.lower() not in _ATTRIBUTIVE_LEADS):
+        return False  # "Theresa May", "Prime Minister May": after a capital it names something
     if prev.lower() in _ATTRIBUTIVE_LEADS:
         # "her March offer", not "the March on Rome" (a preposition: the march itself), "the May Day rally"
         # or "the May government" (a surname as often as a month)
@@ -351,9 +351,11 @@ def _build_holiday(m: re.Match[str], sentence: str) -> DateSpec | None:
         return None
     if m["year"]:
         return DateSpec("day", year=int(m["year"]), holiday=name)
+    after = word_after(sentence, m.end())
+    if after[:1].isupper():
+        return None  # "the Good Friday Agreement", "Easter Island": part of a name
     if name in BARE_HOLIDAYS:
         prev = word_before(sentence, m.start()).lower()
-        after = word_after(sentence, m.end())
         if prev not in MONTH_LEADS and prev not in ("at", "over"):
             return None  # "Christmas is a busy season": the season, not the day
         if after and after[0].islower() and after.lower() not in STOPWORDS:
@@ -701,6 +703,7 @@ DATE_RULES: tuple[Rule, ...] = (
             Match("Talks collapsed last March.", "last March", "2020-03", "2020-03", published="2021-02-26"),
             Match("The board rejected her March offer.", "March", "2021-03", "2021-03", published="2021-06-10"),
             Match("Minutes of the June meeting were released.", "June", "2020-06", "2020-06", published="2021-02-26"),
+            Match("Our April issue sold out.", "April", "2020-04", "2020-04", published="2021-02-26"),
             Match("Aid was requested for a mission under way due to the fact March.", "March", "2020-03", "2020-03",
                   published="2021-02-26"),
         ),
@@ -723,6 +726,7 @@ DATE_RULES: tuple[Rule, ...] = (
             Match("Fans queued on Boxing Day.", "Boxing Day", "2020-12-26", "2020-12-26", published="2021-02-26"),
         ),
         rejects=("They sold Christmas trees.", "Children hunted for Easter eggs.", "The Easter Rising failed.",
+                 "The Good Friday Agreement ended the Troubles.",
                  "Christmas is a busy season for shops."),
         priority=2,
     ),
