@@ -73,14 +73,18 @@ def is_future(sentence: str, start: int, window: int = 60) -> bool:
 _PAST = re.compile(
     r"\b(?:was|were|had|did|took|came|went|began|fell|rose|happened|occurred|ago|already|earlier)\b", re.IGNORECASE
 )
+# Plans and states, not past events, though they end in "-ed": "scheduled for October 31", "expected in May".
+_NOT_PAST_ED = frozenset("scheduled planned expected slated intended proposed billed tipped need feed speed".split())
+_DATE_PREPOSITIONS = frozenset("on in at by during from the".split())
 
 
-# A regular past form right before the date's preposition: "announced on January 5", "closed in June".
-# Not the participles of plans: "scheduled for October 31", "expected in May".
-_PAST_VERB_BEFORE = re.compile(
-    r"\b(?!(?:scheduled|planned|expected|slated|intended|proposed|billed|tipped|set|due|need|feed|speed)\b)"
-    r"[a-z]{2,}ed[ \t]+(?:(?:on|in|at|by|during|from)[ \t]+)?(?:the[ \t]+)?$"
-)
+def _past_verb_before(before: str) -> bool:
+    """A regular past form right before the date and its preposition: "announced on January 5", "closed in June"."""
+    words = before.split()[-3:]
+    while words and words[-1].lower() in _DATE_PREPOSITIONS:
+        words.pop()
+    verb = words[-1] if words else ""
+    return len(verb) > 4 and verb.endswith("ed") and verb.isalpha() and verb.islower() and verb not in _NOT_PAST_ED
 
 
 def is_past(sentence: str, start: int, window: int = 60) -> bool:
@@ -88,7 +92,7 @@ def is_past(sentence: str, start: int, window: int = 60) -> bool:
     before = sentence[max(0, start - window) : start]
     if _FUTURE.search(before):
         return False
-    return bool(_PAST.search(before) or _PAST_VERB_BEFORE.search(before))
+    return _past_verb_before(before) or bool(_PAST.search(before))
 
 
 # A date that a superlative or a comparison measures against belongs to another event ("the worst since
@@ -102,4 +106,7 @@ _COMPARED = re.compile(
 
 def is_compared(sentence: str, start: int, window: int = 90) -> bool:
     """Whether the date at `start` is the other side of a comparison ("the worst flood since July 1927")."""
+    near = sentence[max(0, start - 24) : start].lower()
+    if "since" not in near and "than" not in near:
+        return False  # most dates: no regex search at all
     return bool(_COMPARED.search(sentence, max(0, start - window), start))

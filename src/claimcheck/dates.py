@@ -817,6 +817,9 @@ BOUND_EXAMPLES: tuple[tuple[str, str, str | None], ...] = (  # sentence, date qu
 
 def bound_of(sentence: str, start: int) -> str | None:
     """"on_or_before" for "by June", "on_or_after" for "no earlier than 2026", else None."""
+    near = sentence[max(0, start - 32) : start].lower()
+    if "by" not in near and "than" not in near and "before" not in near and "after" not in near:
+        return None  # most dates: no regex search at all
     found = _BOUND_BEFORE.search(sentence, max(0, start - 32), start)
     if not found:
         return None
