@@ -194,30 +194,49 @@ def join_ranges(chosen: list[Candidate], sentence: str) -> list[Candidate]:
     return result
 
 
-def date_values(sentence: Sentence, chosen: list[Candidate], published: dt.date | None,
-                years: YearAnchors) -> dict[int, DateValue]:
-    """Step 4 for one sentence's dates (by candidate start), read into the document's year anchors.
+def _date_value(cand: Candidate, text: str, published: dt.date | None, years: YearAnchors) -> DateValue:
+    """Step 4 for one date of `text` (the sentence or cell it was found in), read into the document's years.
 
-    Call it for every sentence in order, also for lines that yield no claims (datelines, bylines):
-    their dates still give later yearless dates their year.
+    Every date goes through here in reading order, also those of lines that yield no claims (see
+    `read_years`): a yearless "July 20" takes its year from the dates read before it.
     """
-    values: dict[int, DateValue] = {}
-    if not chosen:
-        return values
-    for cand in chosen:
-        if cand.kind != "date":
-            continue
-        future = is_future(sentence.text, cand.start)  # candidate offsets are relative to the sentence already
-        past = not future and is_past(sentence.text, cand.start)
-        quote = sentence.text[cand.start : cand.end]
-        value = resolve(cand.spec, quote, published, future=future, context=years.context_for(cand.spec), past=past)
-        bound = dates.bound_of(sentence.text, cand.start)
-        if bound:
-            value = value.model_copy(update={"bound": bound})
-        values[cand.start] = value
-        if not is_compared(sentence.text, cand.start):
-            years.note(cand.spec, value)
-    return values
+    future = is_future(text, cand.start)  # the candidate's offsets are relative to `text`
+    past = not future and is_past(text, cand.start)
+    value = resolve(cand.spec, text[cand.start : cand.end], published, future=future,
+                    context=years.context_for(cand.spec), past=past)
+    bound = dates.bound_of(text, cand.start)
+    if bound:
+        value = value.model_copy(update={"bound": bound})
+    if not is_compared(text, cand.start):  # "the worst since July 1927" gives no year
+        years.note(cand.spec, value)
+    return value
+
+
+def read_years(text: str, published: dt.date | None, years: YearAnchors) -> None:
+    """Read the dates of a line that yields no claims (a headline in front matter, a dateline, a byline)."""
+    for cand in join_ranges(select(candidates(text)), text):
+        if cand.kind == "date":
+            _date_value(cand, text, published, years)
+
+
+def _first_stated(units: list[Sentence]) -> dt.date | None:
+    """The first date a document states with its year: the year of an undated page's opening lines."""
+    for unit in units:
+        for cand in join_ranges(select(candidates(unit.text)), unit.text):
+            if cand.kind == "date" and states_year(cand.spec):
+                value = resolve(cand.spec, "", None)
+                if value.start is not None:
+                    return value.start
+    return None
+
+
+def year_anchors(source: Source, units: list[Sentence]) -> YearAnchors:
+    """The year context of a document before its first line: the headline in front matter read, and for an
+    undated page the first date it states, looked up only if a yearless date comes before any."""
+    years = YearAnchors(source.published, ahead=None if source.published else lambda: _first_stated(units))
+    if source.title:
+        read_years(source.title, source.published, years)
+    return years
 
 
 def _quantity_value(spec: QuantitySpec) -> Quantity:
@@ -226,36 +245,15 @@ def _quantity_value(spec: QuantitySpec) -> Quantity:
                     step=spec.step)
 
 
-def _parse(sentence: Sentence) -> tuple[Sentence, list[Candidate]]:
-    """A sentence with its settled hits."""
-    return sentence, join_ranges(select(candidates(sentence.text)), sentence.text)
-
-
-def _first_stated(parsed: list[tuple[Sentence, list[Candidate]]]) -> dt.date | None:
-    """The first date a document states with its year: the year context of an undated page's opening lines."""
-    for _, chosen in parsed:
-        for cand in chosen:
-            if cand.kind == "date" and states_year(cand.spec):
-                value = resolve(cand.spec, "", None)
-                if value.start is not None:
-                    return value.start
-    return None
-
-
 def extract_claims(source: Source) -> list[Claim]:
     """Every date and quantity claim in a source, in document order."""
     text = source.text
     starts = line_starts(text)
     claims: list[Claim] = []
-    parsed = [_parse(sentence) for sentence in segment(text, source.body_offset)]
-    # The headline kept in front matter is read for the year context only.
-    heads = [_parse(Sentence(index=-1, start=0, end=len(source.title), text=source.title, paragraph=-1))] \
-        if source.title else []
-    years = YearAnchors(source.published, ahead=None if source.published else _first_stated(heads + parsed))
-    for sentence, chosen in heads:
-        date_values(sentence, chosen, source.published, years)
-    for sentence, chosen in parsed:
-        dated = date_values(sentence, chosen, source.published, years)
+    units = segment(text, source.body_offset)
+    years = year_anchors(source, units)
+    for sentence in units:
+        chosen = join_ranges(select(candidates(sentence.text)), sentence.text)
         for cand in chosen:
             offset = sentence.start + cand.start
             quote = text[offset : sentence.start + cand.end]
@@ -266,7 +264,7 @@ def extract_claims(source: Source) -> list[Claim]:
                 quote=quote, kind=cand.kind, role=source.role, rule=cand.rule,
             )
             if cand.kind == "date":
-                claims.append(Claim(**fields, date=dated[cand.start]))
+                claims.append(Claim(**fields, date=_date_value(cand, sentence.text, source.published, years)))
             else:
                 claims.append(Claim(**fields, quantity=_quantity_value(cand.spec)))
     return claims

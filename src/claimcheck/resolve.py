@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .lexicon import EASTER_HOLIDAYS, FIXED_HOLIDAYS, SEASONS
@@ -256,12 +257,13 @@ class YearAnchors:
     `note`; ask `context_for` before placing a yearless date. Headline, dateline and earlier
     paragraphs count, nearest first; a stated period that contains the day ("23-30 August 2005" for
     "29 August") wins over a nearer date in another month. With nothing stated yet, a document with no
-    publication date takes the first date it states later (`ahead`).
+    publication date takes the first date it states later (`ahead()`, asked at most once).
     """
 
-    def __init__(self, published: dt.date | None = None, ahead: dt.date | None = None) -> None:
+    def __init__(self, published: dt.date | None = None,
+                 ahead: Callable[[], dt.date | None] | None = None) -> None:
         self.published = published
-        self.ahead = ahead
+        self._ahead = ahead  # called once, if ever: most yearless dates have a stated date before them
         self.stated: list[tuple[dt.date, dt.date]] = []
         self.last: tuple[dt.date, dt.date] | None = None  # the latest date of any kind: "two days later" counts on
 
@@ -289,7 +291,11 @@ class YearAnchors:
                     return start
         if self.stated:
             return self.stated[-1][1]
-        return self.ahead if self.published is None else None
+        if self.published is not None or self._ahead is None:
+            return None
+        ahead = self._ahead()
+        self._ahead = lambda: ahead
+        return ahead
 
 
 def _covers(start: dt.date, end: dt.date, month: int, day: int | None) -> bool:
