@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from claimcheck import dates
+from claimcheck import dates, extract
+from claimcheck.extract import candidates, read_years
+from claimcheck.resolve import YearAnchors
 
 from .conftest import claims_in
 
@@ -103,3 +107,13 @@ def test_a_compared_date_gives_no_year() -> None:
 def test_a_regular_past_verb_keeps_a_near_date_behind() -> None:
     assert _dates("The firm announced on January 5 that it would merge.", "2021-12-20")["January 5"][0] == "2021-01-05"
     assert _dates("The vote, scheduled for January 5, was delayed.", "2021-12-20")["January 5"][0] == "2022-01-05"
+
+
+def test_a_line_without_claims_still_gives_the_year() -> None:
+    """Datelines and bylines yield no claims (structure skips them) but are read with `read_years`."""
+    published = dt.date(2021, 1, 4)
+    years = YearAnchors(published)
+    read_years("By A. Writer, October 28, 2022", published, years)
+    sentence = "Talks resume on November 3, officials said."
+    cand = next(c for c in candidates(sentence) if c.kind == "date")
+    assert extract._date_value(cand, sentence, published, years).start == dt.date(2022, 11, 3)
