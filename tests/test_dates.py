@@ -117,3 +117,8 @@ def test_a_line_without_claims_still_gives_the_year() -> None:
     sentence = "Talks resume on November 3, officials said."
     cand = next(c for c in candidates(sentence) if c.kind == "date")
     assert extract._date_value(cand, sentence, published, years).start == dt.date(2022, 11, 3)
+
+
+def test_the_future_counts_from_publication_not_from_an_older_stated_date() -> None:
+    text = "The treaty was signed on 12 December 2015. The minister will visit on March 3."
+    assert _dates(text, "2021-02-26")["March 3"] == ("2021-03-03", "2021-03-03")

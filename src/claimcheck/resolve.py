@@ -217,7 +217,8 @@ def resolve(
     """
     if spec.from_context:  # "four days earlier": counted from the date the document stated last
         anchor, context = context, None
-    elif context is not None and takes_document_year(spec) and context != anchor:
+    elif (context is not None and takes_document_year(spec) and context != anchor
+          and not (future and anchor is not None and anchor > context)):  # the future counts from the writing
         value = resolve(in_year_of(spec, context, future), text, None)
         return value.model_copy(update={"relative": True, "resolved_from": context})
     try:
