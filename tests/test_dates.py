@@ -122,3 +122,9 @@ def test_a_line_without_claims_still_gives_the_year() -> None:
 def test_the_future_counts_from_publication_not_from_an_older_stated_date() -> None:
     text = "The treaty was signed on 12 December 2015. The minister will visit on March 3."
     assert _dates(text, "2021-02-26")["March 3"] == ("2021-03-03", "2021-03-03")
+
+
+def test_a_month_stated_earlier_does_not_outrank_the_nearest_date() -> None:
+    text = ("In August 2023 the council agreed to expand the mission.\n\n"
+            "30 July 2004: a training mission is set up. The first elements deploy on 7 August.")
+    assert _dates(text)["7 August"] == ("2004-08-07", "2004-08-07")

@@ -256,8 +256,9 @@ class YearAnchors:
 
     Read every line in order, also lines that hold no claims (a dateline, a byline, a headline), with
     `note`; ask `context_for` before placing a yearless date. Headline, dateline and earlier
-    paragraphs count, nearest first; a stated period that contains the day ("23-30 August 2005" for
-    "29 August") wins over a nearer date in another month. With nothing stated yet, a document with no
+    paragraphs count, nearest first; days stated before that contain the date ("23-30 August 2005" for
+    "29 August", "1 December 1990" for "1 December") win over a nearer date in another month (a
+    month alone does not: "in August 2023" says nothing of a timeline's "7 August"). With nothing stated yet, a document with no
     publication date takes the first date it states later (`ahead()`, asked at most once).
     """
 
@@ -265,7 +266,7 @@ class YearAnchors:
                  ahead: Callable[[], dt.date | None] | None = None) -> None:
         self.published = published
         self._ahead = ahead  # called once, if ever: most yearless dates have a stated date before them
-        self.stated: list[tuple[dt.date, dt.date]] = []
+        self.stated: list[tuple[dt.date, dt.date, bool]] = []  # start, end, whether stated to the day
         self.last: tuple[dt.date, dt.date] | None = None  # the latest date of any kind: "two days later" counts on
 
     def note(self, spec: DateSpec, value: DateValue) -> None:
@@ -274,7 +275,7 @@ class YearAnchors:
             return
         self.last = (value.start, value.end)
         if states_year(spec) or (takes_document_year(spec) and value.resolved_from != self.published):
-            self.stated.append((value.start, value.end))
+            self.stated.append((value.start, value.end, value.granularity == "day"))
 
     def context_for(self, spec: DateSpec) -> dt.date | None:
         """The stated date a yearless `spec` takes its year from, or None (then `published` decides)."""
@@ -287,8 +288,8 @@ class YearAnchors:
             return None
         month, day = spec.month, spec.day
         if month is not None:
-            for start, end in reversed(self.stated):
-                if start.year == end.year and _covers(start, end, month, day):
+            for start, end, to_the_day in reversed(self.stated):
+                if to_the_day and start.year == end.year and _covers(start, end, month, day):
                     return start
         if self.stated:
             return self.stated[-1][1]
