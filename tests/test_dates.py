@@ -128,3 +128,11 @@ def test_a_month_stated_earlier_does_not_outrank_the_nearest_date() -> None:
     text = ("In August 2023 the council agreed to expand the mission.\n\n"
             "30 July 2004: a training mission is set up. The first elements deploy on 7 August.")
     assert _dates(text)["7 August"] == ("2004-08-07", "2004-08-07")
+
+
+def test_a_bare_year_gives_its_own_sentence_the_year() -> None:
+    text = "In the drought of 2018, the level fell to 38 percent in September. Rain returned in March."
+    found = _dates(text, "2023-06-01")
+    assert found["September"] == ("2018-09-01", "2018-09-30")
+    assert found["March"] == ("2018-03-01", "2018-03-31")  # the September it placed carries the year on
+    assert _dates("Few remember the drought of 2018. Rain returned in March.", "2023-06-01")["March"][0] == "2023-03-01"

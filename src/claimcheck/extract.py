@@ -203,12 +203,12 @@ def _date_value(cand: Candidate, text: str, published: dt.date | None, years: Ye
     future = is_future(text, cand.start)  # the candidate's offsets are relative to `text`
     past = not future and is_past(text, cand.start)
     value = resolve(cand.spec, text[cand.start : cand.end], published, future=future,
-                    context=years.context_for(cand.spec), past=past)
+                    context=years.context_for(cand.spec, text), past=past)
     bound = dates.bound_of(text, cand.start)
     if bound:
         value = value.model_copy(update={"bound": bound})
     if not is_compared(text, cand.start):  # "the worst since July 1927" gives no year
-        years.note(cand.spec, value)
+        years.note(cand.spec, value, text)
     return value
 
 

@@ -268,16 +268,22 @@ class YearAnchors:
         self._ahead = ahead  # called once, if ever: most yearless dates have a stated date before them
         self.stated: list[tuple[dt.date, dt.date, bool]] = []  # start, end, whether stated to the day
         self.last: tuple[dt.date, dt.date] | None = None  # the latest date of any kind: "two days later" counts on
+        self.local: tuple[str, dt.date] | None = None  # a bare year and the sentence it stands in
 
-    def note(self, spec: DateSpec, value: DateValue) -> None:
-        """Remember a placed date if it states its year (or took one from the document)."""
+    def note(self, spec: DateSpec, value: DateValue, sentence: str | None = None) -> None:
+        """Remember a placed date if it states its year (or took one from the document).
+
+        A bare year counts only in its own sentence: "In the drought of 2018, the level fell in September".
+        """
         if value.start is None or value.end is None:
             return
         self.last = (value.start, value.end)
+        if sentence is not None and _bare_year(spec):
+            self.local = (sentence, value.start)
         if states_year(spec) or (takes_document_year(spec) and value.resolved_from != self.published):
             self.stated.append((value.start, value.end, value.granularity == "day"))
 
-    def context_for(self, spec: DateSpec) -> dt.date | None:
+    def context_for(self, spec: DateSpec, sentence: str | None = None) -> dt.date | None:
         """The stated date a yearless `spec` takes its year from, or None (then `published` decides)."""
         if spec.from_context:  # "four days earlier" counts back from the start, "a year later" on from the end
             if self.last is None:
@@ -286,6 +292,8 @@ class YearAnchors:
             return start if spec.shift < 0 else end
         if not takes_document_year(spec):
             return None
+        if self.local is not None and sentence is not None and self.local[0] == sentence:
+            return self.local[1]
         month, day = spec.month, spec.day
         if month is not None:
             for start, end, to_the_day in reversed(self.stated):
@@ -298,6 +306,13 @@ class YearAnchors:
         ahead = self._ahead()
         self._ahead = lambda: ahead
         return ahead
+
+
+def _bare_year(spec: DateSpec) -> bool:
+    """A year and nothing finer or coarser: "2018", not "May 2018", "the 1990s" or "2004-11"."""
+    return (spec.year is not None and spec.month is None and spec.season is None and not spec.rel_unit
+            and not spec.decade and not spec.century and not spec.holiday and spec.end_spec is None
+            and not spec.part)
 
 
 def _covers(start: dt.date, end: dt.date, month: int, day: int | None) -> bool:
