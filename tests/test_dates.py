@@ -130,9 +130,17 @@ def test_a_month_stated_earlier_does_not_outrank_the_nearest_date() -> None:
     assert _dates(text)["7 August"] == ("2004-08-07", "2004-08-07")
 
 
-def test_a_bare_year_gives_its_own_sentence_the_year() -> None:
+def test_a_bare_year_gives_its_own_paragraph_the_year() -> None:
     text = "In the drought of 2018, the level fell to 38 percent in September. Rain returned in March."
     found = _dates(text, "2023-06-01")
     assert found["September"] == ("2018-09-01", "2018-09-30")
     assert found["March"] == ("2018-03-01", "2018-03-31")  # the September it placed carries the year on
-    assert _dates("Few remember the drought of 2018. Rain returned in March.", "2023-06-01")["March"][0] == "2023-03-01"
+    assert _dates("Few remember the drought of 2018.\n\nRain returned in March.", "2023-06-01")["March"][0] == "2023-03-01"
+
+
+def test_a_bare_year_holds_for_its_paragraph_until_a_fuller_date() -> None:
+    assert _dates("In 2016 the mission began. In July it expanded.", "2021-06-01")["July"][0] == "2016-07-01"
+    text = "In 2016 the mission began.\n\nOn 3 May shares fell."
+    assert _dates(text, "2021-06-01")["3 May"][0] == "2021-05-03"  # another paragraph: publication decides
+    text = "In 2016 the mission began. It ended in March 2019. In July a review followed."
+    assert _dates(text, "2021-06-01")["July"] == ("2019-07-01", "2019-07-31")

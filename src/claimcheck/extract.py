@@ -194,21 +194,24 @@ def join_ranges(chosen: list[Candidate], sentence: str) -> list[Candidate]:
     return result
 
 
-def _date_value(cand: Candidate, text: str, published: dt.date | None, years: YearAnchors) -> DateValue:
+def _date_value(cand: Candidate, text: str, published: dt.date | None, years: YearAnchors,
+                paragraph: int | None = None) -> DateValue:
     """Step 4 for one date of `text` (the sentence or cell it was found in), read into the document's years.
 
     Every date goes through here in reading order, also those of lines that yield no claims (see
-    `read_years`): a yearless "July 20" takes its year from the dates read before it.
+    `read_years`): a yearless "July 20" takes its year from the dates read before it, a bare year
+    only within its `paragraph` (or, without one, its sentence).
     """
+    where = text if paragraph is None else paragraph
     future = is_future(text, cand.start)  # the candidate's offsets are relative to `text`
     past = not future and is_past(text, cand.start)
     value = resolve(cand.spec, text[cand.start : cand.end], published, future=future,
-                    context=years.context_for(cand.spec, text), past=past)
+                    context=years.context_for(cand.spec, where), past=past)
     bound = dates.bound_of(text, cand.start)
     if bound:
         value = value.model_copy(update={"bound": bound})
     if not is_compared(text, cand.start):  # "the worst since July 1927" gives no year
-        years.note(cand.spec, value, text)
+        years.note(cand.spec, value, where)
     return value
 
 
@@ -264,7 +267,8 @@ def extract_claims(source: Source) -> list[Claim]:
                 quote=quote, kind=cand.kind, role=source.role, rule=cand.rule,
             )
             if cand.kind == "date":
-                claims.append(Claim(**fields, date=_date_value(cand, sentence.text, source.published, years)))
+                value = _date_value(cand, sentence.text, source.published, years, sentence.paragraph)
+                claims.append(Claim(**fields, date=value))
             else:
                 claims.append(Claim(**fields, quantity=_quantity_value(cand.spec)))
     return claims

@@ -268,22 +268,24 @@ class YearAnchors:
         self._ahead = ahead  # called once, if ever: most yearless dates have a stated date before them
         self.stated: list[tuple[dt.date, dt.date, bool]] = []  # start, end, whether stated to the day
         self.last: tuple[dt.date, dt.date] | None = None  # the latest date of any kind: "two days later" counts on
-        self.local: tuple[str, dt.date] | None = None  # a bare year and the sentence it stands in
+        # A bare year, where it stands (paragraph, else sentence) and how many dates were stated before it.
+        self.local: tuple[object, dt.date, int] | None = None
 
-    def note(self, spec: DateSpec, value: DateValue, sentence: str | None = None) -> None:
+    def note(self, spec: DateSpec, value: DateValue, where: object = None) -> None:
         """Remember a placed date if it states its year (or took one from the document).
 
-        A bare year counts only in its own sentence: "In the drought of 2018, the level fell in September".
+        A bare year counts only where it stands (`where`: its paragraph or sentence), until a date with
+        a month follows: "In the drought of 2018, the level fell in September".
         """
         if value.start is None or value.end is None:
             return
         self.last = (value.start, value.end)
-        if sentence is not None and _bare_year(spec):
-            self.local = (sentence, value.start)
+        if where is not None and _bare_year(spec):
+            self.local = (where, value.start, len(self.stated))
         if states_year(spec) or (takes_document_year(spec) and value.resolved_from != self.published):
             self.stated.append((value.start, value.end, value.granularity == "day"))
 
-    def context_for(self, spec: DateSpec, sentence: str | None = None) -> dt.date | None:
+    def context_for(self, spec: DateSpec, where: object = None) -> dt.date | None:
         """The stated date a yearless `spec` takes its year from, or None (then `published` decides)."""
         if spec.from_context:  # "four days earlier" counts back from the start, "a year later" on from the end
             if self.last is None:
@@ -292,7 +294,8 @@ class YearAnchors:
             return start if spec.shift < 0 else end
         if not takes_document_year(spec):
             return None
-        if self.local is not None and sentence is not None and self.local[0] == sentence:
+        if self.local is not None and where is not None and self.local[0] == where \
+                and self.local[2] == len(self.stated):
             return self.local[1]
         month, day = spec.month, spec.day
         if month is not None:
