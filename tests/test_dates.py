@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 import pytest
 
@@ -144,3 +145,14 @@ def test_a_bare_year_holds_for_its_paragraph_until_a_fuller_date() -> None:
     assert _dates(text, "2021-06-01")["3 May"][0] == "2021-05-03"  # another paragraph: publication decides
     text = "In 2016 the mission began. It ended in March 2019. In July a review followed."
     assert _dates(text, "2021-06-01")["July"] == ("2019-07-01", "2019-07-31")
+
+
+@pytest.mark.parametrize("line", [
+    "four days later " * 20_000, "It rained. Four days later " * 10_000, "trading Tuesday " * 20_000,
+    "on Christmas " * 20_000, "the third of May " * 20_000, "the worst since July 1927 " * 10_000,
+    "her March offer " * 20_000, "Resolutions 1970 and 1973 " * 10_000, "at 1110 UTC 29 August " * 10_000,
+])
+def test_hostile_date_lines_stay_linear(line: str) -> None:
+    started = time.perf_counter()
+    claims_in(line, "2021-01-01")
+    assert time.perf_counter() - started < 20  # a guard against blow-ups, not a speed target

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .context import (
     DATE_PREFIXES,
@@ -389,12 +390,19 @@ def _build_numeric(m: re.Match[str], sentence: str) -> DateSpec | None:
 _DATE_BEFORE = re.compile(rf"{MONTH_RE}|\b(?:1[1-9]|20)\d\d\b")
 
 
+@lru_cache(maxsize=64)
+def _first_date_word(sentence: str) -> int:
+    """Where the first month name or year-like number of a sentence starts (its length if none): one scan a sentence."""
+    found = _DATE_BEFORE.search(sentence)
+    return found.start() if found else len(sentence)
+
+
 def _build_offset(m: re.Match[str], sentence: str) -> DateSpec | None:
     """"Four days earlier", "two years later": counted from the date the document stated last."""
     count = _count(m["n"])
     if count is None or not count:
         return None
-    if _DATE_BEFORE.search(sentence, 0, m.start()):
+    if _first_date_word(sentence) < m.start():
         return None  # "fell ill on 2 December, and four days later he was dead": the gap is the claim, a duration
     shift = -count if m["dir"].lower() == "earlier" else count
     unit = m["unit"].lower()
