@@ -306,6 +306,7 @@ _NOT_A_DAY = frozenset(
     "palm maundy bloody man girl".split()
 )
 # After a weekday: a date that says the same day ("Friday, October 28, 2011", "Sunday April 14th", "Wednesday (Oct 5)").
+_PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
 _DATE_AFTER = re.compile(rf"[ \t]*,?[ \t]*\(?[ \t]*(?:the[ \t]+)?(?:\d|{MONTH_RE})")
 
 
@@ -315,7 +316,9 @@ def _build_weekday(m: re.Match[str], sentence: str) -> DateSpec | None:
     if not m["rel"]:
         prev = word_before(sentence, m.start())
         possessive = sentence[m.end() : m.end() + 1] in ("'", "’")  # "Monday's vote", "Thursday's launch"
-        if not possessive and (not prev or not prev[0].islower() or at_sentence_start(sentence, m.start())):
+        part_of_day = word_after(sentence, m.end()).lower() in _PARTS_OF_DAY  # "Tuesday morning, the team..."
+        if not (possessive or part_of_day) and (not prev or not prev[0].islower()
+                                                or at_sentence_start(sentence, m.start())):
             return None  # "Monday is a holiday", "Super Tuesday": only a weekday inside a clause is a date
         if prev.lower() in _NOT_A_DAY:
             return None
@@ -619,6 +622,8 @@ DATE_RULES: tuple[Rule, ...] = (
             Match("Monday's vote split the party.", "Monday", "2021-02-22", "2021-02-22", published="2021-02-26"),
             Match("After Thursday's launch the probe went quiet.", "Thursday", "2021-02-25", "2021-02-25", published="2021-02-26"),
             Match("Shares jumped 27% in early trading Tuesday, erasing losses.", "Tuesday", "2021-02-23", "2021-02-23",
+                  published="2021-02-26"),
+            Match("Wednesday evening, the storm reached the coast.", "Wednesday", "2021-02-24", "2021-02-24",
                   published="2021-02-26"),
         ),
         rejects=("Monday is a holiday.", "Stores opened early on Black Friday.", "The clinic is closed every Sunday.",
