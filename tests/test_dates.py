@@ -156,3 +156,10 @@ def test_hostile_date_lines_stay_linear(line: str) -> None:
     started = time.perf_counter()
     claims_in(line, "2021-01-01")
     assert time.perf_counter() - started < 20  # a guard against blow-ups, not a speed target
+
+
+def test_undated_page_counts_years_from_the_year_it_says_it_is_written_in() -> None:
+    text = "Microsoft made headlines earlier in 2022 with the deal.\n\nIt should close early next year."
+    assert _dates(text)["early next year"] == ("2023-01-01", "2023-04-30")
+    text = "Labour fell from 40% in 2017 to 32.2% this year."  # 2017 is another election, not now
+    assert _dates(text)["this year"] == ("None", "None")

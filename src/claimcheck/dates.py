@@ -840,6 +840,16 @@ def bound_of(sentence: str, start: int) -> str | None:
     return "on_or_after" if "earlier" in word or "after" in word or word.startswith("not before") else "on_or_before"
 
 
+# Words that make a year the year of writing: "earlier in 2022", "so far in 2023", "later this year, 2021".
+_NOW_BEFORE = re.compile(r"\b(?:earlier|later|so\s+far|since\s+the\s+start\s+of)\s+(?:in\s+|this\s+year,?\s+)?$",
+                         re.IGNORECASE)
+
+
+def is_year_of_writing(sentence: str, start: int) -> bool:
+    """Whether the year at `start` is said to be the current one ("Microsoft grabbed headlines earlier in 2022")."""
+    return bool(_NOW_BEFORE.search(sentence, max(0, start - 32), start))
+
+
 # Ranges join two dates already found: "From 2004 to 2011", "between April and December 2016", "2004–2011".
 RANGE_JOINERS = re.compile(r"\s*(?:–|—|-|to|until|till|through|thru|and)\s*", re.IGNORECASE)  # fullmatch
 RANGE_OPENERS = re.compile(r"(?:from|between)\s+$", re.IGNORECASE)

@@ -211,7 +211,7 @@ def _date_value(cand: Candidate, text: str, published: dt.date | None, years: Ye
     if bound:
         value = value.model_copy(update={"bound": bound})
     if not is_compared(text, cand.start):  # "the worst since July 1927" gives no year
-        years.note(cand.spec, value, where)
+        years.note(cand.spec, value, where, now=dates.is_year_of_writing(text, cand.start))
     return value
 
 

@@ -215,7 +215,7 @@ def resolve(
     `anchor` is the publication date, for expressions relative to the time of writing; `context` is
     the date the document stated that a yearless date takes its year from (see `YearAnchors`).
     """
-    if spec.from_context:  # "four days earlier": counted from the date the document stated last
+    if spec.from_context or anchor is None and spec.rel_unit == "year" and context is not None:  # "four days earlier": counted from the date the document stated last
         anchor, context = context, None
     elif (context is not None and takes_document_year(spec) and context != anchor
           and not (future and anchor is not None and anchor > context)):  # the future counts from the writing
@@ -270,18 +270,22 @@ class YearAnchors:
         self.last: tuple[dt.date, dt.date] | None = None  # the latest date of any kind: "two days later" counts on
         # A bare year, where it stands (paragraph, else sentence) and how many dates were stated before it.
         self.local: tuple[object, dt.date, int] | None = None
+        self.now: dt.date | None = None  # the year an undated page says it is written in ("earlier in 2022")
 
-    def note(self, spec: DateSpec, value: DateValue, where: object = None) -> None:
+    def note(self, spec: DateSpec, value: DateValue, where: object = None, now: bool = False) -> None:
         """Remember a placed date if it states its year (or took one from the document).
 
         A bare year counts only where it stands (`where`: its paragraph or sentence), until a date with
-        a month follows: "In the drought of 2018, the level fell in September".
+        a month follows: "In the drought of 2018, the level fell in September". `now`: the words before
+        it make it the year of writing ("earlier in 2022"), for the relative years of an undated page.
         """
         if value.start is None or value.end is None:
             return
         self.last = (value.start, value.end)
         if where is not None and _bare_year(spec):
             self.local = (where, value.start, len(self.stated))
+        if now and _bare_year(spec):
+            self.now = value.start
         if states_year(spec) or (takes_document_year(spec) and value.resolved_from != self.published):
             self.stated.append((value.start, value.end, value.granularity == "day"))
 
@@ -292,6 +296,8 @@ class YearAnchors:
                 return None
             start, end = self.last
             return start if spec.shift < 0 else end
+        if spec.rel_unit == "year" and self.published is None:
+            return self.now  # an undated page that said "earlier in 2022": "early next year" is 2023
         if not takes_document_year(spec):
             return None
         if self.local is not None and where is not None and self.local[0] == where \
