@@ -83,3 +83,46 @@ def is_clock_time(sentence: str, start: int, end: int) -> bool:
 def is_future(sentence: str, start: int, window: int = 60) -> bool:
     """Whether a future-tense marker stands shortly before `start` ("will begin in July")."""
     return bool(_FUTURE.search(sentence[max(0, start - window) : start]))
+
+
+# Past-tense words that leave no doubt (regular "-ed" forms are often participles: "the mission, called OUP").
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|took|came|went|began|fell|rose|happened|occurred|ago|already|earlier)\b", re.IGNORECASE
+)
+# Plans and states, not past events, though they end in "-ed": "scheduled for October 31", "expected in May".
+_NOT_PAST_ED = frozenset("scheduled planned expected slated intended proposed billed tipped need feed speed".split())
+_DATE_PREPOSITIONS = frozenset("on in at by during from the".split())
+
+
+def _past_verb_before(before: str) -> bool:
+    """A regular past form right before the date and its preposition: "announced on January 5", "closed in June"."""
+    words = before.split()[-3:]
+    while words and words[-1].lower() in _DATE_PREPOSITIONS:
+        words.pop()
+    verb = words[-1] if words else ""
+    return len(verb) > 4 and verb.endswith("ed") and verb.isalpha() and verb.islower() and verb not in _NOT_PAST_ED
+
+
+def is_past(sentence: str, start: int, window: int = 60) -> bool:
+    """Whether a past-tense word stands shortly before `start` and no future marker does ("took effect on May 1")."""
+    before = sentence[max(0, start - window) : start]
+    if _FUTURE.search(before):
+        return False
+    return _past_verb_before(before) or bool(_PAST.search(before))
+
+
+# A date that a superlative or a comparison measures against belongs to another event ("the worst since
+# July 1927", "higher than in March 2010"): it gives later yearless dates no year.
+_COMPARED = re.compile(
+    r"\b(?:\w{2,}est|worst|best|most|least|first\s+time|record|higher|lower|more|less)\b[^.;:]{0,60}"
+    r"\b(?:since|than(?:[ \t]+in)?)[ \t]+(?:the[ \t]+)?(?:\w+[ \t]+of[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
+def is_compared(sentence: str, start: int, window: int = 90) -> bool:
+    """Whether the date at `start` is the other side of a comparison ("the worst flood since July 1927")."""
+    near = sentence[max(0, start - 24) : start].lower()
+    if "since" not in near and "than" not in near:
+        return False  # most dates: no regex search at all
+    return bool(_COMPARED.search(sentence, max(0, start - window), start))

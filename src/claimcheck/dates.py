@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .context import (
     DATE_PREFIXES,
@@ -13,8 +14,12 @@ from .context import (
     word_before,
 )
 from .lexicon import (
+    BARE_HOLIDAYS,
     COUNT_NOUNS,
     DATE_LEADS,
+    DAY_ORDINALS,
+    EASTER_HOLIDAYS,
+    FIXED_HOLIDAYS,
     MONTH_RE,
     MONTHS,
     NUMBER_WORDS,
@@ -28,14 +33,26 @@ from .resolve import DateSpec
 from .rules import Match, Rule
 
 M = rf"(?P<month>{MONTH_RE})"
+GLUED = r"(?:\b|(?<=[a-z]))"  # a month glued to an infobox label: "InitiatedJanuary 18, 2022"
+COMMA_YEAR = r"(?:,[ \t]*|\s+)"  # "October 07,2016": pages drop the space after the comma
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>1[1-9]\d\d|20\d\d|21\d\d)(?![\d])"
 PART = (
     r"(?P<part>(?i:(?:the\s+)?(?:very\s+)?(?:early|mid|late|end|beginning|start|middle|first\s+half|second\s+half)))"
     r"(?i:\s+of\s+(?:the\s+)?|-|\s+)"
 )
+COUNT_RE = (  # a count written in digits or words, up to ninety-nine
+    r"\d{1,3}|an?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+    r"|eighteen|nineteen"
+)
 REL = r"(?P<rel>(?i:last|this|next|(?:the\s+)?previous|(?:the\s+)?following|(?:the\s+)?coming))"
 _YEAR_NOT_AFTER = re.compile(r"[\w%]|[.,:/-]\d")
+# Four digits before a time zone or a clock word are a time of day ("1110 UTC 29 August"), never a year.
+_CLOCK_AFTER = re.compile(
+    r"[ \t]*(?:UTC|GMT|BST|CET|CEST|EET|EEST|WET|IST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|JST|MSK|Z|Zulu"
+    r"|hours|hrs|h|(?i:local\s+time))\b"
+)
 # Words after which a bare month name is a month ("in July"), not a verb or a name ("The March on Rome").
 MONTH_LEADS = frozenset(
     "in on since by until till from during of before after through throughout between early mid late "
@@ -67,15 +84,33 @@ def _counted(sentence: str, end: int) -> bool:
                           or (nxt.endswith("s") and nxt not in STOPWORDS and len(nxt) > 3))
 
 
+_LISTED = re.compile(r"(\d+)[ \t]*(?:,[ \t]*)?(?:and|or|&)[ \t]+$", re.IGNORECASE)
+
+
+def _listed_after_name(sentence: str, start: int) -> bool:
+    """Whether the number at `start` follows "N and", where N is part of a name ("Resolutions 1970 and 1973")."""
+    listed = _LISTED.search(sentence, max(0, start - 24), start)
+    if not listed:
+        return False
+    first = listed.start(1)
+    prev = word_before(sentence, first)
+    return is_identifier_context(sentence, first) or (
+        prev.lower() not in DATE_LEADS and is_name_word(sentence, first, prev, initial=True))
+
+
 def _year_ok(sentence: str, start: int, end: int) -> bool:
     """Context test for a bare four-digit year: not an identifier, a count, or part of a number."""
     if _YEAR_NOT_AFTER.match(sentence, end) or is_identifier_context(sentence, start):
         return False
+    if _CLOCK_AFTER.match(sentence, end):
+        return False  # "at 1730 BST"
     if start and sentence[start - 1] in "$€£¥#.,/":
         return False
     prev = word_before(sentence, start)
     if prev.endswith("-") and prev[:-1].lower() in DATE_PREFIXES:
         return True  # "pre-2008 levels", "post-1945 order"
+    if prev.lower() in ("and", "or", "&") and _listed_after_name(sentence, start):
+        return False  # "Resolutions 1970 and 1973"
     lead = prev.lower() in DATE_LEADS or prev.lower().rstrip(".") in MONTHS
     if not lead and is_name_word(sentence, start, prev, initial=True):
         return False  # "Resolution 1546", "Windows 2000"
@@ -182,10 +217,28 @@ def _build_month_alone(m: re.Match[str], sentence: str) -> DateSpec | None:
         if shift == 0:
             return DateSpec("month", month=_month(m), rel_unit="year", shift=0, part=_part(m))
         return DateSpec("month", month=_month(m), needs_year=True, part=_part(m), shift=shift)
-    prev = word_before(sentence, m.start()).lower()
-    if not m["part"] and prev not in MONTH_LEADS:
+    prev = word_before(sentence, m.start())
+    if not m["part"] and prev.lower() not in MONTH_LEADS and not _month_in_clause(m, sentence, prev):
         return None  # "May" alone could be a verb or a name; a preposition makes it a month
     return DateSpec("month", month=_month(m), needs_year=True, part=_part(m))
+
+
+# Determiners before a month used as an adjective: "her March offer", "the June meeting".
+_ATTRIBUTIVE_LEADS = frozenset("the a an her his their its our my your whose".split())
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)]|$)")
+
+
+def _month_in_clause(m: re.Match[str], sentence: str, prev: str) -> bool:
+    """A bare month that is a month without a preposition: attributive, or ending a clause after a common word."""
+    after = word_after(sentence, m.end())
+    if not prev or (not prev[0].islower() and prev.lower() not in _ATTRIBUTIVE_LEADS):
+        return False  # "Theresa May", "Prime Minister May": after a capital it names something
+    if prev.lower() in _ATTRIBUTIVE_LEADS:
+        # "her March offer", not "the March on Rome" (a preposition: the march itself), "the May Day rally"
+        # or "the May government" (a surname as often as a month)
+        return bool(after) and after[0].islower() and after.lower() not in STOPWORDS and m["month"] != "May"
+    # "due to the fact March.": a month closing a clause; not "May", also a surname ("voters backed May.")
+    return m["month"].lower() != "may" and bool(_CLAUSE_END.match(sentence, m.end()))
 
 
 def _build_month_rel_year(m: re.Match[str], sentence: str) -> DateSpec | None:
@@ -199,6 +252,8 @@ def _build_part_rel_year(m: re.Match[str], sentence: str) -> DateSpec | None:
 def _build_rel_period(m: re.Match[str], sentence: str) -> DateSpec | None:
     unit = m["unit"].lower()
     shift = _shift(m["rel"])
+    if unit == "weekend":
+        return DateSpec("day", rel_unit="weekend", shift=shift)
     if unit in ("spring", "summer", "autumn", "fall", "winter"):
         season = "autumn" if unit == "fall" else unit
         if shift == 0:
@@ -208,12 +263,26 @@ def _build_rel_period(m: re.Match[str], sentence: str) -> DateSpec | None:
     return DateSpec(granularity, rel_unit=unit, shift=shift, decade=unit == "decade")
 
 
+def _count(raw: str) -> int | None:
+    """The number in "3", "a", "thirty", "twenty-five" or "twenty five"."""
+    raw = raw.lower()
+    if raw.isdigit():
+        return int(raw)
+    if raw in ("a", "an"):
+        return 1
+    words = re.split(r"[\s-]+", raw)
+    if not all(w in NUMBER_WORDS for w in words):
+        return None
+    return sum(NUMBER_WORDS[w] for w in words)
+
+
 def _build_ago(m: re.Match[str], sentence: str) -> DateSpec | None:
-    raw = m["n"].lower()
-    count = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw, 1 if raw in ("a", "an") else None)
+    count = _count(m["n"])
     if count is None:
         return None
     unit = m["unit"].lower()
+    if m["today"] and unit in ("year", "decade"):  # "twenty years ago today": that very day
+        return DateSpec("day", rel_unit="year-day", shift=-count * (10 if unit == "decade" else 1))
     granularity = {"day": "day", "week": "day", "month": "month", "year": "year", "decade": "decade"}[unit]
     if unit == "decade":
         return DateSpec("year", rel_unit="year", shift=-10 * count)
@@ -221,20 +290,129 @@ def _build_ago(m: re.Match[str], sentence: str) -> DateSpec | None:
 
 
 def _build_deictic(m: re.Match[str], sentence: str) -> DateSpec | None:
-    word = m["word"].lower()
+    word = re.sub(r"\s+", " ", m["word"].lower())
     after = sentence[m.end() : m.end() + 1]
     if word == "today" and at_sentence_start(sentence, m.start()):
         return None  # "Today, the relationship continues", "Today the group employs": "nowadays", not a date
-    if after in ("'", "’"):
-        return None  # "today's world"
-    shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word]
+    if after in ("'", "’") and word in ("today", "tomorrow"):
+        return None  # "today's world", "tomorrow's leaders"; "yesterday's vote" and "last night's game" are days
+    shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1}[word]
     return DateSpec("day", rel_unit="day", shift=shift)
 
 
+# Words before a bare weekday that make it a kind of day, not a date ("every Monday", "Black Friday").
+_NOT_A_DAY = frozenset(
+    "every each a an one any that which same following previous black good super cyber ash easter shrove holy "
+    "palm maundy bloody man girl".split()
+)
+# After a weekday: a date that says the same day ("Friday, October 28, 2011", "Sunday April 14th", "Wednesday (Oct 5)").
+_PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
+_DATE_AFTER = re.compile(rf"[ \t]*,?[ \t]*\(?[ \t]*(?:the[ \t]+)?(?:\d|{MONTH_RE})")
+
+
 def _build_weekday(m: re.Match[str], sentence: str) -> DateSpec | None:
+    if _DATE_AFTER.match(sentence, m.end()):
+        return None  # the date beside it is the claim
+    if not m["rel"]:
+        prev = word_before(sentence, m.start())
+        possessive = sentence[m.end() : m.end() + 1] in ("'", "’")  # "Monday's vote", "Thursday's launch"
+        part_of_day = word_after(sentence, m.end()).lower() in _PARTS_OF_DAY  # "Tuesday morning, the team..."
+        if not (possessive or part_of_day) and (not prev or not prev[0].islower()
+                                                or at_sentence_start(sentence, m.start())):
+            return None  # "Monday is a holiday", "Super Tuesday": only a weekday inside a clause is a date
+        if prev.lower() in _NOT_A_DAY:
+            return None
+        return DateSpec("day", rel_unit="weekday", shift=0, weekday=WEEKDAYS[m["weekday"].lower()])
     rel = m["rel"].lower().split()[-1]
     shift = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
     return DateSpec("day", rel_unit="weekday", shift=shift, weekday=WEEKDAYS[m["weekday"].lower()])
+
+
+HOLIDAY_NAMES = {**{name: name for name in FIXED_HOLIDAYS}, **{name: name for name in EASTER_HOLIDAYS},
+                 "thanksgiving": "thanksgiving", "thanksgiving day": "thanksgiving"}
+
+
+def _holiday_pattern(name: str) -> str:
+    """A holiday's name as pages write it: capitalised words, any apostrophe or none ("New Years Eve")."""
+    words = []
+    for word in name.split():
+        head = re.escape(word[0].upper())
+        tail = re.escape(word[1:]).replace("'", "['’]?")
+        words.append(head + tail)
+    return r"\s+".join(words)
+
+
+HOLIDAY_RE = "|".join(_holiday_pattern(n) for n in sorted(HOLIDAY_NAMES, key=len, reverse=True)) + r"(?![\w'’])"
+DAY_ORDINAL_RE = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(DAY_ORDINALS, key=len, reverse=True)) \
+    + r"(?![\w-])"
+
+
+def _build_holiday(m: re.Match[str], sentence: str) -> DateSpec | None:
+    name = re.sub(r"\s+", " ", m["holiday"].lower().replace("’", "'"))
+    name = name if name in HOLIDAY_NAMES else name.replace("years", "year's").replace("valentines", "valentine's")
+    name = HOLIDAY_NAMES.get(name.replace("patricks", "patrick's"), "")
+    if not name:
+        return None
+    if m["year"]:
+        return DateSpec("day", year=int(m["year"]), holiday=name)
+    after = word_after(sentence, m.end())
+    if after[:1].isupper():
+        return None  # "the Good Friday Agreement", "Easter Island": part of a name
+    if name in BARE_HOLIDAYS:
+        prev = word_before(sentence, m.start()).lower()
+        if prev not in MONTH_LEADS and prev not in ("at", "over"):
+            return None  # "Christmas is a busy season": the season, not the day
+        if after and after[0].islower() and after.lower() not in STOPWORDS:
+            return None  # "Christmas trees", "Easter eggs"
+    return DateSpec("day", holiday=name, needs_year=True)
+
+
+def _build_ordinal_day(m: re.Match[str], sentence: str) -> DateSpec | None:
+    if sentence[m.end() : m.end() + 1] in ("'", "’"):
+        return None  # "the third of May's races"
+    day = DAY_ORDINALS[re.sub(r"\s+", " ", m["dayw"].lower())]
+    if m["year"]:
+        return DateSpec("day", year=int(m["year"]), month=_month(m), day=day)
+    return DateSpec("day", month=_month(m), day=day, needs_year=True)
+
+
+def _build_numeric(m: re.Match[str], sentence: str) -> DateSpec | None:
+    """"10.28.2011", "28/10/2011": the order shows when one number exceeds 12; else only the year is certain."""
+    if is_identifier_context(sentence, m.start()):
+        return None  # "Version 1.2.2011"
+    a, b, year = int(m["a"]), int(m["b"]), int(m["year"])
+    if not (1 <= a <= 31 and 1 <= b <= 31) or (a > 12 and b > 12):
+        return None
+    if a > 12:
+        return DateSpec("day", year=year, month=b, day=a)
+    if b > 12:
+        return DateSpec("day", year=year, month=a, day=b)
+    return DateSpec("year", year=year)
+
+
+_DATE_BEFORE = re.compile(rf"{MONTH_RE}|\b(?:1[1-9]|20)\d\d\b")
+
+
+@lru_cache(maxsize=64)
+def _first_date_word(sentence: str) -> int:
+    """Where the first month name or year-like number of a sentence starts (its length if none): one scan a sentence."""
+    found = _DATE_BEFORE.search(sentence)
+    return found.start() if found else len(sentence)
+
+
+def _build_offset(m: re.Match[str], sentence: str) -> DateSpec | None:
+    """"Four days earlier", "two years later": counted from the date the document stated last."""
+    count = _count(m["n"])
+    if count is None or not count:
+        return None
+    if _first_date_word(sentence) < m.start():
+        return None  # "fell ill on 2 December, and four days later he was dead": the gap is the claim, a duration
+    shift = -count if m["dir"].lower() == "earlier" else count
+    unit = m["unit"].lower()
+    granularity = {"day": "day", "week": "day", "month": "month", "year": "year"}[unit]
+    if unit == "week":
+        unit, shift = "day", shift * 7
+    return DateSpec(granularity, rel_unit=unit, shift=shift, from_context=True)
 
 
 def _build_year(m: re.Match[str], sentence: str) -> DateSpec | None:
@@ -244,8 +422,13 @@ def _build_year(m: re.Match[str], sentence: str) -> DateSpec | None:
 
 
 def _build_year_span(m: re.Match[str], sentence: str) -> DateSpec | None:
-    first, tail = int(m["year"]), int(m["y2"])
-    last = first // 100 * 100 + tail
+    first = int(m["year"])
+    if m["fy"]:  # "2024/25", "2019/2020": a split (fiscal, school, season) year, always one year on
+        last = first // 100 * 100 + int(m["fy"]) if len(m["fy"]) == 2 else int(m["fy"])
+        if last != first + 1:
+            return None
+    else:
+        last = first // 100 * 100 + int(m["y2"])
     if last <= first or is_identifier_context(sentence, m.start()):
         return None
     return DateSpec("year", year=first, end_spec=DateSpec("year", year=last))
@@ -262,7 +445,7 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "day-month-year", "date",
-        re.compile(rf"\b(?<!\d){DAY}(?:\s+of)?\s+{M},?\s+{YEAR}"),
+        re.compile(rf"\b(?<!\d){DAY}(?:\s+of)?\s+{M}{COMMA_YEAR}{YEAR}"),
         _build_full,
         requires=("digit", "month"),
         matches=(
@@ -275,12 +458,16 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "month-day-year", "date",
-        re.compile(rf"\b{M}\s+{DAY},?\s+{YEAR}"),
+        re.compile(rf"{GLUED}{M}\s+{DAY}{COMMA_YEAR}{YEAR}"),
         _build_full,
         requires=("digit", "month"),
         matches=(
             Match("Shares fell on March 9, 2020 after the announcement.", "March 9, 2020", "2020-03-09", "2020-03-09"),
             Match("The probe launched Sept. 5, 1977 from Cape Canaveral.", "Sept. 5, 1977", "1977-09-05", "1977-09-05"),
+            Match("The club moved to its new ground on Mar 03,2019 after a long wait.", "Mar 03,2019",
+                  "2019-03-03", "2019-03-03"),
+            Match("The vote was held on October 07,2016 in Bogotá.", "October 07,2016", "2016-10-07", "2016-10-07"),
+            Match("InitiatedJanuary 18, 2022 (2022-01-18)", "January 18, 2022", "2022-01-18", "2022-01-18"),
         ),
         rejects=("The team won May matches easily.",),
         priority=3,
@@ -296,7 +483,7 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "month-year", "date",
-        re.compile(rf"\b(?:{PART})?{M}(?:\s+of)?,?\s+{YEAR}"),
+        re.compile(rf"(?:\b(?:{PART})?|(?<=[a-z])){M}(?:\s+of)?{COMMA_YEAR}{YEAR}"),
         _build_month_year,
         requires=("digit", "month"),
         matches=(
@@ -325,7 +512,7 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "decade", "date",
-        re.compile(rf"(?:\b{PART})?(?:\b(?P<year>1[1-9]\d0|20\d0)|['’](?P<yy>\d0))s\b"),
+        re.compile(rf"(?:\b{PART})?(?:\b(?P<year>1[1-9]\d0|20\d0)|['’](?P<yy>\d0))['’]?s\b"),
         _build_decade,
         requires=("digit",),
         matches=(
@@ -333,6 +520,8 @@ DATE_RULES: tuple[Rule, ...] = (
             Match("Rates were higher in the late 1970s.", "late 1970s", "1977", "1979"),
             Match("It was a hit in the '80s.", "'80s", "1980", "1989"),
             Match("Printing spread across Europe in the 1400s.", "1400s", "1400", "1499"),
+            Match("Home computers spread in the 1980's.", "1980's", "1980", "1989"),
+            Match("The reactor was designed in the early 1980s.", "early 1980s", "1980", "1982"),
         ),
         rejects=("She owned 1990 shares.",),
         priority=2,
@@ -375,7 +564,7 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "relative-period", "date",
-        re.compile(rf"\b{REL}\s+(?P<unit>(?i:year|month|week|decade|spring|summer|autumn|fall|winter))\b"),
+        re.compile(rf"\b{REL}\s+(?P<unit>(?i:year|month|weekend|week|decade|spring|summer|autumn|fall|winter))\b"),
         _build_rel_period,
         requires=("relative",),
         matches=(
@@ -383,45 +572,63 @@ DATE_RULES: tuple[Rule, ...] = (
             Match("The clinic opened the previous month.", "previous month", "2021-01", "2021-01", published="2021-02-26"),
             Match("Floods hit the valley last spring.", "last spring", "2020-03", "2020-05", published="2021-02-26"),
             Match("Turnout rose this year.", "this year", "2021-01-01", "2021-12-31", published="2021-02-26"),
+            Match("Crowds are expected this weekend.", "this weekend", "2021-02-27", "2021-02-28", published="2021-02-26"),
+            Match("Storms hit the coast last weekend.", "last weekend", "2021-02-20", "2021-02-21", published="2021-02-26"),
         ),
         rejects=("The last years of his life were quiet.",),
         priority=1,
     ),
     Rule(
         "ago", "date",
-        re.compile(r"(?i:\b(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?P<unit>day|week|month|year|decade)s?\s+ago)\b"),
+        re.compile(rf"(?i:\b(?P<n>{COUNT_RE})\s+(?P<unit>day|week|month|year|decade)s?\s+ago(?:\s+(?P<today>today))?)\b"),
         _build_ago,
         requires=("ago",),
         matches=(
             Match("The bridge collapsed three weeks ago.", "three weeks ago", "2021-02-01", "2021-02-07", published="2021-02-26"),
             Match("She set the record 2 years ago.", "2 years ago", "2019", "2019", published="2021-02-26"),
+            Match("Thirty years ago the wall fell.", "Thirty years ago", "1991", "1991", published="2021-02-26"),
+            Match("The mill closed twenty-five years ago.", "twenty-five years ago", "1996", "1996", published="2021-02-26"),
+            Match("Twenty years ago today, the tunnel opened.", "Twenty years ago today", "2001-02-26", "2001-02-26",
+                  published="2021-02-26"),
         ),
         rejects=("Years ago, few cared.",),
         priority=2,
     ),
     Rule(
         "deictic-day", "date",
-        re.compile(r"(?i:\b(?P<word>yesterday|today|tomorrow|tonight)\b)"),
+        re.compile(r"(?i:\b(?P<word>yesterday|today|tomorrow|tonight|last\s+night(?=['’]?s\b|\b)))"),
         _build_deictic,
-        requires=("deictic",),
+        requires=("deictic|relative",),
         matches=(
             Match("The index closed lower yesterday.", "yesterday", "2021-02-25", "2021-02-25", published="2021-02-26"),
             Match("The minister resigned today.", "today", "2021-02-26", "2021-02-26", published="2021-02-26"),
+            Match("Last night they won 48 seats.", "Last night", "2021-02-25", "2021-02-25", published="2021-02-26"),
+            Match("Last nights general election was the third since 2015.", "Last night", "2021-02-25", "2021-02-25",
+                  published="2021-02-26"),
+            Match("Yesterday's vote was close.", "Yesterday", "2021-02-25", "2021-02-25", published="2021-02-26"),
         ),
         rejects=("Today, the alliance continues to evolve.", "Today the group employs 1,500 people.",
-                 "In today's market, few buy."),
+                 "In today's market, few buy.", "The last nightly bus leaves at ten."),
     ),
     Rule(
         "weekday", "date",
-        re.compile(r"\b(?P<rel>(?i:last|this\s+past|this\s+coming|this|next|on))\s+(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+        re.compile(r"\b(?:(?P<rel>(?i:last|this\s+past|this\s+coming|this|next|on))\s+)?"
+                   r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
         _build_weekday,
         requires=("weekday",),
         matches=(
             Match("Strikes hit the border this Thursday.", "this Thursday", "2021-02-25", "2021-02-25", published="2021-02-26"),
             Match("The court ruled on Monday.", "on Monday", "2021-02-22", "2021-02-22", published="2021-02-26"),
             Match("Polls open next Tuesday.", "next Tuesday", "2021-03-02", "2021-03-02", published="2021-02-26"),
+            Match("Monday's vote split the party.", "Monday", "2021-02-22", "2021-02-22", published="2021-02-26"),
+            Match("After Thursday's launch the probe went quiet.", "Thursday", "2021-02-25", "2021-02-25", published="2021-02-26"),
+            Match("Shares jumped 27% in early trading Tuesday, erasing losses.", "Tuesday", "2021-02-23", "2021-02-23",
+                  published="2021-02-26"),
+            Match("Wednesday evening, the storm reached the coast.", "Wednesday", "2021-02-24", "2021-02-24",
+                  published="2021-02-26"),
         ),
-        rejects=("Monday is a holiday.",),
+        rejects=("Monday is a holiday.", "Stores opened early on Black Friday.", "The clinic is closed every Sunday.",
+                 "The post went up Friday, October 28, 2011 at noon.", "Super Tuesday decided the race."),
     ),
     Rule(
         "century", "date",
@@ -462,11 +669,15 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "year-span", "date",
-        re.compile(rf"\b(?<![\w$€£#.,/]){YEAR}\s*[–—-]\s*(?P<y2>\d{{2}})(?![\w%]|[.,]\d)"),
+        re.compile(rf"\b(?<![\w$€£#.,/]){YEAR}(?:\s*[–—-]\s*(?P<y2>\d{{2}})|/(?P<fy>\d{{2}}|\d{{4}}))(?![\w%/]|[.,]\d)"),
         _build_year_span,
         requires=("digit",),
-        matches=(Match("The 2004–11 mission trained officers.", "2004–11", "2004", "2011"),),
-        rejects=("Dial 2004-03 now.",),
+        matches=(
+            Match("The 2004–11 mission trained officers.", "2004–11", "2004", "2011"),
+            Match("The budget for 2024/25 rises by 3 per cent.", "2024/25", "2024", "2025"),
+            Match("Enrolment in the 2019/2020 school year fell.", "2019/2020", "2019", "2020"),
+        ),
+        rejects=("Dial 2004-03 now.", "Shelve it under 2004/13 in the archive.", "The ratio was 2010/40."),
         priority=1,
     ),
     Rule(
@@ -504,8 +715,74 @@ DATE_RULES: tuple[Rule, ...] = (
             Match("The harvest begins in early September.", "early September", "2020-09-01", "2020-09-10", published="2021-02-26"),
             Match("The factory will reopen in July.", "July", "2021-07", "2021-07", published="2021-02-26"),
             Match("Talks collapsed last March.", "last March", "2020-03", "2020-03", published="2021-02-26"),
+            Match("The board rejected her March offer.", "March", "2021-03", "2021-03", published="2021-06-10"),
+            Match("Minutes of the June meeting were released.", "June", "2020-06", "2020-06", published="2021-02-26"),
+            Match("Our April issue sold out.", "April", "2020-04", "2020-04", published="2021-02-26"),
+            Match("Aid was requested for a mission under way due to the fact March.", "March", "2020-03", "2020-03",
+                  published="2021-02-26"),
         ),
-        rejects=("May the best team win.", "The March on Rome failed.", "Her name is April Jones."),
+        rejects=("May the best team win.", "The March on Rome failed.", "Her name is April Jones.",
+                 "Thousands joined the March for Life.", "Voters in the north backed May.",
+                 "The May Day rally drew crowds.", "Critics of the May government left."),
+    ),
+    Rule(
+        "holiday", "date",
+        re.compile(rf"\b(?P<holiday>{HOLIDAY_RE})(?:(?:\s+of)?,?\s+{YEAR})?"),
+        _build_holiday,
+        requires=("holiday|weekday",),
+        matches=(
+            Match("Bombs hit three churches on Easter Monday 2019.", "Easter Monday 2019", "2019-04-22", "2019-04-22"),
+            Match("Crowds gathered on New Year's Eve 1999 for the millennium.", "New Year's Eve 1999", "1999-12-31",
+                  "1999-12-31"),
+            Match("The tsunami struck the day after Christmas Day 2004.", "Christmas Day 2004", "2004-12-25", "2004-12-25"),
+            Match("The bridge will reopen before Christmas.", "Christmas", "2021-12-25", "2021-12-25", published="2021-02-26"),
+            Match("The accord was signed on Good Friday 1998.", "Good Friday 1998", "1998-04-10", "1998-04-10"),
+            Match("Fans queued on Boxing Day.", "Boxing Day", "2020-12-26", "2020-12-26", published="2021-02-26"),
+        ),
+        rejects=("They sold Christmas trees.", "Children hunted for Easter eggs.", "The Easter Rising failed.",
+                 "The Good Friday Agreement ended the Troubles.",
+                 "Christmas is a busy season for shops."),
+        priority=2,
+    ),
+    Rule(
+        "ordinal-day-month", "date",
+        re.compile(rf"\b(?i:the)\s+(?P<dayw>(?i:{DAY_ORDINAL_RE}))\s+of\s+{M}(?:{COMMA_YEAR}{YEAR})?"),
+        _build_ordinal_day,
+        requires=("month",),
+        matches=(
+            Match("The polls close on the third of May.", "third of May", "2020-05-03", "2020-05-03", published="2021-02-26"),
+            Match("He was born on the twenty-first of June, 1990.", "twenty-first of June, 1990", "1990-06-21",
+                  "1990-06-21"),
+        ),
+        rejects=("She finished the third of May's races.", "The first of many marches began."),
+        priority=2,
+    ),
+    Rule(
+        "numeric-date", "date",
+        re.compile(r"(?<![\w.,/-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?![\w/-]|[.,]\d)"),
+        _build_numeric,
+        requires=("digit",),
+        matches=(
+            Match("On Friday (10.28.2011) AFP quoted a diplomat.", "10.28.2011", "2011-10-28", "2011-10-28"),
+            Match("The order is dated 28/10/2011 in the file.", "28/10/2011", "2011-10-28", "2011-10-28"),
+            Match("The form was filed on 03/04/2011.", "03/04/2011", "2011", "2011"),
+        ),
+        rejects=("Version 1.2.2011 of the app crashed.", "Scores were 31.40.2011 in the log."),
+        priority=3,
+    ),
+    Rule(
+        "days-later", "date",
+        re.compile(rf"(?i:\b(?P<n>{COUNT_RE})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>later|earlier)\b(?!\s+than))"),
+        _build_offset,
+        requires=("later",),
+        matches=(
+            Match("The storm made landfall on August 29, 2005. Four days earlier it had hit Florida.", "Four days earlier",
+                  "2005-08-25", "2005-08-25"),
+            Match("Work started in May 1988. Two years later the tunnel was holed through.", "Two years later",
+                  "1990", "1990"),
+        ),
+        rejects=("It opened four months later than planned.", "Two years on, the scheme was dropped.",
+                 "He fell ill on 2 December 2013, and four days later he was dead."),
     ),
     Rule(
         "year", "date",
@@ -527,9 +804,52 @@ DATE_RULES: tuple[Rule, ...] = (
             "Windows 2000 shipped with bugs.",
             "The storm displaced about 1500 people.",
             "Carbon-2014 is not an isotope.",
+            "The centre reached the coast at 1110 UTC 29 August.",
+            "Rescue teams landed at 1730 BST.",
+            "The coalition enforced Resolutions 1970 and 1973 of the council.",
         ),
     ),
 )
+
+# Words before a date that bound the event instead of placing it inside the date: "by June" is on or before
+# the end of June (the interval stays June; `DateValue.bound` says "on_or_before"), "no earlier than 2026" on
+# or after its start. "until"/"through" end a state that lasts, so they place its end date and bound nothing.
+_BOUND_BEFORE = re.compile(
+    r"\b(?P<word>by|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|no\s+earlier\s+than|not\s+earlier\s+than"
+    r"|not\s+before|on\s+or\s+after)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+BOUND_EXAMPLES: tuple[tuple[str, str, str | None], ...] = (  # sentence, date quote, bound
+    ("The plant must close by June.", "June", "on_or_before"),
+    ("Troops will leave by the end of 2026.", "end of 2026", "on_or_before"),
+    ("Bids are due no later than 3 March 2025.", "3 March 2025", "on_or_before"),
+    ("Work starts no earlier than spring 2027.", "spring 2027", "on_or_after"),
+    ("The mandate runs until the end of 2026.", "end of 2026", None),
+    ("The plant closed in June 2019.", "June 2019", None),
+)
+
+
+def bound_of(sentence: str, start: int) -> str | None:
+    """"on_or_before" for "by June", "on_or_after" for "no earlier than 2026", else None."""
+    near = sentence[max(0, start - 32) : start].lower()
+    if "by" not in near and "than" not in near and "before" not in near and "after" not in near:
+        return None  # most dates: no regex search at all
+    found = _BOUND_BEFORE.search(sentence, max(0, start - 32), start)
+    if not found:
+        return None
+    word = found["word"].lower()
+    return "on_or_after" if "earlier" in word or "after" in word or word.startswith("not before") else "on_or_before"
+
+
+# Words that make a year the year of writing: "earlier in 2022", "so far in 2023", "later this year, 2021".
+_NOW_BEFORE = re.compile(r"\b(?:earlier|later|so\s+far|since\s+the\s+start\s+of)\s+(?:in\s+|this\s+year,?\s+)?$",
+                         re.IGNORECASE)
+
+
+def is_year_of_writing(sentence: str, start: int) -> bool:
+    """Whether the year at `start` is said to be the current one ("Microsoft grabbed headlines earlier in 2022")."""
+    return bool(_NOW_BEFORE.search(sentence, max(0, start - 32), start))
+
 
 # Ranges join two dates already found: "From 2004 to 2011", "between April and December 2016", "2004–2011".
 RANGE_JOINERS = re.compile(r"\s*(?:–|—|-|to|until|till|through|thru|and)\s*", re.IGNORECASE)  # fullmatch
@@ -541,5 +861,9 @@ RANGE_EXAMPLES: tuple[Match, ...] = (
     Match("Rates rose from March 2019 to June 2020.", "March 2019 to June 2020", "2019-03", "2020-06"),
     Match("The summit runs 8–9 July 2018 in Brussels.", "8–9 July 2018", "2018-07-08", "2018-07-09"),
     Match("It rained between 5 and 10 June 2004.", "5 and 10 June 2004", "2004-06-05", "2004-06-10"),
+    Match("The operation ran from 19 March to 31 October 2011.", "19 March to 31 October 2011", "2011-03-19",
+          "2011-10-31"),
+    Match("Talks ran from 30 December to 5 January 2005.", "30 December to 5 January 2005", "2004-12-30",
+          "2005-01-05"),
 )
 RANGE_REJECTS: tuple[str, ...] = ("In 2004 and 2011 the team won titles.", "He scored 40 and 2 June was his best month.")

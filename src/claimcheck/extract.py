@@ -10,10 +10,10 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import dates, quantities, structure
-from .context import is_future
+from .context import is_compared, is_future, is_past
 from .models import Claim, DateValue, Quantity, Sentence, Source
 from .quantities import QuantitySpec
-from .resolve import DateSpec, resolve
+from .resolve import DateSpec, YearAnchors, resolve, states_year
 from .rules import Rule, features, satisfied
 from .segment import line_starts, position, segment
 
@@ -217,11 +217,52 @@ def join_ranges(chosen: list[Candidate], sentence: str) -> list[Candidate]:
     return result
 
 
-def _date_value(cand: Candidate, sentence: Sentence, text: str, published: dt.date | None,
-                context: dt.date | None) -> DateValue:
-    """Step 4 for one date: placed on the calendar, relative ones against `published`."""
-    future = is_future(sentence.text, cand.start - sentence.start)
-    return resolve(cand.spec, text, published, future=future, context=context)
+def _date_value(cand: Candidate, text: str, published: dt.date | None, years: YearAnchors,
+                paragraph: int | None = None) -> DateValue:
+    """Step 4 for one date of `text` (the sentence or cell it was found in), read into the document's years.
+
+    Every date goes through here in reading order, also those of lines that yield no claims (see
+    `read_years`): a yearless "July 20" takes its year from the dates read before it, a bare year
+    only within its `paragraph` (or, without one, its sentence).
+    """
+    where = text if paragraph is None else paragraph
+    future = is_future(text, cand.start)  # the candidate's offsets are relative to `text`
+    past = not future and is_past(text, cand.start)
+    value = resolve(cand.spec, text[cand.start : cand.end], published, future=future,
+                    context=years.context_for(cand.spec, where), past=past)
+    bound = dates.bound_of(text, cand.start)
+    if bound:
+        value = value.model_copy(update={"bound": bound})
+    if not is_compared(text, cand.start):  # "the worst since July 1927" gives no year
+        years.note(cand.spec, value, where, now=dates.is_year_of_writing(text, cand.start))
+    return value
+
+
+def read_years(text: str, published: dt.date | None, years: YearAnchors) -> None:
+    """Read the dates of a line that yields no claims (a headline in front matter, a dateline, a byline)."""
+    for cand in join_ranges(select(candidates(text)), text):
+        if cand.kind == "date":
+            _date_value(cand, text, published, years)
+
+
+def _first_stated(units: list[Sentence]) -> dt.date | None:
+    """The first date a document states with its year: the year of an undated page's opening lines."""
+    for unit in units:
+        for cand in join_ranges(select(candidates(unit.text)), unit.text):
+            if cand.kind == "date" and states_year(cand.spec):
+                value = resolve(cand.spec, "", None)
+                if value.start is not None:
+                    return value.start
+    return None
+
+
+def year_anchors(source: Source, units: list[Sentence]) -> YearAnchors:
+    """The year context of a document before its first line: the headline in front matter read, and for an
+    undated page the first date it states, looked up only if a yearless date comes before any."""
+    years = YearAnchors(source.published, ahead=None if source.published else lambda: _first_stated(units))
+    if source.title:
+        read_years(source.title, source.published, years)
+    return years
 
 
 def _quantity_value(spec: QuantitySpec) -> Quantity:
@@ -253,12 +294,11 @@ def extract_claims(source: Source) -> list[Claim]:
     text = source.text
     starts = line_starts(text)
     claims: list[Claim] = []
-    context: dt.date | None = None
-    paragraph = -1
-    for sentence in segment(text, source.body_offset, source.published, source.title):
-        if sentence.paragraph != paragraph:
-            paragraph, context = sentence.paragraph, None
+    units = segment(text, source.body_offset, source.published, source.title)
+    years = year_anchors(source, units)
+    for sentence in units:
         if sentence.block in SKIP_BLOCKS:
+            read_years(sentence.text, source.published, years)  # a dateline still gives later dates their year
             continue
         listicle = structure.LISTICLE.search(sentence.text) if sentence.block in _LISTICLE_BLOCKS else None
         cells = _pieces(sentence)
@@ -280,9 +320,7 @@ def extract_claims(source: Source) -> list[Claim]:
                     **_structure_fields(sentence, cells, cell),
                 )
                 if cand.kind == "date":
-                    value = _date_value(cand, sentence, quote, source.published, context)
-                    if value.start and not cand.spec.relative:
-                        context = value.start
+                    value = _date_value(cand, piece, source.published, years, sentence.paragraph)
                     claims.append(Claim(**fields, date=value))
                 else:
                     claims.append(Claim(**fields, quantity=_quantity_value(cand.spec)))

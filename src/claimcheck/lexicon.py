@@ -212,3 +212,27 @@ STOPWORDS = frozenset(
     s t can't won't don't isn't aren't wasn't weren't hasn't haven't hadn't if because while whereas
     one ones per via around across along toward towards against again further once up down out off""".split()
 )
+
+# Holidays that name a day: fixed ones as (month, day); movable ones as days after Easter Sunday.
+FIXED_HOLIDAYS = {
+    "new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "christmas": (12, 25), "boxing day": (12, 26), "valentine's day": (2, 14), "st patrick's day": (3, 17),
+    "st. patrick's day": (3, 17), "halloween": (10, 31), "bastille day": (7, 14), "guy fawkes night": (11, 5),
+    "bonfire night": (11, 5), "armistice day": (11, 11), "remembrance day": (11, 11),
+}
+EASTER_HOLIDAYS = {
+    "easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2, "maundy thursday": -3,
+    "holy saturday": -1, "ash wednesday": -46, "palm sunday": -7, "ascension day": 39, "pentecost": 49,
+    "whit sunday": 49, "whitsunday": 49, "whit monday": 50,
+}
+# Holidays people write without "Day" that are also ordinary words before a noun ("Christmas tree", "Easter egg").
+BARE_HOLIDAYS = frozenset({"christmas", "easter", "pentecost", "halloween"})
+# Ordinal words for days of the month ("the third of May").
+DAY_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+    **{f"{tens}{sep}{unit}": base + n for tens, base in (("twenty", 20), ("thirty", 30))
+       for n, unit in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"), 1)
+       for sep in ("-", " ") if base + n <= 31},
+}

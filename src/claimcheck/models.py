@@ -12,6 +12,7 @@ Kind = Literal["date", "quantity"]
 Granularity = Literal["day", "month", "season", "year", "decade", "century"]
 Approx = Literal["exact", "about", "over", "under", "at_least", "at_most"]
 Verdict = Literal["agree", "conflict", "unsupported"]
+DateBound = Literal["on_or_before", "on_or_after"]
 # What kind of unit of a page a sentence is (structure.py decides; DESIGN.md "Structure and frames").
 # "chrome" is page furniture that holds no claims: breadcrumbs, slide counters, copyright lines,
 # related-links and comment sections.
@@ -70,6 +71,9 @@ class DateValue(Frozen):
     relative: bool = False
     resolved_from: dt.date | None = None
     unresolved: bool = False
+    # "by June", "no later than 2026": the event falls on or before the end of [start, end], not inside it;
+    # "no earlier than 2026", "not before June": on or after its start. None: inside the interval.
+    bound: DateBound | None = None
 
 
 class Quantity(Frozen):

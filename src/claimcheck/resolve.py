@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from .lexicon import SEASONS
+from .lexicon import EASTER_HOLIDAYS, FIXED_HOLIDAYS, SEASONS
 from .models import DateValue
 
 
@@ -27,11 +28,36 @@ class DateSpec:
     weekday: int | None = None
     needs_year: bool = False  # month/day/season with no year: placed nearest the anchor
     end_spec: DateSpec | None = None  # the far end of a range
+    holiday: str | None = None  # a named day whose date depends on the year ("Easter Monday")
+    from_context: bool = False  # counted from the date the document stated last ("four days earlier")
 
     @property
     def relative(self) -> bool:
         """Whether placing it needs an anchor date."""
         return self.rel_unit is not None or self.needs_year or self.year is None
+
+
+def easter(year: int) -> dt.date:
+    """Easter Sunday of a year (Gregorian computus, after Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def holiday_date(name: str, year: int) -> dt.date:
+    """The day a holiday falls on in a year."""
+    if name in FIXED_HOLIDAYS:
+        return dt.date(year, *FIXED_HOLIDAYS[name])
+    if name == "thanksgiving":  # the fourth Thursday of November (United States)
+        first = dt.date(year, 11, 1)
+        return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+    return easter(year) + dt.timedelta(days=EASTER_HOLIDAYS[name])
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -65,6 +91,9 @@ def _part_of(start: dt.date, end: dt.date, part: tuple[float, float]) -> tuple[d
 
 def _absolute(spec: DateSpec, year: int, month: int | None) -> tuple[dt.date, dt.date, str]:
     """Interval of a spec once its year (and month, if any) are known."""
+    if spec.holiday:
+        day = holiday_date(spec.holiday, year)
+        return day, day, "day"
     if spec.century:
         start, end, gran = dt.date(year, 1, 1), dt.date(year + 99, 12, 31), "century"
     elif spec.decade:
@@ -86,15 +115,31 @@ def _absolute(spec: DateSpec, year: int, month: int | None) -> tuple[dt.date, dt
     return start, end, gran
 
 
-def _nearest_year(spec: DateSpec, anchor: dt.date, future: bool) -> int:
+# A yearless day or month that begins this soon after the anchor is the coming one, not last year's:
+# "NATO mission ends October 31" in a page of 28 October; "the January meeting" in a page of 20 December.
+UPCOMING_DAYS = 31
+
+
+def _nearest_year(spec: DateSpec, anchor: dt.date, future: bool, past: bool = False) -> int:
     """Year that puts a yearless month/day/season on the anchor's side the sentence implies."""
     month = spec.month or (SEASONS[spec.season][0] if spec.season else anchor.month)
     day = spec.day or 1
-    key, here = (month, day), (anchor.month, anchor.day if spec.day else 1)
+    if spec.holiday:  # where the holiday falls in the anchor's year decides
+        feast = holiday_date(spec.holiday, anchor.year)
+        month, day = feast.month, feast.day
+    key, here = (month, day), (anchor.month, anchor.day if spec.day or spec.holiday else 1)
     if future:
         return anchor.year + 1 if key < here else anchor.year
     if spec.season:  # "last spring": the latest season that has begun by the anchor
         return anchor.year if key <= (anchor.month, 31) else anchor.year - 1
+    if spec.shift == 0 and not past:
+        for year in (anchor.year, anchor.year + 1):
+            try:
+                ahead = (dt.date(year, month, day) - anchor).days
+            except ValueError:  # "29 February" in another year
+                continue
+            if 0 < ahead <= UPCOMING_DAYS:
+                return year
     return anchor.year - 1 if key > here else anchor.year
 
 
@@ -109,7 +154,8 @@ def _weekday(spec: DateSpec, anchor: dt.date, future: bool) -> dt.date:
     return anchor - dt.timedelta(days=delta)
 
 
-def place(spec: DateSpec, anchor: dt.date | None, future: bool = False) -> tuple[dt.date, dt.date, str] | None:
+def place(spec: DateSpec, anchor: dt.date | None, future: bool = False,
+          past: bool = False) -> tuple[dt.date, dt.date, str] | None:
     """Start, end and granularity of a spec; None when it is relative and there is no anchor."""
     if spec.year is not None and not spec.rel_unit:
         return _absolute(spec, spec.year, spec.month)
@@ -122,6 +168,9 @@ def place(spec: DateSpec, anchor: dt.date | None, future: bool = False) -> tuple
     if spec.rel_unit == "month":
         year, month = _shift_month(anchor.year, anchor.month, spec.shift)
         return _absolute(spec, year, month)
+    if spec.rel_unit == "year-day":  # "twenty years ago today"
+        day = anchor.replace(year=anchor.year + spec.shift, day=min(anchor.day, 28 if anchor.month == 2 else 31))
+        return day, day, "day"
     if spec.rel_unit == "day":
         day = anchor + dt.timedelta(days=spec.shift)
         return day, day, "day"
@@ -129,10 +178,28 @@ def place(spec: DateSpec, anchor: dt.date | None, future: bool = False) -> tuple
         day = anchor + dt.timedelta(weeks=spec.shift)
         monday = day - dt.timedelta(days=day.weekday())
         return monday, monday + dt.timedelta(days=6), "day"
+    if spec.rel_unit == "weekend":  # the Saturday and Sunday of the anchor's week, or of a week before or after
+        monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=spec.shift)
+        return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6), "day"
     if spec.rel_unit == "weekday":
         day = _weekday(spec, anchor, future)
         return day, day, "day"
-    return _absolute(spec, _nearest_year(spec, anchor, future), spec.month)
+    return _absolute(spec, _nearest_year(spec, anchor, future, past), spec.month)
+
+
+def in_year_of(spec: DateSpec, context: dt.date, future: bool = False) -> DateSpec:
+    """A yearless spec placed in the year of a date the document stated before it.
+
+    "30 July 2004 ... on 7 August" is 2004; "will take effect on January 1" after 12 December 2015 is 2016.
+    """
+    year = context.year
+    if future and spec.month and (spec.month, spec.day or 31) < (context.month, context.day):
+        year += 1
+    end = spec.end_spec
+    if end is not None and end.needs_year:
+        end_year = year + 1 if (end.month or 0) < (spec.month or 0) else year
+        end = replace(end, year=end_year, needs_year=False)
+    return replace(spec, year=year, needs_year=False, end_spec=end)
 
 
 def resolve(
@@ -141,15 +208,22 @@ def resolve(
     anchor: dt.date | None,
     future: bool = False,
     context: dt.date | None = None,
+    past: bool = False,
 ) -> DateValue:
-    """A DateValue for a spec: absolute, resolved against an anchor, or reported unresolved."""
-    if spec.needs_year and not spec.rel_unit and context is not None:
-        # A yearless "7 August" after "30 July 2004" in the same paragraph belongs to that year.
-        in_context = replace(spec, year=context.year, needs_year=False)
-        return resolve(in_context, text, None).model_copy(update={"relative": True, "resolved_from": context})
+    """A DateValue for a spec: absolute, resolved against an anchor, or reported unresolved.
+
+    `anchor` is the publication date, for expressions relative to the time of writing; `context` is
+    the date the document stated that a yearless date takes its year from (see `YearAnchors`).
+    """
+    if spec.from_context or anchor is None and spec.rel_unit == "year" and context is not None:  # "four days earlier": counted from the date the document stated last
+        anchor, context = context, None
+    elif (context is not None and takes_document_year(spec) and context != anchor
+          and not (future and anchor is not None and anchor > context)):  # the future counts from the writing
+        value = resolve(in_year_of(spec, context, future), text, None)
+        return value.model_copy(update={"relative": True, "resolved_from": context})
     try:
-        first = place(spec, anchor, future)
-        last = place(spec.end_spec, anchor, future) if spec.end_spec else first
+        first = place(spec, anchor, future, past)
+        last = place(spec.end_spec, anchor, future, past) if spec.end_spec else first
     except ValueError:  # "30 February": not a real day
         first = last = None
     relative = spec.relative or bool(spec.end_spec and spec.end_spec.relative)
@@ -160,6 +234,101 @@ def resolve(
     granularity = _coarser(first[2], last[2])
     return DateValue(start=start, end=end, granularity=granularity, text=text, relative=relative,
                      resolved_from=anchor if relative else None)
+
+
+def takes_document_year(spec: DateSpec) -> bool:
+    """A yearless day, month or season ("July 20", "in June"), not one counted from now ("last March")."""
+    return spec.needs_year and not spec.rel_unit and spec.shift == 0
+
+
+def states_year(spec: DateSpec) -> bool:
+    """A date written with its year and at least its month: what a later yearless date may take its year from.
+
+    A bare year is not enough: in "Resolution 1973" or "the worst since 1927" it names another thing or event.
+    """
+    if spec.rel_unit or spec.needs_year or spec.year is None or spec.decade or spec.century:
+        return False
+    return spec.month is not None or spec.season is not None
+
+
+class YearAnchors:
+    """The dates a document has stated with their year, in reading order: where "July 20" takes its year.
+
+    Read every line in order, also lines that hold no claims (a dateline, a byline, a headline), with
+    `note`; ask `context_for` before placing a yearless date. Headline, dateline and earlier
+    paragraphs count, nearest first; days stated before that contain the date ("23-30 August 2005" for
+    "29 August", "1 December 1990" for "1 December") win over a nearer date in another month (a
+    month alone does not: "in August 2023" says nothing of a timeline's "7 August"). With nothing stated yet, a document with no
+    publication date takes the first date it states later (`ahead()`, asked at most once).
+    """
+
+    def __init__(self, published: dt.date | None = None,
+                 ahead: Callable[[], dt.date | None] | None = None) -> None:
+        self.published = published
+        self._ahead = ahead  # called once, if ever: most yearless dates have a stated date before them
+        self.stated: list[tuple[dt.date, dt.date, bool]] = []  # start, end, whether stated to the day
+        self.last: tuple[dt.date, dt.date] | None = None  # the latest date of any kind: "two days later" counts on
+        # A bare year, where it stands (paragraph, else sentence) and how many dates were stated before it.
+        self.local: tuple[object, dt.date, int] | None = None
+        self.now: dt.date | None = None  # the year an undated page says it is written in ("earlier in 2022")
+
+    def note(self, spec: DateSpec, value: DateValue, where: object = None, now: bool = False) -> None:
+        """Remember a placed date if it states its year (or took one from the document).
+
+        A bare year counts only where it stands (`where`: its paragraph or sentence), until a date with
+        a month follows: "In the drought of 2018, the level fell in September". `now`: the words before
+        it make it the year of writing ("earlier in 2022"), for the relative years of an undated page.
+        """
+        if value.start is None or value.end is None:
+            return
+        self.last = (value.start, value.end)
+        if where is not None and _bare_year(spec):
+            self.local = (where, value.start, len(self.stated))
+        if now and _bare_year(spec):
+            self.now = value.start
+        if states_year(spec) or (takes_document_year(spec) and value.resolved_from != self.published):
+            self.stated.append((value.start, value.end, value.granularity == "day"))
+
+    def context_for(self, spec: DateSpec, where: object = None) -> dt.date | None:
+        """The stated date a yearless `spec` takes its year from, or None (then `published` decides)."""
+        if spec.from_context:  # "four days earlier" counts back from the start, "a year later" on from the end
+            if self.last is None:
+                return None
+            start, end = self.last
+            return start if spec.shift < 0 else end
+        if spec.rel_unit == "year" and self.published is None:
+            return self.now  # an undated page that said "earlier in 2022": "early next year" is 2023
+        if not takes_document_year(spec):
+            return None
+        if self.local is not None and where is not None and self.local[0] == where \
+                and self.local[2] == len(self.stated):
+            return self.local[1]
+        month, day = spec.month, spec.day
+        if month is not None:
+            for start, end, to_the_day in reversed(self.stated):
+                if to_the_day and start.year == end.year and _covers(start, end, month, day):
+                    return start
+        if self.stated:
+            return self.stated[-1][1]
+        if self.published is not None or self._ahead is None:
+            return None
+        ahead = self._ahead()
+        self._ahead = lambda: ahead
+        return ahead
+
+
+def _bare_year(spec: DateSpec) -> bool:
+    """A year and nothing finer or coarser: "2018", not "May 2018", "the 1990s" or "2004-11"."""
+    return (spec.year is not None and spec.month is None and spec.season is None and not spec.rel_unit
+            and not spec.decade and not spec.century and not spec.holiday and spec.end_spec is None
+            and not spec.part)
+
+
+def _covers(start: dt.date, end: dt.date, month: int, day: int | None) -> bool:
+    """Whether a period within one year contains the month (and day) of a yearless date."""
+    if day is None:
+        return start.month <= month <= end.month
+    return (start.month, start.day) <= (month, day) <= (end.month, end.day)
 
 
 GRANULARITY_ORDER = ("day", "month", "season", "year", "decade", "century")

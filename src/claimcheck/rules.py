@@ -65,6 +65,9 @@ _WORD_FEATURE_TABLE = {
     "numword": "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
                "hundred thousand million billion trillion dozen half",
+    "holiday": "christmas easter halloween valentine valentines boxing thanksgiving pentecost whitsunday whit bastille "
+               "armistice remembrance fawkes bonfire ascension maundy eve year years",
+    "later": "later earlier",
 }
 WORD_FEATURES: dict[str, frozenset[str]] = {}
 for _feature, _words in _WORD_FEATURE_TABLE.items():
@@ -80,6 +83,7 @@ _DIGIT_SHAPES = re.compile(
 )
 SHAPE_NAMES = frozenset(_DIGIT_SHAPES.groupindex)
 FEATURE_NAMES = frozenset({"digit"}) | frozenset(_WORD_FEATURE_TABLE) | SHAPE_NAMES
+_GLUED_MONTH = re.compile(r"[a-z](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 
 
 def features(sentence: str) -> frozenset[str]:
@@ -92,6 +96,8 @@ def features(sentence: str) -> frozenset[str]:
         for m in _FY_OR_Q.finditer(lower):
             found |= WORD_FEATURES[m.group()]
         found.update(m.lastgroup for m in _DIGIT_SHAPES.finditer(sentence))
+        if "month" not in found and _GLUED_MONTH.search(sentence):
+            found.add("month")  # "InitiatedJanuary 18, 2022": a month glued to an infobox label
     return frozenset(found)
 
 

@@ -1,0 +1,165 @@
+"""Dates across a document: tense, the year a yearless date takes, and the anchors that give it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+
+from claimcheck import dates, extract
+from claimcheck.extract import candidates, read_years
+from claimcheck.resolve import YearAnchors
+
+from .conftest import claims_in
+
+
+def _dates(text: str, published: str | None = None) -> dict[str, tuple[str, str]]:
+    """Quote -> (start, end) of every date claim (the last one wins for a repeated quote)."""
+    return {c.quote: (str(c.date.start), str(c.date.end)) for c in claims_in(text, published) if c.kind == "date"}
+
+
+def test_future_tense_month_after_the_first_sentence() -> None:
+    text = "The council met on Tuesday. The new rules will take effect in January."
+    assert _dates(text, "2021-12-10")["January"] == ("2022-01-01", "2022-01-31")
+
+
+def test_yearless_date_takes_the_year_of_an_earlier_paragraph() -> None:
+    text = "Floods hit the delta on 2 March 2019.\n\nRelief flights began on 9 March, and schools reopened in May."
+    found = _dates(text, "2021-06-01")
+    assert found["9 March"] == ("2019-03-09", "2019-03-09")
+    assert found["May"] == ("2019-05-01", "2019-05-31")
+
+
+def test_headline_and_dateline_anchor_the_year() -> None:
+    text = "Friday, October 28, 2011\n\nMission ends October 31\n\nThe alliance said it would finish on October 31."
+    found = {c.quote: str(c.date.start) for c in claims_in(text) if c.kind == "date"}
+    assert found["October 31"] == "2011-10-31"
+
+
+def test_bare_years_identifiers_and_times_do_not_anchor() -> None:
+    text = ("Councils adopted Resolution 1973 in a hurry. The flood was the worst since 1927. "
+            "Rescue teams arrived at 1730 BST on 20 July.")
+    claims = claims_in(text, "2016-08-02")
+    assert "1730" not in [c.quote for c in claims if c.kind == "date"]  # a time (quantities.py keeps it from amounts)
+    assert [str(c.date.start) for c in claims if c.quote == "20 July"] == ["2016-07-20"]
+
+
+def test_a_stated_period_that_contains_the_day_wins() -> None:
+    text = ("Report on the storm of 23-30 August 2005\n\nRevised 14 September 2011 with new figures.\n\n"
+            "The storm formed at 1800 UTC 23 August and struck the coast at 1110 UTC 29 August.")
+    found = _dates(text)
+    assert found["23 August"] == ("2005-08-23", "2005-08-23")
+    assert found["29 August"] == ("2005-08-29", "2005-08-29")
+
+
+def test_undated_page_takes_the_year_it_states_later() -> None:
+    text = "On Wednesday (Oct 5) the body announced the pact.\n\nThe threshold was reached on October 5, 2016."
+    assert _dates(text)["Oct 5"] == ("2016-10-05", "2016-10-05")
+
+
+def test_relative_dates_count_from_publication_not_from_the_document_years() -> None:
+    text = "The 2015 accord was signed on 12 December 2015. The exit took effect last November."
+    assert _dates(text, "2021-01-21")["last November"] == ("2020-11-01", "2020-11-30")
+
+
+def test_published_only_the_tense_decides() -> None:
+    assert _dates("The rules will take effect on January 1.", "2021-12-10")["January 1"][0] == "2022-01-01"
+    assert _dates("The rules took effect on January 1.", "2021-12-10")["January 1"][0] == "2021-01-01"
+    assert _dates("The mission ends October 31, officials say.", "2011-10-28")["October 31"][0] == "2011-10-31"
+    assert _dates("Prices peaked on November 30.", "2011-10-28")["November 30"][0] == "2010-11-30"
+
+
+def test_future_tense_after_a_stated_date_moves_to_the_next_year() -> None:
+    text = "The treaty was signed on 12 December 2015. It will take effect on January 1."
+    assert _dates(text)["January 1"][0] == "2016-01-01"
+
+
+@pytest.mark.parametrize(("sentence", "quote", "bound"), dates.BOUND_EXAMPLES)
+def test_by_a_date_bounds_the_event(sentence: str, quote: str, bound: str | None) -> None:
+    claims = [c for c in claims_in(sentence, "2024-05-01") if c.quote == quote]
+    assert claims, [c.quote for c in claims_in(sentence, "2024-05-01")]
+    assert claims[0].date.bound == bound
+    assert claims[0].date.start is not None  # the interval is the date as written
+
+
+def test_later_and_earlier_count_from_the_last_date_of_any_kind() -> None:
+    text = "Shareholders bought in in 1987. Fourteen years later the debts had buried them."
+    assert _dates(text)["Fourteen years later"] == ("2001-01-01", "2001-12-31")
+    text = "The council approved the plan on March 17. Two days later, raids began."
+    assert _dates(text, "2011-10-31")["Two days later"] == ("2011-03-19", "2011-03-19")
+
+
+def test_a_weekday_beside_its_date_is_not_a_second_claim() -> None:
+    text = "Friday, October 28, 2011\n\nSunday April 14th passed quietly at sea."
+    assert [c.quote for c in claims_in(text)] == ["October 28, 2011", "April 14th"]
+
+
+def test_holiday_without_year_takes_the_document_year() -> None:
+    text = "The storm season of 2004 ended in November 2004. The tsunami struck on Boxing Day."
+    assert _dates(text)["Boxing Day"] == ("2004-12-26", "2004-12-26")
+
+
+def test_a_compared_date_gives_no_year() -> None:
+    text = "The flood of 20 July 2021 was the worst since July 1927. Waters fell on 24 July."
+    assert _dates(text)["24 July"] == ("2021-07-24", "2021-07-24")
+
+
+def test_a_regular_past_verb_keeps_a_near_date_behind() -> None:
+    assert _dates("The firm announced on January 5 that it would merge.", "2021-12-20")["January 5"][0] == "2021-01-05"
+    assert _dates("The vote, scheduled for January 5, was delayed.", "2021-12-20")["January 5"][0] == "2022-01-05"
+
+
+def test_a_line_without_claims_still_gives_the_year() -> None:
+    """Datelines and bylines yield no claims (structure skips them) but are read with `read_years`."""
+    published = dt.date(2021, 1, 4)
+    years = YearAnchors(published)
+    read_years("By A. Writer, October 28, 2022", published, years)
+    sentence = "Talks resume on November 3, officials said."
+    cand = next(c for c in candidates(sentence) if c.kind == "date")
+    assert extract._date_value(cand, sentence, published, years).start == dt.date(2022, 11, 3)
+
+
+def test_the_future_counts_from_publication_not_from_an_older_stated_date() -> None:
+    text = "The treaty was signed on 12 December 2015. The minister will visit on March 3."
+    assert _dates(text, "2021-02-26")["March 3"] == ("2021-03-03", "2021-03-03")
+
+
+def test_a_month_stated_earlier_does_not_outrank_the_nearest_date() -> None:
+    text = ("In August 2023 the council agreed to expand the mission.\n\n"
+            "30 July 2004: a training mission is set up. The first elements deploy on 7 August.")
+    assert _dates(text)["7 August"] == ("2004-08-07", "2004-08-07")
+
+
+def test_a_bare_year_gives_its_own_paragraph_the_year() -> None:
+    text = "In the drought of 2018, the level fell to 38 percent in September. Rain returned in March."
+    found = _dates(text, "2023-06-01")
+    assert found["September"] == ("2018-09-01", "2018-09-30")
+    assert found["March"] == ("2018-03-01", "2018-03-31")  # the September it placed carries the year on
+    assert _dates("Few remember the drought of 2018.\n\nRain returned in March.", "2023-06-01")["March"][0] == "2023-03-01"
+
+
+def test_a_bare_year_holds_for_its_paragraph_until_a_fuller_date() -> None:
+    assert _dates("In 2016 the mission began. In July it expanded.", "2021-06-01")["July"][0] == "2016-07-01"
+    text = "In 2016 the mission began.\n\nOn 3 May shares fell."
+    assert _dates(text, "2021-06-01")["3 May"][0] == "2021-05-03"  # another paragraph: publication decides
+    text = "In 2016 the mission began. It ended in March 2019. In July a review followed."
+    assert _dates(text, "2021-06-01")["July"] == ("2019-07-01", "2019-07-31")
+
+
+@pytest.mark.parametrize("line", [
+    "four days later " * 20_000, "It rained. Four days later " * 10_000, "trading Tuesday " * 20_000,
+    "on Christmas " * 20_000, "the third of May " * 20_000, "the worst since July 1927 " * 10_000,
+    "her March offer " * 20_000, "Resolutions 1970 and 1973 " * 10_000, "at 1110 UTC 29 August " * 10_000,
+])
+def test_hostile_date_lines_stay_linear(line: str) -> None:
+    started = time.perf_counter()
+    claims_in(line, "2021-01-01")
+    assert time.perf_counter() - started < 20  # a guard against blow-ups, not a speed target
+
+
+def test_undated_page_counts_years_from_the_year_it_says_it_is_written_in() -> None:
+    text = "Microsoft made headlines earlier in 2022 with the deal.\n\nIt should close early next year."
+    assert _dates(text)["early next year"] == ("2023-01-01", "2023-04-30")
+    text = "Labour fell from 40% in 2017 to 32.2% this year."  # 2017 is another election, not now
+    assert _dates(text)["this year"] == ("None", "None")
