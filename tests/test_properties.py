@@ -8,10 +8,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claimcheck.extract import extract_claims
-from claimcheck.match import build_index
+from claimcheck.match import build_index, totals
 from claimcheck.models import Source
 from claimcheck.segment import segment
-from claimcheck.verdict import judge, totals
+from claimcheck.verdict import judge
 
 FRAGMENTS = st.sampled_from([
     "In 2004", "from 2004 to 2011", "22 June 2004:", "mid-February", "last year", "over 5,000", "15,000",

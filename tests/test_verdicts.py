@@ -49,14 +49,14 @@ def test_the_speaker_is_not_the_fact() -> None:
 def test_speaker_words_are_found_by_position_when_the_quote_has_words() -> None:
     # The quote's own words are left out of the context; the speaker's words around "said" must still
     # be the ones down-weighted (an index shift by the quote's length once missed "Secretary General").
-    from claimcheck.match import NAME_BOOST, SPEAKER_WEIGHT, context_of
+    from claimcheck.frame import NAME_BOOST, SPEAKER_WEIGHT, context_of, term
 
     text = "In mid-February, NATO Secretary General Jens Stoltenberg said that troops would grow."
     claim = api.extract_claims(text, {"published": "2021-02-26"})[0]
     assert claim.quote == "mid-February"
     weights = context_of(claim).weights
-    for name in ("secretary", "general", "jen", "stoltenberg"):
-        assert weights[name] == pytest.approx(NAME_BOOST * SPEAKER_WEIGHT), name
+    for name in ("Secretary", "General", "Jens", "Stoltenberg"):
+        assert weights[term(name)] == pytest.approx(NAME_BOOST * SPEAKER_WEIGHT), name
 
 
 def test_a_table_value_reads_its_column_header() -> None:

@@ -7,11 +7,15 @@ Steps:
                (structure.py, sentences.py, segment.py)
 3. extract   — date and quantity rules over each sentence (extract.py, dates.py, quantities.py)
 4. resolve   — relative dates against the source's `published` date (resolve.py)
-5. match     — each secondary claim's context against the indexed record (match.py)
-6. verdict   — agree / conflict / unsupported with evidence and a reason (verdict.py)
-7. render    — JSON, CSV, Markdown or a terminal table (render.py)
+5. frame     — what each value is a value of: its clause, event, noun, label, qualifiers (frame.py)
+6. match     — candidate record statements through an index, each pair as features (match.py,
+               values compared in compare.py)
+7. verdict   — agree / conflict / unsupported from fitted weights, with evidence and a reason
+               (verdict.py; the weights come from fit.py)
+8. gate      — fingerprints, baseline and suppressions for `check` (gate.py)
+9. render    — JSON, CSV, Markdown, HTML, CI formats or a terminal table (render.py and friends)
 
-Documents stream through steps 2-6 one at a time (or in a process pool with jobs > 1): only the
+Documents stream through steps 2-8 one at a time (or in a process pool with jobs > 1): only the
 record's text and the claims found so far are held in memory.
 """
 
@@ -26,10 +30,10 @@ from pathlib import Path
 
 from .extract import extract_claims
 from .gate import number_repeats
-from .match import RecordIndex, build_index
+from .match import RecordIndex, build_index, totals
 from .models import Claim, Finding, Source, Summary
 from .sources import DEFAULT_EXCLUDE, SourceInfo, scan_sources
-from .verdict import judge, totals
+from .verdict import judge
 
 
 @dataclass(frozen=True)

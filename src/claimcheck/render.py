@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 import itertools
 import json
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from functools import lru_cache
 
+from .compare import interval_text, value_text  # noqa: F401  (re-exported: renderers read values here)
 from .models import Claim, Finding, Summary
 
 _CSV_DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
@@ -40,36 +39,6 @@ def finding_dict(finding: Finding) -> dict:
         fingerprint=finding.fingerprint,
     )
     return data
-
-
-@lru_cache(maxsize=65536)
-def interval_text(start: dt.date, end: dt.date) -> str:
-    """A date interval as people write it: "1967", "2020-03", "2004..2011", or ISO days."""
-    if start == end:
-        return start.isoformat()
-    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
-        return str(start.year) if start.year == end.year else f"{start.year}..{end.year}"
-    if start.day == 1 and (end + dt.timedelta(days=1)).day == 1:
-        first, last = f"{start:%Y-%m}", f"{end:%Y-%m}"
-        return first if first == last else f"{first}..{last}"
-    return f"{start}..{end}"
-
-
-def value_text(claim: Claim) -> str:
-    """A short human reading of a claim's normalised value."""
-    if claim.date:
-        d = claim.date
-        if d.unresolved:
-            return "unresolved (undated source)"
-        return interval_text(d.start, d.end)
-    q = claim.quantity
-    if q.text:
-        return f"{q.text} {q.unit}"  # "4-2 pens score": a score line is not one number
-    number = f"{q.value:,.6g}" if abs(q.value) < 1e15 else f"{q.value:.6g}"
-    if q.value == int(q.value) and abs(q.value) < 1e15:
-        number = f"{int(q.value):,}"
-    bound = {"over": ">", "under": "<", "about": "~", "at_least": "≥", "at_most": "≤"}.get(q.approx, "")
-    return f"{bound}{number}{' ' + q.unit if q.unit else ''}"
 
 
 def _items(prefix: str, rows: Iterable[str], suffix: Callable[[], str]) -> Iterator[str]:

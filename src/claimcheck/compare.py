@@ -1,0 +1,254 @@
+"""Value comparison under match and verdict: date intervals, written precision, bounds and units."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .models import Claim, DateValue, Quantity
+from .quantities import base_value, to_base
+from .resolve import GRANULARITY_ORDER
+
+
+@dataclass(frozen=True)
+class Interval:
+    """The values an amount admits, in its own unit (infinite where a bound is open)."""
+
+    low: float
+    high: float
+
+
+def _expand(value: DateValue, granularity: str) -> tuple[dt.date, dt.date]:
+    """The date interval widened to whole units of `granularity`."""
+    return _widen(value.start, value.end, granularity)
+
+
+@lru_cache(maxsize=65536)
+def _widen(start: dt.date, end: dt.date, granularity: str) -> tuple[dt.date, dt.date]:
+    if granularity == "century":
+        return dt.date(start.year // 100 * 100, 1, 1), dt.date(end.year // 100 * 100 + 99, 12, 31)
+    if granularity == "decade":
+        return dt.date(start.year // 10 * 10, 1, 1), dt.date(end.year // 10 * 10 + 9, 12, 31)
+    if granularity in ("year", "season"):
+        return dt.date(start.year, 1, 1), dt.date(end.year, 12, 31)
+    if granularity == "month":
+        return dt.date(start.year, start.month, 1), dt.date(end.year, end.month, calendar.monthrange(end.year, end.month)[1])
+    return start, end
+
+
+def _coarser(a: str, b: str) -> str:
+    return max(a, b, key=GRANULARITY_ORDER.index)
+
+
+def _is_range(value: DateValue) -> bool:
+    return value.start != value.end and value.granularity in ("day", "month", "year") and (
+        (value.granularity == "year" and value.start.year != value.end.year)
+        or (value.granularity == "month" and (value.start.year, value.start.month) != (value.end.year, value.end.month)
+            and value.text and re.search(r"\b(?:to|and|until|through)\b|[–—-]", value.text) is not None)
+        or (value.granularity == "day" and value.text and re.search(r"\b(?:to|and|until|through)\b|[–—-]", value.text) is not None)
+    )
+
+
+def _expand_point(day: dt.date, gran: str) -> tuple[int, ...]:
+    if gran in ("year", "season", "decade", "century"):
+        return (day.year,)
+    if gran == "month":
+        return (day.year, day.month)
+    return (day.year, day.month, day.day)
+
+
+def dates_compatible(a: DateValue, b: DateValue) -> bool:
+    """Intervals overlap at the coarser granularity; two ranges must agree at both ends."""
+    if a.start is None or b.start is None:
+        return False
+    gran = _coarser(a.granularity, b.granularity)
+    if _is_range(a) and _is_range(b):
+        return (_expand_point(a.start, gran) == _expand_point(b.start, gran)
+                and _expand_point(a.end, gran) == _expand_point(b.end, gran))
+    a0, a1 = _expand(a, gran)
+    b0, b1 = _expand(b, gran)
+    return a0 <= b1 and b0 <= a1
+
+
+def date_distance(a: DateValue, b: DateValue) -> float:
+    """Days between two date intervals at the coarser granularity (0 when they overlap)."""
+    if a.start is None or b.start is None:
+        return math.inf
+    gran = _coarser(a.granularity, b.granularity)
+    a0, a1 = _expand(a, gran)
+    b0, b1 = _expand(b, gran)
+    if a0 <= b1 and b0 <= a1:
+        return 0.0
+    return float(min(abs((a0 - b1).days), abs((b0 - a1).days)))
+
+
+# How far apart two dates may be and still read as one date written wrong, by granularity: a day
+# within a year, a month within two, a year within a decade.
+_CLOSE_SPAN_DAYS = {"day": 365.0, "month": 730.0, "season": 1461.0, "year": 3652.5, "decade": 36525.0, "century": 365250.0}
+
+
+def date_closeness(a: DateValue, b: DateValue) -> float:
+    """1 for dates that touch, falling to 0 at the span their coarser granularity makes plausible."""
+    if a.start is None or b.start is None:
+        return 0.0
+    span = _CLOSE_SPAN_DAYS.get(_coarser(a.granularity, b.granularity), 365.0)
+    return max(0.0, 1.0 - date_distance(a, b) / span)
+
+
+def base(q: Quantity) -> tuple[str | None, float]:
+    """The quantity's dimension and its value in that dimension's base unit (212 °F is 100 °C)."""
+    return base_value(q)
+
+
+def step(q: Quantity) -> float:
+    """The rounding a written figure shows: its last written decimal, else its last non-zero digit.
+
+    "1.3" is 1.3 +/- 0.05 and "3,117" is exact to the unit. Trailing zeros of a whole number may be
+    rounding ("40,000" for 40,462): an exact figure keeps at least two significant digits, an
+    approximate one ("about 40,000") one.
+    """
+    if q.step:
+        return q.step
+    value = abs(q.value)
+    if value == 0 or value != int(value):
+        return 1.0 if value == int(value) else 10.0 ** math.floor(math.log10(value) - 5)
+    place = 1.0
+    while value % (place * 10) == 0:
+        place *= 10
+    magnitude = 10.0 ** math.floor(math.log10(value))
+    floor = magnitude if q.approx != "exact" else magnitude / 10
+    return max(1.0, min(place, floor))
+
+
+def interval(q: Quantity) -> Interval:
+    """The values a quantity admits: its bounds, else half its written step either side."""
+    tol = step(q) / 2
+    # "about 40,000" admits what rounds to it, not the extraction's +/-10%: "approximately $2.4
+    # billion" is not "$2.46 billion".
+    written = q.approx in ("exact", "about")
+    low = q.low if q.low is not None and not written else q.value - tol
+    high = q.high if q.high is not None and not written else q.value + tol
+    if q.low is not None and q.high is not None and q.low != q.high and q.approx == "exact":
+        low, high = q.low, q.high  # a range: "5,000 to 10,000"
+    if q.approx in ("over", "at_least"):
+        low, high = q.value if q.low is None else q.low, math.inf
+    if q.approx in ("under", "at_most"):
+        low, high = (-math.inf if q.low is None else q.low), (q.value if q.high is None else q.high)
+    return Interval(low, high)
+
+
+def quantities_comparable(a: Quantity, b: Quantity) -> bool:
+    """Same dimension (or both plain counts): then their values can agree or conflict."""
+    return base(a)[0] == base(b)[0]
+
+
+def quantities_compatible(a: Quantity, b: Quantity) -> bool:
+    """Their admitted intervals overlap (not merely touch) once both are in the same base unit."""
+    if not quantities_comparable(a, b):
+        return False
+    if a.text and b.text:  # scores: "4-2" is not "4-1", whatever their first figures
+        return a.text.split()[0] == b.text.split()[0]
+    ia, ib = interval(a), interval(b)
+    a_low, a_high = to_base(ia.low, a.unit), to_base(ia.high, a.unit)
+    b_low, b_high = to_base(ib.low, b.unit), to_base(ib.high, b.unit)
+    if a_low == a_high or b_low == b_high:
+        return a_low <= b_high and b_low <= a_high
+    return a_low < b_high and b_low < a_high
+
+
+def value_ratio(a: Quantity, b: Quantity) -> float:
+    """|log| of the ratio of two comparable amounts in base units (0 = equal; inf if a sign differs)."""
+    x, y = base(a)[1], base(b)[1]
+    if x == y:
+        return 0.0
+    if x <= 0 or y <= 0:
+        return math.inf
+    return abs(math.log(x / y))
+
+
+def compatible(claim: Claim, other: Claim) -> bool:
+    """Whether two claims' values can both be true."""
+    if claim.date and other.date:
+        return dates_compatible(claim.date, other.date)
+    if claim.quantity and other.quantity:
+        return quantities_compatible(claim.quantity, other.quantity)
+    return False
+
+
+def comparable(claim: Claim, other: Claim) -> bool:
+    """Whether two claims measure the same kind of thing, so that differing values conflict."""
+    if claim.date and other.date:
+        return other.date.start is not None and claim.date.start is not None
+    if claim.quantity and other.quantity:
+        return quantities_comparable(claim.quantity, other.quantity)
+    return False
+
+
+@lru_cache(maxsize=65536)
+def interval_text(start: dt.date, end: dt.date) -> str:
+    """A date interval as people write it: "1967", "2020-03", "2004..2011", or ISO days."""
+    if start == end:
+        return start.isoformat()
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+        return str(start.year) if start.year == end.year else f"{start.year}..{end.year}"
+    if start.day == 1 and (end + dt.timedelta(days=1)).day == 1:
+        first, last = f"{start:%Y-%m}", f"{end:%Y-%m}"
+        return first if first == last else f"{first}..{last}"
+    return f"{start}..{end}"
+
+
+def value_text(claim: Claim) -> str:
+    """A short human reading of a claim's normalised value."""
+    if claim.date:
+        d = claim.date
+        if d.unresolved:
+            return "unresolved (undated source)"
+        return interval_text(d.start, d.end)
+    q = claim.quantity
+    if q.text:
+        return f"{q.text} {q.unit}"  # "4-2 pens score": a score line is not one number
+    number = f"{q.value:,.6g}" if abs(q.value) < 1e15 else f"{q.value:.6g}"
+    if q.value == int(q.value) and abs(q.value) < 1e15:
+        number = f"{int(q.value):,}"
+    bound = {"over": ">", "under": "<", "about": "~", "at_least": "≥", "at_most": "≤"}.get(q.approx, "")
+    return f"{bound}{number}{' ' + q.unit if q.unit else ''}"
+
+
+def _digits(value: float) -> str:
+    return re.sub(r"\D", "", f"{abs(value):.6g}".split("e")[0])
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """One digit changed, one dropped or added, or two neighbours swapped ("40,462" vs "40,642")."""
+    if a == b:
+        return False
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    if abs(len(a) - len(b)) == 1:
+        short, long_ = sorted((a, b), key=len)
+        return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
+    return False
+
+
+def near_miss(claim: Claim, other: Claim) -> bool:
+    """Whether two different values look like one written wrong: a digit or one date field off."""
+    if claim.date and other.date:
+        a, b = claim.date, other.date
+        if a.start is None or b.start is None:
+            return False
+        # Compared at the coarser granularity: "March 2020" is one field off "12 March 2021".
+        gran = _coarser(a.granularity, b.granularity)
+        x, y = a.start, b.start
+        if gran == "day":
+            return sum((x.year != y.year, x.month != y.month, x.day != y.day)) == 1
+        if gran == "month":
+            return sum((x.year != y.year, x.month != y.month)) == 1
+        return gran == "year" and _one_edit(str(x.year), str(y.year))
+    if claim.quantity and other.quantity and claim.quantity.unit == other.quantity.unit:
+        return _one_edit(_digits(claim.quantity.value), _digits(other.quantity.value))
+    return False

@@ -1,0 +1,117 @@
+"""Lexicon: words and phrases that name the same event or attribute, as data with examples.
+
+Each concept lists surface words (any inflection; they are stemmed when the table is loaded, so
+the table does not depend on the stemmer) and multi-word phrases (regular expressions, matched
+before single words). Events start with "ev:" and are compared as events (match.similarity);
+attributes start with "at:" and count like any other word, but one term for all their synonyms.
+General across fields: nothing here names a corpus's subject. A word whose stem a common word of
+another sense shares is left out ("initiate" would take "initiative", "bill" a law, "lower" a house).
+"""
+
+from __future__ import annotations
+
+import re
+
+EVENTS: dict[str, str] = {
+    "ev:start": "establish established establishment found founded founding create created creation start "
+                "started starts began begin begins begun open opened opens opening inaugurate inaugurated "
+                "inauguration form formed formation commence commenced "
+                "commencement kick reopen reopened resume resumed restart launch launched launches launching "
+                "introduce introduced debut debuted premiere premiered unveil unveiled",
+    "ev:end": "end ended ends discontinue discontinued close closed closure terminate terminated termination "
+              "conclude concluded conclusion withdraw withdrew withdrawn withdrawal finish finished dissolve "
+              "dissolved dissolution disband disbanded cease ceased shut suspend suspended retire retired "
+              "retirement abandon abandoned expire expired",
+    "ev:decide": "agree agreed agreement decide decided decision approve approved approval adopt adopted adoption resolve resolved endorse endorsed",
+    "ev:sign": "sign signed signing ratify ratified ratification accede acceded",
+    "ev:grow": "expand expanded expansion increase increased grow grew grown growth extend extended enlarge "
+               "raise raised boost boosted double doubled triple tripled rise rose risen climb climbed surge "
+               "surged jump jumped",
+    "ev:shrink": "reduce reduced reduction decrease decreased cut cuts shrink shrank fall fell "
+                 "fallen drop dropped decline declined",
+    "ev:join": "join joined member members membership accession admit admitted",
+    "ev:train": "train trained training instruct instructed teach taught mentor mentored",
+    "ev:visit": "visit visited meet met meeting",
+    "ev:request": "request requested ask asked appeal appealed invite invited invitation",
+    "ev:kill": "kill killed killing die died dies dying dead death deaths fatality fatalities perish perished "
+               "drown drowned toll",
+    "ev:win": "win won wins victory defeat defeated beat beaten triumph",
+    "ev:land": "land landed landing touchdown arrive arrived arrival",
+    "ev:build": "build built construct constructed construction dig digging dug bore boring tunnelling "
+                "tunneling excavate excavation",
+    "ev:complete": "complete completed completion finalise finalised finalize finalized",
+    "ev:sink": "sink sank sunk sinking founder foundered",
+    "ev:strike": "struck landfall ashore",
+    "ev:elect": "elect elected election",
+    "ev:announce": "announce announced announcement",
+    "ev:acquire": "acquire acquired acquisition buy bought purchase purchased takeover merger",
+    "ev:release": "release released publish published",
+}
+ATTRIBUTES: dict[str, str] = {
+    "at:injury": "injure injured injuries injury wound wounded hurt",
+    "at:survivor": "survive survived survivor survivors save saved rescue rescued",
+    "at:cost": "cost costs costing price priced budget budgeted spend spending spent expenditure "
+               "investment invest invested outlay",
+    "at:revenue": "revenue revenues sales turnover income",
+    "at:profit": "profit profits earnings",
+    "at:troops": "troop troops soldier soldiers personnel servicemen",
+    "at:ship": "ship ships warship warships vessel vessels frigate frigates",
+    "at:aircraft": "aircraft plane planes jet jets helicopter helicopters",
+    "at:sortie": "sortie sorties flight flights",
+    "at:staff": "staff employee employees worker workers workforce",
+    "at:resident": "resident residents inhabitant inhabitants population",
+    "at:case": "case cases infection infections infected",
+    "at:passenger": "passenger passengers",
+    "at:crowd": "crowd attendance spectator spectators",
+    "at:turnout": "turnout",
+    "at:seat": "seat seats",
+    "at:vote": "vote votes ballot ballots",
+    "at:speed": "speed speeds wind winds",
+    "at:length": "length long",
+    "at:height": "height tall",
+    "at:width": "width wide",
+    "at:depth": "depth deep",
+    "at:weight": "weight weigh weighs weighed mass",
+    "at:goal": "goal goals",
+    "at:country": "country countries nation nations",
+}
+# Several words for one concept, found before single words ("death toll" is one attribute).
+PHRASES: tuple[tuple[str, str], ...] = (
+    (r"c[oa]me?s?\s+into\s+(?:force|effect)|coming\s+into\s+(?:force|effect)|enter(?:s|ed|ing)?\s+into\s+force"
+     r"|t[oa]ke?s?\s+effect|taking\s+effect|took\s+effect|went\s+into\s+(?:force|effect)|go(?:es)?\s+into\s+(?:force|effect)",
+     "ev:start"),
+    (r"set(?:s|ting)?\s+up|started?\s+up|took\s+office|(?:take|takes|took|taking)\s+(?:over\s+)?command|assum(?:e|es|ed|ing)\s+command"
+     r"|got\s+(?:going|under\s+way|underway)|gets?\s+(?:going|under\s+way|underway)|broke\s+ground", "ev:start"),
+    (r"(?:lift(?:s|ed|ing)?|blast(?:s|ed|ing)?)\s+off|lift-?off|took\s+off", "ev:start"),
+    (r"shut(?:s|ting)?\s+down|clos(?:e|es|ed|ing)\s+down|step(?:s|ped|ping)?\s+down|wound\s+up|left\s+office"
+     r"|came\s+to\s+an\s+end|brought\s+to\s+an\s+end", "ev:end"),
+    (r"touch(?:es|ed|ing)?\s+down", "ev:land"),
+    (r"(?:clos(?:e|es|ed|ing)|seal(?:s|ed|ing)?)\s+(?:the|its|a)\s+(?:deal|acquisition|takeover|merger)", "ev:complete"),
+    (r"lives\s+(?:were\s+)?lost|los[te]\s+(?:their|his|her)\s+lives|death\s+toll|dead\s+and\s+missing", "ev:kill"),
+    (r"made\s+landfall|c[oa]me?s?\s+ashore", "ev:strike"),
+    (r"price\s+tag|bill\s+came\s+to|price\s+came\s+to", "at:cost"),
+    (r"break-?through|broke\s+through", "ev:complete"),
+)
+# Pairs of expressions from several fields that must share a concept (tested).
+EXAMPLES: tuple[tuple[str, str], ...] = (
+    ("the death toll rose to 3,117", "3,117 people were killed"),
+    ("1,503 people died", "Lives lost: 1,490"),
+    ("the rocket lifted off on 30 July", "the mission was launched"),
+    ("the rover blasted off", "Launch: July 30, 2020"),
+    ("Microsoft closed the deal", "completed the acquisition"),
+    ("General Smith took command", "assumed command of the force"),
+    ("its price tag was $2.46 billion", "the cost was $2.4 billion"),
+    ("the treaty came into force", "entered into force on 4 November"),
+    ("the storm made landfall near Buras", "it came ashore in Louisiana"),
+    ("the lander touched down", "landing on 18 February"),
+    ("12,000 soldiers", "troops"),
+    ("a crowd of 88,966", "attendance: 88,966"),
+    ("2,310 employees", "Staff: 2,310"),
+    ("12 warships", "ships on patrol"),
+    ("711 were saved", "survivors"),
+)
+
+
+def compile_phrases() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The phrase table as compiled patterns."""
+    return tuple((re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), concept) for pattern, concept in PHRASES)

@@ -1,0 +1,311 @@
+"""Fit the verdict model on the labelled corpora, and validate it leave-one-corpus-out.
+
+    python -m claimcheck.fit                 # fit on every corpus, write verdict_weights.json
+    python -m claimcheck.fit --check         # exit 1 unless the stored weights are what a fit gives
+    python -m claimcheck.fit --loco          # leave-one-corpus-out table (evaluate.py on each held-out corpus)
+
+Each corpus folder holds `sources/` and `gold.json` (../shared/eval/README.md). Gold items are
+placed on claims by position with the scorer's own matching (score.py); for each item every
+comparable shortlisted record claim is a pair, positive when it is the record statement the gold
+names as evidence. Two L2-regularised logistic models (same fact or not; for pairs whose values
+agree, and for pairs whose values differ) are fitted by Newton's method, then the thresholds that
+maximise verdict accuracy on the training items are chosen on a grid. Needs numpy and scipy (the `test` extra); the tool itself does not.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import importlib.util
+import json
+import os
+import shutil
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from .extract import extract_claims
+from .match import FEATURE_SIGNS, FEATURES, build_index, totals
+from .pipeline import load
+from .verdict import WEIGHTS_ENV, WEIGHTS_FILE, Pair, pairs
+
+ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_EVAL = ROOT.parent / "shared" / "eval"
+L2 = 1.0  # ridge penalty on the weights (not the bias): keeps rare features from running away
+GRID = tuple(round(0.05 * k, 2) for k in range(1, 20))
+# The features each side reads. The conflict side learns from a few dozen real conflicts, so it reads
+# only the strongest signs, one per question: the same thing (context, label, event), the same
+# attribute stated once, and a value plausibly written wrong (closeness, near miss).
+SIDE_FEATURES = {
+    "agree": None,
+    "conflict": frozenset({"sim", "context", "label", "local_claim", "local_record", "event", "principal", "only_one", "closeness", "near_miss", "unit", "date", "planned", "aligned"}),
+}
+# A conflict must at least match the best agreeing statement: when the record states a compatible
+# value as surely, the claim is not contradicted.
+MARGINS = (0.0, 0.1, 0.2, 0.3)
+# What a false conflict costs against any other wrong verdict: a CI gate that cries wolf gets
+# switched off, so the thresholds are chosen as if each false alarm were two mistakes. A product
+# decision, not a fitted number; the thresholds themselves are fitted under it.
+FALSE_CONFLICT_COST = 2.0
+
+
+@dataclass(frozen=True)
+class Item:
+    """One gold item placed on a claim: its gold verdict and its pairs, each labelled same-fact or not."""
+
+    corpus: str
+    verdict: str
+    pairs: tuple[tuple[Pair, bool | None], ...]  # None: another statement of the evidence's own value
+
+
+def _scorer(eval_dir: Path):
+    return _module(eval_dir / "score.py", "claimcheck_score")
+
+
+@contextlib.contextmanager
+def _cwd(path: Path):
+    old = Path.cwd()
+    os.chdir(path)
+    try:
+        yield
+    finally:
+        os.chdir(old)
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """A labelled corpus: the folder its `sources/` are in, and its gold file."""
+
+    name: str
+    folder: Path
+    gold: Path
+
+
+def corpora(eval_dir: Path) -> list[Corpus]:
+    """The development corpora, and the seeds (this repository's sources/, labelled in gold-seeds.json)."""
+    found = [Corpus(p.name, p, p / "gold.json") for p in sorted((eval_dir / "corpora").iterdir())
+             if (p / "gold.json").is_file() and (p / "sources").is_dir()]
+    seeds = eval_dir / "gold-seeds.json"
+    if seeds.is_file() and (ROOT / "sources").is_dir():
+        found.append(Corpus("seeds", ROOT, seeds))
+    # Our own corpora from several fields (tests/data), labelled the same way: a complement to the
+    # development corpora. They train the model; the held-out figures that count are the dev ones.
+    tests = ROOT / "tests" / "data"
+    if tests.is_dir():
+        found += [Corpus(f"tests/{p.name}", p, p / "gold.json") for p in sorted(tests.iterdir())
+                  if (p / "gold.json").is_file() and (p / "sources").is_dir()]
+    return found
+
+
+def is_development(corpus_name: str) -> bool:
+    """Whether a corpus is one of the shared development corpora (the held-out figures that count)."""
+    return corpus_name != "seeds" and not corpus_name.startswith("tests/")
+
+
+def corpus_items(corpus: Corpus, score) -> list[Item]:
+    """The gold items of one corpus with their labelled pairs."""
+    gold = json.loads(corpus.gold.read_text(encoding="utf-8"))
+    folder = corpus.folder
+    with _cwd(folder):
+        loaded = load(["sources"])
+        record_claims = extract_claims(loaded.record)
+        index = build_index(record_claims + totals(record_claims), loaded.record.text, loaded.record.body_offset)
+        claims = [c for info in loaded.sources if info.role != "record" for c in extract_claims(info.load())]
+        rows = [{"path": c.path, "line": c.line, "column": c.column, "quote": c.quote, "sentence": c.sentence,
+                 "role": c.role, "source": c.source} for c in claims]
+        docs = score.Docs(gold, rows, ".")
+        matched = score.assign(gold["items"], rows, docs, set())
+    items = []
+    for k, entry in enumerate(gold["items"]):
+        if k not in matched:
+            continue
+        claim = claims[matched[k]]
+        evidence = entry.get("evidence") or {}
+        found = [pair for pair in pairs(claim, index)]
+        same = [bool(evidence) and entry["verdict"] in ("agree", "conflict") and (
+            score.fold(evidence.get("snippet")) in score.fold(index.claims[p.index].sentence)
+            and score.fold(evidence.get("value", "")) in score.fold(index.claims[p.index].quote)) for p in found]
+        # The record may state the gold's evidence value more than once (a fact sheet line and a
+        # sentence): such a pair is neither clearly the same fact nor clearly another, so the fit skips it.
+        keys = {index.keys[p.index] for p, yes in zip(found, same, strict=True) if yes}
+        labelled = [(p, True if yes else (None if index.keys[p.index] in keys else False))
+                    for p, yes in zip(found, same, strict=True)]
+        items.append(Item(corpus.name, entry["verdict"], tuple(labelled)))
+    return items
+
+
+def logistic(rows, labels, l2: float = L2, used: frozenset[str] | None = None):
+    """Weights and bias of an L2-regularised logistic regression with FEATURE_SIGNS as bounds (L-BFGS-B)."""
+    import numpy as np
+    from scipy.optimize import minimize
+
+    x = np.asarray(rows, dtype=float)
+    y = np.asarray(labels, dtype=float)
+    if x.size == 0 or y.min() == y.max():
+        return [0.0] * len(FEATURES), -5.0
+    x = np.hstack([x, np.ones((len(x), 1))])
+
+    def loss(w):
+        z = x @ w
+        # log(1 + e^z) - y z, computed stably; the bias (last) is not penalised.
+        value = np.sum(np.logaddexp(0.0, z) - y * z) + 0.5 * l2 * np.sum(w[:-1] ** 2)
+        p = 1.0 / (1.0 + np.exp(-np.clip(z, -60, 60)))
+        grad = x.T @ (p - y)
+        grad[:-1] += l2 * w[:-1]
+        return value, grad
+
+    bounds = [{1: (0.0, None), -1: (None, 0.0)}.get(FEATURE_SIGNS.get(name, 0), (None, None))
+              if used is None or name in used else (0.0, 0.0) for name in FEATURES]
+    result = minimize(loss, np.zeros(x.shape[1]), jac=True, method="L-BFGS-B", bounds=bounds + [(None, None)],
+                      options={"maxiter": 2000, "ftol": 1e-12, "gtol": 1e-8})
+    w = result.x
+    return [float(v) for v in w[:-1]], float(w[-1])
+
+
+def _sigmoid_dot(weights, bias, features) -> float:
+    import math
+
+    z = bias + sum(a * b for a, b in zip(weights, features, strict=True))
+    return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
+
+
+def _decide(p_agree: float, p_conflict: float, t_agree: float, t_conflict: float, margin: float) -> str:
+    if p_conflict >= t_conflict and p_conflict - p_agree >= margin:
+        return "conflict"
+    return "agree" if p_agree >= t_agree else "unsupported"
+
+
+def fit(items: list[Item]) -> dict:
+    """The model for a set of items: both logistic sides and the thresholds, as stored in JSON."""
+    sides = {}
+    # The agree side learns from every item; the conflict side only from items with no compatible
+    # statement of their fact (conflicts and unsupported claims): that is where its answer decides,
+    # while an agreeing claim's other values in the same record sentence are settled by the margin.
+    for name, agrees, verdicts in (("agree", True, ("agree", "conflict", "unsupported")),
+                                   ("conflict", False, ("conflict", "unsupported"))):
+        chosen = [(p, same) for it in items if it.verdict in verdicts for p, same in it.pairs
+                  if p.agrees == agrees and same is not None]
+        weights, bias = logistic([p.features for p, _ in chosen], [same for _, same in chosen], used=SIDE_FEATURES[name])
+        sides[name] = {"bias": round(bias, 6), "weights": [round(w, 6) for w in weights]}
+    best_probs = []
+    for it in items:
+        best = {True: 0.0, False: 0.0}
+        for p, _ in it.pairs:
+            side = sides["agree" if p.agrees else "conflict"]
+            best[p.agrees] = max(best[p.agrees], _sigmoid_dot(side["weights"], side["bias"], p.features))
+        best_probs.append((best[True], best[False], it.verdict))
+    scored = []
+    for t_a in GRID:
+        for t_c in GRID:
+            for m in MARGINS:
+                said = [(_decide(a, c, t_a, t_c, m), v) for a, c, v in best_probs]
+                right = sum(d == v for d, v in said)
+                false_alarms = sum(d == "conflict" and v != "conflict" for d, v in said)
+                scored.append((right - (FALSE_CONFLICT_COST - 1.0) * false_alarms, t_c, -t_a, m))
+    _, t_c, neg_t_a, m = max(scored)  # ties: the stricter conflict bar, the looser agree bar
+    right = sum(_decide(a, c, -neg_t_a, t_c, m) == v for a, c, v in best_probs)
+    return {"features": list(FEATURES), **sides,
+            "thresholds": {"agree": -neg_t_a, "conflict": t_c, "margin": m},
+            "fitted_on": sorted({it.corpus for it in items}), "training_accuracy": round(right / max(1, len(items)), 4)}
+
+
+def same_model(a: dict, b: dict, tolerance: float = 1e-4) -> bool:
+    """Equal up to the last digits an optimiser may settle differently on another machine."""
+    if a.keys() != b.keys():
+        return False
+    for key in a:
+        x, y = a[key], b[key]
+        if isinstance(x, dict) and isinstance(y, dict):
+            if not same_model(x, y, tolerance):
+                return False
+        elif isinstance(x, list) and isinstance(y, list) and x and isinstance(x[0], float | int) and not isinstance(x[0], bool):
+            if len(x) != len(y) or any(abs(p - q) > tolerance for p, q in zip(x, y, strict=True)):
+                return False
+        elif isinstance(x, float) and isinstance(y, float | int):
+            if abs(x - y) > tolerance:
+                return False
+        elif x != y:
+            return False
+    return True
+
+
+def _dump(model: dict) -> str:
+    return json.dumps(model, indent=1) + "\n"
+
+
+def _module(path: Path, name: str):
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def loco(found: list[Corpus], items: list[Item], eval_dir: Path) -> str:
+    """Leave-one-corpus-out: fit without each corpus, run claimcheck on it, score it; the table as text."""
+    sys.path.insert(0, str(eval_dir))  # evaluate.py imports score.py as a sibling
+    evaluate = _module(eval_dir / "evaluate.py", "claimcheck_evaluate")
+    exe = shutil.which("claimcheck") or "claimcheck"
+    rows, metrics = [], []
+    for corpus in found:
+        model = fit([it for it in items if it.corpus != corpus.name])
+        with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as fh:
+            fh.write(_dump(model))
+        os.environ[WEIGHTS_ENV] = fh.name
+        try:
+            findings = evaluate.run(exe, ["report", "--format", "json", "sources"], corpus.folder)
+            claims = evaluate.run(exe, ["extract", "--format", "json", "sources"], corpus.folder)
+        finally:
+            del os.environ[WEIGHTS_ENV]
+            os.unlink(fh.name)
+        gold = json.loads(corpus.gold.read_text(encoding="utf-8"))
+        m = evaluate.score.evaluate(gold, findings, claims, str(corpus.folder))
+        metrics.append((corpus.name, m))
+        rows.append(evaluate.row(corpus.name, m))
+    dev = [m for name, m in metrics if is_development(name)]
+    micro, macro = evaluate.totals(dev)
+    rows += [evaluate.row("all (dev)", micro), evaluate.row("mean (dev)", macro)]
+    columns = ("corpus", "items", "verdict", "baseline", "recall", "value", "conflicts", "agrees", "evidence")
+    widths = {c: max(len(c), *(len(evaluate.fmt(r[c])) for r in rows)) for c in columns}
+    lines = ["  ".join(c.ljust(widths[c]) for c in columns)]
+    lines += ["  ".join(evaluate.fmt(r[c]).ljust(widths[c]) for c in columns) for r in rows]
+    ev = micro["evidence_right"] / max(1, micro["evidence_total"])
+    agrees = micro["agrees_found"] / max(1, micro["agrees"])
+    lines.append(f"LOCO corpora {len(dev)} items {micro['items']} verdict accuracy {micro['verdict']:.3f} "
+                 f"(mean {macro['verdict']:.3f}) conflict recall {micro['conflict_recall']:.3f} "
+                 f"conflict precision {micro['conflict_precision']:.3f} agreements found {agrees:.3f} "
+                 f"evidence right {ev:.3f}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m claimcheck.fit", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--eval", type=Path, default=DEFAULT_EVAL, help="folder with score.py, evaluate.py and corpora/")
+    parser.add_argument("--out", type=Path, default=WEIGHTS_FILE, help="where to write the weights")
+    parser.add_argument("--check", action="store_true", help="exit 1 unless the stored weights equal a fresh fit")
+    parser.add_argument("--loco", action="store_true", help="print the leave-one-corpus-out table")
+    ns = parser.parse_args(argv)
+    eval_dir = ns.eval.resolve()
+    score = _scorer(eval_dir)
+    found = corpora(eval_dir)
+    items = [it for corpus in found for it in corpus_items(corpus, score)]
+    model = fit(items)
+    text = _dump(model)
+    if ns.check:
+        stored = json.loads(ns.out.read_text(encoding="utf-8")) if ns.out.exists() else {}
+        if not same_model(stored, model):
+            print(f"fit: {ns.out} is not what a fit on {eval_dir / 'corpora'} gives: run python -m claimcheck.fit",
+                  file=sys.stderr)
+            return 1
+        print(f"fit: {ns.out} matches a fresh fit ({len(items)} items)")
+    else:
+        ns.out.write_text(text, encoding="utf-8")
+        print(f"fit: wrote {ns.out} ({len(items)} items, training accuracy {model['training_accuracy']})")
+    if ns.loco:
+        print(loco(found, items, eval_dir))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,319 @@
+"""Stage 4b: the frame of each claim — what its value is a value of, read from its own clause.
+
+A claim's frame is its context as weighted terms (nearer words weigh more; speakers less), the
+event verb that governs it (its principal event), the counted noun, the words of its own clause
+(its attribute), the structure's label, column, row or timeline event, the subject's acronyms, and
+whether it is planned rather than done. Words become terms through a stemmer and the lexicon of
+concepts (concepts.py), so "lifted off" and "launched", "death toll" and "killed" meet.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+import Stemmer
+
+from .concepts import ATTRIBUTES, EVENTS, compile_phrases
+from .lexicon import MONTHS, NUMBER_WORDS, SCALES, STOPWORDS, WEEKDAYS
+from .models import Claim
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
+# Words that carry no subject: dates' own vocabulary and discourse filler.
+_NOISE = frozenset(
+    set(MONTHS) | set(WEEKDAYS) | set(NUMBER_WORDS) | set(SCALES) | {
+        "year", "years", "month", "months", "week", "weeks", "day", "days", "today", "yesterday",
+        "tomorrow", "ago", "last", "next", "previous", "following", "early", "mid", "late", "end",
+        "beginning", "spring", "summer", "autumn", "winter", "percent", "cent", "million", "billion",
+        "thousand", "hundred", "times", "said", "says", "say", "according", "also", "including",
+        "new", "first", "second", "total", "number", "part", "well", "many", "several", "like",
+        "would", "could", "since", "now", "time", "way",
+    }
+)
+# Events and attributes: different words for the same thing share one term (concepts.py).
+PHRASE_EVENTS = compile_phrases()
+_ACRONYM = re.compile(r"((?:[A-Z][\w’'-]*[ \t]+){1,8}?[A-Z][\w’'-]*)[ \t]*\((?P<acr>[A-Z][A-Z0-9&.-]{1,9})\)")
+
+
+_SNOWBALL = Stemmer.Stemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """The Snowball (Porter 2) stem: "trained", "training" and "trains" meet; "committee" and "committed" do not."""
+    w = word.lower().replace("’", "'")
+    w = re.sub(r"'s?$", "", w)
+    return _SNOWBALL.stemWord(w) if len(w) > 3 else w
+
+
+@lru_cache(maxsize=131072)
+def term(word: str) -> str | None:
+    """The matching term for a word: an event group, a stem, or None for noise."""
+    lower = word.lower()
+    if lower in STOPWORDS or lower in _NOISE or len(lower) < 2:
+        return None
+    s = stem(lower)
+    # Exact stems only ("formally" and "initiative" are no events), plus the -ion noun ("creation").
+    group = _concepts().get(s) or (_concepts().get(s[:-3]) if s.endswith("ion") else None)
+    return group or s
+
+
+@cache
+def _concepts() -> dict[str, str]:
+    """Stem -> concept, from the lexicon's surface words (stemmed here, so any stemmer fits)."""
+    table: dict[str, str] = {}
+    for concepts in (ATTRIBUTES, EVENTS):  # events last: a word that is both is read as the event
+        for concept, words in concepts.items():
+            for word in words.split():
+                table[stem(word)] = concept
+    return table
+
+
+@dataclass(frozen=True)
+class Link:
+    """An acronym defined in the record, with its long name as terms and as a phrase to find."""
+
+    terms: frozenset[str]
+    phrase: re.Pattern[str]
+
+
+def acronyms(text: str) -> dict[str, Link]:
+    """Acronym -> long name, from "NATO Training Mission-Iraq (NTM-I)" in the record."""
+    links: dict[str, Link] = {}
+    for match in _ACRONYM.finditer(text):
+        words = [w for _, w in tokenize(match.group(1))]
+        letters = re.sub(r"[^A-Z]", "", match.group("acr"))
+        # Keep the shortest tail of the capitalised run whose initials spell the acronym.
+        for cut in range(len(words)):
+            initials = "".join(w[0] for w in words[cut:] if w[0].isupper())
+            if initials and (initials.startswith(letters) or letters.startswith(initials)):
+                words = words[cut:]
+                break
+        terms = frozenset(t for w in words for t in [term(w)] if t)
+        if terms:
+            phrase = re.compile(r"\b" + r"[\s\-–—]+".join(re.escape(w) for w in words) + r"\b", re.IGNORECASE)
+            links[match.group("acr").lower()] = Link(terms, phrase)
+    return links
+
+
+@lru_cache(maxsize=4096)
+def tokenize(text: str) -> tuple[tuple[int, str], ...]:
+    """Words with their offsets; hyphenated words split ("capacity-building") unless all-caps ("NTM-I").
+
+    Cached: every claim of a sentence reads the same tokens.
+    """
+    out: list[tuple[int, str]] = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        if "-" in word and not word.replace("-", "").isupper():
+            pos = m.start()
+            for part in word.split("-"):
+                out.append((pos, part))
+                pos += len(part) + 1
+        else:
+            out.append((m.start(), word))
+    return tuple(out)
+
+
+@dataclass
+class Context:
+    """Weighted terms around one claim (nearer the quote weighs more) and the acronyms it names."""
+
+    weights: dict[str, float]
+    acronyms: frozenset[str] = frozenset()
+    noun: str | None = None  # a quantity's counted noun, as a term
+    borrowed: frozenset[str] = frozenset()  # terms only the neighbouring sentences have
+    principal: str | None = None  # the event verb nearest the quote: what the date or amount is of
+    near_events: frozenset[str] = frozenset()  # event kinds within NEAR_TOKENS of the quote
+    local: frozenset[str] = frozenset()  # terms of the value's own clause, near it: its attribute
+    labelled: frozenset[str] = frozenset()  # terms of the structure's label, column, row or timeline event
+    planned: bool = False  # "will", "is set to", "was scheduled for": an intention, not a fact
+    principal_word: str | None = None  # the principal event as written ("opened"), for reasons
+
+    @property
+    def terms(self) -> set[str]:
+        return set(self.weights)
+
+
+# Attribution is not the fact: the names around "said", "told", "according to" (who spoke) count
+# this much, so "Stoltenberg said troops would grow" is matched on troops growing, not on Stoltenberg.
+SPEAKER_WEIGHT = 0.3
+SPEAKER_SPAN = 4  # tokens on each side of a reporting verb
+# Verbs of speech: the date next to one is when someone spoke ("Lee said on Monday").
+SPEECH = frozenset("said says told tells stated states added adds noted notes claimed claims argued argues "
+                   "insisted explained wrote writes".split())
+# Attribution more broadly, for down-weighting the speaker; an announcement or a declaration can be a
+# recorded event in its own right, so these do not make a date a statement date.
+REPORTING = SPEECH | frozenset("say announced announces according declared declares warned warns".split())
+STATEMENT_SPAN = 3  # "said on Monday", "on Monday said", "told reporters on 3 May"
+
+
+def dates_a_statement(claim: Claim) -> bool:
+    """Whether a date is when someone spoke ("Lee said on Monday"), not when the fact happened."""
+    if not claim.date:
+        return False
+    q_start = claim.offset - claim.sentence_start
+    q_end = q_start + len(claim.quote)
+    tokens = tokenize(claim.sentence)
+    before = [w.lower() for pos, w in tokens if pos < q_start][-STATEMENT_SPAN:]
+    after = [w.lower() for pos, w in tokens if pos >= q_end][:STATEMENT_SPAN]
+    return bool(SPEECH.intersection(before[-2:] + after[:1]) or (SPEECH.intersection(before) and "on" in before[-1:]))
+
+
+NEAR_TOKENS = 8  # words on each side of a quote that count fully; the rest of the sentence counts half
+AFTER_PENALTY = 2  # extra distance for an event verb that follows the value
+FAR_WEIGHT = 0.5
+NAME_BOOST = 1.5  # capitalised words mid-sentence name things: they identify the fact more than verbs
+
+
+# A record often dates a fact in one sentence and describes it in the next ("NMI was launched in July
+# 2018. ... NMI is designed to ..."): the sentences around a record claim count, but only this much.
+NEIGHBOUR_WEIGHT = 0.3
+
+
+def context_of(claim: Claim, links: dict[str, Link] | None = None, neighbours: str = "", column: str = "") -> Context:
+    """The claim's sentence as weighted terms, leaving out the quote itself (plus neighbours, lightly).
+
+    `column` is the header of the table column a record value stands in ("Goals"): it names what
+    the value counts, so it weighs fully and serves as the counted noun.
+    """
+    sentence = claim.sentence
+    q_start = claim.offset - claim.sentence_start
+    q_end = q_start + len(claim.quote)
+    said_at, analysed = _sentence_terms(sentence)
+    tokens = [a for a in analysed if not (q_start <= a.pos < q_end)]
+    before = [i for i, a in enumerate(tokens) if a.pos < q_start]
+    pivot = before[-1] + 0.5 if before else -0.5
+    # A timeline entry ("22 June 2004: ...") is all about its date: every word counts as near.
+    near = len(tokens) + NEAR_TOKENS if not before and sentence[q_end : q_end + 2].strip().startswith(":") else NEAR_TOKENS
+    reporting = [i for i, a in enumerate(tokens) if a.pos in said_at]  # indices in `tokens`, quote left out
+    weights: dict[str, float] = {}
+    names: set[str] = set()
+    principal: tuple[float, str, str] | None = None
+    near_events: set[str] = set()
+    for i, a in enumerate(tokens):
+        t = a.term
+        if not t:
+            continue
+        # The verb before a value usually governs it ("set up in 1998 and shut down in 2009").
+        distance = pivot - i if i < pivot else i - pivot + AFTER_PENALTY
+        if a.event and distance <= near:
+            near_events.add(t)
+            if principal is None or distance < principal[0]:
+                principal = (distance, t, a.lower)
+        if a.acronym:
+            names.add(t)
+        w = 1.0 if abs(i - pivot) <= near else FAR_WEIGHT
+        if a.name:
+            w *= NAME_BOOST
+            if any(abs(i - r) <= SPEAKER_SPAN for r in reporting):
+                w *= SPEAKER_WEIGHT
+        weights[t] = max(weights.get(t, 0.0), w)
+        if links and a.lower in links:
+            for linked in links[a.lower].terms:
+                weights.setdefault(linked, w * 0.8)
+    for acr, link in (links or {}).items():
+        if acr not in weights and link.phrase.search(sentence):
+            weights[acr] = max((weights.get(t, 0.0) for t in link.terms), default=1.0) or 1.0
+            names.add(acr)
+    borrowed: set[str] = set()
+    for _, word in tokenize(neighbours) if neighbours else ():
+        t = term(word)
+        if t and t not in weights:
+            weights[t] = NEIGHBOUR_WEIGHT
+            borrowed.add(t)
+    column_terms = [t for _, word in tokenize(column) for t in [term(word)] if t] if column else []
+    for t in column_terms:
+        weights[t] = max(weights.get(t, 0.0), 1.0)
+    noun = term(claim.quantity.noun) if claim.quantity and claim.quantity.noun else None
+    if claim.quantity and not noun and column_terms:
+        noun = column_terms[-1]
+    if noun:
+        weights[noun] = max(weights.get(noun, 0.0), 1.0)
+        borrowed.discard(noun)
+    labelled: set[str] = set()
+    for text in (claim.label, claim.row, claim.event):
+        for _, word in tokenize(text) if text else ():
+            t = term(word)
+            if t:
+                labelled.add(t)
+                weights[t] = max(weights.get(t, 0.0), 1.0)
+                borrowed.discard(t)
+    local = _local_terms(claim, tokens, pivot, q_start, q_end) | labelled
+    if noun:
+        local.add(noun)
+    return Context(weights, frozenset(names), noun, frozenset(borrowed), principal[1] if principal else None,
+                   frozenset(near_events), frozenset(local), frozenset(labelled), is_planned(sentence, q_start),
+                   principal[2] if principal else None)
+
+
+LOCAL_SPAN = 3  # content words on each side of a value that can name its attribute ("9 feet wide", "a crowd of")
+# Clause punctuation: an amount's attribute does not reach across it ("10 feet long, 9 feet wide").
+# A date's comma ("On July 30, 2020, the rover blasted off") does not end its clause.
+_CLAUSE_QUANTITY = re.compile(r"[;:()\[\]—–|]|,\s|\s-\s")
+_CLAUSE_DATE = re.compile(r"[;()\[\]—|]")
+_PLANNED = re.compile(
+    r"\b(?:will|shall|would|'ll|set\s+to|scheduled|planned|plans?\s+to|expected|due\s+to|slated|intends?\s+to|"
+    r"aims?\s+to|target(?:s|ed)?|projected|forecast|proposed|estimated\s+to)\b", re.IGNORECASE)
+
+
+def is_planned(sentence: str, q_start: int, window: int = 100) -> bool:
+    """Whether an intention or expectation stands shortly before a value ("is set to open in 2026")."""
+    return bool(_PLANNED.search(sentence, max(0, q_start - window), q_start))
+
+
+def _local_terms(claim: Claim, tokens: list[_Token], pivot: float, q_start: int, q_end: int) -> set[str]:
+    """The terms of the value's own clause within LOCAL_SPAN words: what the value is a value of."""
+    sentence = claim.sentence
+    clause = _CLAUSE_DATE if claim.kind == "date" else _CLAUSE_QUANTITY
+    left = max((m.end() for m in clause.finditer(sentence, max(0, q_start - 80), q_start)), default=0)
+    right_match = clause.search(sentence, q_end, q_end + 80)
+    right = right_match.start() if right_match else len(sentence)
+    # Words that carry a term count towards the span; "for the year was" is one word of content.
+    before = [a.term for a in tokens if a.term and left <= a.pos < q_start]
+    after = [a.term for a in tokens if a.term and q_end <= a.pos < right]
+    return set(before[-LOCAL_SPAN:]) | set(after[:LOCAL_SPAN])
+
+
+@dataclass(frozen=True)
+class _Token:
+    """A word of a sentence read once for every claim in it: its term and what kind of word it is."""
+
+    pos: int
+    lower: str
+    term: str | None  # None for stopwords and noise, which still count as distance
+    event: bool  # an event kind ("ev:start"), from a verb or a multi-word phrase
+    acronym: bool
+    name: bool  # capitalised, not sentence-initial: names a thing
+
+
+@lru_cache(maxsize=4096)
+def _sentence_terms(sentence: str) -> tuple[frozenset[int], tuple[_Token, ...]]:
+    """Offsets of reporting verbs, and the sentence's terms (cached: shared by a sentence's claims)."""
+    words = tokenize(sentence)
+    said_at = frozenset(pos for pos, word in words if word.lower() in REPORTING)
+    phrases = {m.start(): (m.end(), group) for pattern, group in PHRASE_EVENTS for m in pattern.finditer(sentence)}
+    inside = 0  # end of the phrase being read: its other words are part of the event, not terms
+    out: list[_Token] = []
+    for pos, word in words:
+        if pos < inside:
+            continue
+        phrase = phrases.get(pos)
+        if phrase:
+            inside = phrase[0]
+        t = phrase[1] if phrase else term(word)
+        capital = word[0].isupper() and pos > 0
+        if t and t.startswith("ev:") and not phrase and capital:
+            t = stem(word)  # "the Global Coalition to Defeat ISIS": a capitalised verb is part of a name
+        # Words with no term stay: they count in distances ("near", the speaker span).
+        out.append(_Token(pos, word.lower(), t, bool(t) and t.startswith("ev:"), _is_acronym(word), capital))
+    return said_at, tuple(out)
+
+
+@lru_cache(maxsize=65536)
+def _is_acronym(word: str) -> bool:
+    """"NMI", "NTM-I", "IEDs": capitals (and digits or hyphens), at least two letters."""
+    core = word[:-1] if word.endswith("s") and len(word) > 2 else word
+    letters = [ch for ch in core if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
