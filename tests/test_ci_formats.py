@@ -3,32 +3,15 @@
 from __future__ import annotations
 
 import json
-import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 
 from claimcheck.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
-RESERVOIR = ROOT / "tests" / "data" / "reservoir" / "sources"
 SEVERITIES = {"info", "minor", "major", "critical", "blocker"}
-
-
-@pytest.fixture
-def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    shutil.copytree(RESERVOIR, tmp_path / "sources")
-    # These tests are about the gate, not the reconciler: the golden corpus's one contested claim
-    # ("last year" meets the record's 2022 in another context; tests/data/reservoir/expected.json)
-    # becomes one the record plainly does not state, so the counts below follow from the gate alone.
-    news = tmp_path / "sources" / "news.md"
-    news.write_text(news.read_text(encoding="utf-8").replace("below average last year", "below average last winter"),
-                    encoding="utf-8")
-    (tmp_path / "claimcheck.toml").write_text('sources = "sources"\n', encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
 
 
 def check(*args: str):

@@ -12,22 +12,6 @@ from click.testing import CliRunner
 from claimcheck.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
-RESERVOIR = ROOT / "tests" / "data" / "reservoir" / "sources"
-
-
-@pytest.fixture
-def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A copy of the reservoir corpus as a project with its own claimcheck.toml."""
-    shutil.copytree(RESERVOIR, tmp_path / "sources")
-    # These tests are about the gate, not the reconciler: the golden corpus's one contested claim
-    # ("last year" meets the record's 2022 in another context; tests/data/reservoir/expected.json)
-    # becomes one the record plainly does not state, so the counts below follow from the gate alone.
-    news = tmp_path / "sources" / "news.md"
-    news.write_text(news.read_text(encoding="utf-8").replace("below average last year", "below average last winter"),
-                    encoding="utf-8")
-    (tmp_path / "claimcheck.toml").write_text('sources = "sources"\n', encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
 
 
 def check(*args: str, env: dict | None = None):
