@@ -1,0 +1,94 @@
+"""Hostile input (issue 13): one honest line for every user-caused error, bounded cost, no injection."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from claimcheck.cli import main
+
+RECORD = "---\nrole: record\n---\nThe bridge opened in 1990.\n"
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def _project(tmp_path: Path, secondary: str, name: str = "hostile.md") -> tuple[str, str]:
+    (tmp_path / "record.md").write_text(RECORD, encoding="utf-8")
+    (tmp_path / name).write_text(secondary, encoding="utf-8")
+    return str(tmp_path / "record.md"), str(tmp_path / name)
+
+
+def _one_line_error(result, name: str = "hostile.md") -> str:
+    """The run failed as the contract says: exit 2, one line on stderr naming the file, no traceback."""
+    assert result.exit_code == 2, (result.exit_code, result.stderr)
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert name in result.stderr and "internal error" not in result.stderr and "Traceback" not in result.stderr
+    assert result.stdout == ""
+    return result.stderr
+
+
+# 1. Front matter YAML that cannot blow up.
+
+def test_front_matter_alias_is_refused(tmp_path: Path) -> None:
+    record, doc = _project(tmp_path, "---\na: &x hello\ntitle: *x\n---\nThe bridge opened in 1990.\n")
+    assert "alias" in _one_line_error(run("extract", record, doc, "-f", "json"))
+
+
+def test_front_matter_alias_bomb_is_refused_quickly(tmp_path: Path) -> None:
+    # 344 bytes that the loader shares and str() then expands into gigabytes.
+    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    lines += [f"{chr(98 + i)}: &{chr(98 + i)} [" + ",".join([f"*{chr(97 + i)}"] * 9) + "]" for i in range(8)]
+    record, doc = _project(tmp_path, "---\n" + "\n".join(lines) + "\ntitle: *i\n---\nThe bridge opened in 1990.\n")
+    started = time.perf_counter()
+    _one_line_error(run("extract", record, doc, "-f", "json"))
+    assert time.perf_counter() - started < 5
+
+
+def test_front_matter_anchor_without_alias_is_refused(tmp_path: Path) -> None:
+    record, doc = _project(tmp_path, "---\ntitle: &x Report\n---\nThe bridge opened in 1990.\n")
+    assert "anchor" in _one_line_error(run("extract", record, doc, "-f", "json"))
+
+
+@pytest.mark.parametrize("value", ["!!timestamp 2018-02-30", "!!python/object:os.system x", "!!binary aGVsbG8=",
+                                   "!!set {a, b}", "!custom x"])
+def test_front_matter_explicit_tag_is_refused(tmp_path: Path, value: str) -> None:
+    record, doc = _project(tmp_path, f"---\npublished: {value}\n---\nThe bridge opened in 1990.\n")
+    assert "tag" in _one_line_error(run("extract", record, doc, "-f", "json"))
+
+
+def test_front_matter_plain_scalar_tags_are_allowed(tmp_path: Path) -> None:
+    record, doc = _project(tmp_path, "---\ntitle: !!str 2018\nauthor: !!str Ann\n---\nThe bridge opened in 1990.\n")
+    result = run("extract", record, doc, "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    assert '"source": "2018"' in result.stdout
+
+
+def test_front_matter_deep_nesting_is_one_line(tmp_path: Path) -> None:
+    record, doc = _project(tmp_path, "---\ntitle: " + "[" * 990 + "]" * 990 + "\n---\nThe bridge opened in 1990.\n")
+    assert "nest" in _one_line_error(run("extract", record, doc, "-f", "json"))
+
+
+def test_front_matter_deep_block_nesting_is_one_line(tmp_path: Path) -> None:
+    block = "".join(" " * i + f"k{i}:\n" for i in range(990))
+    record, doc = _project(tmp_path, "---\n" + block + "---\nThe bridge opened in 1990.\n")
+    assert "nest" in _one_line_error(run("extract", record, doc, "-f", "json"))
+
+
+def test_front_matter_long_value_is_refused(tmp_path: Path) -> None:
+    record, doc = _project(tmp_path, "---\ntitle: " + "x" * 20_000 + "\n---\nThe bridge opened in 1990.\n")
+    assert "long" in _one_line_error(run("extract", record, doc, "-f", "json"))
+
+
+def test_front_matter_long_key_is_refused(tmp_path: Path) -> None:
+    record, doc = _project(tmp_path, "---\n" + "k" * 500 + ": 1\n---\nThe bridge opened in 1990.\n")
+    assert "long" in _one_line_error(run("extract", record, doc, "-f", "json"))
+
+
+def test_front_matter_huge_integer_is_one_line(tmp_path: Path) -> None:
+    record, doc = _project(tmp_path, "---\ntitle: " + "9" * 5000 + "\n---\nThe bridge opened in 1990.\n")
+    _one_line_error(run("extract", record, doc, "-f", "json"))
