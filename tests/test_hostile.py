@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from pathlib import Path
 
@@ -92,3 +93,42 @@ def test_front_matter_long_key_is_refused(tmp_path: Path) -> None:
 def test_front_matter_huge_integer_is_one_line(tmp_path: Path) -> None:
     record, doc = _project(tmp_path, "---\ntitle: " + "9" * 5000 + "\n---\nThe bridge opened in 1990.\n")
     _one_line_error(run("extract", record, doc, "-f", "json"))
+
+
+# 2. Dates and numbers beyond what Python can hold: no OverflowError, no `Infinity` in JSON.
+
+def _clean_exit(result) -> None:
+    """Either a clean run or the one-line error; never 'internal error', a traceback or non-JSON output."""
+    assert "internal error" not in result.stderr and "Traceback" not in result.stderr, result.stderr
+    if result.exit_code == 2:
+        _one_line_error(result)
+    else:
+        assert result.exit_code == 0, result.stderr
+
+
+@pytest.mark.parametrize("command", ["extract", "report"])
+def test_relative_date_past_year_9999_is_unresolved(tmp_path: Path, command: str) -> None:
+    record, doc = _project(tmp_path, "---\npublished: 9999-12-31\n---\nThe bridge opens tomorrow.\n")
+    result = run(command, record, doc, "-f", "json")
+    _clean_exit(result)
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    if command == "extract":
+        tomorrow = [c for c in data["claims"] if c["quote"] == "tomorrow"]
+        assert tomorrow and tomorrow[0]["date"]["unresolved"] is True
+
+
+@pytest.mark.parametrize("command", ["extract", "report"])
+def test_number_words_beyond_float_range_are_no_claim(tmp_path: Path, command: str) -> None:
+    record, doc = _project(tmp_path, "The fund holds " + "hundred " * 160 + "dollars.\n")
+    result = run(command, record, doc, "-f", "json")
+    _clean_exit(result)
+    assert result.exit_code == 0
+    assert "Infinity" not in result.stdout and "NaN" not in result.stdout
+    json.loads(result.stdout, parse_constant=lambda name: pytest.fail(f"{name} is not JSON"))
+
+
+def test_api_drops_infinite_amounts_too() -> None:
+    from claimcheck import api
+
+    assert api.extract_claims("The fund holds " + "hundred " * 160 + "dollars.") == []
