@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -132,3 +135,22 @@ def test_api_drops_infinite_amounts_too() -> None:
     from claimcheck import api
 
     assert api.extract_claims("The fund holds " + "hundred " * 160 + "dollars.") == []
+
+
+# 3. A closed pipe (`claimcheck extract | head -1`) is a quiet exit, as for other Unix tools.
+
+@pytest.mark.parametrize(("command", "fmt"), [("extract", "jsonl"), ("extract", "table"), ("report", "csv"),
+                                              ("report", "json")])
+def test_closed_pipe_is_a_quiet_exit(tmp_path: Path, command: str, fmt: str) -> None:
+    lines = "".join(f"The bridge opened in {1000 + i % 900}. It cost {i} dollars.\n" for i in range(3000))
+    record, doc = _project(tmp_path, lines)
+    # More output than a pipe buffers, so the writer meets the closed pipe while it still writes.
+    proc = subprocess.Popen([sys.executable, "-c", "from claimcheck.cli import main; main()", command, record, doc,
+                             "-f", fmt], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, "NO_COLOR": "1"})
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.readline()
+    proc.stdout.close()
+    stderr = proc.stderr.read().decode()
+    proc.wait(timeout=60)
+    assert stderr == ""
+    assert proc.returncode == 141  # what a shell shows for a Unix tool stopped by SIGPIPE (128 + 13)
