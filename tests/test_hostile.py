@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import subprocess
@@ -154,3 +156,34 @@ def test_closed_pipe_is_a_quiet_exit(tmp_path: Path, command: str, fmt: str) -> 
     proc.wait(timeout=60)
     assert stderr == ""
     assert proc.returncode == 141  # what a shell shows for a Unix tool stopped by SIGPIPE (128 + 13)
+
+
+# 4. CSV: a cell holding a carriage return or newline is quoted, and no formula starts after one.
+
+_FORMULA_START = ("=", "+", "-", "@")
+
+
+@pytest.mark.parametrize("command", ["extract", "report"])
+@pytest.mark.parametrize("brk", ["\\r", "\\n", "\\r\\n"])
+def test_csv_line_breaks_in_cells_are_quoted_and_defused(tmp_path: Path, command: str, brk: str) -> None:
+    title = f"Harmless{brk}=cmd|' /C calc'!A0{brk}+1{brk}@SUM(A1){brk}-2"
+    record, doc = _project(tmp_path, f'---\ntitle: "{title}"\n---\nThe bridge opened in 1990.\n')
+    result = run(command, record, doc, "-f", "csv")
+    assert result.exit_code == 0, result.stderr
+    text = result.stdout
+    # A careless importer that splits physical lines on CR or LF still finds no formula at a line's start.
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        assert not line.startswith(_FORMULA_START), repr(line)
+    # A CR or LF never stands outside a quoted cell: the CSV reads back as one row per claim or finding.
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    assert len(rows) == 2 if command == "report" else len(rows) == 3
+    cells = [cell for row in rows for cell in row if cell.startswith("Harmless")]
+    assert cells and all("\r" in cell or "\n" in cell for cell in cells)
+    assert text.count("Harmless") == text.count('"Harmless') > 0  # every such cell is quoted
+
+
+def test_csv_cell_with_line_break_keeps_its_text_otherwise(tmp_path: Path) -> None:
+    from claimcheck.render import safe_cell
+
+    assert safe_cell("a\r=b\nc\r\n-d") == "a\r'=b\nc\r\n'-d"
+    assert safe_cell("plain text") == "plain text"

@@ -6,6 +6,7 @@ import csv
 import io
 import itertools
 import json
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 
@@ -62,9 +63,14 @@ def claims_jsonl(claims: Iterable[Claim]) -> Iterator[str]:
     return (json.dumps(claim_dict(c), ensure_ascii=False, sort_keys=True) + "\n" for c in claims)
 
 
+# A formula after a line break inside a cell: an importer that splits lines itself starts a row there.
+_FORMULA_AFTER_BREAK = re.compile(r"(?<=[\r\n])(?=[=+\-@\t])")
+
+
 def safe_cell(value: object) -> str:
-    """A CSV cell that a spreadsheet will not run as a formula."""
+    """A CSV cell that a spreadsheet will not run as a formula, at its start or after a line break in it."""
     text = "" if value is None else str(value)
+    text = _FORMULA_AFTER_BREAK.sub("'", text)
     return "'" + text if text.startswith(_CSV_DANGEROUS) else text
 
 
@@ -72,8 +78,11 @@ def _csv(header: list[str], rows: Iterable[list[object]]) -> Iterator[str]:
     """CSV text streamed row by row, every cell neutralised."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
+    # csv quotes a cell for the characters of its line terminator only, so a lone CR would stand
+    # unquoted and end the row for a spreadsheet: a row with a CR is written with every cell quoted.
+    quoted = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_ALL)
     for row in itertools.chain([header], ([safe_cell(v) for v in row] for row in rows)):
-        writer.writerow(row)
+        (quoted if any("\r" in cell for cell in row) else writer).writerow(row)
         yield buffer.getvalue()
         buffer.seek(0)
         buffer.truncate()
