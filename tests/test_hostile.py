@@ -187,3 +187,45 @@ def test_csv_cell_with_line_break_keeps_its_text_otherwise(tmp_path: Path) -> No
 
     assert safe_cell("a\r=b\nc\r\n-d") == "a\r'=b\nc\r\n'-d"
     assert safe_cell("plain text") == "plain text"
+
+
+# 5. Rich markup in text from documents is printed as written, never read as markup.
+
+MARKUP_RECORD = '---\nrole: record\ntitle: "Record [/]"\n---\nThe bridge opened in 1990.\n'
+MARKUP_TITLE = "Annual report [draft] [link=https://evil.example]click[/link] [bold red]X"
+
+
+def _markup_project(tmp_path: Path, body: str) -> tuple[str, str]:
+    (tmp_path / "record.md").write_text(MARKUP_RECORD, encoding="utf-8")
+    (tmp_path / "a.md").write_text(f'---\ntitle: "{MARKUP_TITLE}"\n---\n{body}', encoding="utf-8")
+    return str(tmp_path / "record.md"), str(tmp_path / "a.md")
+
+
+@pytest.mark.parametrize("command", ["extract", "report"])
+@pytest.mark.parametrize("color", ["never", "always"])
+def test_titles_with_rich_markup_print_as_written(tmp_path: Path, command: str, color: str) -> None:
+    record, doc = _markup_project(tmp_path, "The bridge opened in 1991. It cost 5 dollars.\n")
+    result = run("--color", color, command, record, doc, "-f", "table")
+    _clean_exit(result)
+    assert result.exit_code == 0
+    shown = " ".join(result.stdout.split())  # a narrow table wraps its title
+    assert MARKUP_TITLE in shown and "Record [/]" in shown
+    assert "\x1b]8;" not in result.stdout  # no terminal hyperlink from a document
+
+
+@pytest.mark.parametrize("color", ["never", "always"])
+def test_check_table_with_markup_in_the_record_title(tmp_path: Path, color: str) -> None:
+    record, doc = _markup_project(tmp_path, "The bridge opened in 1990.\n")
+    result = run("--color", color, "check", record, doc, "-f", "table")
+    _clean_exit(result)
+    assert result.exit_code == 0
+    assert "against Record [/]." in result.stdout
+
+
+def test_quotes_and_reasons_with_markup_print_as_written(tmp_path: Path) -> None:
+    (tmp_path / "record.md").write_text("---\nrole: record\n---\nThe [b]bridge[/b] opened in 1990.\n", encoding="utf-8")
+    (tmp_path / "a.md").write_text("The [b]bridge[/b] opened in 1991.\n", encoding="utf-8")
+    result = run("--color", "always", "check", str(tmp_path / "record.md"), str(tmp_path / "a.md"), "-f", "table")
+    assert "internal error" not in result.stderr
+    assert result.exit_code == 1, result.stderr
+    assert "a.md:1:" in result.stdout

@@ -171,43 +171,48 @@ def findings_markdown(findings: Iterable[Finding], summary: Summary | Callable[[
 VERDICT_STYLE = {"agree": "green", "conflict": "bold red", "unsupported": "yellow"}
 
 
+# Text from documents (titles, paths, quotes, reasons) goes to rich as Text or escaped, never as
+# markup: "Report [/]" would crash, "[draft]" vanish and "[link=...]" make a terminal hyperlink.
+
 def claims_table(claims: Iterable[Claim], console) -> None:
     """Print claims as rich tables, one per source as each arrives."""
     from rich.table import Table
+    from rich.text import Text
 
     counts: Counter[str] = Counter()
     for _path, group in itertools.groupby(claims, key=lambda c: c.path):
         rows = list(group)
         counts.update(c.kind for c in rows)
         source = rows[0].source
-        table = Table(title=f"{source} ({rows[0].path}, {rows[0].role})", title_justify="left", expand=False)
+        table = Table(title=Text(f"{source} ({rows[0].path}, {rows[0].role})"), title_justify="left", expand=False)
         for name in ("line", "kind", "quote", "value", "rule"):
             table.add_column(name, justify="right" if name == "line" else "left", overflow="fold")
         for c in rows:
-            table.add_row(f"{c.line}:{c.column}", c.kind, c.quote, value_text(c), c.rule)
+            table.add_row(f"{c.line}:{c.column}", c.kind, Text(c.quote), Text(value_text(c)), c.rule)
         console.print(table)
     console.print(f"{counts.total()} claims: {counts['date']} dates, {counts['quantity']} quantities")
 
 
 def findings_table(findings: Iterable[Finding], summary: Summary | Callable[[], Summary], console) -> None:
     """Print findings as rich tables, one per source as each arrives, then the counts."""
+    from rich.markup import escape
     from rich.table import Table
     from rich.text import Text
 
     for _path, group in itertools.groupby(findings, key=lambda f: f.claim.path):
         rows = list(group)
         source = rows[0].claim.source
-        table = Table(title=f"{source} ({rows[0].claim.path})", title_justify="left")
+        table = Table(title=Text(f"{source} ({rows[0].claim.path})"), title_justify="left")
         for name in ("line", "verdict", "quote", "value", "record", "reason"):
             table.add_column(name, overflow="fold", justify="right" if name == "line" else "left")
         for f in rows:
             ev = f"{f.evidence.line}: {f.evidence.quote}" if f.evidence else "—"
-            table.add_row(str(f.claim.line), Text(f.verdict, style=VERDICT_STYLE[f.verdict]), f.claim.quote,
-                          value_text(f.claim), ev, f.reason)
+            table.add_row(str(f.claim.line), Text(f.verdict, style=VERDICT_STYLE[f.verdict]), Text(f.claim.quote),
+                          Text(value_text(f.claim)), Text(ev), Text(f.reason))
         console.print(table)
     summary = summary() if callable(summary) else summary
     console.print(
-        f"{summary.findings} findings against {summary.record}: "
+        f"{summary.findings} findings against {escape(summary.record)}: "
         f"[bold red]{summary.conflict} conflict[/], [green]{summary.agree} agree[/], "
         f"[yellow]{summary.unsupported} unsupported[/]"
     )
@@ -215,6 +220,7 @@ def findings_table(findings: Iterable[Finding], summary: Summary | Callable[[], 
 
 def gate_table(failing: list[Finding], status: dict[str, str], summary: Summary, console) -> None:
     """Print the findings that fail the check, linter style: path:line:col verdict quote reason."""
+    from rich.markup import escape
     from rich.text import Text
 
     for f in failing:
@@ -223,4 +229,4 @@ def gate_table(failing: list[Finding], status: dict[str, str], summary: Summary,
         line.append(f" {f.claim.quote!r} — {f.reason}")
         console.print(line, soft_wrap=True)
     if not failing:
-        console.print(f"[green]No failing findings[/] against {summary.record}.")
+        console.print(f"[green]No failing findings[/] against {escape(summary.record)}.")
