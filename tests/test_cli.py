@@ -92,7 +92,7 @@ BAD_INPUTS = {
     "impossible date": ([("a.md", "---\npublished: 2018-13-45\n---\nbody")], None, "published"),
     "non-date": ([("a.md", "---\npublished: soon\n---\nbody")], None, "is not an ISO date"),
     "unknown role": ([("a.md", "---\nrole: boss\n---\nbody")], None, "role: 'boss'"),
-    "python tag": ([("a.md", "---\nx: !!python/object/apply:os.system ['echo hi']\n---\nbody")], None, "not valid YAML"),
+    "python tag": ([("a.md", "---\nx: !!python/object/apply:os.system ['echo hi']\n---\nbody")], None, "YAML tag '!!python/object/apply:os.system'"),
     "two records": ([("b.md", RECORD)], None, "more than one record"),
 }
 

@@ -6,7 +6,6 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
-from .extract import extract_claims as _extract
 from .match import RecordIndex
 from .models import Claim, Finding, Source
 from .sources import parse_published, split_front_matter
@@ -37,7 +36,9 @@ def make_source(text: str, meta: Mapping[str, object] | None = None) -> Source:
 
 def extract_claims(text: str, meta: Mapping[str, object] | None = None) -> list[Claim]:
     """Every date and quantity claim in one document's text."""
-    return _extract(make_source(text, meta))
+    from .pipeline import claims_of
+
+    return claims_of(make_source(text, meta))
 
 
 @lru_cache(maxsize=8)

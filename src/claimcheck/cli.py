@@ -8,6 +8,7 @@ import io
 import os
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
@@ -24,6 +25,18 @@ class UserError(click.ClickException):
 
     def show(self, file=None) -> None:
         click.echo(f"claimcheck: error: {self.format_message()}", err=True)
+
+
+CLOSED_PIPE = 141  # what a shell shows for a Unix tool stopped by SIGPIPE (128 + 13): not clean, not a finding
+
+
+def _closed_pipe() -> NoReturn:
+    """Stdout's reader went away (`claimcheck extract | head -1`): stop quietly, as Unix tools do."""
+    with contextlib.suppress(OSError, ValueError, io.UnsupportedOperation):
+        # Point stdout at /dev/null so the interpreter's last flush has nowhere left to fail.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(CLOSED_PIPE)
 
 
 def _setting(name: str, default=None):
@@ -226,9 +239,11 @@ def _console(file=None):
     color = _setting("color") or "auto"
     force = {"always": True, "never": False}.get(color)
     no_color = color == "never" or (color == "auto" and bool(os.environ.get("NO_COLOR")))
-    return Console(force_terminal=force, no_color=no_color or None, highlight=False, soft_wrap=False,
-                   color_system=None if color == "never" else "auto",
-                   width=None if sys.stdout.isatty() else FILE_WIDTH)
+    console = Console(force_terminal=force, no_color=no_color or None, highlight=False, soft_wrap=False,
+                      color_system=None if color == "never" else "auto",
+                      width=None if sys.stdout.isatty() else FILE_WIDTH)
+    console.on_broken_pipe = _closed_pipe  # rich's own exits 1, which `check` uses for "conflicts found"
+    return console
 
 
 def _table(draw, output: str | None) -> None:
@@ -331,6 +346,9 @@ class Group(click.Group):
         kwargs["standalone_mode"] = False
         try:
             code = super().main(*args, **kwargs)
+            sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit
+        except BrokenPipeError:
+            _closed_pipe()
         except click.UsageError as exc:
             click.echo(f"claimcheck: error: {exc.format_message()} (see 'claimcheck --help')", err=True)
             sys.exit(2)
@@ -347,6 +365,8 @@ class Group(click.Group):
             return super().invoke(ctx)
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit, KeyboardInterrupt):
             raise
+        except BrokenPipeError:  # here, before click's own handler makes it exit 1 ("conflicts found")
+            _closed_pipe()
         except ClaimcheckError as exc:  # raised while output streams, outside _run
             if _debug():
                 raise

@@ -21,6 +21,7 @@ record's text and the claims found so far are held in memory.
 
 from __future__ import annotations
 
+import math
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -60,9 +61,20 @@ def warnings(corpus: Corpus) -> list[str]:
     return out
 
 
+def _finite(claim: Claim) -> bool:
+    """Whether a claim's numbers are real numbers: "hundred " x 160 is infinity, which is no amount (and no JSON)."""
+    q = claim.quantity
+    return q is None or all(v is None or math.isfinite(v) for v in (q.value, q.low, q.high, q.step))
+
+
+def claims_of(source: Source) -> list[Claim]:
+    """Steps 2-4 for one source: its claims, without values too large for a number to hold."""
+    return [claim for claim in extract_claims(source) if _finite(claim)]
+
+
 def _extract_one(info: SourceInfo) -> list[Claim]:
     """Steps 2-4 for one source (module level, so a process pool can pickle it)."""
-    return extract_claims(info.load())
+    return claims_of(info.load())
 
 
 def workers(jobs: int) -> int:
@@ -77,7 +89,7 @@ def extract_each(corpus: Corpus, jobs: int = 1, record_claims: list[Claim] | Non
                  tick: Tick = None) -> Iterator[list[Claim]]:
     """Steps 2-4: each source's claims, in path order, whatever the number of processes."""
     if record_claims is None:
-        record_claims = extract_claims(corpus.record) if corpus.record is not None else []
+        record_claims = claims_of(corpus.record) if corpus.record is not None else []
     # Without a chosen record (extraction only), every source is read like the others.
     others = [info for info in corpus.sources if corpus.record is None or info.role != "record"]
     count = min(workers(jobs), len(others))
@@ -106,13 +118,13 @@ def extract(corpus: Corpus, jobs: int = 1, tick: Tick = None) -> list[Claim]:
 
 def index_record(record: Source, record_claims: list[Claim] | None = None) -> RecordIndex:
     """Step 5's index of the record's claims (and the totals their parts add up to)."""
-    claims = record_claims if record_claims is not None else extract_claims(record)
+    claims = record_claims if record_claims is not None else claims_of(record)
     return build_index(claims + totals(claims), record.text, record.body_offset)
 
 
 def _judged(corpus: Corpus, jobs: int, tick: Tick) -> Iterator[tuple[list[Claim], list[Finding]]]:
     """Steps 2-6 per document: its claims and the findings of its secondary claims."""
-    record_claims = extract_claims(corpus.record)
+    record_claims = claims_of(corpus.record)
     index = index_record(corpus.record, record_claims)
     for batch in extract_each(corpus, jobs, record_claims, tick):
         yield batch, number_repeats([judge(c, index) for c in batch if c.role == "secondary"])

@@ -6,6 +6,7 @@ import csv
 import io
 import itertools
 import json
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 
@@ -62,9 +63,14 @@ def claims_jsonl(claims: Iterable[Claim]) -> Iterator[str]:
     return (json.dumps(claim_dict(c), ensure_ascii=False, sort_keys=True) + "\n" for c in claims)
 
 
+# A formula after a line break inside a cell: an importer that splits lines itself starts a row there.
+_FORMULA_AFTER_BREAK = re.compile(r"(?<=[\r\n])(?=[=+\-@\t])")
+
+
 def safe_cell(value: object) -> str:
-    """A CSV cell that a spreadsheet will not run as a formula."""
+    """A CSV cell that a spreadsheet will not run as a formula, at its start or after a line break in it."""
     text = "" if value is None else str(value)
+    text = _FORMULA_AFTER_BREAK.sub("'", text)
     return "'" + text if text.startswith(_CSV_DANGEROUS) else text
 
 
@@ -72,8 +78,11 @@ def _csv(header: list[str], rows: Iterable[list[object]]) -> Iterator[str]:
     """CSV text streamed row by row, every cell neutralised."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
+    # csv quotes a cell for the characters of its line terminator only, so a lone CR would stand
+    # unquoted and end the row for a spreadsheet: a row with a CR is written with every cell quoted.
+    quoted = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_ALL)
     for row in itertools.chain([header], ([safe_cell(v) for v in row] for row in rows)):
-        writer.writerow(row)
+        (quoted if any("\r" in cell for cell in row) else writer).writerow(row)
         yield buffer.getvalue()
         buffer.seek(0)
         buffer.truncate()
@@ -162,43 +171,48 @@ def findings_markdown(findings: Iterable[Finding], summary: Summary | Callable[[
 VERDICT_STYLE = {"agree": "green", "conflict": "bold red", "unsupported": "yellow"}
 
 
+# Text from documents (titles, paths, quotes, reasons) goes to rich as Text or escaped, never as
+# markup: "Report [/]" would crash, "[draft]" vanish and "[link=...]" make a terminal hyperlink.
+
 def claims_table(claims: Iterable[Claim], console) -> None:
     """Print claims as rich tables, one per source as each arrives."""
     from rich.table import Table
+    from rich.text import Text
 
     counts: Counter[str] = Counter()
     for _path, group in itertools.groupby(claims, key=lambda c: c.path):
         rows = list(group)
         counts.update(c.kind for c in rows)
         source = rows[0].source
-        table = Table(title=f"{source} ({rows[0].path}, {rows[0].role})", title_justify="left", expand=False)
+        table = Table(title=Text(f"{source} ({rows[0].path}, {rows[0].role})"), title_justify="left", expand=False)
         for name in ("line", "kind", "quote", "value", "rule"):
             table.add_column(name, justify="right" if name == "line" else "left", overflow="fold")
         for c in rows:
-            table.add_row(f"{c.line}:{c.column}", c.kind, c.quote, value_text(c), c.rule)
+            table.add_row(f"{c.line}:{c.column}", c.kind, Text(c.quote), Text(value_text(c)), c.rule)
         console.print(table)
     console.print(f"{counts.total()} claims: {counts['date']} dates, {counts['quantity']} quantities")
 
 
 def findings_table(findings: Iterable[Finding], summary: Summary | Callable[[], Summary], console) -> None:
     """Print findings as rich tables, one per source as each arrives, then the counts."""
+    from rich.markup import escape
     from rich.table import Table
     from rich.text import Text
 
     for _path, group in itertools.groupby(findings, key=lambda f: f.claim.path):
         rows = list(group)
         source = rows[0].claim.source
-        table = Table(title=f"{source} ({rows[0].claim.path})", title_justify="left")
+        table = Table(title=Text(f"{source} ({rows[0].claim.path})"), title_justify="left")
         for name in ("line", "verdict", "quote", "value", "record", "reason"):
             table.add_column(name, overflow="fold", justify="right" if name == "line" else "left")
         for f in rows:
             ev = f"{f.evidence.line}: {f.evidence.quote}" if f.evidence else "—"
-            table.add_row(str(f.claim.line), Text(f.verdict, style=VERDICT_STYLE[f.verdict]), f.claim.quote,
-                          value_text(f.claim), ev, f.reason)
+            table.add_row(str(f.claim.line), Text(f.verdict, style=VERDICT_STYLE[f.verdict]), Text(f.claim.quote),
+                          Text(value_text(f.claim)), Text(ev), Text(f.reason))
         console.print(table)
     summary = summary() if callable(summary) else summary
     console.print(
-        f"{summary.findings} findings against {summary.record}: "
+        f"{summary.findings} findings against {escape(summary.record)}: "
         f"[bold red]{summary.conflict} conflict[/], [green]{summary.agree} agree[/], "
         f"[yellow]{summary.unsupported} unsupported[/]"
     )
@@ -206,6 +220,7 @@ def findings_table(findings: Iterable[Finding], summary: Summary | Callable[[], 
 
 def gate_table(failing: list[Finding], status: dict[str, str], summary: Summary, console) -> None:
     """Print the findings that fail the check, linter style: path:line:col verdict quote reason."""
+    from rich.markup import escape
     from rich.text import Text
 
     for f in failing:
@@ -214,4 +229,4 @@ def gate_table(failing: list[Finding], status: dict[str, str], summary: Summary,
         line.append(f" {f.claim.quote!r} — {f.reason}")
         console.print(line, soft_wrap=True)
     if not failing:
-        console.print(f"[green]No failing findings[/] against {summary.record}.")
+        console.print(f"[green]No failing findings[/] against {escape(summary.record)}.")

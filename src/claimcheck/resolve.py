@@ -226,6 +226,8 @@ def resolve(
         last = place(spec.end_spec, anchor, future, past) if spec.end_spec else first
     except ValueError:  # "30 February": not a real day
         first = last = None
+    except OverflowError:  # "tomorrow" on 9999-12-31: past the last date Python can hold
+        first = last = None
     relative = spec.relative or bool(spec.end_spec and spec.end_spec.relative)
     if first is None or last is None:
         return DateValue(start=None, end=None, granularity=spec.granularity, text=text,

@@ -37,6 +37,53 @@ _FrontMatterLoader.yaml_implicit_resolvers = {
 }
 
 
+# Front matter is a handful of short scalars (title, author, published...), so anything far beyond
+# that is refused before a value is built, which keeps its cost linear in its size:
+# - nesting beyond 32 levels (990 levels overflow Python's recursion when the values are shown);
+# - keys over 200 characters, and values over 4,000 (longer is no title or URL; 4,000 also stays
+#   under Python's 4,300-digit limit for turning text into an integer);
+# - anchors and aliases (&a, *a), which the loader shares and printing then expands: 344 bytes of
+#   nested aliases become gigabytes;
+# - explicit tags other than the plain scalar ones (!!timestamp, !!binary, !!python/object, !x).
+FRONT_MATTER_MAX_DEPTH = 32
+FRONT_MATTER_MAX_KEY = 200
+FRONT_MATTER_MAX_VALUE = 4_000
+_PLAIN_TAGS = frozenset({None, "!", *(f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null",
+                                                                               "map", "seq"))})
+
+
+def _check_front_matter_events(raw: str, shown: str) -> None:
+    """Refuse what could make loading the front matter slow or deep, before anything is built."""
+    containers: list[list[int]] = []  # per open collection: [is a mapping, children so far]
+    for event in yaml.parse(raw, Loader=_SafeBase):
+        line = f" (line {event.start_mark.line + 2})"
+        if isinstance(event, yaml.AliasEvent):
+            raise FrontMatterError(shown, f"front matter uses a YAML alias (*{event.anchor}){line}; write the value out")
+        if getattr(event, "anchor", None) is not None:
+            raise FrontMatterError(shown, f"front matter uses a YAML anchor (&{event.anchor}){line}; remove it")
+        if isinstance(event, (yaml.ScalarEvent, yaml.CollectionStartEvent)) and event.tag not in _PLAIN_TAGS:
+            tag = event.tag.replace("tag:yaml.org,2002:", "!!")
+            raise FrontMatterError(shown, f"front matter uses the YAML tag {tag!r}{line}; only plain values are allowed")
+        if isinstance(event, yaml.CollectionEndEvent):
+            containers.pop()
+            continue
+        if not isinstance(event, (yaml.ScalarEvent, yaml.CollectionStartEvent)):
+            continue
+        is_key = bool(containers) and containers[-1][0] == 1 and containers[-1][1] % 2 == 0
+        if containers:
+            containers[-1][1] += 1
+        if isinstance(event, yaml.CollectionStartEvent):
+            if len(containers) >= FRONT_MATTER_MAX_DEPTH:
+                raise FrontMatterError(shown, f"front matter is nested more than {FRONT_MATTER_MAX_DEPTH} levels deep{line}")
+            containers.append([int(isinstance(event, yaml.MappingStartEvent)), 0])
+        elif is_key and len(event.value) > FRONT_MATTER_MAX_KEY:
+            raise FrontMatterError(shown, f"front matter key is too long ({len(event.value):,} characters, at most "
+                                          f"{FRONT_MATTER_MAX_KEY}){line}")
+        elif len(event.value) > FRONT_MATTER_MAX_VALUE:
+            raise FrontMatterError(shown, f"front matter value is too long ({len(event.value):,} characters, at most "
+                                          f"{FRONT_MATTER_MAX_VALUE:,}){line}")
+
+
 # Folders never searched for sources unless named on the command line (ruff's defaults, roughly):
 # version control, virtualenvs, dependency and build output, caches.
 DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".venv", "venv", ".tox", ".nox", "node_modules", "build", "dist",
@@ -258,6 +305,8 @@ def split_front_matter(text: str, shown: str) -> tuple[dict, int]:
     if body < len(text) and text[body] == "\n":
         body += 1
     try:
+        if raw.strip():
+            _check_front_matter_events(raw, shown)
         data = yaml.load(raw, Loader=_FrontMatterLoader) if raw.strip() else {}  # noqa: S506 (a SafeLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)

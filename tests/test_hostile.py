@@ -1,0 +1,231 @@
+"""Hostile input (issue 13): one honest line for every user-caused error, bounded cost, no injection."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from claimcheck.cli import main
+
+RECORD = "---\nrole: record\n---\nThe bridge opened in 1990.\n"
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def _project(tmp_path: Path, secondary: str, name: str = "hostile.md") -> tuple[str, str]:
+    (tmp_path / "record.md").write_text(RECORD, encoding="utf-8")
+    (tmp_path / name).write_text(secondary, encoding="utf-8")
+    return str(tmp_path / "record.md"), str(tmp_path / name)
+
+
+def _one_line_error(result, name: str = "hostile.md") -> str:
+    """The run failed as the contract says: exit 2, one line on stderr naming the file, no traceback."""
+    assert result.exit_code == 2, (result.exit_code, result.stderr)
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert name in result.stderr and "internal error" not in result.stderr and "Traceback" not in result.stderr
+    assert result.stdout == ""
+    return result.stderr
+
+
+# 1. Front matter YAML that cannot blow up.
+
+def test_front_matter_alias_is_refused(tmp_path: Path) -> None:
+    record, doc = _project(tmp_path, "---\na: &x hello\ntitle: *x\n---\nThe bridge opened in 1990.\n")
+    assert "alias" in _one_line_error(run("extract", record, doc, "-f", "json"))
+
+
+def test_front_matter_alias_bomb_is_refused_quickly(tmp_path: Path) -> None:
+    # 344 bytes that the loader shares and str() then expands into gigabytes.
+    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    lines += [f"{chr(98 + i)}: &{chr(98 + i)} [" + ",".join([f"*{chr(97 + i)}"] * 9) + "]" for i in range(8)]
+    record, doc = _project(tmp_path, "---\n" + "\n".join(lines) + "\ntitle: *i\n---\nThe bridge opened in 1990.\n")
+    started = time.perf_counter()
+    _one_line_error(run("extract", record, doc, "-f", "json"))
+    assert time.perf_counter() - started < 5
+
+
+def test_front_matter_anchor_without_alias_is_refused(tmp_path: Path) -> None:
+    record, doc = _project(tmp_path, "---\ntitle: &x Report\n---\nThe bridge opened in 1990.\n")
+    assert "anchor" in _one_line_error(run("extract", record, doc, "-f", "json"))
+
+
+@pytest.mark.parametrize("value", ["!!timestamp 2018-02-30", "!!python/object:os.system x", "!!binary aGVsbG8=",
+                                   "!!set {a, b}", "!custom x"])
+def test_front_matter_explicit_tag_is_refused(tmp_path: Path, value: str) -> None:
+    record, doc = _project(tmp_path, f"---\npublished: {value}\n---\nThe bridge opened in 1990.\n")
+    assert "tag" in _one_line_error(run("extract", record, doc, "-f", "json"))
+
+
+def test_front_matter_plain_scalar_tags_are_allowed(tmp_path: Path) -> None:
+    record, doc = _project(tmp_path, "---\ntitle: !!str 2018\nauthor: !!str Ann\n---\nThe bridge opened in 1990.\n")
+    result = run("extract", record, doc, "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    assert '"source": "2018"' in result.stdout
+
+
+def test_front_matter_deep_nesting_is_one_line(tmp_path: Path) -> None:
+    record, doc = _project(tmp_path, "---\ntitle: " + "[" * 990 + "]" * 990 + "\n---\nThe bridge opened in 1990.\n")
+    assert "nest" in _one_line_error(run("extract", record, doc, "-f", "json"))
+
+
+def test_front_matter_deep_block_nesting_is_one_line(tmp_path: Path) -> None:
+    block = "".join(" " * i + f"k{i}:\n" for i in range(990))
+    record, doc = _project(tmp_path, "---\n" + block + "---\nThe bridge opened in 1990.\n")
+    assert "nest" in _one_line_error(run("extract", record, doc, "-f", "json"))
+
+
+def test_front_matter_long_value_is_refused(tmp_path: Path) -> None:
+    record, doc = _project(tmp_path, "---\ntitle: " + "x" * 20_000 + "\n---\nThe bridge opened in 1990.\n")
+    assert "long" in _one_line_error(run("extract", record, doc, "-f", "json"))
+
+
+def test_front_matter_long_key_is_refused(tmp_path: Path) -> None:
+    record, doc = _project(tmp_path, "---\n" + "k" * 500 + ": 1\n---\nThe bridge opened in 1990.\n")
+    assert "long" in _one_line_error(run("extract", record, doc, "-f", "json"))
+
+
+def test_front_matter_huge_integer_is_one_line(tmp_path: Path) -> None:
+    record, doc = _project(tmp_path, "---\ntitle: " + "9" * 5000 + "\n---\nThe bridge opened in 1990.\n")
+    _one_line_error(run("extract", record, doc, "-f", "json"))
+
+
+# 2. Dates and numbers beyond what Python can hold: no OverflowError, no `Infinity` in JSON.
+
+def _clean_exit(result) -> None:
+    """Either a clean run or the one-line error; never 'internal error', a traceback or non-JSON output."""
+    assert "internal error" not in result.stderr and "Traceback" not in result.stderr, result.stderr
+    if result.exit_code == 2:
+        _one_line_error(result)
+    else:
+        assert result.exit_code == 0, result.stderr
+
+
+@pytest.mark.parametrize("command", ["extract", "report"])
+def test_relative_date_past_year_9999_is_unresolved(tmp_path: Path, command: str) -> None:
+    record, doc = _project(tmp_path, "---\npublished: 9999-12-31\n---\nThe bridge opens tomorrow.\n")
+    result = run(command, record, doc, "-f", "json")
+    _clean_exit(result)
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    if command == "extract":
+        tomorrow = [c for c in data["claims"] if c["quote"] == "tomorrow"]
+        assert tomorrow and tomorrow[0]["date"]["unresolved"] is True
+
+
+@pytest.mark.parametrize("command", ["extract", "report"])
+def test_number_words_beyond_float_range_are_no_claim(tmp_path: Path, command: str) -> None:
+    record, doc = _project(tmp_path, "The fund holds " + "hundred " * 160 + "dollars.\n")
+    result = run(command, record, doc, "-f", "json")
+    _clean_exit(result)
+    assert result.exit_code == 0
+    assert "Infinity" not in result.stdout and "NaN" not in result.stdout
+    json.loads(result.stdout, parse_constant=lambda name: pytest.fail(f"{name} is not JSON"))
+
+
+def test_api_drops_infinite_amounts_too() -> None:
+    from claimcheck import api
+
+    assert api.extract_claims("The fund holds " + "hundred " * 160 + "dollars.") == []
+
+
+# 3. A closed pipe (`claimcheck extract | head -1`) is a quiet exit, as for other Unix tools.
+
+@pytest.mark.parametrize(("command", "fmt"), [("extract", "jsonl"), ("extract", "table"), ("report", "csv"),
+                                              ("report", "json")])
+def test_closed_pipe_is_a_quiet_exit(tmp_path: Path, command: str, fmt: str) -> None:
+    lines = "".join(f"The bridge opened in {1000 + i % 900}. It cost {i} dollars.\n" for i in range(3000))
+    record, doc = _project(tmp_path, lines)
+    # More output than a pipe buffers, so the writer meets the closed pipe while it still writes.
+    proc = subprocess.Popen([sys.executable, "-c", "from claimcheck.cli import main; main()", command, record, doc,
+                             "-f", fmt], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, "NO_COLOR": "1"})
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.readline()
+    proc.stdout.close()
+    stderr = proc.stderr.read().decode()
+    proc.wait(timeout=60)
+    assert stderr == ""
+    assert proc.returncode == 141  # what a shell shows for a Unix tool stopped by SIGPIPE (128 + 13)
+
+
+# 4. CSV: a cell holding a carriage return or newline is quoted, and no formula starts after one.
+
+_FORMULA_START = ("=", "+", "-", "@")
+
+
+@pytest.mark.parametrize("command", ["extract", "report"])
+@pytest.mark.parametrize("brk", ["\\r", "\\n", "\\r\\n"])
+def test_csv_line_breaks_in_cells_are_quoted_and_defused(tmp_path: Path, command: str, brk: str) -> None:
+    title = f"Harmless{brk}=cmd|' /C calc'!A0{brk}+1{brk}@SUM(A1){brk}-2"
+    record, doc = _project(tmp_path, f'---\ntitle: "{title}"\n---\nThe bridge opened in 1990.\n')
+    result = run(command, record, doc, "-f", "csv")
+    assert result.exit_code == 0, result.stderr
+    text = result.stdout
+    # A careless importer that splits physical lines on CR or LF still finds no formula at a line's start.
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        assert not line.startswith(_FORMULA_START), repr(line)
+    # A CR or LF never stands outside a quoted cell: the CSV reads back as one row per claim or finding.
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    assert len(rows) == 2 if command == "report" else len(rows) == 3
+    cells = [cell for row in rows for cell in row if cell.startswith("Harmless")]
+    assert cells and all("\r" in cell or "\n" in cell for cell in cells)
+    assert text.count("Harmless") == text.count('"Harmless') > 0  # every such cell is quoted
+
+
+def test_csv_cell_with_line_break_keeps_its_text_otherwise(tmp_path: Path) -> None:
+    from claimcheck.render import safe_cell
+
+    assert safe_cell("a\r=b\nc\r\n-d") == "a\r'=b\nc\r\n'-d"
+    assert safe_cell("plain text") == "plain text"
+
+
+# 5. Rich markup in text from documents is printed as written, never read as markup.
+
+MARKUP_RECORD = '---\nrole: record\ntitle: "Record [/]"\n---\nThe bridge opened in 1990.\n'
+MARKUP_TITLE = "Annual report [draft] [link=https://evil.example]click[/link] [bold red]X"
+
+
+def _markup_project(tmp_path: Path, body: str) -> tuple[str, str]:
+    (tmp_path / "record.md").write_text(MARKUP_RECORD, encoding="utf-8")
+    (tmp_path / "a.md").write_text(f'---\ntitle: "{MARKUP_TITLE}"\n---\n{body}', encoding="utf-8")
+    return str(tmp_path / "record.md"), str(tmp_path / "a.md")
+
+
+@pytest.mark.parametrize("command", ["extract", "report"])
+@pytest.mark.parametrize("color", ["never", "always"])
+def test_titles_with_rich_markup_print_as_written(tmp_path: Path, command: str, color: str) -> None:
+    record, doc = _markup_project(tmp_path, "The bridge opened in 1991. It cost 5 dollars.\n")
+    result = run("--color", color, command, record, doc, "-f", "table")
+    _clean_exit(result)
+    assert result.exit_code == 0
+    shown = " ".join(result.stdout.split())  # a narrow table wraps its title
+    assert MARKUP_TITLE in shown and "Record [/]" in shown
+    assert "\x1b]8;" not in result.stdout  # no terminal hyperlink from a document
+
+
+@pytest.mark.parametrize("color", ["never", "always"])
+def test_check_table_with_markup_in_the_record_title(tmp_path: Path, color: str) -> None:
+    record, doc = _markup_project(tmp_path, "The bridge opened in 1990.\n")
+    result = run("--color", color, "check", record, doc, "-f", "table")
+    _clean_exit(result)
+    assert result.exit_code == 0
+    assert "against Record [/]." in result.stdout
+
+
+def test_quotes_and_reasons_with_markup_print_as_written(tmp_path: Path) -> None:
+    (tmp_path / "record.md").write_text("---\nrole: record\n---\nThe [b]bridge[/b] opened in 1990.\n", encoding="utf-8")
+    (tmp_path / "a.md").write_text("The [b]bridge[/b] opened in 1991.\n", encoding="utf-8")
+    result = run("--color", "always", "check", str(tmp_path / "record.md"), str(tmp_path / "a.md"), "-f", "table")
+    assert "internal error" not in result.stderr
+    assert result.exit_code == 1, result.stderr
+    assert "a.md:1:" in result.stdout
