@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .models import Claim, DateValue, Quantity
-from .quantities import base_value, to_base
+from .quantities import base_value, to_base, unit_dimension
 from .resolve import GRANULARITY_ORDER
 
 
@@ -44,13 +44,18 @@ def _coarser(a: str, b: str) -> str:
     return max(a, b, key=GRANULARITY_ORDER.index)
 
 
+_RANGE_WORD = re.compile(r"\b(?:to|and|until|through)\b|[–—-]")
+
+
 def _is_range(value: DateValue) -> bool:
-    return value.start != value.end and value.granularity in ("day", "month", "year") and (
-        (value.granularity == "year" and value.start.year != value.end.year)
-        or (value.granularity == "month" and (value.start.year, value.start.month) != (value.end.year, value.end.month)
-            and value.text and re.search(r"\b(?:to|and|until|through)\b|[–—-]", value.text) is not None)
-        or (value.granularity == "day" and value.text and re.search(r"\b(?:to|and|until|through)\b|[–—-]", value.text) is not None)
-    )
+    """A span written as one ("2004 to 2011", "March-May 2020"), not a month or a day that a unit covers."""
+    if value.start == value.end or value.granularity not in ("day", "month", "year"):
+        return False
+    if value.granularity == "year":
+        return value.start.year != value.end.year
+    if value.granularity == "month" and (value.start.year, value.start.month) == (value.end.year, value.end.month):
+        return False
+    return bool(value.text) and _RANGE_WORD.search(value.text) is not None
 
 
 def _expand_point(day: dt.date, gran: str) -> tuple[int, ...]:
@@ -99,11 +104,6 @@ def date_closeness(a: DateValue, b: DateValue) -> float:
     return max(0.0, 1.0 - date_distance(a, b) / span)
 
 
-def base(q: Quantity) -> tuple[str | None, float]:
-    """The quantity's dimension and its value in that dimension's base unit (212 °F is 100 °C)."""
-    return base_value(q)
-
-
 def step(q: Quantity) -> float:
     """The rounding a written figure shows: its last written decimal, else its last non-zero digit.
 
@@ -114,8 +114,10 @@ def step(q: Quantity) -> float:
     if q.step:
         return q.step
     value = abs(q.value)
-    if value == 0 or value != int(value):
-        return 1.0 if value == int(value) else 10.0 ** math.floor(math.log10(value) - 5)
+    if value == 0:
+        return 1.0
+    if value != int(value):  # a fraction written without decimals ("7½"): as exact as a float says
+        return 10.0 ** math.floor(math.log10(value) - 5)
     place = 1.0
     while value % (place * 10) == 0:
         place *= 10
@@ -143,7 +145,7 @@ def interval(q: Quantity) -> Interval:
 
 def quantities_comparable(a: Quantity, b: Quantity) -> bool:
     """Same dimension (or both plain counts): then their values can agree or conflict."""
-    return base(a)[0] == base(b)[0]
+    return unit_dimension(a.unit) == unit_dimension(b.unit)
 
 
 def quantities_compatible(a: Quantity, b: Quantity) -> bool:
@@ -162,7 +164,7 @@ def quantities_compatible(a: Quantity, b: Quantity) -> bool:
 
 def value_ratio(a: Quantity, b: Quantity) -> float:
     """|log| of the ratio of two comparable amounts in base units (0 = equal; inf if a sign differs)."""
-    x, y = base(a)[1], base(b)[1]
+    x, y = base_value(a)[1], base_value(b)[1]
     if x == y:
         return 0.0
     if x <= 0 or y <= 0:

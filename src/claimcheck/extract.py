@@ -289,6 +289,13 @@ def _structure_fields(sentence: Sentence, cells: list[tuple[int, int]], column: 
     return fields
 
 
+def _rule(cand: Candidate, piece: str, quote: str, cells: int) -> str:
+    """The rule a claim is credited to: a row read cell by cell gives its bare figures to the table-cell rule."""
+    if cand.rule == "quantity" and cells > 1 and not piece.strip(" \t*").replace(quote, "", 1):
+        return "table-cell"
+    return cand.rule
+
+
 def extract_claims(source: Source) -> list[Claim]:
     """Every date and quantity claim in a source, in document order."""
     text = source.text
@@ -314,9 +321,7 @@ def extract_claims(source: Source) -> list[Claim]:
                 fields = dict(
                     source=source.label, path=source.path, line=line, column=column, offset=offset,
                     sentence=sentence.text, sentence_index=sentence.index, sentence_start=sentence.start,
-                    quote=quote, kind=cand.kind, role=source.role,
-                    # A table row is read cell by cell: a figure that is its cell is a table cell.
-                    rule="table-cell" if cand.rule == "quantity" and len(cells) > 1 and not piece.strip(" \t*").replace(quote, "", 1) else cand.rule,
+                    quote=quote, kind=cand.kind, role=source.role, rule=_rule(cand, piece, quote, len(cells)),
                     **_structure_fields(sentence, cells, cell),
                 )
                 if cand.kind == "date":

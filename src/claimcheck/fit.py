@@ -28,7 +28,8 @@ from pathlib import Path
 from .extract import extract_claims
 from .match import FEATURE_SIGNS, FEATURES, build_index, totals
 from .pipeline import load
-from .verdict import WEIGHTS_ENV, WEIGHTS_FILE, Pair, pairs
+from .render import claim_dict
+from .verdict import WEIGHTS_ENV, WEIGHTS_FILE, Logistic, Pair, decide, pairs
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_EVAL = ROOT.parent / "shared" / "eval"
@@ -112,8 +113,7 @@ def corpus_items(corpus: Corpus, score) -> list[Item]:
         record_claims = extract_claims(loaded.record)
         index = build_index(record_claims + totals(record_claims), loaded.record.text, loaded.record.body_offset)
         claims = [c for info in loaded.sources if info.role != "record" for c in extract_claims(info.load())]
-        rows = [{"path": c.path, "line": c.line, "column": c.column, "quote": c.quote, "sentence": c.sentence,
-                 "role": c.role, "source": c.source} for c in claims]
+        rows = [claim_dict(c) for c in claims]  # what the scorer reads from `claimcheck extract`
         docs = score.Docs(gold, rows, ".")
         matched = score.assign(gold["items"], rows, docs, set())
     items = []
@@ -122,7 +122,7 @@ def corpus_items(corpus: Corpus, score) -> list[Item]:
             continue
         claim = claims[matched[k]]
         evidence = entry.get("evidence") or {}
-        found = [pair for pair in pairs(claim, index)]
+        found = pairs(claim, index)
         same = [bool(evidence) and entry["verdict"] in ("agree", "conflict") and (
             score.fold(evidence.get("snippet")) in score.fold(index.claims[p.index].sentence)
             and score.fold(evidence.get("value", "")) in score.fold(index.claims[p.index].quote)) for p in found]
@@ -163,19 +163,6 @@ def logistic(rows, labels, l2: float = L2, used: frozenset[str] | None = None):
     return [float(v) for v in w[:-1]], float(w[-1])
 
 
-def _sigmoid_dot(weights, bias, features) -> float:
-    import math
-
-    z = bias + sum(a * b for a, b in zip(weights, features, strict=True))
-    return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
-
-
-def _decide(p_agree: float, p_conflict: float, t_agree: float, t_conflict: float, margin: float) -> str:
-    if p_conflict >= t_conflict and p_conflict - p_agree >= margin:
-        return "conflict"
-    return "agree" if p_agree >= t_agree else "unsupported"
-
-
 def fit(items: list[Item]) -> dict:
     """The model for a set of items: both logistic sides and the thresholds, as stored in JSON."""
     sides = {}
@@ -188,23 +175,24 @@ def fit(items: list[Item]) -> dict:
                   if p.agrees == agrees and same is not None]
         weights, bias = logistic([p.features for p, _ in chosen], [same for _, same in chosen], used=SIDE_FEATURES[name])
         sides[name] = {"bias": round(bias, 6), "weights": [round(w, 6) for w in weights]}
+    models = {agrees: Logistic(side["bias"], tuple(side["weights"]))
+              for agrees, side in ((True, sides["agree"]), (False, sides["conflict"]))}
     best_probs = []
     for it in items:
         best = {True: 0.0, False: 0.0}
         for p, _ in it.pairs:
-            side = sides["agree" if p.agrees else "conflict"]
-            best[p.agrees] = max(best[p.agrees], _sigmoid_dot(side["weights"], side["bias"], p.features))
+            best[p.agrees] = max(best[p.agrees], models[p.agrees].probability(p.features))
         best_probs.append((best[True], best[False], it.verdict))
     scored = []
     for t_a in GRID:
         for t_c in GRID:
             for m in MARGINS:
-                said = [(_decide(a, c, t_a, t_c, m), v) for a, c, v in best_probs]
+                said = [(decide(a, c, t_a, t_c, m), v) for a, c, v in best_probs]
                 right = sum(d == v for d, v in said)
                 false_alarms = sum(d == "conflict" and v != "conflict" for d, v in said)
                 scored.append((right - (FALSE_CONFLICT_COST - 1.0) * false_alarms, t_c, -t_a, m))
     _, t_c, neg_t_a, m = max(scored)  # ties: the stricter conflict bar, the looser agree bar
-    right = sum(_decide(a, c, -neg_t_a, t_c, m) == v for a, c, v in best_probs)
+    right = sum(decide(a, c, -neg_t_a, t_c, m) == v for a, c, v in best_probs)
     return {"features": list(FEATURES), **sides,
             "thresholds": {"agree": -neg_t_a, "conflict": t_c, "margin": m},
             "fitted_on": sorted({it.corpus for it in items}), "training_accuracy": round(right / max(1, len(items)), 4)}

@@ -10,9 +10,10 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz, process
 
-from .compare import base, date_closeness, interval, near_miss, step, value_ratio
+from .compare import date_closeness, interval, near_miss, step, value_ratio
 from .frame import Context, Link, acronyms, context_of, term
 from .models import Claim, Quantity
+from .quantities import base_value
 from .segment import segment
 
 
@@ -22,7 +23,6 @@ class Profile:
 
     weights: dict[str, float]
     terms: frozenset[str]
-    events: frozenset[str]
     salient: frozenset[str]
     principal: str | None
     near_events: frozenset[str]
@@ -31,7 +31,6 @@ class Profile:
     total: float  # sum of IDF-weighted weights (coverage)
     local: dict[str, float] = field(default_factory=dict)  # the value's own clause, IDF-weighted
     local_total: float = 0.0
-    labelled: frozenset[str] = frozenset()
     labelled_w: dict[str, float] = field(default_factory=dict)  # the structure's label terms, IDF-weighted
     labelled_total: float = 0.0
     planned: bool = False
@@ -53,8 +52,9 @@ class RecordIndex:
     keys: list[tuple] = field(default_factory=list)  # each claim's value key
     siblings: dict[int, list[int]] = field(default_factory=dict)  # sentence start -> its record claims
     ladders: dict[tuple, tuple[list[float], list[int]]] = field(default_factory=dict)  # values in order, per dimension
-    # How many record statements of a kind have a given attribute (a date's event, an amount's noun):
-    # a claim about an attribute the record states once points at that one statement.
+    # What each record claim is a value of (a date's event, an amount's noun), and how many record
+    # statements state each: a claim about an attribute the record states once points at that one.
+    attribute_of: list[tuple | None] = field(default_factory=list)
     attributes: Counter = field(default_factory=Counter)
     by_value: dict[tuple, list[int]] = field(default_factory=dict)  # value key -> record claims stating it
 
@@ -72,7 +72,6 @@ def profile(ctx: Context, index: RecordIndex) -> Profile:
     return Profile(
         weights=weights,
         terms=frozenset(weights),
-        events=frozenset(t for t in weights if t.startswith("ev:")),
         salient=frozenset(t for t in ctx.acronyms if index.weight(t) >= SALIENT_IDF),
         principal=ctx.principal,
         near_events=ctx.near_events,
@@ -81,7 +80,6 @@ def profile(ctx: Context, index: RecordIndex) -> Profile:
         total=sum(weights.values()),
         local=(local := {t: index.weight(t) for t in ctx.local}),
         local_total=sum(local.values()),
-        labelled=ctx.labelled,
         labelled_w=(labelled := {t: index.weight(t) for t in ctx.labelled}),
         labelled_total=sum(labelled.values()),
         planned=ctx.planned,
@@ -167,14 +165,16 @@ def build_index(record_claims: list[Claim], record_text: str, body_offset: int =
         if c.rule != "total":
             siblings[c.sentence_start].append(i)
     index.siblings = dict(siblings)
-    index.attributes = Counter(a for a in (attribute(c, p) for c, p in zip(record_claims, index.profiles, strict=True)
-                                           if c.rule != "total") if a)
+    index.attribute_of = [attribute(c, p) for c, p in zip(record_claims, index.profiles, strict=True)]
+    index.attributes = Counter(a for c, a in zip(record_claims, index.attribute_of, strict=True) if a and c.rule != "total")
     ladders: dict[tuple, list[tuple[float, int]]] = defaultdict(list)
     for i, c in enumerate(record_claims):
         rung = _rung(c)
         if rung is not None:
             ladders[rung[0]].append((rung[1], i))
-    index.ladders = {k: ([v for v, _ in sorted(rows)], [i for _, i in sorted(rows)]) for k, rows in ladders.items()}
+    for rows in ladders.values():
+        rows.sort()
+    index.ladders = {k: ([v for v, _ in rows], [i for _, i in rows]) for k, rows in ladders.items()}
     return index
 
 
@@ -182,7 +182,7 @@ def _rung(claim: Claim) -> tuple[tuple, float] | None:
     """Where a value stands on its dimension's ladder: (dimension, position), or None if it has none."""
     if claim.date:
         return (("date",), float(claim.date.start.toordinal())) if claim.date.start else None
-    dimension, value = base(claim.quantity)
+    dimension, value = base_value(claim.quantity)
     return (("quantity", dimension), math.log(value)) if value > 0 else None
 
 
@@ -209,7 +209,7 @@ def value_key(claim: Claim) -> tuple:
     """What two claims stating the very same value share: the date interval, or the amount in base units."""
     if claim.date:
         return ("date", claim.date.start, claim.date.end)
-    dimension, value = base(claim.quantity)
+    dimension, value = base_value(claim.quantity)
     return ("quantity", dimension, float(f"{value:.4g}"), claim.quantity.text)
 
 
@@ -261,6 +261,13 @@ def _agreement(a: frozenset[str], b: frozenset[str]) -> float:
     if not (a and b):
         return 0.0
     return 1.0 if a & b else -1.0
+
+
+def _same(a: str | None, b: str | None) -> float:
+    """+1 when both name the same thing, -1 when both name different things, else 0."""
+    if not (a and b):
+        return 0.0
+    return 1.0 if a == b else -1.0
 
 
 # Candidate search visits at most this many postings per claim, rarest terms first, and compares
@@ -360,9 +367,8 @@ def pair_features(side: ClaimSide, index: RecordIndex, i: int, agrees: bool) -> 
         event = 1.0
     else:
         event = min(0.0, _agreement(a.near_events, b.near_events))  # different events near the values
-    noun = _agreement(frozenset((a.noun,)) if a.noun else frozenset(), frozenset((b.noun,)) if b.noun else frozenset())
-    principal = _agreement(frozenset((a.principal,)) if a.principal else frozenset(),
-                           frozenset((b.principal,)) if b.principal else frozenset())
+    noun = _same(a.noun, b.noun)
+    principal = _same(a.principal, b.principal)
     if claim.quantity:
         unit = 1.0 if claim.quantity.unit and other.quantity.unit else 0.0  # money or a measure, not a count
         same_unit = claim.quantity.unit == other.quantity.unit
@@ -392,7 +398,7 @@ def pair_features(side: ClaimSide, index: RecordIndex, i: int, agrees: bool) -> 
 
 def _only_one(side: ClaimSide, index: RecordIndex, i: int) -> float:
     """1/n when both name the same attribute and the record states it n times ("completed": once)."""
-    if side.attribute is None or side.attribute != attribute(index.claims[i], index.profiles[i]):
+    if side.attribute is None or side.attribute != index.attribute_of[i]:
         return 0.0
     return 1.0 / max(1, index.attributes[side.attribute])
 

@@ -55,6 +55,13 @@ class Logistic:
         return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
 
 
+def decide(p_agree: float, p_conflict: float, agree_at: float, conflict_at: float, margin: float) -> str:
+    """A verdict from the best compatible and incompatible probabilities and the three thresholds."""
+    if p_conflict >= conflict_at and p_conflict - p_agree >= margin:
+        return "conflict"
+    return "agree" if p_agree >= agree_at else "unsupported"
+
+
 @dataclass(frozen=True)
 class Model:
     """The fitted decision: a model per side and the thresholds that turn probabilities into verdicts."""
@@ -67,11 +74,7 @@ class Model:
 
     def decide(self, p_agree: float, p_conflict: float) -> str:
         """The verdict for the best compatible and best incompatible probabilities."""
-        if p_conflict >= self.conflict_at and p_conflict - p_agree >= self.margin:
-            return "conflict"
-        if p_agree >= self.agree_at:
-            return "agree"
-        return "unsupported"
+        return decide(p_agree, p_conflict, self.agree_at, self.conflict_at, self.margin)
 
     @classmethod
     def from_json(cls, data: dict) -> Model:
@@ -122,8 +125,9 @@ def _evidence(record: Claim) -> Evidence:
     return Evidence.model_construct(path=record.path, line=record.line, sentence=record.sentence, quote=record.quote)
 
 
-def _about(claim: Claim, ctx: Profile, other: Claim, index: RecordIndex, i: int) -> str:
+def _about(ctx: Profile, index: RecordIndex, i: int) -> str:
     """What matched, in the record's words: its label or timeline event, the noun it counts, its event verb."""
+    other = index.claims[i]
     label = (other.label or other.event or "").strip().rstrip(":")[:60]
     if label:
         return f"'{label}'"
@@ -156,12 +160,12 @@ def judge(claim: Claim, index: RecordIndex) -> Finding:
         other = index.claims[conflict_i]
         return Finding(claim=claim, verdict="conflict", evidence=_evidence(other), score=round(p_conflict, 4), fingerprint=fp,
                        reason=f"the record states {other.quote!r} ({value_text(other)}) for "
-                              f"{_about(claim, ctx, other, index, conflict_i)} (line {other.line}); "
+                              f"{_about(ctx, index, conflict_i)} (line {other.line}); "
                               f"the claim says {claim.quote!r} ({value_text(claim)})")
     if verdict == "agree":
         other = index.claims[agree_i]
         return Finding(claim=claim, verdict="agree", evidence=_evidence(other), score=round(p_agree, 4), fingerprint=fp,
-                       reason=f"the record states {other.quote!r} for {_about(claim, ctx, other, index, agree_i)} "
+                       reason=f"the record states {other.quote!r} for {_about(ctx, index, agree_i)} "
                               f"(line {other.line})")
     if agree_i >= 0:
         other = index.claims[agree_i]
