@@ -12,7 +12,7 @@ from claimcheck import errors
 from claimcheck.cli import main
 from claimcheck.sources import SourceInfo
 
-from .conftest import RESERVOIR
+from .conftest import ROOT
 
 
 @pytest.mark.parametrize("cls", [errors.ClaimcheckError, errors.SourceError, errors.FrontMatterError,
@@ -31,13 +31,13 @@ def test_an_input_error_in_a_worker_is_the_same_line_and_exit_2(command: str, mo
     load = SourceInfo.load
 
     def vanished(self: SourceInfo):
-        if self.path.endswith("news.md"):
+        if self.path.endswith("what-does-nato-want-in-iraq.txt"):
             raise errors.SourceError(self.path, "cannot read: No such file or directory")
         return load(self)
 
     monkeypatch.setattr(SourceInfo, "load", vanished)
     monkeypatch.setenv("CLAIMCHECK_NO_CACHE", "1")
-    results = [CliRunner().invoke(main, [command, str(RESERVOIR), "-f", "json", "--jobs", jobs]) for jobs in ("1", "2")]
+    results = [CliRunner().invoke(main, [command, str(ROOT / "sources"), "-f", "json", "--jobs", jobs]) for jobs in ("1", "2")]
     assert [r.exit_code for r in results] == [2, 2]
     assert results[0].stderr == results[1].stderr
-    assert results[0].stderr.count("\n") == 1 and "news.md: cannot read" in results[0].stderr
+    assert results[0].stderr.count("\n") == 1 and "what-does-nato-want-in-iraq.txt: cannot read" in results[0].stderr
