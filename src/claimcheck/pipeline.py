@@ -25,16 +25,18 @@ import math
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .extract import extract_claims
-from .gate import number_repeats
-from .match import RecordIndex, build_index, totals
 from .models import Claim, Finding, Source, Summary
 from .sources import DEFAULT_EXCLUDE, SourceInfo, scan_sources
-from .verdict import judge
+
+if TYPE_CHECKING:
+    from .match import RecordIndex
+
+# The later stages (extraction, matching, judging) and the process pool are imported where they are
+# used: `extract` never loads the matcher (rapidfuzz), one job never loads multiprocessing.
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,8 @@ def _finite(claim: Claim) -> bool:
 
 def claims_of(source: Source) -> list[Claim]:
     """Steps 2-4 for one source: its claims, without values too large for a number to hold."""
+    from .extract import extract_claims
+
     return [claim for claim in extract_claims(source) if _finite(claim)]
 
 
@@ -97,6 +101,8 @@ def extract_each(corpus: Corpus, jobs: int = 1, record_claims: list[Claim] | Non
         batches: Iterator[list[Claim]] = map(_extract_one, others)
         pool = None
     else:
+        from concurrent.futures import ProcessPoolExecutor
+
         pool = ProcessPoolExecutor(max_workers=count)
         # map() keeps input order, so the output is identical to a single process.
         batches = pool.map(_extract_one, others, chunksize=1)
@@ -118,12 +124,17 @@ def extract(corpus: Corpus, jobs: int = 1, tick: Tick = None) -> list[Claim]:
 
 def index_record(record: Source, record_claims: list[Claim] | None = None) -> RecordIndex:
     """Step 5's index of the record's claims (and the totals their parts add up to)."""
+    from .match import build_index, totals
+
     claims = record_claims if record_claims is not None else claims_of(record)
     return build_index(claims + totals(claims), record.text, record.body_offset)
 
 
 def _judged(corpus: Corpus, jobs: int, tick: Tick) -> Iterator[tuple[list[Claim], list[Finding]]]:
     """Steps 2-6 per document: its claims and the findings of its secondary claims."""
+    from .gate import number_repeats
+    from .verdict import judge
+
     record_claims = claims_of(corpus.record)
     index = index_record(corpus.record, record_claims)
     for batch in extract_each(corpus, jobs, record_claims, tick):

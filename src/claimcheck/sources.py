@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import fnmatch
+import functools
 import os
 import re
 import subprocess
@@ -12,8 +13,6 @@ import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-
-import yaml
 
 from .errors import ConfigError, FrontMatterError, RecordError, RecordNotFound, SourceError
 from .models import Source
@@ -23,18 +22,25 @@ FRONT_MATTER_KEYS = ("title", "author", "publisher", "published", "role", "url")
 _PUBLISHED = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 
 
-# libyaml's parser when PyYAML was built with it (ten times faster); both construct safe types only.
-_SafeBase = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+@functools.cache
+def _loaders() -> tuple[type, type]:
+    """The YAML loaders: libyaml's safe parser, and one that leaves dates as text.
 
+    Built on first use, so that a run over files without front matter never imports yaml.
+    """
+    import yaml
 
-class _FrontMatterLoader(_SafeBase):  # type: ignore[misc,valid-type]
-    """Safe YAML that leaves dates as text, so `published` is checked by our own, clearer rules."""
+    # libyaml's parser when PyYAML was built with it (ten times faster); both construct safe types only.
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+    class FrontMatterLoader(base):  # type: ignore[misc,valid-type]
+        """Safe YAML that leaves dates as text, so `published` is checked by our own, clearer rules."""
 
-_FrontMatterLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
+    FrontMatterLoader.yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    return base, FrontMatterLoader
 
 
 # Front matter is a handful of short scalars (title, author, published...), so anything far beyond
@@ -54,8 +60,10 @@ _PLAIN_TAGS = frozenset({None, "!", *(f"tag:yaml.org,2002:{name}" for name in ("
 
 def _check_front_matter_events(raw: str, shown: str) -> None:
     """Refuse what could make loading the front matter slow or deep, before anything is built."""
+    import yaml
+
     containers: list[list[int]] = []  # per open collection: [is a mapping, children so far]
-    for event in yaml.parse(raw, Loader=_SafeBase):
+    for event in yaml.parse(raw, Loader=_loaders()[0]):
         line = f" (line {event.start_mark.line + 2})"
         if isinstance(event, yaml.AliasEvent):
             raise FrontMatterError(shown, f"front matter uses a YAML alias (*{event.anchor}){line}; write the value out")
@@ -304,10 +312,13 @@ def split_front_matter(text: str, shown: str) -> tuple[dict, int]:
     body = 4 + close.end()
     if body < len(text) and text[body] == "\n":
         body += 1
+    if not raw.strip():
+        return {}, body
+    import yaml
+
     try:
-        if raw.strip():
-            _check_front_matter_events(raw, shown)
-        data = yaml.load(raw, Loader=_FrontMatterLoader) if raw.strip() else {}  # noqa: S506 (a SafeLoader)
+        _check_front_matter_events(raw, shown)
+        data = yaml.load(raw, Loader=_loaders()[1])  # noqa: S506 (a SafeLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark is not None else ""
