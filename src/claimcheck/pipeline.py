@@ -15,24 +15,26 @@ Steps:
 8. gate      — fingerprints, baseline and suppressions for `check` (gate.py)
 9. render    — JSON, CSV, Markdown, HTML, CI formats or a terminal table (render.py and friends)
 
-Documents stream through steps 2-8 one at a time (or in a process pool with jobs > 1): only the
-record's text and the claims found so far are held in memory.
+Documents stream through steps 2-7 one at a time, or with jobs > 1 through a process pool whose
+workers extract and judge a few documents ahead; a document unchanged since an earlier run comes
+from the cache instead (cache.py). Only the record's text and the results so far are held in memory.
 """
 
 from __future__ import annotations
 
 import math
 import os
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .models import Claim, Finding, Source, Summary
-from .sources import DEFAULT_EXCLUDE, SourceInfo, scan_sources
+from .sources import DEFAULT_EXCLUDE, SourceInfo, scan_sources, text_digest
 
 if TYPE_CHECKING:
+    from .cache import Cache, Entry
     from .match import RecordIndex
 
 # The later stages (extraction, matching, judging) and the process pool are imported where they are
@@ -76,11 +78,6 @@ def claims_of(source: Source) -> list[Claim]:
     return [claim for claim in extract_claims(source) if _finite(claim)]
 
 
-def _extract_one(info: SourceInfo) -> list[Claim]:
-    """Steps 2-4 for one source (module level, so a process pool can pickle it)."""
-    return claims_of(info.load())
-
-
 def workers(jobs: int) -> int:
     """The number of processes: `jobs`, or every core for 0."""
     return (os.cpu_count() or 1) if jobs == 0 else max(1, jobs)
@@ -89,37 +86,142 @@ def workers(jobs: int) -> int:
 Tick = Callable[[], None] | None  # called once per document processed (a progress bar's advance)
 
 
-def extract_each(corpus: Corpus, jobs: int = 1, record_claims: list[Claim] | None = None,
-                 tick: Tick = None) -> Iterator[list[Claim]]:
-    """Steps 2-4: each source's claims, in path order, whatever the number of processes."""
-    if record_claims is None:
-        record_claims = claims_of(corpus.record) if corpus.record is not None else []
-    # Without a chosen record (extraction only), every source is read like the others.
-    others = [info for info in corpus.sources if corpus.record is None or info.role != "record"]
-    count = min(workers(jobs), len(others))
-    if count <= 1:
-        batches: Iterator[list[Claim]] = map(_extract_one, others)
-        pool = None
-    else:
-        from concurrent.futures import ProcessPoolExecutor
+class Judge:
+    """Steps 5-6 against one record: its claims, and their index built on first use (once per process)."""
 
-        pool = ProcessPoolExecutor(max_workers=count)
-        # map() keeps input order, so the output is identical to a single process.
-        batches = pool.map(_extract_one, others, chunksize=1)
+    def __init__(self, record: Source, claims: list[Claim], key: str) -> None:
+        self.record, self.claims, self.key = record, claims, key
+        self._index: RecordIndex | None = None
+
+    def findings(self, claims: list[Claim]) -> list[Finding]:
+        """The findings of a document's secondary claims."""
+        from .gate import number_repeats
+        from .verdict import judge
+
+        if self._index is None:
+            self._index = index_record(self.record, self.claims)
+        return number_repeats([judge(c, self._index) for c in claims if c.role == "secondary"])
+
+
+def _key(cache: Cache, source: Source) -> str:
+    return cache.key(source.path, source.name, source.role, text_digest(source.text))
+
+
+def _process(info: SourceInfo, judge: Judge | None, cache: Cache | None) -> Entry:
+    """Steps 2-6 for one document, its entry stored in the cache (under the text it read, which is what it holds)."""
+    from .cache import Entry
+
+    source = info.load()
+    claims = claims_of(source)
+    if judge is None:
+        entry = Entry(claims=claims)
+    else:
+        findings = judge.findings(claims)
+        same = len(findings) == len(claims) and all(f.claim is c for f, c in zip(findings, claims, strict=True))
+        entry = Entry(claims=None if same else claims, record=judge.key, findings=findings)
+    if cache is not None:
+        cache.put(_key(cache, source), entry)
+    return entry
+
+
+_WORKER: dict = {}  # in each worker process: the judge (with its record's index, once built) and the cache
+
+
+def _start_worker(judge: Judge | None, cache: Cache | None) -> None:
+    _WORKER.update(judge=judge, cache=cache)
+
+
+def _process_in_worker(info: SourceInfo) -> bytes:
+    """_process in a worker, its entry sent back as JSON: 2-3x cheaper to read than pickled models."""
+    return _process(info, _WORKER["judge"], _WORKER["cache"]).model_dump_json(exclude_defaults=True).encode()
+
+
+IN_FLIGHT = 2  # documents queued per worker: enough to keep it busy, few enough to keep memory flat
+
+
+def _entries(corpus: Corpus, jobs: int, judging: bool, cache: Cache | None, tick: Tick) -> Iterator[Entry]:
+    """Steps 2-6 per document in path order: from the cache where it has the document, else worked out.
+
+    With jobs > 1 a process pool (started at the first document not cached) extracts and judges;
+    at most IN_FLIGHT documents per worker wait to be handed on, so memory does not grow with the corpus.
+    """
+    from .cache import Entry
+
+    judge = _judge(corpus, cache) if judging else None
+    pending: deque = deque()  # per document in path order: its Entry, or a Future of its entry's JSON
+    pool = None
+    others = sum(1 for info in corpus.sources if judge is None or info.role != "record")
+    count = min(workers(jobs), others)
     try:
         for info in corpus.sources:
-            batch = record_claims if corpus.record is not None and info.role == "record" else next(batches)
-            if tick:
-                tick()
-            yield batch
+            if judge is not None and info.role == "record":
+                pending.append(Entry(claims=judge.claims))
+            elif (entry := _cached(info, judge, cache)) is not None:
+                pending.append(entry)
+            elif count <= 1:
+                pending.append(_process(info, judge, cache))
+            else:
+                if pool is None:
+                    pool = _pool(count, judge, cache)
+                pending.append(pool.submit(_process_in_worker, info))
+            while pending and (isinstance(pending[0], Entry) or pending[0].done() or len(pending) > count * IN_FLIGHT):
+                yield _ready(pending.popleft(), tick)
+        while pending:
+            yield _ready(pending.popleft(), tick)
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
 
 
-def extract(corpus: Corpus, jobs: int = 1, tick: Tick = None) -> list[Claim]:
+def _judge(corpus: Corpus, cache: Cache | None) -> Judge:
+    """The record's judge, its claims from the cache when they are there."""
+    record = corpus.record
+    key = _key(cache, record) if cache is not None else text_digest(record.text)
+    entry = cache.get(key) if cache is not None else None
+    if entry is None or entry.claims is None:
+        from .cache import Entry
+
+        entry = Entry(claims=claims_of(record))
+        if cache is not None:
+            cache.put(key, entry)
+    return Judge(record, entry.claims, key)
+
+
+def _cached(info: SourceInfo, judge: Judge | None, cache: Cache | None) -> Entry | None:
+    """A document's entry if the cache has what this run needs of it (its findings against this record)."""
+    if cache is None or not info.digest:
+        return None
+    entry = cache.get(cache.key(info.path, info.name, info.role, info.digest))
+    if entry is None or (judge is not None and (entry.findings is None or entry.record != judge.key)):
+        return None
+    return entry
+
+
+def _pool(count: int, judge: Judge | None, cache: Cache | None):
+    from concurrent.futures import ProcessPoolExecutor
+
+    return ProcessPoolExecutor(max_workers=count, initializer=_start_worker, initargs=(judge, cache))
+
+
+def _ready(item, tick: Tick):
+    """A document's entry, waiting for its worker if need be."""
+    from .cache import Entry
+
+    entry = item if isinstance(item, Entry) else Entry.model_validate_json(item.result())
+    if tick:
+        tick()
+    return entry
+
+
+def extract_each(corpus: Corpus, jobs: int = 1, tick: Tick = None, cache: Cache | None = None) -> Iterator[list[Claim]]:
+    """Steps 2-4: each source's claims, in path order, whatever the number of processes."""
+    for entry in _entries(corpus, jobs, False, cache, tick):
+        yield entry.all_claims()
+
+
+def extract(corpus: Corpus, jobs: int = 1, tick: Tick = None, cache: Cache | None = None) -> list[Claim]:
     """Steps 2-4: every claim of every source (the record's included), in path and document order."""
-    return [claim for claims in extract_each(corpus, jobs, tick=tick) for claim in claims]
+    return [claim for claims in extract_each(corpus, jobs, tick, cache) for claim in claims]
 
 
 def index_record(record: Source, record_claims: list[Claim] | None = None) -> RecordIndex:
@@ -130,37 +232,33 @@ def index_record(record: Source, record_claims: list[Claim] | None = None) -> Re
     return build_index(claims + totals(claims), record.text, record.body_offset)
 
 
-def _judged(corpus: Corpus, jobs: int, tick: Tick) -> Iterator[tuple[list[Claim], list[Finding]]]:
+def _judged(corpus: Corpus, jobs: int, tick: Tick, cache: Cache | None) -> Iterator[tuple[list[Claim], list[Finding]]]:
     """Steps 2-6 per document: its claims and the findings of its secondary claims."""
-    from .gate import number_repeats
-    from .verdict import judge
-
-    record_claims = claims_of(corpus.record)
-    index = index_record(corpus.record, record_claims)
-    for batch in extract_each(corpus, jobs, record_claims, tick):
-        yield batch, number_repeats([judge(c, index) for c in batch if c.role == "secondary"])
+    for entry in _entries(corpus, jobs, True, cache, tick):
+        yield entry.all_claims(), entry.findings or []
 
 
-def report_claims(corpus: Corpus, jobs: int = 1, tick: Tick = None) -> tuple[list[Claim], list[Finding], Summary]:
+def report_claims(corpus: Corpus, jobs: int = 1, tick: Tick = None,
+                  cache: Cache | None = None) -> tuple[list[Claim], list[Finding], Summary]:
     """Steps 2-6, streaming: each document's claims are judged as soon as they are extracted."""
     claims: list[Claim] = []
     tally = Tally(corpus.record)
     findings: list[Finding] = []
-    for batch, judged in _judged(corpus, jobs, tick):
+    for batch, judged in _judged(corpus, jobs, tick, cache):
         claims.extend(batch)
         findings.extend(tally.add(f) for f in judged)
     return claims, findings, tally.summary()
 
 
-def stream_claims(corpus: Corpus, jobs: int = 1, tick: Tick = None) -> Iterator[Claim]:
+def stream_claims(corpus: Corpus, jobs: int = 1, tick: Tick = None, cache: Cache | None = None) -> Iterator[Claim]:
     """Steps 2-4 as a stream: claims of one document at a time, in path and document order."""
-    for batch in extract_each(corpus, jobs, tick=tick):
+    for batch in extract_each(corpus, jobs, tick, cache):
         yield from batch
 
 
-def stream_findings(corpus: Corpus, jobs: int = 1, tick: Tick = None) -> Iterator[Finding]:
+def stream_findings(corpus: Corpus, jobs: int = 1, tick: Tick = None, cache: Cache | None = None) -> Iterator[Finding]:
     """Steps 2-6 as a stream: each document's findings as soon as it is judged."""
-    for _, judged in _judged(corpus, jobs, tick):
+    for _, judged in _judged(corpus, jobs, tick, cache):
         yield from judged
 
 

@@ -6,6 +6,7 @@ import contextlib
 import datetime as dt
 import fnmatch
 import functools
+import hashlib
 import os
 import re
 import subprocess
@@ -96,7 +97,8 @@ def _check_front_matter_events(raw: str, shown: str) -> None:
 # version control, virtualenvs, dependency and build output, caches.
 DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".venv", "venv", ".tox", ".nox", "node_modules", "build", "dist",
                    "_build", "site-packages", "__pycache__", ".mypy_cache", ".pytest_cache", ".ruff_cache")
-CONFIG_KEYS = ("sources", "record", "baseline", "exclude", "extend-exclude", "output-format", "respect-gitignore")
+CONFIG_KEYS = ("sources", "record", "baseline", "exclude", "extend-exclude", "output-format", "respect-gitignore",
+               "cache", "cache-dir")
 
 
 @dataclass(frozen=True)
@@ -111,6 +113,8 @@ class Config:
     file: Path | None = None  # the configuration file read, if any
     output_format: str | None = None  # check's format when neither --format nor -o's extension says
     respect_gitignore: bool = True
+    cache: bool = True  # keep each document's results in cache_dir for the next run (cache.py)
+    cache_dir: Path | None = None  # default: .claimcheck_cache in the root
 
 
 def display_path(path: Path, root: Path | None = None) -> str:
@@ -178,6 +182,10 @@ def _config_from(folder: Path, path: Path, data: dict) -> Config:
         raise ConfigError(shown, "'output-format' must be a string")
     if "respect-gitignore" in data and not isinstance(data["respect-gitignore"], bool):
         raise ConfigError(shown, "'respect-gitignore' must be true or false")
+    if "cache" in data and not isinstance(data["cache"], bool):
+        raise ConfigError(shown, "'cache' must be true or false")
+    if "cache-dir" in data and not isinstance(data["cache-dir"], str):
+        raise ConfigError(shown, "'cache-dir' must be a string path")
     for key in ("exclude", "extend-exclude"):
         if key in data and not (isinstance(data[key], list) and all(isinstance(p, str) for p in data[key])):
             raise ConfigError(shown, f"{key!r} must be a list of glob patterns")
@@ -191,6 +199,8 @@ def _config_from(folder: Path, path: Path, data: dict) -> Config:
         file=path,
         output_format=data.get("output-format"),
         respect_gitignore=data.get("respect-gitignore", True),
+        cache=data.get("cache", True),
+        cache_dir=folder / data["cache-dir"] if "cache-dir" in data else None,
     )
 
 
@@ -365,10 +375,16 @@ class SourceInfo:
     label: str
     role: str
     empty: bool
+    digest: str = ""  # the hash of the text as it was checked: the key of its cache entry
 
     def load(self) -> Source:
         """Read the source again, with its text."""
         return load_source(self.file, role=self.role, shown=self.path)
+
+
+def text_digest(text: str) -> str:
+    """The hash of a document's text as read (newlines normalised, front matter included)."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def scan_sources(paths: Iterable[str | Path], record: str | Path | None = None, root: Path | None = None,
@@ -395,7 +411,7 @@ def scan_sources(paths: Iterable[str | Path], record: str | Path | None = None, 
         role = ("record" if file == record_path else "secondary") if record_path else None
         source = load_source(file, role=role, shown=(names or {}).get(file) or display_path(file, root))
         infos.append(SourceInfo(file, source.path, source.name, source.label, source.role,
-                                not source.text[source.body_offset :].strip()))
+                                not source.text[source.body_offset :].strip(), text_digest(source.text)))
         if source.role == "record":
             records.append(source)
     if len(records) != 1 and not need_record:
