@@ -136,7 +136,7 @@ def _process_in_worker(info: SourceInfo) -> bytes:
     return _process(info, _WORKER["judge"], _WORKER["cache"]).model_dump_json(exclude_defaults=True).encode()
 
 
-IN_FLIGHT = 2  # documents queued per worker: enough to keep it busy, few enough to keep memory flat
+IN_FLIGHT = 4  # documents queued per worker: enough to keep it busy through a long one, few enough for flat memory
 
 
 def _entries(corpus: Corpus, jobs: int, judging: bool, cache: Cache | None, tick: Tick) -> Iterator[Entry]:
@@ -164,7 +164,7 @@ def _entries(corpus: Corpus, jobs: int, judging: bool, cache: Cache | None, tick
                 if pool is None:
                     pool = _pool(count, judge, cache)
                 pending.append(pool.submit(_process_in_worker, info))
-            while pending and (isinstance(pending[0], Entry) or pending[0].done() or len(pending) > count * IN_FLIGHT):
+            while pending and (isinstance(pending[0], Entry) or pending[0].done() or len(pending) >= count * IN_FLIGHT):
                 yield _ready(pending.popleft(), tick)
         while pending:
             yield _ready(pending.popleft(), tick)
