@@ -162,7 +162,6 @@ def _load(paths: tuple[str, ...], record: str | None, need_record: bool = True, 
     Files of the configured sources folder named without the record among them (pre-commit passes
     only the changed files) are reconciled against the record of that folder.
     """
-    from . import pipeline
     from .errors import RecordNotFound
     from .sources import discover, display_path, find_record
 
@@ -180,6 +179,8 @@ def _load(paths: tuple[str, ...], record: str | None, need_record: bool = True, 
         for file in _run(discover, chosen, config.exclude, config.respect_gitignore):
             click.echo(display_path(file, config.root))
         click.get_current_context().exit(0)
+    from . import pipeline  # not before: --show-settings and --show-files need no models
+
     named = _record(record)
     try:
         corpus = pipeline.load(chosen, named, config.root, need_record, config.exclude, names, config.respect_gitignore)

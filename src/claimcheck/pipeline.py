@@ -30,12 +30,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .models import Claim, Finding, Source, Summary
 from .sources import DEFAULT_EXCLUDE, SourceInfo, scan_sources, text_digest
 
 if TYPE_CHECKING:
     from .cache import Cache, Entry
     from .match import RecordIndex
+    from .models import Claim, Finding, Source, Summary
 
 # The later stages (extraction, matching, judging) and the process pool are imported where they are
 # used: `extract` never loads the matcher (rapidfuzz), one job never loads multiprocessing.
@@ -276,6 +276,8 @@ class Tally:
         return finding
 
     def summary(self) -> Summary:
+        from .models import Summary
+
         return Summary(record=self.record.label, sources=len(self.paths), findings=self.counts.total(),
                        agree=self.counts["agree"], conflict=self.counts["conflict"],
                        unsupported=self.counts["unsupported"])

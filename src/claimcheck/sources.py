@@ -14,9 +14,12 @@ import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import ConfigError, FrontMatterError, RecordError, RecordNotFound, SourceError
-from .models import Source
+
+if TYPE_CHECKING:
+    from .models import Source
 
 SOURCE_SUFFIXES = (".md", ".markdown", ".txt")
 FRONT_MATTER_KEYS = ("title", "author", "publisher", "published", "role", "url")
@@ -355,6 +358,9 @@ def load_source(path: Path, role: str | None = None, shown: str | None = None) -
     declared = meta.get("role", "secondary")
     if declared not in ("record", "secondary"):
         raise FrontMatterError(shown, f"role: {declared!r} is not 'record' or 'secondary'")
+    # pydantic only once a file has passed: a bad first file fails fast.
+    from .models import Source
+
     return Source(
         path=shown,
         name=path.stem,
