@@ -13,6 +13,12 @@ from claimcheck.cli import main
 COMMANDS = [["extract", "-f", "json"], ["report", "-f", "json"], ["check", "-f", "json", "--exit-zero"]]
 
 
+@pytest.fixture(autouse=True)
+def default_cache_folder(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cache where a project keeps it, not where conftest puts each test's."""
+    monkeypatch.delenv("CLAIMCHECK_CACHE_DIR", raising=False)
+
+
 def run(*args: str) -> str:
     result = CliRunner().invoke(main, list(args), catch_exceptions=False)
     assert result.exit_code == 0, result.output
@@ -132,3 +138,10 @@ def test_cache_dir_puts_the_cache_elsewhere(project: Path) -> None:
 def test_an_unwritable_cache_is_no_error(project: Path) -> None:
     (project / ".claimcheck_cache").write_text("a file where the folder should be")
     assert run("report", "-f", "json") == run("report", "-f", "json", "--no-cache")
+
+
+def test_the_environment_moves_the_cache_too(project: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("CLAIMCHECK_CACHE_DIR", str(tmp_path / "ci-cache"))
+    run("report", "-f", "json")
+    assert not (project / ".claimcheck_cache").exists()
+    assert len(list((tmp_path / "ci-cache").glob("*/*.json"))) == 2
