@@ -53,6 +53,7 @@ ATTRIBUTES: dict[str, str] = {
     "at:cost": "cost costs costing price priced budget budgeted spend spending spent expenditure "
                "investment invest invested outlay",
     "at:revenue": "revenue revenues sales turnover income",
+    "at:damage": "damage damages destruction",
     "at:profit": "profit profits earnings",
     "at:troops": "troop troops soldier soldiers personnel servicemen",
     "at:ship": "ship ships warship warships vessel vessels frigate frigates",
