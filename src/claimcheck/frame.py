@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 
 import Stemmer
 
-from .concepts import ATTRIBUTES, EVENTS, compile_phrases
+from .concepts import AMBIGUOUS, ATTRIBUTES, EVENTS, compile_phrases
 from .lexicon import MONTHS, NUMBER_WORDS, SCALES, STOPWORDS, WEEKDAYS
 from .models import Claim
 
@@ -54,6 +54,8 @@ def term(word: str) -> str | None:
     if lower in STOPWORDS or lower in _NOISE or len(lower) < 2:
         return None
     s = stem(lower)
+    if lower in AMBIGUOUS:
+        return s
     # Exact stems only ("formally" and "initiative" are no events), plus the -ion noun ("creation").
     group = _concepts().get(s) or (_concepts().get(s[:-3]) if s.endswith("ion") else None)
     return group or s
