@@ -31,6 +31,9 @@ PAIRS = [
     ("The span is 1,991 metres.", "1,991 metres", "Main span: 1,990 metres", "1,990 metres", False),
     ("Some 1,990 metres of track.", "Some 1,990 metres", "Main span: 1,991 metres", "1,991 metres", True),
     ("Room for 1,180 people.", "1,180", "Boat accommodation: 1,178 persons", "1,178", True),  # a writer may round
+    ("For $70 billion, it buys the firm.", "$70 billion", "It pays $68.7 billion.", "$68.7 billion", True),
+    ("It pays $68.7 billion.", "$68.7 billion", "For $70 billion, it buys the firm.", "$70 billion", False),
+    ("A crowd of 80 came.", "80", "The crowd was 76.", "76", False),  # small round figures stay exact
     ("The span is 2 km.", "2 km", "The span is 1.24 miles.", "1.24 miles", True),
     ("The bridge is 1.5 km long.", "1.5 km", "The bridge is 1,280 m long.", "1,280 m", False),
     ("The bridge is 1.3 km long.", "1.3 km", "The bridge is 1,280 m long.", "1,280 m", True),
