@@ -91,3 +91,18 @@ def test_ambiguous_words_name_no_event(word: str, event: str | None) -> None:
     # "researchers found", "the World Cup final", "the container terminal" share an event's stem only.
     got = term(word)
     assert (got if got and got.startswith("ev:") else None) == event
+
+
+def test_initialisms_link_names_the_record_never_abbreviates() -> None:
+    from claimcheck.frame import acronyms, context_of
+
+    record = "The Liberal Democrats ended up with 11 seats. The Scottish National Party won 48 seats."
+    links = acronyms(record)
+    assert links["ld"].initialism and {"liber", "democrat"} <= links["ld"].terms
+    assert "snp" in links
+    row = api.extract_claims("LD 13 11", {"path": "s.md"})[-1]
+    assert {"liber", "democrat"} <= set(context_of(row, links).weights)
+    # Only an all-caps word is an initialism: "us" in "told us 11 times" is no United States.
+    us = acronyms("The United States sent 11 ships.")
+    said = api.extract_claims("He told us 11 times.", {"path": "s.md"})[0]
+    assert "kingdom" not in context_of(said, us).weights and "unit" not in context_of(said, us).weights

@@ -315,7 +315,7 @@ def candidates(claim: Claim, a: Profile, index: RecordIndex) -> list[int]:
 # value is (rarity, precision), how plausibly a differing one is the same value written wrong.
 FEATURES = ("sim", "local_claim", "local_record", "label", "event", "principal", "noun", "aligned", "context",
             "planned", "unit", "date", "rarity", "precision", "closeness", "near_miss", "precise_context",
-            "close_context", "identical", "same_unit", "entity", "only_one", "clock", "wider", "tight")
+            "close_context", "identical", "same_unit", "entity", "only_one", "clock", "wider", "tight", "narrower")
 # Signs a fit must respect: more shared context never makes the same fact less likely; a plan set
 # against an outcome never makes it more likely. Without them a few dozen conflicts teach noise.
 FEATURE_SIGNS = {"sim": 1, "local_claim": 1, "local_record": 1, "label": 1, "event": 1, "principal": 1,
@@ -400,12 +400,13 @@ def pair_features(side: ClaimSide, index: RecordIndex, i: int, agrees: bool) -> 
             # The very value, not one a range or a rounding admits: "29 August" beats "23-30 August".
             float(side.key == index.keys[i]), float(same_unit), _agreement(a.salient, b.salient),
             _only_one(side, index, i), _same_clock(a.clock, b.clock),
-            float(agrees and _wider(claim, other)), closeness * (1.0 - differs))
+            float(agrees and _wider(claim, other)), closeness * (1.0 - differs),
+            float(agrees and _wider(other, claim)))
 
 
 def _wider(claim: Claim, other: Claim) -> bool:
-    """Whether the record's date spans more than the claim's: "23-30 August" admits "29 August"
-    without stating it, and a statement of the very day is the better evidence."""
+    """Whether `other`'s date spans more than `claim`'s: the record's "23-30 August" admits "29 August"
+    without stating it; a claim's "from 2004 to 2013" holds the record's 16 December 2004 by chance."""
     a, b = claim.date, other.date
     if not a or not b or None in (a.start, a.end, b.start, b.end):
         return False
