@@ -229,3 +229,93 @@ def test_quotes_and_reasons_with_markup_print_as_written(tmp_path: Path) -> None
     assert "internal error" not in result.stderr
     assert result.exit_code == 1, result.stderr
     assert "a.md:1:" in result.stdout
+
+
+# 6. Cost linear in the input: pathological lines of 100-200 KB finish in seconds (the timing table
+# at 1x, 2x and 4x is benchmarks/hostile.py; the bound here is only a safety net).
+
+SIZE = 120_000
+PATHOLOGICAL = {
+    "relative dates": "In July of last year ",
+    "measures": "5 km ",
+    "numbers": "1 ",
+    "dots": ".",
+    "exclamation marks": "!",
+    "question marks": "?",
+    "spaced dots": ". ",
+    "spaces": " ",
+    "letters before @": ("a", "@"),
+    "letters before /": ("a", "/"),
+    "digits before <": ("1", "<"),
+    "digits before [": ("1", "["),
+    "digits before +": ("1", "+"),
+    "letters before .png": ("a", ".png"),
+    "capitals": ("A", " (AB)"),
+    "capitals and hyphens": ("A-", " (AB)"),
+}
+
+
+def _line(shape) -> str:
+    unit, tail = shape if isinstance(shape, tuple) else (shape, "")
+    return unit * (SIZE // len(unit)) + tail
+
+
+@pytest.mark.parametrize("side", ["secondary", "record"])
+@pytest.mark.parametrize("name", list(PATHOLOGICAL))
+def test_pathological_line_finishes_in_seconds(tmp_path: Path, name: str, side: str) -> None:
+    line = _line(PATHOLOGICAL[name])
+    (tmp_path / "record.md").write_text("---\nrole: record\npublished: 2018-12-10\n---\nThe bridge opened in 1990.\n"
+                                        + (line + "\n" if side == "record" else ""), encoding="utf-8")
+    (tmp_path / "a.md").write_text("---\npublished: 2018-12-10\n---\nThe bridge opened in 1991.\n"
+                                   + (line + "\n" if side == "secondary" else ""), encoding="utf-8")
+    started = time.perf_counter()
+    result = run("report", str(tmp_path / "record.md"), str(tmp_path / "a.md"), "-f", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    assert time.perf_counter() - started < 10
+
+
+def test_indented_table_row_in_the_record_is_linear(tmp_path: Path) -> None:
+    (tmp_path / "record.md").write_text("---\nrole: record\n---\n| Year | Cost |\n" + " " * SIZE + "| 1990 | 5 |\n",
+                                        encoding="utf-8")
+    (tmp_path / "a.md").write_text("The bridge opened in 1991.\n", encoding="utf-8")
+    started = time.perf_counter()
+    assert run("report", str(tmp_path / "record.md"), str(tmp_path / "a.md"), "-f", "json").exit_code == 0
+    assert time.perf_counter() - started < 10
+
+
+def test_claims_per_sentence_are_capped_with_a_warning(tmp_path: Path) -> None:
+    from claimcheck.extract import MAX_CLAIMS_PER_SENTENCE
+
+    record, doc = _project(tmp_path, "It cost " + "5 km " * 1000 + "in all.\n")
+    result = CliRunner().invoke(main, ["extract", record, doc, "-f", "jsonl"])
+    assert result.exit_code == 0, result.stderr
+    claims = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len([c for c in claims if c["path"].endswith("hostile.md")]) == MAX_CLAIMS_PER_SENTENCE
+    assert result.stderr.count("\n") == 1
+    assert result.stderr.startswith("warning: ") and "hostile.md:1:" in result.stderr
+    assert f"more than {MAX_CLAIMS_PER_SENTENCE} values in one sentence" in result.stderr
+
+
+def test_sentence_field_is_a_window_around_the_claim(tmp_path: Path) -> None:
+    from claimcheck.extract import SENTENCE_LIMIT
+
+    words = "word " * 20_000
+    record, doc = _project(tmp_path, words + "the bridge opened in 1991 " + words + "end.\n")
+    result = run("extract", record, doc, "-f", "jsonl")
+    claim = [json.loads(line) for line in result.stdout.splitlines() if '"1991"' in line][0]
+    assert "opened in 1991" in claim["sentence"]
+    assert len(claim["sentence"]) <= SENTENCE_LIMIT
+    assert len(result.stdout) < 10_000
+
+
+def test_short_sentences_are_kept_whole() -> None:
+    from claimcheck import api
+
+    text = "In a sentence of ordinary length, " + "with some more words, " * 30 + "the bridge opened in 1991."
+    assert api.extract_claims(text)[0].sentence == text
+
+
+def test_number_words_past_float_range_before_a_date_do_not_crash() -> None:
+    from claimcheck import api
+
+    assert all(c.kind == "date" for c in api.extract_claims("hundred " * 333 + "b.c 1990"))

@@ -426,7 +426,8 @@ def _extract_output(corpus, tick, fmt: str | None, output: str | None, write_sna
     """Extract and render (inside the progress bar, so that streaming output advances it)."""
     from . import pipeline, render
 
-    claims = _run(pipeline.extract, corpus, _jobs(), tick) if write_snapshots else pipeline.stream_claims(corpus, _jobs(), tick)
+    claims = (_run(pipeline.extract, corpus, _jobs(), tick, _say) if write_snapshots
+              else pipeline.stream_claims(corpus, _jobs(), tick, _say))
     if write_snapshots:
         from .gate import write_snapshots as write
         from .sources import display_path
@@ -494,7 +495,7 @@ def _report_output(corpus, tick, fmt: str, output: str | None, wanted: set[str])
     if fmt == "html":  # one page with a timeline: needs every finding and the record's events at once
         from . import html_report
 
-        claims, findings, _ = _run(pipeline.report_claims, corpus, _jobs(), tick)
+        claims, findings, _ = _run(pipeline.report_claims, corpus, _jobs(), tick, _say)
         findings = [f for f in findings if f.verdict in wanted]
         page = html_report.render(findings, pipeline.summarise(findings, corpus.record),
                                   [c for c in claims if c.role == "record"],
@@ -503,7 +504,7 @@ def _report_output(corpus, tick, fmt: str, output: str | None, wanted: set[str])
         return
     tally = pipeline.Tally(corpus.record)
     # Streamed: each document's findings are rendered as soon as they are judged.
-    findings = (tally.add(f) for f in pipeline.stream_findings(corpus, _jobs(), tick) if f.verdict in wanted)
+    findings = (tally.add(f) for f in pipeline.stream_findings(corpus, _jobs(), tick, _say) if f.verdict in wanted)
     if fmt == "table":
         _table(lambda console: render.findings_table(findings, tally.summary, console), output)
         return
@@ -585,7 +586,7 @@ def check(paths: tuple[str, ...], record: str | None, fmt: str | None, output: s
     if changed is not None:  # only files changed since the ref, reconciled against the whole record
         corpus = pipeline.Corpus([s for s in corpus.sources if s.role == "record" or s.path in changed], corpus.record)
     with _progress(corpus) as tick:
-        claims, findings, summary = _run(pipeline.report_claims, corpus, _jobs(), tick)
+        claims, findings, summary = _run(pipeline.report_claims, corpus, _jobs(), tick, _say)
     checked = {s.path for s in corpus.sources}
     accepted = _run(gate.load_baseline, baseline_path)
     if update_baseline:
