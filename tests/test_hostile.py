@@ -319,3 +319,106 @@ def test_number_words_past_float_range_before_a_date_do_not_crash() -> None:
     from claimcheck import api
 
     assert all(c.kind == "date" for c in api.extract_claims("hundred " * 333 + "b.c 1990"))
+
+
+# 7. Every user-caused error is one line naming the file: never "internal error".
+
+def _sources(tmp_path: Path) -> Path:
+    """A project with a record and one secondary source in sources/."""
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    (folder / "record.md").write_text(RECORD, encoding="utf-8")
+    (folder / "a.md").write_text("The bridge opened in 1991.\n", encoding="utf-8")
+    return folder
+
+
+def _in(folder: Path, *args: str):
+    """Run the CLI with `folder` as the working folder."""
+    old = Path.cwd()
+    os.chdir(folder)
+    try:
+        return CliRunner().invoke(main, list(args), catch_exceptions=False)
+    finally:
+        os.chdir(old)
+
+
+@pytest.mark.parametrize("name", ["pyproject.toml", "claimcheck.toml"])
+def test_deeply_nested_configuration_is_one_line(tmp_path: Path, name: str) -> None:
+    _sources(tmp_path)
+    table = "[tool.claimcheck]\n" if name == "pyproject.toml" else ""
+    (tmp_path / name).write_text(table + "exclude = " + "[" * 990 + "]" * 990 + "\n", encoding="utf-8")
+    assert "nested too deeply" in _one_line_error(_in(tmp_path, "report", "-f", "json"), name)
+
+
+def test_deeply_nested_baseline_is_one_line(tmp_path: Path) -> None:
+    _sources(tmp_path)
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "claims" / "baseline.json").write_text("[" * 990 + "]" * 990, encoding="utf-8")
+    assert "nested too deeply" in _one_line_error(_in(tmp_path, "check"), "baseline.json")
+
+
+@pytest.mark.parametrize("update", [False, True])
+def test_baseline_entry_with_a_list_for_path_is_one_line(tmp_path: Path, update: bool) -> None:
+    _sources(tmp_path)
+    (tmp_path / "claims").mkdir()
+    entry = {"fingerprint": "0123", "path": ["sources/a.md"], "quote": "1991"}
+    (tmp_path / "claims" / "baseline.json").write_text(json.dumps({"version": 1, "entries": [entry]}), encoding="utf-8")
+    args = ["check", "--update-baseline"] if update else ["check"]
+    assert "'path' must be a string" in _one_line_error(_in(tmp_path, *args), "baseline.json")
+
+
+@pytest.mark.parametrize("args", [["report", "-f", "json"], ["report", "-f", "csv"], ["report", "-f", "markdown"],
+                                  ["report", "-f", "html"], ["extract", "-f", "jsonl"], ["check", "-f", "sarif"],
+                                  ["check", "-f", "github"], ["check", "--update-baseline"], ["extract", "--write"]])
+def test_file_name_that_is_not_utf8_is_shown_escaped(tmp_path: Path, args: list[str]) -> None:
+    folder = _sources(tmp_path)
+    os.rename(folder / "a.md", os.fsencode(folder) + b"/b\xff.md")
+    result = _in(tmp_path, *args)
+    assert "internal error" not in result.stderr, result.stderr
+    assert result.exit_code in (0, 1), result.stderr
+    if "--write" not in args and "--update-baseline" not in args:
+        assert "xff" in result.stdout  # b\xff.md, its backslash escaped once more in JSON
+
+
+@pytest.mark.parametrize("path", ["x" * 300 + ".md", "/".join(["y" * 200] * 30) + "/a.md"])
+def test_path_too_long_for_the_file_system_is_one_line(tmp_path: Path, path: str) -> None:
+    _sources(tmp_path)
+    result = _in(tmp_path, "report", "sources/record.md", path, "-f", "json")
+    assert "File name too long" in _one_line_error(result, path[:50])
+
+
+def test_tree_1200_folders_deep_is_read(tmp_path: Path) -> None:
+    folder = _sources(tmp_path)
+    deep = folder
+    for _ in range(1200):
+        deep = deep / "d"
+        deep.mkdir()
+    (deep / "deep.md").write_text("The bridge opened in 1992.\n", encoding="utf-8")
+    result = _in(tmp_path, "extract", "-f", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    assert '"quote": "1992"' in result.stdout
+
+
+def test_snapshot_that_is_not_utf8_is_one_line(tmp_path: Path) -> None:
+    _sources(tmp_path)
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "claims" / "a.jsonl").write_bytes(b"\xff\xfe{}\n")
+    assert "not UTF-8" in _one_line_error(_in(tmp_path, "check"), "claims/a.jsonl")
+
+
+def test_step_summary_in_a_missing_folder_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _sources(tmp_path)
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(tmp_path / "missing" / "summary.md"))
+    result = _in(tmp_path, "check", "-f", "github")
+    assert result.exit_code == 2 and result.stderr.count("\n") == 1, result.stderr
+    assert "missing/summary.md" in result.stderr and "internal error" not in result.stderr
+
+
+def test_impossible_timestamp_and_5000_digit_integer_are_one_line(tmp_path: Path) -> None:
+    record, doc = _project(tmp_path, "---\npublished: !!timestamp 2018-02-30\n---\nThe bridge opened in 1991.\n")
+    _one_line_error(run("report", record, doc, "-f", "json"))
+    record, doc = _project(tmp_path, "---\npublished: " + "9" * 5000 + "\n---\nThe bridge opened in 1991.\n")
+    _one_line_error(run("report", record, doc, "-f", "json"))
+    record, doc = _project(tmp_path, "The bridge cost " + "9" * 5000 + " dollars in 1991.\n")
+    result = run("report", record, doc, "-f", "json")
+    assert result.exit_code == 0 and "internal error" not in result.stderr

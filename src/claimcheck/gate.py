@@ -90,16 +90,27 @@ def load_baseline(path: Path) -> dict[str, dict]:
     if not path.exists():
         return {}
     shown = display_path(path)
+    if not path.is_file():  # a FIFO would block the run until someone writes to it
+        raise ConfigError(shown, "baseline is not a regular file")
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(shown, f"cannot read baseline: {exc}") from None
     except json.JSONDecodeError as exc:
         raise ConfigError(shown, f"baseline is not valid JSON (line {exc.lineno}): {exc.msg}") from None
+    except RecursionError:
+        raise ConfigError(shown, "baseline is not valid: nested too deeply") from None
     entries = data.get("entries") if isinstance(data, dict) else None
     if not isinstance(entries, list) or not all(isinstance(e, dict) and isinstance(e.get("fingerprint"), str) for e in entries):
         raise ConfigError(shown, "baseline must be an object with an 'entries' list, each with a 'fingerprint'")
+    for number, entry in enumerate(entries, 1):
+        wrong = next((key for key in _TEXT_FIELDS if not isinstance(entry.get(key, ""), str)), None)
+        if wrong:
+            raise ConfigError(shown, f"baseline entry {number}: {wrong!r} must be a string")
     return {e["fingerprint"]: e for e in entries}
+
+
+_TEXT_FIELDS = ("path", "verdict", "kind", "quote", "sentence", "reason")  # what a run reads of an entry
 
 
 def baseline_entry(finding: Finding) -> dict:
@@ -254,6 +265,12 @@ def stale_snapshots(folder: Path, sources: list[SourceInfo], claims: list[Claim]
         path = snapshot_path(folder, source)
         if path.is_file():
             current = snapshot_text([c for c in claims if c.path == source.path])
-            if path.read_text(encoding="utf-8") != current:
+            try:
+                written = path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                problem = "not UTF-8" if isinstance(exc, UnicodeDecodeError) else exc.strerror or str(exc)
+                raise ConfigError(display_path(path), f"cannot read snapshot: {problem}; "
+                                                      "write it again with 'claimcheck extract --write'") from None
+            if written != current:
                 out.append(path)
     return out

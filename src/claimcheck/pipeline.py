@@ -44,19 +44,22 @@ class Corpus:
 
     sources: list[SourceInfo]
     record: Source | None  # None only when loaded for extraction, which needs no record
+    skipped: tuple[str, ...] = ()  # files and folders inside the folders given that could not be read
 
 
 def load(paths: Iterable[str | Path], record: str | Path | None = None, root: Path | None = None,
          need_record: bool = True, exclude: tuple[str, ...] = DEFAULT_EXCLUDE,
          names: dict[Path, str] | None = None, gitignore: bool = True) -> Corpus:
     """Step 1: validate every source and pick the record (paths shown relative to `root`, or as `names` says)."""
-    infos, chosen = scan_sources(paths, record, root, need_record, exclude, names, gitignore)
-    return Corpus(infos, chosen)
+    skipped: list[str] = []
+    infos, chosen = scan_sources(paths, record, root, need_record, exclude, names, gitignore, skipped)
+    return Corpus(infos, chosen, tuple(skipped))
 
 
 def warnings(corpus: Corpus) -> list[str]:
     """Things worth telling the user that are not errors: empty sources, a record with nothing to check."""
-    out = [f"warning: {s.path}: empty source (no text after the front matter)" for s in corpus.sources if s.empty]
+    out = [f"warning: {what}" for what in corpus.skipped]
+    out += [f"warning: {s.path}: empty source (no text after the front matter)" for s in corpus.sources if s.empty]
     if corpus.record is not None and all(s.role == "record" for s in corpus.sources):
         out.append(f"warning: {corpus.record.path}: the record is the only source; no secondary source to check against it")
     return out

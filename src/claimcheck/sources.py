@@ -117,7 +117,13 @@ def display_path(path: Path, root: Path | None = None) -> str:
         rel = str(path)
     if rel.startswith(".."):
         rel = str(Path(path).resolve()) if root is not None else str(path)
-    return rel.replace(os.sep, "/")
+    # A name that is not UTF-8 reaches Python as lone surrogates, which no output can encode: show its bytes.
+    return printable(rel.replace(os.sep, "/"))
+
+
+def printable(name: str) -> str:
+    """A file name with the bytes that are not UTF-8 written as \\xNN escapes."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _read_table(candidate: Path) -> dict | None:
@@ -126,6 +132,8 @@ def _read_table(candidate: Path) -> dict | None:
         data = tomllib.loads(candidate.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(display_path(candidate), f"cannot read configuration: {exc}") from None
+    except RecursionError:  # tomllib reads nested arrays and tables recursively
+        raise ConfigError(display_path(candidate), "cannot read configuration: nested too deeply") from None
     if candidate.name == "pyproject.toml":
         data = data.get("tool", {}).get("claimcheck") if isinstance(data.get("tool"), dict) else None
         if data is not None and not isinstance(data, dict):
@@ -199,13 +207,39 @@ def excluded(path: Path, patterns: Iterable[str], root: Path | None = None) -> b
         rel is not None and any(fnmatch.fnmatchcase(rel, p.rstrip("/")) for p in patterns))
 
 
-def _walk(folder: Path, exclude: tuple[str, ...]) -> Iterable[Path]:
-    """Source files under `folder`, not descending into excluded folders."""
-    for current, dirs, files in os.walk(folder):
-        dirs[:] = [d for d in dirs if not any(fnmatch.fnmatchcase(d, p) for p in exclude)]
-        for name in files:
-            if Path(name).suffix.lower() in SOURCE_SUFFIXES and not any(fnmatch.fnmatchcase(name, p) for p in exclude):
-                yield Path(current) / name
+def _walk(folder: Path, exclude: tuple[str, ...], skipped: list[str] | None = None) -> Iterable[Path]:
+    """Source files under `folder`, not descending into excluded folders (what cannot be read goes to `skipped`).
+
+    A stack, not recursion (os.walk recurses before Python 3.12): a tree 1,200 folders deep is no error.
+    """
+    stack = [folder]
+    while stack:
+        current = stack.pop()
+        try:
+            with os.scandir(current) as entries:
+                listed = sorted(entries, key=lambda e: e.name)
+        except OSError as exc:
+            if skipped is not None:
+                skipped.append(f"{display_path(current)}: folder skipped: {exc.strerror or exc}")
+            continue
+        folders = []
+        for entry in listed:
+            if any(fnmatch.fnmatchcase(entry.name, p) for p in exclude):
+                continue
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    folders.append(Path(entry.path))
+                    continue
+                wanted = Path(entry.name).suffix.lower() in SOURCE_SUFFIXES
+                if wanted and entry.is_file():
+                    yield Path(entry.path)
+                elif wanted and skipped is not None:
+                    what = "a dangling link" if entry.is_symlink() and not os.path.exists(entry.path) else "not a regular file"
+                    skipped.append(f"{display_path(Path(entry.path))}: skipped: {what}")
+            except OSError as exc:
+                if skipped is not None:
+                    skipped.append(f"{display_path(Path(entry.path))}: skipped: {exc.strerror or exc}")
+        stack.extend(reversed(folders))
 
 
 def git_ignored(folder: Path, files: list[Path]) -> set[Path]:
@@ -214,43 +248,48 @@ def git_ignored(folder: Path, files: list[Path]) -> set[Path]:
         return set()
     try:
         done = subprocess.run(["git", "-C", str(folder), "check-ignore", "-z", "--stdin"], capture_output=True,
-                              input=b"\0".join(str(f.resolve()).encode() for f in files), check=False)
+                              input=b"\0".join(os.fsencode(f.resolve()) for f in files), check=False)
     except OSError:
         return set()
     if done.returncode != 0:  # 1: nothing ignored; 128: not a repository
         return set()
-    return {Path(name.decode()) for name in done.stdout.split(b"\0") if name}
+    return {Path(os.fsdecode(name)) for name in done.stdout.split(b"\0") if name}
 
 
 def discover(paths: Iterable[str | Path], exclude: tuple[str, ...] = DEFAULT_EXCLUDE,
-             gitignore: bool = True) -> list[Path]:
+             gitignore: bool = True, skipped: list[str] | None = None) -> list[Path]:
     """Expand files and folders into a sorted, de-duplicated list of source files.
 
     Inside folders, names matching `exclude` and (with `gitignore`) files git ignores are skipped;
-    files named outright are always read.
+    files named outright are always read. Files and folders that could not be read are added to `skipped`.
     """
     found: list[Path] = []
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            inside = sorted(_walk(path, exclude))
-            ignored = git_ignored(path, inside) if gitignore else set()
-            if ignored:
-                inside = [f for f in inside if f.resolve() not in ignored]
-            if not inside:
-                note = f"; {len(ignored)} ignored by git (respect-gitignore = false reads them)" if ignored else ""
-                raise SourceError(display_path(path), f"folder has no sources (*.md, *.markdown, *.txt){note}")
-            found.extend(inside)
-        elif path.is_file():
-            found.append(path)
-        elif path.exists():
-            raise SourceError(display_path(path), "not a regular file or folder")
-        else:
-            raise SourceError(display_path(path), "no such file or folder")
+        try:
+            found.extend(_expand(path, exclude, gitignore, skipped))
+        except OSError as exc:  # a name too long for the file system, a loop of links
+            raise SourceError(display_path(path), f"cannot read: {exc.strerror or exc}") from None
     unique: dict[Path, None] = {}
     for path in found:
         unique.setdefault(path.resolve(), None)
     return sorted(unique, key=lambda p: display_path(p))
+
+
+def _expand(path: Path, exclude: tuple[str, ...], gitignore: bool, skipped: list[str] | None) -> list[Path]:
+    """A named path as source files: the file itself, or the sources inside the folder."""
+    if path.is_file():
+        return [path]
+    if not path.is_dir():
+        raise SourceError(display_path(path), "not a regular file or folder" if path.exists() else "no such file or folder")
+    inside = sorted(_walk(path, exclude, skipped))
+    ignored = git_ignored(path, inside) if gitignore else set()
+    if ignored:
+        inside = [f for f in inside if f.resolve() not in ignored]
+    if not inside:
+        note = f"; {len(ignored)} ignored by git (respect-gitignore = false reads them)" if ignored else ""
+        raise SourceError(display_path(path), f"folder has no sources (*.md, *.markdown, *.txt){note}")
+    return inside
 
 
 def read_text(path: Path, shown: str | None = None) -> str:
@@ -336,7 +375,7 @@ def load_source(path: Path, role: str | None = None, shown: str | None = None) -
         raise FrontMatterError(shown, f"role: {declared!r} is not 'record' or 'secondary'")
     return Source(
         path=shown,
-        name=path.stem,
+        name=printable(path.stem),
         role=role or declared,
         text=text,
         body_offset=body,
@@ -362,7 +401,7 @@ class SourceInfo:
 
 def scan_sources(paths: Iterable[str | Path], record: str | Path | None = None, root: Path | None = None,
                  need_record: bool = True, exclude: tuple[str, ...] = DEFAULT_EXCLUDE,
-                 names: dict[Path, str] | None = None, gitignore: bool = True,
+                 names: dict[Path, str] | None = None, gitignore: bool = True, skipped: list[str] | None = None,
                  ) -> tuple[list[SourceInfo], Source | None]:
     """Validate every source and pick the record, keeping only the record's text in memory.
 
@@ -370,12 +409,15 @@ def scan_sources(paths: Iterable[str | Path], record: str | Path | None = None, 
     the other texts are read again one at a time when claims are extracted. Paths are shown
     relative to `root` (default: the working folder). Without `need_record` (extraction), no
     record, or several, is no error: the record is then None. `names` maps some files (resolved)
-    to the path findings name them by (the stand-in file for standard input).
+    to the path findings name them by (the stand-in file for standard input). What is skipped inside
+    folders (FIFOs, dangling links, unreadable folders) is added to `skipped`.
     """
-    files = discover(paths, exclude, gitignore)
+    files = discover(paths, exclude, gitignore, skipped)
     record_path = Path(record).resolve() if record is not None else None
     if record_path is not None and not record_path.is_file():
-        raise RecordError(display_path(Path(record)), "record file does not exist")
+        problem = ("the record is a folder; give its file (--record FILE)" if record_path.is_dir() else
+                   "the record is not a regular file" if record_path.exists() else "record file does not exist")
+        raise RecordError(display_path(Path(record)), problem)
     if record_path is not None and record_path not in files:
         files.append(record_path)
     infos: list[SourceInfo] = []
