@@ -394,9 +394,15 @@ def test_tree_1200_folders_deep_is_read(tmp_path: Path) -> None:
         deep = deep / "d"
         deep.mkdir()
     (deep / "deep.md").write_text("The bridge opened in 1992.\n", encoding="utf-8")
-    result = _in(tmp_path, "extract", "-f", "jsonl")
-    assert result.exit_code == 0, result.stderr
-    assert '"quote": "1992"' in result.stdout
+    try:
+        result = _in(tmp_path, "extract", "-f", "jsonl")
+        assert result.exit_code == 0, result.stderr
+        assert '"quote": "1992"' in result.stdout
+    finally:  # bottom up: pytest's own clean-up (shutil.rmtree) recurses and would fail at this depth
+        (deep / "deep.md").unlink()
+        while deep != folder:
+            deep.rmdir()
+            deep = deep.parent
 
 
 def test_snapshot_that_is_not_utf8_is_one_line(tmp_path: Path) -> None:
@@ -422,3 +428,85 @@ def test_impossible_timestamp_and_5000_digit_integer_are_one_line(tmp_path: Path
     record, doc = _project(tmp_path, "The bridge cost " + "9" * 5000 + " dollars in 1991.\n")
     result = run("report", record, doc, "-f", "json")
     assert result.exit_code == 0 and "internal error" not in result.stderr
+
+
+# 8. No injection through documents, titles or file names.
+
+def test_html_link_to_a_scheme_like_file_name_stays_relative(tmp_path: Path) -> None:
+    import re
+
+    name = "javascript:alert(42)<!--.md"
+    record, doc = _project(tmp_path, "The bridge opened in 1991.\n", name=name)
+    out = tmp_path / "report.html"
+    result = run("report", record, doc, "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    page = out.read_text(encoding="utf-8")
+    hrefs = re.findall(r'href="([^"]*)"', page)
+    assert hrefs and not any(h.lower().lstrip().startswith(("javascript:", "data:", "vbscript:")) for h in hrefs)
+    assert "javascript%3Aalert%2842%29%3C%21--.md#L1" in hrefs
+    csp = re.search(r'Content-Security-Policy" content="([^"]*)"', page).group(1)
+    assert "unsafe-inline" not in csp and "script-src 'sha256-" in csp
+
+
+CONTROL_TITLE = "Report\r~~~\r\n# Heading\x1b[31mRED\x1b]8;;https://evil.example\x07link"
+
+
+@pytest.mark.parametrize(("command", "fmt"), [("report", "markdown"), ("report", "table"), ("extract", "table"),
+                                              ("report", "csv"), ("extract", "csv"), ("check", "github"),
+                                              ("check", "table"), ("check", "concise")])
+def test_control_characters_from_documents_do_not_act_in_output(tmp_path: Path, command: str, fmt: str) -> None:
+    record, doc = _project(tmp_path, f"---\ntitle: {json.dumps(CONTROL_TITLE)}\n---\nThe bridge opened in 1991.\n")
+    (tmp_path / "record.md").write_text(f"---\nrole: record\ntitle: {json.dumps(CONTROL_TITLE)}\n---\n"
+                                        "The bridge opened in 1990.\n", encoding="utf-8")
+    result = run("--color", "always", command, record, doc, "-f", fmt)
+    assert result.exit_code in (0, 1), result.stderr
+    text = result.stdout
+    # The document's own sequences never reach the terminal raw (the table's colours are claimcheck's own).
+    assert "\x1b[31mRED" not in text and "\x1b]" not in text and "\x07" not in text
+    if fmt == "csv":  # line breaks stay inside quoted cells (test_csv_line_breaks_in_cells_are_quoted_and_defused)
+        return
+    assert "\r" not in text
+    lines = text.split("\n")
+    assert not any(line.lstrip().startswith(("~~~", "```")) for line in lines), text
+    assert not any(line.startswith("# Heading") for line in lines)
+
+
+def test_markdown_escapes_control_characters() -> None:
+    from claimcheck.render import _md, one_line
+
+    assert one_line("a\r~~~\nb\x1b[2Jc\u2028d") == "a ~~~ b\\x1b[2Jc d"
+    assert "\r" not in _md("a\r~~~") and "\\~\\~\\~" in _md("a\r~~~")
+
+
+@pytest.mark.parametrize(("name", "uri"), [("a b.md", "a%20b.md"), ("c#d.md", "c%23d.md"), ("50%.md", "50%25.md")])
+def test_sarif_uris_are_percent_encoded(tmp_path: Path, name: str, uri: str) -> None:
+    record, doc = _project(tmp_path, "The bridge opened in 1991.\n", name=name)
+    result = _in(tmp_path, "check", "record.md", name, "-f", "sarif")
+    assert result.exit_code == 1, result.stderr
+    log = json.loads(result.stdout)
+    run_ = log["runs"][0]
+    assert run_["columnKind"] == "unicodeCodePoints"
+    locations = [r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in run_["results"]]
+    assert locations == [uri]
+    related = run_["results"][0]["relatedLocations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+    assert related == "record.md"
+
+
+def test_error_message_is_one_line_when_the_path_holds_a_newline(tmp_path: Path) -> None:
+    name = "bad\n::error file=x::injected.md"
+    (tmp_path / name).write_bytes(b"\xff\xfe binary-ish")
+    result = _in(tmp_path, "extract", name, "-f", "json")
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert not any(line.startswith("::") for line in result.stderr.splitlines())
+
+
+def test_stale_baseline_entry_text_never_starts_a_line(tmp_path: Path) -> None:
+    _sources(tmp_path)
+    (tmp_path / "claims").mkdir()
+    entry = {"fingerprint": "0123\n::error file=a.md::injected", "path": "sources/a.md", "quote": "1\n::warning::x"}
+    (tmp_path / "claims" / "baseline.json").write_text(json.dumps({"version": 1, "entries": [entry]}), encoding="utf-8")
+    result = _in(tmp_path, "check", "--exit-zero")
+    assert result.exit_code == 0, result.stderr
+    assert "stale entry" in result.stderr
+    assert not any(line.startswith("::") for line in result.stderr.splitlines()), result.stderr

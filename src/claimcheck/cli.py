@@ -24,7 +24,15 @@ class UserError(click.ClickException):
     exit_code = 2
 
     def show(self, file=None) -> None:
-        click.echo(f"claimcheck: error: {self.format_message()}", err=True)
+        click.echo(f"claimcheck: error: {_line(self.format_message())}", err=True)
+
+
+def _line(message: str) -> str:
+    """A message as one line: a path or text holding a line break must not start a line of its own
+    (GitHub reads '::error' at a line's start) nor pass a control character to the terminal."""
+    from .render import one_line
+
+    return one_line(message)
 
 
 CLOSED_PIPE = 141  # what a shell shows for a Unix tool stopped by SIGPIPE (128 + 13): not clean, not a finding
@@ -57,7 +65,7 @@ def _quiet() -> bool:
 def _say(message: str) -> None:
     """A message for people on stderr (counts, 'wrote FILE', hints), silenced by -q."""
     if not _quiet():
-        click.echo(message, err=True)
+        click.echo(_line(message), err=True)
 
 
 def _fail(exc: ClaimcheckError):
@@ -350,7 +358,7 @@ class Group(click.Group):
         except BrokenPipeError:
             _closed_pipe()
         except click.UsageError as exc:
-            click.echo(f"claimcheck: error: {exc.format_message()} (see 'claimcheck --help')", err=True)
+            click.echo(f"claimcheck: error: {_line(exc.format_message())} (see 'claimcheck --help')", err=True)
             sys.exit(2)
         except click.ClickException as exc:
             exc.show()
@@ -630,8 +638,8 @@ def check(paths: tuple[str, ...], record: str | None, fmt: str | None, output: s
                                            max_annotations)
             _run(_append, summary_file, page)
         else:  # no step summary to hold them: the log lists the rest in plain text
-            text += "".join(f"{f.claim.path}:{f.claim.line}:{f.claim.column}: {f.verdict} {f.claim.quote!r} — {f.reason}\n"
-                            for f in rest)
+            text += "".join(render.one_line(f"{f.claim.path}:{f.claim.line}:{f.claim.column}: {f.verdict} "
+                                            f"{f.claim.quote!r} — {f.reason}") + "\n" for f in rest)
         _emit(text, output)
     else:
         _emit({
