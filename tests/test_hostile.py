@@ -510,3 +510,160 @@ def test_stale_baseline_entry_text_never_starts_a_line(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.stderr
     assert "stale entry" in result.stderr
     assert not any(line.startswith("::") for line in result.stderr.splitlines()), result.stderr
+
+
+# 9. Outputs and state: -o writes through links, FIFOs and devices and keeps a file's mode; a failed
+# run leaves the baseline alone; what a folder holds but cannot be read is a warning.
+
+def _report_to(tmp_path: Path, target: str):
+    record, doc = _project(tmp_path, "The bridge opened in 1991.\n")
+    return run("report", record, doc, "-f", "json", "-o", target)
+
+
+def test_output_through_a_symlink_keeps_the_link(tmp_path: Path) -> None:
+    real = tmp_path / "real.json"
+    real.write_text("old", encoding="utf-8")
+    (tmp_path / "link.json").symlink_to(real)
+    assert _report_to(tmp_path, str(tmp_path / "link.json")).exit_code == 0
+    assert (tmp_path / "link.json").is_symlink()
+    assert json.loads(real.read_text(encoding="utf-8"))["findings"]
+
+
+def test_output_through_a_dangling_symlink_into_a_missing_folder_is_one_line(tmp_path: Path) -> None:
+    (tmp_path / "link.json").symlink_to(tmp_path / "missing" / "x.json")
+    result = _report_to(tmp_path, str(tmp_path / "link.json"))
+    assert result.exit_code == 2 and result.stderr.count("\n") == 1 and "link.json" in result.stderr, result.stderr
+    assert (tmp_path / "link.json").is_symlink()
+
+
+def test_output_to_a_device_writes_through(tmp_path: Path) -> None:
+    assert _report_to(tmp_path, os.devnull).exit_code == 0
+    assert Path(os.devnull).is_char_device()
+
+
+def test_output_to_a_fifo_writes_through(tmp_path: Path) -> None:
+    import threading
+
+    fifo = tmp_path / "out.fifo"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader.start()
+    result = _report_to(tmp_path, str(fifo))
+    reader.join(timeout=30)
+    assert result.exit_code == 0, result.stderr
+    assert fifo.is_fifo() and json.loads(got[0])["findings"]
+
+
+def test_output_keeps_an_existing_files_permissions(tmp_path: Path) -> None:
+    out = tmp_path / "out.json"
+    out.write_text("old", encoding="utf-8")
+    out.chmod(0o640)
+    assert _report_to(tmp_path, str(out)).exit_code == 0
+    assert out.stat().st_mode & 0o777 == 0o640
+
+
+@pytest.mark.parametrize("signum", ["SIGTERM", "SIGHUP"])
+def test_signal_during_output_leaves_no_temporary_file(tmp_path: Path, signum: str) -> None:
+    import signal
+
+    lines = "".join(f"The bridge opened in {1000 + i % 900}. It cost {i} dollars.\n" for i in range(4000))
+    record, doc = _project(tmp_path, lines)
+    out = tmp_path / "out" / "report.jsonl"
+    out.parent.mkdir()
+    proc = subprocess.Popen([sys.executable, "-c", "from claimcheck.cli import main; main()", "report", record, doc,
+                             "-f", "jsonl", "-o", str(out)], stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while not any(out.parent.iterdir()) and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.01)  # until the temporary file exists: the run is writing
+    proc.send_signal(getattr(signal, signum))
+    proc.wait(timeout=60)
+    if proc.returncode != 0:  # stopped while writing (not already done)
+        assert proc.returncode == 128 + getattr(signal, signum)
+        assert list(out.parent.iterdir()) == []
+
+
+def test_failed_output_does_not_rewrite_the_baseline(tmp_path: Path) -> None:
+    _sources(tmp_path)
+    result = _in(tmp_path, "check", "--update-baseline", "-o", "missing/x.sarif")
+    assert result.exit_code == 2 and "missing" in result.stderr, result.stderr
+    assert not (tmp_path / "claims" / "baseline.json").exists()
+
+
+def test_failed_step_summary_does_not_rewrite_the_baseline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _sources(tmp_path)
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(tmp_path / "missing" / "summary.md"))
+    assert _in(tmp_path, "check", "--update-baseline", "-f", "github").exit_code == 2
+    assert not (tmp_path / "claims" / "baseline.json").exists()
+
+
+def test_update_baseline_through_a_dangling_symlink_writes_its_target(tmp_path: Path) -> None:
+    _sources(tmp_path)
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "claims" / "baseline.json").symlink_to(tmp_path / "elsewhere.json")
+    result = _in(tmp_path, "check", "--update-baseline")
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "claims" / "baseline.json").is_symlink()
+    assert json.loads((tmp_path / "elsewhere.json").read_text(encoding="utf-8"))["entries"]
+
+
+def test_update_baseline_through_a_dangling_symlink_into_a_missing_folder_is_one_line(tmp_path: Path) -> None:
+    _sources(tmp_path)
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "claims" / "baseline.json").symlink_to(tmp_path / "nowhere" / "b.json")
+    result = _in(tmp_path, "check", "--update-baseline")
+    assert result.exit_code == 2 and result.stderr.count("\n") == 1, result.stderr
+    assert "baseline.json" in result.stderr and "internal error" not in result.stderr
+
+
+def test_fifo_as_baseline_is_an_error_not_a_hang(tmp_path: Path) -> None:
+    _sources(tmp_path)
+    os.mkfifo(tmp_path / "baseline.fifo")
+    assert "not a regular file" in _one_line_error(_in(tmp_path, "check", "--baseline", "baseline.fifo"), "baseline.fifo")
+
+
+def test_unreadable_entries_of_a_folder_are_warnings(tmp_path: Path) -> None:
+    folder = _sources(tmp_path)
+    os.mkfifo(folder / "pipe.md")
+    (folder / "gone.md").symlink_to(folder / "nowhere.md")
+    result = _in(tmp_path, "extract", "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    assert "warning: sources/gone.md: skipped: a dangling link" in result.stderr
+    assert "warning: sources/pipe.md: skipped: not a regular file" in result.stderr
+
+
+def test_sources_with_the_same_stem_have_their_own_snapshots(tmp_path: Path) -> None:
+    folder = _sources(tmp_path)
+    (folder / "a.txt").write_text("The bridge opened in 1995.\n", encoding="utf-8")
+    result = _in(tmp_path, "extract", "--write")
+    assert result.exit_code == 0, result.stderr
+    names = sorted(p.name for p in (tmp_path / "claims").iterdir())
+    assert names == ["record.jsonl", "sources__a.md.jsonl", "sources__a.txt.jsonl"]
+    assert "1995" in (tmp_path / "claims" / "sources__a.txt.jsonl").read_text(encoding="utf-8")
+    assert _in(tmp_path, "check", "--exit-zero").stderr.count("snapshot is out of date") == 0
+
+
+# 10. Messages that tell the truth.
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_is_named_as_such(tmp_path: Path, encoding: str) -> None:
+    record, doc = _project(tmp_path, "")
+    Path(doc).write_bytes("The bridge opened in 1991.\n".encode(encoding))
+    message = _one_line_error(run("extract", record, doc, "-f", "json"))
+    assert "UTF-16" in message and "re-save it as UTF-8" in message and "binary" not in message
+
+
+def test_published_is_shown_as_written(tmp_path: Path) -> None:
+    record, doc = _project(tmp_path, "---\npublished: 0000\n---\nThe bridge opened in 1991.\n")
+    assert "'0000'" in _one_line_error(run("extract", record, doc, "-f", "json"))
+    record, doc = _project(tmp_path, "---\npublished: 0001\n---\nThe bridge opened last year.\n")
+    result = run("extract", record, doc, "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    assert "'1'" not in result.stderr
+
+
+def test_record_that_is_a_folder_says_so(tmp_path: Path) -> None:
+    folder = _sources(tmp_path)
+    message = _one_line_error(_in(tmp_path, "report", "--record", "sources", str(folder / "a.md"), "-f", "json"),
+                              "sources")
+    assert "folder" in message

@@ -6,7 +6,9 @@ import contextlib
 import dataclasses
 import io
 import os
+import signal
 import sys
+import threading
 from pathlib import Path
 from typing import NoReturn
 
@@ -346,12 +348,28 @@ output_option = click.option("--output", "-o", type=click.Path(),
                              help="Write to FILE (atomically) instead of stdout; without --format, its extension picks the format.")
 
 
+def _stopped(signum: int, _frame) -> NoReturn:
+    """SIGTERM or SIGHUP: unwind like an exception, so a half-written temporary file is removed on the way out."""
+    raise SystemExit(128 + signum)
+
+
+def _exit_on_signals() -> dict:
+    """Turn SIGTERM and SIGHUP into SystemExit for this run; returns the handlers to put back."""
+    previous = {}
+    for name in ("SIGTERM", "SIGHUP"):
+        signum = getattr(signal, name, None)
+        if signum is not None and threading.current_thread() is threading.main_thread():
+            previous[signum] = signal.signal(signum, _stopped)
+    return previous
+
+
 class Group(click.Group):
     """The command group, with a last-resort handler: a bug must never look like "clean" or "conflicts"."""
 
     def main(self, *args, **kwargs):
         """Run with every error as one line on stderr: usage errors included, exit code 2."""
         kwargs["standalone_mode"] = False
+        previous = _exit_on_signals()
         try:
             code = super().main(*args, **kwargs)
             sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit
@@ -366,6 +384,9 @@ class Group(click.Group):
         except click.Abort:
             click.echo("claimcheck: aborted", err=True)
             sys.exit(2)
+        finally:
+            for signum, handler in previous.items():
+                signal.signal(signum, handler)
         sys.exit(code if isinstance(code, int) else 0)
 
     def invoke(self, ctx: click.Context):
@@ -597,15 +618,19 @@ def check(paths: tuple[str, ...], record: str | None, fmt: str | None, output: s
         claims, findings, summary = _run(pipeline.report_claims, corpus, _jobs(), tick, _say)
     checked = {s.path for s in corpus.sources}
     accepted = _run(gate.load_baseline, baseline_path)
+    # The baseline is written only once the output is: a run that fails (an unwritable -o, a missing
+    # step summary folder) leaves it as it was.
+    pending: tuple[dict, str] | None = None
     if update_baseline:
-        added, removed, kept = _run(gate.write_baseline, baseline_path, findings, accepted, checked)
-        _say(f"{display_path(baseline_path)}: {added} added, {removed} removed, {kept} kept")
-        accepted = _run(gate.load_baseline, baseline_path)
+        accepted, added, removed, kept = gate.updated_baseline(findings, accepted, checked)
+        pending = accepted, f"{added} added, {removed} removed, {kept} kept"
     result = _run(gate.evaluate, findings, corpus.sources, accepted, strict)
     if prune_baseline:
-        removed = _run(gate.prune_baseline, baseline_path, accepted, result.stale)
-        _say(f"{display_path(baseline_path)}: {removed} stale entries removed")
-        result = _run(gate.evaluate, findings, corpus.sources, _run(gate.load_baseline, baseline_path), strict)
+        pruned = gate.pruned_baseline(accepted, result.stale)
+        pending = (pruned, f"{len(accepted) - len(pruned)} stale entries removed") if len(pruned) < len(accepted) else None
+        if pending is None:
+            _say(f"{display_path(baseline_path)}: 0 stale entries removed")
+        result = _run(gate.evaluate, findings, corpus.sources, pruned, strict)
     if changed is not None:  # judged whole, so the baseline is not stale; shown for the changed sentences only
         from .changes import touches
 
@@ -651,6 +676,9 @@ def check(paths: tuple[str, ...], record: str | None, fmt: str | None, output: s
             "concise": lambda: ci_formats.concise(result.failing),
             "junit": lambda: ci_formats.junit(findings, result.status, [s.path for s in corpus.sources if s.role != "record"]),
         }[fmt](), output)
+    if pending is not None:
+        _run(gate.save_baseline, baseline_path, pending[0])
+        _say(f"{display_path(baseline_path)}: {pending[1]}")
     _say(f"claimcheck: {headline}")
     if result.failing:
         _say(HINT)

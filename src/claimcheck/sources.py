@@ -28,11 +28,13 @@ _SafeBase = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class _FrontMatterLoader(_SafeBase):  # type: ignore[misc,valid-type]
-    """Safe YAML that leaves dates as text, so `published` is checked by our own, clearer rules."""
+    """Safe YAML that leaves dates and numbers as the text written, so `published` is checked by our own,
+    clearer rules and shown as written ("0001", not 1)."""
 
 
+_TEXT_TAGS = frozenset({"tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"})
 _FrontMatterLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    first: [(tag, regexp) for tag, regexp in resolvers if tag not in _TEXT_TAGS]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 
@@ -292,6 +294,15 @@ def _expand(path: Path, exclude: tuple[str, ...], gitignore: bool, skipped: list
     return inside
 
 
+def _utf16(data: bytes) -> bool:
+    """Whether bytes look like UTF-16 text: a byte order mark, or a NUL beside each of the first characters."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    head = data[:64]
+    even, odd = head[0::2], head[1::2]
+    return len(head) >= 8 and (odd.count(0) == len(odd) and 0 not in even or even.count(0) == len(even) and 0 not in odd)
+
+
 def read_text(path: Path, shown: str | None = None) -> str:
     """Read a file as UTF-8 text with newlines normalised, refusing binary and bad encodings."""
     shown = shown or display_path(path)
@@ -299,6 +310,8 @@ def read_text(path: Path, shown: str | None = None) -> str:
         data = path.read_bytes()
     except OSError as exc:
         raise SourceError(shown, f"cannot read: {exc.strerror or exc}") from None
+    if _utf16(data):  # its NUL bytes do not make it binary
+        raise SourceError(shown, "UTF-16 text; re-save it as UTF-8")
     nul = data.find(b"\0")
     if nul >= 0:
         raise SourceError(shown, f"binary file (NUL byte at offset {nul}); give a text file")
