@@ -537,8 +537,16 @@ def test_output_through_a_dangling_symlink_into_a_missing_folder_is_one_line(tmp
 
 
 def test_output_to_a_device_writes_through(tmp_path: Path) -> None:
-    assert _report_to(tmp_path, os.devnull).exit_code == 0
-    assert Path(os.devnull).is_char_device()
+    import stat
+
+    # A null device of our own: a regression must not replace the system's /dev/null with a file.
+    device = tmp_path / "null"
+    try:
+        os.mknod(device, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+    except (OSError, AttributeError):
+        pytest.skip("cannot make a device node here")
+    assert _report_to(tmp_path, str(device)).exit_code == 0
+    assert device.is_char_device()
 
 
 def test_output_to_a_fifo_writes_through(tmp_path: Path) -> None:
