@@ -211,7 +211,7 @@ def test_snapshots_are_written_and_checked(project: Path) -> None:
 _MISSED = pytest.mark.xfail(strict=True, reason="issue 12: the fitted model calls only near dates conflicts; "
                                                 "this edit lands on the record's value for another event")
 SOURCE_EDITS = [
-    pytest.param("nato-training", "in May 2017", "in May 2016", True, marks=_MISSED),  # another year
+    ("nato-training", "in May 2017", "in May 2016", True),  # another year
     ("nato-training", "in May 2017", "in March 2017", True),  # another month
     ("nato-training", "trained 15,000 Iraqi", "trained 12,000 Iraqi", True),  # another count
     pytest.param("nato-training", "NATO Summit in July 2016", "NATO Summit in July 2015", True, marks=_MISSED),
