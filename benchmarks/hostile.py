@@ -38,6 +38,10 @@ SHAPES: dict[str, tuple[str, str, str]] = {  # name: (unit repeated, tail, side)
     '"A-" x N + " (AB)", record': ("A-", " (AB)", "record"),
     '" " x N + "| 1990 |", record': (" ", "| 1990 |", "record"),
     '"1 " x N, record': ("1 ", "", "record"),
+    # Not pathological, only dense: one claim a line, every line its own sentence. Linear, at the
+    # reconciler's cost per claim (about 0.1 ms on the record's side, where each claim is indexed).
+    '"1\\n" x N': ("1\n", "", "secondary"),
+    '"1\\n" x N, record': ("1\n", "", "record"),
 }
 RECORD = "---\nrole: record\npublished: 2018-12-10\n---\nThe bridge opened in 1990.\n"
 SECONDARY = "---\npublished: 2018-12-10\n---\nThe bridge opened in 1991.\n"
