@@ -380,11 +380,23 @@ def test_file_name_that_is_not_utf8_is_shown_escaped(tmp_path: Path, args: list[
         assert "xff" in result.stdout  # b\xff.md, its backslash escaped once more in JSON
 
 
+LONG = "z" * 300
+
+
 @pytest.mark.parametrize("path", ["x" * 300 + ".md", "/".join(["y" * 200] * 30) + "/a.md"])
 def test_path_too_long_for_the_file_system_is_one_line(tmp_path: Path, path: str) -> None:
     _sources(tmp_path)
     result = _in(tmp_path, "report", "sources/record.md", path, "-f", "json")
     assert "File name too long" in _one_line_error(result, path[:50])
+
+
+@pytest.mark.parametrize("args", [["report", "-o", LONG + ".json"], ["check", "--baseline", LONG + ".json"],
+                                  ["report", "--record", LONG + ".md"], ["--config", LONG + ".toml", "report"],
+                                  ["check", "--update-baseline", "--baseline", LONG + "/b.json"],
+                                  ["report", "-o", LONG + "/x.json"]])
+def test_option_path_too_long_is_one_line(tmp_path: Path, args: list[str]) -> None:
+    _sources(tmp_path)
+    assert "File name too long" in _one_line_error(_in(tmp_path, *args, "sources/a.md"), LONG)
 
 
 def test_tree_1200_folders_deep_is_read(tmp_path: Path) -> None:

@@ -87,11 +87,14 @@ def fails(finding: Finding, strict: bool) -> bool:
 
 def load_baseline(path: Path) -> dict[str, dict]:
     """Fingerprint -> entry from a baseline file; a missing file is an empty baseline."""
-    if not path.exists():
-        return {}
     shown = display_path(path)
-    if not path.is_file():  # a FIFO would block the run until someone writes to it
-        raise ConfigError(shown, "baseline is not a regular file")
+    try:
+        if not path.exists():
+            return {}
+        if not path.is_file():  # a FIFO would block the run until someone writes to it
+            raise ConfigError(shown, "baseline is not a regular file")
+    except OSError as exc:  # a name too long for the file system
+        raise ConfigError(shown, f"cannot read baseline: {exc.strerror or exc}") from None
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:

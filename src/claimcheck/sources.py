@@ -15,7 +15,14 @@ from pathlib import Path
 
 import yaml
 
-from .errors import ConfigError, FrontMatterError, RecordError, RecordNotFound, SourceError
+from .errors import (
+    ClaimcheckError,
+    ConfigError,
+    FrontMatterError,
+    RecordError,
+    RecordNotFound,
+    SourceError,
+)
 from .models import Source
 
 SOURCE_SUFFIXES = (".md", ".markdown", ".txt")
@@ -107,6 +114,14 @@ class Config:
     respect_gitignore: bool = True
 
 
+def is_file(path: Path, error: type[ClaimcheckError], shown: str | None = None) -> bool:
+    """Path.is_file, with a name the file system refuses (too long, a loop of links) as `error` naming it."""
+    try:
+        return path.is_file()
+    except OSError as exc:
+        raise error(shown or display_path(path), f"cannot read: {exc.strerror or exc}") from None
+
+
 def display_path(path: Path, root: Path | None = None) -> str:
     """A path relative to `root` (else the working folder) where possible, with forward slashes.
 
@@ -153,7 +168,7 @@ def find_config(start: Path | None = None, file: Path | None = None, isolated: b
     if isolated:
         return Config(root=here, sources=here / "sources")
     if file is not None:
-        if not file.is_file():
+        if not is_file(file, ConfigError):
             raise ConfigError(display_path(file), "configuration file does not exist")
         data = _read_table(file)
         if data is None:
@@ -427,7 +442,7 @@ def scan_sources(paths: Iterable[str | Path], record: str | Path | None = None, 
     """
     files = discover(paths, exclude, gitignore, skipped)
     record_path = Path(record).resolve() if record is not None else None
-    if record_path is not None and not record_path.is_file():
+    if record_path is not None and not is_file(record_path, RecordError, display_path(Path(record))):
         problem = ("the record is a folder; give its file (--record FILE)" if record_path.is_dir() else
                    "the record is not a regular file" if record_path.exists() else "record file does not exist")
         raise RecordError(display_path(Path(record)), problem)
