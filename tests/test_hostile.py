@@ -687,3 +687,22 @@ def test_record_that_is_a_folder_says_so(tmp_path: Path) -> None:
     message = _one_line_error(_in(tmp_path, "report", "--record", "sources", str(folder / "a.md"), "-f", "json"),
                               "sources")
     assert "folder" in message
+
+
+def test_snapshots_folder_that_is_a_file_is_one_line(tmp_path: Path) -> None:
+    _sources(tmp_path)
+    (tmp_path / "claims").write_text("", encoding="utf-8")
+    assert "snapshots folder" in _one_line_error(_in(tmp_path, "extract", "--write"), "claims")
+
+
+def test_baseline_below_a_file_is_one_line(tmp_path: Path) -> None:
+    _sources(tmp_path)
+    (tmp_path / "file").write_text("", encoding="utf-8")
+    _one_line_error(_in(tmp_path, "check", "--update-baseline", "--baseline", "file/sub/b.json"), "file/sub/b.json")
+
+
+def test_diff_ref_that_looks_like_an_option_is_refused(tmp_path: Path) -> None:
+    _sources(tmp_path)
+    result = _in(tmp_path, "check", "--diff", f"--output={tmp_path / 'written'}")
+    assert "not a git ref" in _one_line_error(result, "--diff")
+    assert not (tmp_path / "written").exists()

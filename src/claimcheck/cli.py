@@ -631,6 +631,8 @@ def check(paths: tuple[str, ...], record: str | None, fmt: str | None, output: s
         if pending is None:
             _say(f"{display_path(baseline_path)}: 0 stale entries removed")
         result = _run(gate.evaluate, findings, corpus.sources, pruned, strict)
+    if pending is not None:
+        _run(gate.prepare_baseline, baseline_path)
     if changed is not None:  # judged whole, so the baseline is not stale; shown for the changed sentences only
         from .changes import touches
 

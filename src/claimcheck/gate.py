@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import ConfigError
+from .errors import ConfigError, OutputError
 from .models import Claim, Finding
 from .output import write_atomic
 from .render import claim_dict, value_text
@@ -127,9 +127,17 @@ def save_baseline(path: Path, entries: dict[str, dict]) -> None:
     """Write a baseline file (sorted, so that a review shows only what changed)."""
     ordered = sorted(entries.values(),
                      key=lambda e: (e.get("path", ""), e.get("sentence", ""), e.get("quote", ""), e["fingerprint"]))
-    if not path.parent.exists():
-        path.parent.mkdir(parents=True)
+    prepare_baseline(path)
     write_atomic(path, json.dumps({"version": BASELINE_VERSION, "entries": ordered}, ensure_ascii=False, indent=1) + "\n")
+
+
+def prepare_baseline(path: Path) -> None:
+    """Make the baseline's folder, so that a run that cannot write there fails before any output."""
+    try:
+        if not path.parent.exists():
+            path.parent.mkdir(parents=True)
+    except OSError as exc:
+        raise OutputError(display_path(path), f"cannot make its folder: {exc.strerror or exc}") from None
 
 
 def updated_baseline(findings: list[Finding], old: dict[str, dict],
@@ -272,7 +280,10 @@ def snapshot_paths(folder: Path, sources: list[SourceInfo]) -> dict[str, Path]:
 
 def write_snapshots(folder: Path, sources: list[SourceInfo], claims: list[Claim]) -> list[Path]:
     """Write claims/<source>.jsonl for every source; returns the paths written."""
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # a file in the folder's place, a read-only disk
+        raise OutputError(display_path(folder), f"cannot make the snapshots folder: {exc.strerror or exc}") from None
     written = []
     paths = snapshot_paths(folder, sources)
     for source in sources:
