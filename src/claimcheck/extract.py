@@ -311,7 +311,9 @@ def sentence_window(text: str, start: int, end: int, limit: int = SENTENCE_LIMIT
     if len(text) <= limit:
         return 0, len(text)
     side = max(0, limit - (end - start)) // 2
-    lo, hi = max(0, start - side), min(len(text), end + side)
+    # Centred on the quote; near an end of the sentence, the window's other side takes what is left.
+    lo = max(0, min(start - side, len(text) - limit))
+    hi = min(len(text), max(end + side, lo + limit))
     # Cut between words when a space is near the cut (within a tenth of the window).
     space = text.find(" ", lo, min(start, lo + limit // 10))
     lo = space + 1 if lo > 0 and space >= 0 else lo
