@@ -31,6 +31,9 @@ PAIRS = [
     ("The span is 1,991 metres.", "1,991 metres", "Main span: 1,990 metres", "1,990 metres", False),
     ("Some 1,990 metres of track.", "Some 1,990 metres", "Main span: 1,991 metres", "1,991 metres", True),
     ("Room for 1,180 people.", "1,180", "Boat accommodation: 1,178 persons", "1,178", True),  # a writer may round
+    ("For $70 billion, it buys the firm.", "$70 billion", "It pays $68.7 billion.", "$68.7 billion", True),
+    ("It pays $68.7 billion.", "$68.7 billion", "For $70 billion, it buys the firm.", "$70 billion", False),
+    ("A crowd of 80 came.", "80", "The crowd was 76.", "76", False),  # small round figures stay exact
     ("The span is 2 km.", "2 km", "The span is 1.24 miles.", "1.24 miles", True),
     ("The bridge is 1.5 km long.", "1.5 km", "The bridge is 1,280 m long.", "1,280 m", False),
     ("The bridge is 1.3 km long.", "1.3 km", "The bridge is 1,280 m long.", "1,280 m", True),
@@ -88,3 +91,18 @@ def test_ambiguous_words_name_no_event(word: str, event: str | None) -> None:
     # "researchers found", "the World Cup final", "the container terminal" share an event's stem only.
     got = term(word)
     assert (got if got and got.startswith("ev:") else None) == event
+
+
+def test_initialisms_link_names_the_record_never_abbreviates() -> None:
+    from claimcheck.frame import acronyms, context_of
+
+    record = "The Liberal Democrats ended up with 11 seats. The Scottish National Party won 48 seats."
+    links = acronyms(record)
+    assert links["ld"].initialism and {"liber", "democrat"} <= links["ld"].terms
+    assert "snp" in links
+    row = api.extract_claims("LD 13 11", {"path": "s.md"})[-1]
+    assert {"liber", "democrat"} <= set(context_of(row, links).weights)
+    # Only an all-caps word is an initialism: "us" in "told us 11 times" is no United States.
+    us = acronyms("The United States sent 11 ships.")
+    said = api.extract_claims("He told us 11 times.", {"path": "s.md"})[0]
+    assert "kingdom" not in context_of(said, us).weights and "unit" not in context_of(said, us).weights

@@ -111,7 +111,8 @@ def step(q: Quantity, authority: bool = False) -> float:
     rounding ("40,000" for 40,462): an exact figure keeps at least two significant digits, an
     approximate one ("about 40,000") one. In the record (`authority`) a single trailing zero of an
     exact figure is a digit, not rounding: its table's "4 810" deaths is not 4,809; a writer's
-    "room for 1,180" may well round the record's 1,178.
+    "room for 1,180" may well round the record's 1,178, and a writer's large round figure is
+    rounded as written ("For $70 billion, Microsoft..." for $68.7 billion).
     """
     if q.step:
         return q.step
@@ -127,6 +128,8 @@ def step(q: Quantity, authority: bool = False) -> float:
     if q.approx == "exact":
         if place == 10 and authority:
             return 1.0
+        if not authority and value >= 1000:
+            return max(1.0, min(place, magnitude))
         return max(1.0, min(place, magnitude / 10))
     return max(1.0, min(place, magnitude))
 

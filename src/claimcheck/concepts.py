@@ -21,7 +21,7 @@ EVENTS: dict[str, str] = {
     "ev:end": "end ended ends discontinue discontinued close closed closure terminate terminated termination "
               "conclude concluded conclusion withdraw withdrew withdrawn withdrawal finish finished dissolve "
               "dissolved dissolution disband disbanded cease ceased shut suspend suspended retire retired "
-              "retirement abandon abandoned expire expired",
+              "retirement abandon abandoned expire expired disconnect disconnected disconnects",
     "ev:decide": "agree agreed agreement decide decided decision approve approved approval adopt adopted adoption resolve resolved endorse endorsed",
     "ev:sign": "sign signed signing ratify ratified ratification accede acceded",
     "ev:grow": "expand expanded expansion increase increased grow grew grown growth extend extended enlarge "

@@ -78,6 +78,7 @@ class Link:
 
     terms: frozenset[str]
     phrase: re.Pattern[str]
+    initialism: bool = False  # made from a name's initials, not defined: only an all-caps word uses it
 
 
 def acronyms(text: str) -> dict[str, Link]:
@@ -96,7 +97,23 @@ def acronyms(text: str) -> dict[str, Link]:
         if terms:
             phrase = re.compile(r"\b" + r"[\s\-–—]+".join(re.escape(w) for w in words) + r"\b", re.IGNORECASE)
             links[match.group("acr").lower()] = Link(terms, phrase)
+    # Names the record never abbreviates are still abbreviated elsewhere: "LD 13 11" for the Liberal
+    # Democrats, "SNP" for the Scottish National Party, "UK" for the United Kingdom.
+    for run in _NAME_RUN.finditer(text):
+        words = [w for _, w in tokenize(run.group())]
+        while words and words[0].lower() in STOPWORDS:  # "The Liberal Democrats"
+            words = words[1:]
+        if not 2 <= len(words) <= 4 or any(w.lower() in STOPWORDS for w in words):
+            continue
+        key = "".join(w[0] for w in words).lower()
+        terms = frozenset(t for w in words for t in [term(w)] if t)
+        if key not in links and terms:
+            phrase = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b")
+            links[key] = Link(terms, phrase, initialism=True)
     return links
+
+
+_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,3}\b")
 
 
 @lru_cache(maxsize=4096)
@@ -213,7 +230,7 @@ def context_of(claim: Claim, links: dict[str, Link] | None = None, neighbours: s
             if any(abs(i - r) <= SPEAKER_SPAN for r in reporting):
                 w *= SPEAKER_WEIGHT
         weights[t] = max(weights.get(t, 0.0), w)
-        if links and a.lower in links:
+        if links and a.lower in links and (a.acronym or not links[a.lower].initialism):
             for linked in links[a.lower].terms:
                 weights.setdefault(linked, w * 0.8)
     for acr, link in (links or {}).items():
