@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import math
 import os
-import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -136,21 +135,10 @@ def extract(corpus: Corpus, jobs: int = 1, tick: Tick = None, warn: Warn = None)
     return [claim for claims in extract_each(corpus, jobs, tick=tick, warn=warn) for claim in claims]
 
 
-# Runs that the index's own patterns would try from every character, at quadratic cost: a long run of
-# word characters (frame.acronyms' pattern, on a 100 KB capitalised run) and a long indent before a
-# table's "|" (match.table_headers' rule line, on 100 KB of spaces). No word or indent is this long.
-_LONG_RUN = re.compile(r"[\w’'-]{100,}|(?m:^[ \t]{100,})")
-
-
-def _tame(text: str) -> str:
-    """The record's text for the index, such runs blanked to lower-case letters of the same length (offsets hold)."""
-    return _LONG_RUN.sub(lambda m: "x" * len(m.group()), text)
-
-
 def index_record(record: Source, record_claims: list[Claim] | None = None) -> RecordIndex:
     """Step 5's index of the record's claims (and the totals their parts add up to)."""
     claims = record_claims if record_claims is not None else claims_of(record)
-    return build_index(claims + totals(claims), _tame(record.text), record.body_offset)
+    return build_index(claims + totals(claims), record.text, record.body_offset)
 
 
 def _judged(corpus: Corpus, jobs: int, tick: Tick, warn: Warn) -> Iterator[tuple[list[Claim], list[Finding]]]:
