@@ -31,9 +31,9 @@ def extractions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     done: list[str] = []
     claims_of = pipeline.claims_of
 
-    def counted(source):
+    def counted(source, notes=None):
         done.append(Path(source.path).name)
-        return claims_of(source)
+        return claims_of(source, notes)
 
     monkeypatch.setattr(pipeline, "claims_of", counted)
     return done
@@ -145,3 +145,17 @@ def test_the_environment_moves_the_cache_too(project: Path, monkeypatch: pytest.
     run("report", "-f", "json")
     assert not (project / ".claimcheck_cache").exists()
     assert len(list((tmp_path / "ci-cache").glob("*/*.json"))) == 2
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_warm_run_gives_the_same_warnings(jobs: str, project: Path) -> None:
+    """A warning found while reading a document (too many values in a sentence) is kept with its entry."""
+    crowded = " ".join(f"{n} km" for n in range(1, 130))
+    for name in ("crowded.md", "crowded-too.md"):
+        (project / "sources" / name).write_text(f"The stages were {crowded}.\n", encoding="utf-8")
+    results = [CliRunner().invoke(main, ["report", "-f", "json", "--jobs", jobs, *extra])
+               for extra in (["--no-cache"], [], [])]
+    assert {r.exit_code for r in results} == {0}
+    assert "more than" in results[0].stderr
+    assert results[0].stderr == results[1].stderr == results[2].stderr
+    assert results[0].stdout == results[1].stdout == results[2].stdout

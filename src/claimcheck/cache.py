@@ -38,6 +38,7 @@ class Entry(Frozen):
     claims: list[Claim] | None = None  # left out when they are the findings' claims, in order
     record: str | None = None  # the key of the record the findings were judged against
     findings: list[Finding] | None = None
+    notes: list[str] = []  # warnings about the document found while reading it, given again on a cache hit
 
     def all_claims(self) -> list[Claim]:
         """The document's claims, in document order."""

@@ -33,7 +33,9 @@ _NOISE = frozenset(
 )
 # Events and attributes: different words for the same thing share one term (concepts.py).
 PHRASE_EVENTS = compile_phrases()
-_ACRONYM = re.compile(r"((?:[A-Z][\w’'-]*[ \t]+){1,8}?[A-Z][\w’'-]*)[ \t]*\((?P<acr>[A-Z][A-Z0-9&.-]{1,9})\)")
+# The look-behind starts a name only at a word's start: tried inside a long capitalised run, the
+# lazy repetition made the search quadratic.
+_ACRONYM = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]*[ \t]+){1,8}?[A-Z][\w’'-]*)[ \t]*\((?P<acr>[A-Z][A-Z0-9&.-]{1,9})\)")
 
 
 _SNOWBALL = Stemmer.Stemmer("english")
@@ -79,11 +81,27 @@ class Link:
     terms: frozenset[str]
     phrase: re.Pattern[str]
     initialism: bool = False  # made from a name's initials, not defined: only an all-caps word uses it
+    first: str = ""  # the long name's first word, lower-case: where a sentence can hold it
 
 
-def acronyms(text: str) -> dict[str, Link]:
+class Links(dict):
+    """Acronym -> Link, with the long names indexed by first word: a claim looks up only its own
+    sentence's words, not every name of the record (thousands of them cost quadratic time)."""
+
+    def starting(self) -> dict[str, list[tuple[int, str]]]:
+        """First word -> (order, acronym) of the long names that start with it (built once)."""
+        table = self.__dict__.get("_starting")
+        if table is None:
+            table = {}
+            for order, (acr, link) in enumerate(self.items()):
+                table.setdefault(link.first, []).append((order, acr))
+            self.__dict__["_starting"] = table
+        return table
+
+
+def acronyms(text: str) -> Links:
     """Acronym -> long name, from "NATO Training Mission-Iraq (NTM-I)" in the record."""
-    links: dict[str, Link] = {}
+    links = Links()
     for match in _ACRONYM.finditer(text):
         words = [w for _, w in tokenize(match.group(1))]
         letters = re.sub(r"[^A-Z]", "", match.group("acr"))
@@ -96,7 +114,7 @@ def acronyms(text: str) -> dict[str, Link]:
         terms = frozenset(t for w in words for t in [term(w)] if t)
         if terms:
             phrase = re.compile(r"\b" + r"[\s\-–—]+".join(re.escape(w) for w in words) + r"\b", re.IGNORECASE)
-            links[match.group("acr").lower()] = Link(terms, phrase)
+            links[match.group("acr").lower()] = Link(terms, phrase, first=words[0].lower())
     # Names the record never abbreviates are still abbreviated elsewhere: "LD 13 11" for the Liberal
     # Democrats, "SNP" for the Scottish National Party, "UK" for the United Kingdom.
     for run in _NAME_RUN.finditer(text):
@@ -109,7 +127,7 @@ def acronyms(text: str) -> dict[str, Link]:
         terms = frozenset(t for w in words for t in [term(w)] if t)
         if key not in links and terms:
             phrase = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b")
-            links[key] = Link(terms, phrase, initialism=True)
+            links[key] = Link(terms, phrase, initialism=True, first=words[0].lower())
     return links
 
 
@@ -233,7 +251,8 @@ def context_of(claim: Claim, links: dict[str, Link] | None = None, neighbours: s
         if links and a.lower in links and (a.acronym or not links[a.lower].initialism):
             for linked in links[a.lower].terms:
                 weights.setdefault(linked, w * 0.8)
-    for acr, link in (links or {}).items():
+    for acr in _named(links, sentence) if links else ():
+        link = links[acr]
         if acr not in weights and link.phrase.search(sentence):
             weights[acr] = max((weights.get(t, 0.0) for t in link.terms), default=1.0) or 1.0
             names.add(acr)
@@ -303,6 +322,15 @@ def _minutes(m: re.Match[str]) -> int:
     if m.group("h24"):
         return int(m.group("h24")) * 60 + int(m.group("m24"))
     return int(m.group("hm")) * 60 + int(m.group("mm"))
+
+
+def _named(links: dict[str, Link], sentence: str) -> list[str]:
+    """The acronyms whose long name may stand in a sentence, in the links' order."""
+    if not isinstance(links, Links):
+        return list(links)
+    starting = links.starting()
+    hits = {hit for word in {w.lower() for _, w in tokenize(sentence)} for hit in starting.get(word, ())}
+    return [acr for _, acr in sorted(hits)]
 
 
 LOCAL_SPAN = 3  # content words on each side of a value that can name its attribute ("9 feet wide", "a crowd of")

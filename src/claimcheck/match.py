@@ -101,48 +101,16 @@ def neighbour_texts(text: str, body_offset: int = 0, before: int = 1, after: int
     return around
 
 
-_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
-
-
-def _cells(row: str) -> list[str]:
-    return [cell.strip() for cell in row.strip().strip("|").split("|")]
-
-
-def table_headers(text: str) -> dict[int, list[str]]:
-    """Offset of each Markdown table row's first "|" (where its sentence starts) -> its header cells."""
-    headers: dict[int, list[str]] = {}
-    current: list[str] | None = None
-    previous = ""
-    pos = 0
-    for line in text.split("\n"):
-        if not line.lstrip().startswith("|"):
-            current = None
-        elif _TABLE_RULE.match(line) and previous.lstrip().startswith("|"):
-            current = _cells(previous)
-        elif current is not None:
-            headers[pos + len(line) - len(line.lstrip())] = current
-        previous, pos = line, pos + len(line) + 1
-    return headers
-
-
-def table_header(claim: Claim, headers: dict[int, list[str]]) -> tuple[str, str]:
-    """For a value in a Markdown table row: the header row and its own column's header, else ("", "")."""
-    header = headers.get(claim.sentence_start)
-    if header is None:
-        return "", ""
-    column = claim.sentence[: claim.offset - claim.sentence_start].strip().lstrip("|").count("|")
-    return " ".join(header), header[column] if column < len(header) else ""
-
-
 def build_index(record_claims: list[Claim], record_text: str, body_offset: int = 0) -> RecordIndex:
     """Index the record's claims by their context terms, with IDF over the record's sentences."""
     links = acronyms(record_text)
     around = neighbour_texts(record_text, body_offset)
-    headers = table_headers(record_text)
     contexts = []
     for c in record_claims:
-        header, column = table_header(c, headers) if headers else ("", "")
-        contexts.append(context_of(c, links, " ".join(filter(None, (around.get(c.sentence_start, ""), header))), column))
+        # A table cell's column header comes from the structure stage (claim.label); it names
+        # what the value counts, so it also serves as the counted noun.
+        column = c.label or "" if c.block == "table_row" else ""
+        contexts.append(context_of(c, links, around.get(c.sentence_start, ""), column))
     sentences: dict[str, set[str]] = {}
     for claim, ctx in zip(record_claims, contexts, strict=True):
         sentences.setdefault(claim.sentence, set()).update(ctx.terms)

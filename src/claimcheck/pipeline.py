@@ -47,19 +47,22 @@ class Corpus:
 
     sources: list[SourceInfo]
     record: Source | None  # None only when loaded for extraction, which needs no record
+    skipped: tuple[str, ...] = ()  # files and folders inside the folders given that could not be read
 
 
 def load(paths: Iterable[str | Path], record: str | Path | None = None, root: Path | None = None,
          need_record: bool = True, exclude: tuple[str, ...] = DEFAULT_EXCLUDE,
          names: dict[Path, str] | None = None, gitignore: bool = True) -> Corpus:
     """Step 1: validate every source and pick the record (paths shown relative to `root`, or as `names` says)."""
-    infos, chosen = scan_sources(paths, record, root, need_record, exclude, names, gitignore)
-    return Corpus(infos, chosen)
+    skipped: list[str] = []
+    infos, chosen = scan_sources(paths, record, root, need_record, exclude, names, gitignore, skipped)
+    return Corpus(infos, chosen, tuple(skipped))
 
 
 def warnings(corpus: Corpus) -> list[str]:
     """Things worth telling the user that are not errors: empty sources, a record with nothing to check."""
-    out = [f"warning: {s.path}: empty source (no text after the front matter)" for s in corpus.sources if s.empty]
+    out = [f"warning: {what}" for what in corpus.skipped]
+    out += [f"warning: {s.path}: empty source (no text after the front matter)" for s in corpus.sources if s.empty]
     if corpus.record is not None and all(s.role == "record" for s in corpus.sources):
         out.append(f"warning: {corpus.record.path}: the record is the only source; no secondary source to check against it")
     return out
@@ -71,11 +74,11 @@ def _finite(claim: Claim) -> bool:
     return q is None or all(v is None or math.isfinite(v) for v in (q.value, q.low, q.high, q.step))
 
 
-def claims_of(source: Source) -> list[Claim]:
-    """Steps 2-4 for one source: its claims, without values too large for a number to hold."""
+def claims_of(source: Source, notes: list[str] | None = None) -> list[Claim]:
+    """Steps 2-4 for one source: its claims, without values too large for a number to hold (warnings to `notes`)."""
     from .extract import extract_claims
 
-    return [claim for claim in extract_claims(source) if _finite(claim)]
+    return [claim for claim in extract_claims(source, notes) if _finite(claim)]
 
 
 def workers(jobs: int) -> int:
@@ -84,6 +87,7 @@ def workers(jobs: int) -> int:
 
 
 Tick = Callable[[], None] | None  # called once per document processed (a progress bar's advance)
+Warn = Callable[[str], None] | None  # called with each warning about a document as it is read
 
 
 class Judge:
@@ -112,13 +116,14 @@ def _process(info: SourceInfo, judge: Judge | None, cache: Cache | None) -> Entr
     from .cache import Entry
 
     source = info.load()
-    claims = claims_of(source)
+    notes: list[str] = []
+    claims = claims_of(source, notes)
     if judge is None:
-        entry = Entry(claims=claims)
+        entry = Entry(claims=claims, notes=notes)
     else:
         findings = judge.findings(claims)
         same = len(findings) == len(claims) and all(f.claim is c for f, c in zip(findings, claims, strict=True))
-        entry = Entry(claims=None if same else claims, record=judge.key, findings=findings)
+        entry = Entry(claims=None if same else claims, record=judge.key, findings=findings, notes=notes)
     if cache is not None:
         cache.put(_key(cache, source), entry)
     return entry
@@ -139,7 +144,7 @@ def _process_in_worker(info: SourceInfo) -> bytes:
 IN_FLIGHT = 4  # documents queued per worker: enough to keep it busy through a long one, few enough for flat memory
 
 
-def _entries(corpus: Corpus, jobs: int, judging: bool, cache: Cache | None, tick: Tick) -> Iterator[Entry]:
+def _entries(corpus: Corpus, jobs: int, judging: bool, cache: Cache | None, tick: Tick, warn: Warn) -> Iterator[Entry]:
     """Steps 2-6 per document in path order: from the cache where it has the document, else worked out.
 
     With jobs > 1 a process pool (started at the first document not cached) extracts and judges;
@@ -147,7 +152,7 @@ def _entries(corpus: Corpus, jobs: int, judging: bool, cache: Cache | None, tick
     """
     from .cache import Entry
 
-    judge = _judge(corpus, cache) if judging else None
+    judge = _judge(corpus, cache, warn) if judging else None
     pending: deque = deque()  # per document in path order: its Entry, or a Future of its entry's JSON
     pool = None
     others = sum(1 for info in corpus.sources if judge is None or info.role != "record")
@@ -155,7 +160,7 @@ def _entries(corpus: Corpus, jobs: int, judging: bool, cache: Cache | None, tick
     try:
         for info in corpus.sources:
             if judge is not None and info.role == "record":
-                pending.append(Entry(claims=judge.claims))
+                pending.append(Entry(claims=judge.claims))  # its warnings were given when its claims were read
             elif (entry := _cached(info, judge, cache)) is not None:
                 pending.append(entry)
             elif count <= 1:
@@ -165,25 +170,28 @@ def _entries(corpus: Corpus, jobs: int, judging: bool, cache: Cache | None, tick
                     pool = _pool(count, judge, cache)
                 pending.append(pool.submit(_process_in_worker, info))
             while pending and (isinstance(pending[0], Entry) or pending[0].done() or len(pending) >= count * IN_FLIGHT):
-                yield _ready(pending.popleft(), tick)
+                yield _ready(pending.popleft(), tick, warn)
         while pending:
-            yield _ready(pending.popleft(), tick)
+            yield _ready(pending.popleft(), tick, warn)
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
 
 
-def _judge(corpus: Corpus, cache: Cache | None) -> Judge:
-    """The record's judge, its claims from the cache when they are there."""
+def _judge(corpus: Corpus, cache: Cache | None, warn: Warn) -> Judge:
+    """The record's judge, its claims from the cache when they are there (its warnings passed to `warn`)."""
     record = corpus.record
     key = _key(cache, record) if cache is not None else text_digest(record.text)
     entry = cache.get(key) if cache is not None else None
     if entry is None or entry.claims is None:
         from .cache import Entry
 
-        entry = Entry(claims=claims_of(record))
+        notes: list[str] = []
+        entry = Entry(claims=claims_of(record, notes), notes=notes)
         if cache is not None:
             cache.put(key, entry)
+    for note in entry.notes if warn else ():
+        warn(note)
     return Judge(record, entry.claims, key)
 
 
@@ -203,25 +211,29 @@ def _pool(count: int, judge: Judge | None, cache: Cache | None):
     return ProcessPoolExecutor(max_workers=count, initializer=_start_worker, initargs=(judge, cache))
 
 
-def _ready(item, tick: Tick):
-    """A document's entry, waiting for its worker if need be."""
+def _ready(item, tick: Tick, warn: Warn):
+    """A document's entry, waiting for its worker if need be; its warnings go to `warn` as it is handed on."""
     from .cache import Entry
 
     entry = item if isinstance(item, Entry) else Entry.model_validate_json(item.result())
+    for note in entry.notes if warn else ():
+        warn(note)
     if tick:
         tick()
     return entry
 
 
-def extract_each(corpus: Corpus, jobs: int = 1, tick: Tick = None, cache: Cache | None = None) -> Iterator[list[Claim]]:
+def extract_each(corpus: Corpus, jobs: int = 1, tick: Tick = None, warn: Warn = None,
+                 cache: Cache | None = None) -> Iterator[list[Claim]]:
     """Steps 2-4: each source's claims, in path order, whatever the number of processes."""
-    for entry in _entries(corpus, jobs, False, cache, tick):
+    for entry in _entries(corpus, jobs, False, cache, tick, warn):
         yield entry.all_claims()
 
 
-def extract(corpus: Corpus, jobs: int = 1, tick: Tick = None, cache: Cache | None = None) -> list[Claim]:
+def extract(corpus: Corpus, jobs: int = 1, tick: Tick = None, warn: Warn = None,
+            cache: Cache | None = None) -> list[Claim]:
     """Steps 2-4: every claim of every source (the record's included), in path and document order."""
-    return [claim for claims in extract_each(corpus, jobs, tick, cache) for claim in claims]
+    return [claim for claims in extract_each(corpus, jobs, tick, warn, cache) for claim in claims]
 
 
 def index_record(record: Source, record_claims: list[Claim] | None = None) -> RecordIndex:
@@ -232,33 +244,36 @@ def index_record(record: Source, record_claims: list[Claim] | None = None) -> Re
     return build_index(claims + totals(claims), record.text, record.body_offset)
 
 
-def _judged(corpus: Corpus, jobs: int, tick: Tick, cache: Cache | None) -> Iterator[tuple[list[Claim], list[Finding]]]:
+def _judged(corpus: Corpus, jobs: int, tick: Tick, warn: Warn,
+            cache: Cache | None) -> Iterator[tuple[list[Claim], list[Finding]]]:
     """Steps 2-6 per document: its claims and the findings of its secondary claims."""
-    for entry in _entries(corpus, jobs, True, cache, tick):
+    for entry in _entries(corpus, jobs, True, cache, tick, warn):
         yield entry.all_claims(), entry.findings or []
 
 
-def report_claims(corpus: Corpus, jobs: int = 1, tick: Tick = None,
+def report_claims(corpus: Corpus, jobs: int = 1, tick: Tick = None, warn: Warn = None,
                   cache: Cache | None = None) -> tuple[list[Claim], list[Finding], Summary]:
     """Steps 2-6, streaming: each document's claims are judged as soon as they are extracted."""
     claims: list[Claim] = []
     tally = Tally(corpus.record)
     findings: list[Finding] = []
-    for batch, judged in _judged(corpus, jobs, tick, cache):
+    for batch, judged in _judged(corpus, jobs, tick, warn, cache):
         claims.extend(batch)
         findings.extend(tally.add(f) for f in judged)
     return claims, findings, tally.summary()
 
 
-def stream_claims(corpus: Corpus, jobs: int = 1, tick: Tick = None, cache: Cache | None = None) -> Iterator[Claim]:
+def stream_claims(corpus: Corpus, jobs: int = 1, tick: Tick = None, warn: Warn = None,
+                  cache: Cache | None = None) -> Iterator[Claim]:
     """Steps 2-4 as a stream: claims of one document at a time, in path and document order."""
-    for batch in extract_each(corpus, jobs, tick, cache):
+    for batch in extract_each(corpus, jobs, tick, warn, cache):
         yield from batch
 
 
-def stream_findings(corpus: Corpus, jobs: int = 1, tick: Tick = None, cache: Cache | None = None) -> Iterator[Finding]:
+def stream_findings(corpus: Corpus, jobs: int = 1, tick: Tick = None, warn: Warn = None,
+                    cache: Cache | None = None) -> Iterator[Finding]:
     """Steps 2-6 as a stream: each document's findings as soon as it is judged."""
-    for _, judged in _judged(corpus, jobs, tick, cache):
+    for _, judged in _judged(corpus, jobs, tick, warn, cache):
         yield from judged
 
 
