@@ -106,3 +106,29 @@ def test_initialisms_link_names_the_record_never_abbreviates() -> None:
     us = acronyms("The United States sent 11 ships.")
     said = api.extract_claims("He told us 11 times.", {"path": "s.md"})[0]
     assert "kingdom" not in context_of(said, us).weights and "unit" not in context_of(said, us).weights
+
+
+@pytest.mark.parametrize(("sentence", "quote", "minutes"), [
+    ("12:10am 15th April 1912 Distress rockets go up.", "15th April 1912", 10),  # a timeline page
+    ("15 April 1912, 2.20 a.m.: the ship founders.", "15 April 1912", 140),  # an inquiry record
+    ("Its centre reached the coast at 1110 UTC 29 August.", "29 August", 670),  # a storm report
+    ("14 August 2023, 16:45: supply is restored.", "14 August 2023", 1005),  # an incident log
+    ("Midnight 3 March 2021 The river peaks.", "3 March 2021", 0),
+    ("The plant opened on 12 March 2021 after a 9.5 km pipeline was laid.", "12 March 2021", None),  # a decimal
+    ("On 3 May 2019 a 12.45 metre span was lifted.", "3 May 2019", None),  # a decimal, two places
+    ("3 May 2019, 12.45: the span is lifted.", "3 May 2019", 765),  # a time with a point
+    ("On 15 April 1912 the ship sank.", "15 April 1912", None),
+])
+def test_a_dates_time_of_day_is_read_next_to_it(sentence: str, quote: str, minutes: int | None) -> None:
+    from claimcheck.frame import clock_near
+
+    start = sentence.index(quote)
+    assert clock_near(sentence, start, start + len(quote)) == minutes
+
+
+def test_a_plan_never_contradicts_an_outcome() -> None:
+    record = "---\nrole: record\n---\nThe mission cost $2.4 billion to build and launch.\n"
+    planned = api.reconcile(api.extract_claims("The mission is expected to cost $2.7 billion.", {"path": "a.md"}), record)
+    assert [f.verdict for f in planned] == ["unsupported"]
+    actual = api.reconcile(api.extract_claims("The mission cost $2.7 billion to build and launch.", {"path": "a.md"}), record)
+    assert [f.verdict for f in actual] == ["conflict"]

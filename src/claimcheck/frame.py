@@ -293,7 +293,9 @@ def context_of(claim: Claim, links: dict[str, Link] | None = None, neighbours: s
 # not "15 April, 2.20 a.m.: she founders".
 _CLOCK = re.compile(
     r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?"
-    r"|(?<![\d.:])(?P<h24>[01]?\d|2[0-3])[:.](?P<m24>[0-5]\d)(?![\d.:]*\d)"
+    r"|(?<![\d.:])(?P<h24>[01]?\d|2[0-3])(?::(?P<m24>[0-5]\d)(?![\d.:]*\d)"
+    # "16.45" is a time only where a decimal cannot be: before punctuation, the end, or a clock word.
+    r"|\.(?P<m24d>[0-5]\d)(?=[ \t]*(?:[,;:)\]]|$|h\b|hrs\b|UTC\b|GMT\b|local\b)))"
     r"|(?<![\d.:])(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?:UTC|GMT|Z\b|hours?\b|hrs\b)"
     r"|\b(?P<word>midnight|noon|midday)\b",
     re.IGNORECASE)
@@ -320,7 +322,7 @@ def _minutes(m: re.Match[str]) -> int:
         hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower() == "p" else 0)
         return hour * 60 + int(m.group("m") or 0)
     if m.group("h24"):
-        return int(m.group("h24")) * 60 + int(m.group("m24"))
+        return int(m.group("h24")) * 60 + int(m.group("m24") or m.group("m24d"))
     return int(m.group("hm")) * 60 + int(m.group("mm"))
 
 
