@@ -109,7 +109,7 @@ def build_index(record_claims: list[Claim], record_text: str, body_offset: int =
     for c in record_claims:
         # A table cell's column header comes from the structure stage (claim.label); it names
         # what the value counts, so it also serves as the counted noun.
-        column = c.label or "" if c.block == "table_row" else ""
+        column = (c.label or "") if c.block == "table_row" else ""
         contexts.append(context_of(c, links, around.get(c.sentence_start, ""), column))
     sentences: dict[str, set[str]] = {}
     for claim, ctx in zip(record_claims, contexts, strict=True):
@@ -279,13 +279,18 @@ def candidates(claim: Claim, a: Profile, index: RecordIndex) -> list[int]:
 
 
 # The features of a (claim, record claim) pair that verdict.py weighs (weights fitted by fit.py).
-# Context first: how surely both speak of the same thing. Then the values: how telling a matching
-# value is (rarity, precision), how plausibly a differing one is the same value written wrong.
+# Context first: how surely both speak of the same thing (clock: the same time of day beside a
+# date). Then the values: how telling a matching value is (rarity, precision), how plausibly a
+# differing one is the same value written wrong (closeness, near_miss), how tightly a compatible one
+# fits (tight), and whether one's date only spans the other's (wider: the record's "23-30 August"
+# for the claim's 29th; narrower: the claim is the coarser, as "2021" for "25 December 2021").
 FEATURES = ("sim", "local_claim", "local_record", "label", "event", "principal", "noun", "aligned", "context",
             "planned", "unit", "date", "rarity", "precision", "closeness", "near_miss", "precise_context",
             "close_context", "identical", "same_unit", "entity", "only_one", "clock", "wider", "tight", "narrower")
 # Signs a fit must respect: more shared context never makes the same fact less likely; a plan set
 # against an outcome never makes it more likely. Without them a few dozen conflicts teach noise.
+# "narrower" has none: a coarser claim agrees by the labelling convention ("2021"), while a range
+# that merely holds a record date ("from 2004 to 2013") does not; the fit weighs the two.
 FEATURE_SIGNS = {"sim": 1, "local_claim": 1, "local_record": 1, "label": 1, "event": 1, "principal": 1,
                  "noun": 1, "aligned": 1, "context": 1, "planned": -1, "rarity": 1, "closeness": 1, "near_miss": 1,
                  "precise_context": 1, "close_context": 1, "identical": 1, "same_unit": 1, "entity": 1, "only_one": 1,
@@ -373,8 +378,7 @@ def pair_features(side: ClaimSide, index: RecordIndex, i: int, agrees: bool) -> 
 
 
 def _wider(claim: Claim, other: Claim) -> bool:
-    """Whether `other`'s date spans more than `claim`'s: the record's "23-30 August" admits "29 August"
-    without stating it; a claim's "from 2004 to 2013" holds the record's 16 December 2004 by chance."""
+    """Whether `other`'s date spans more than `claim`'s ("23-30 August" against "29 August")."""
     a, b = claim.date, other.date
     if not a or not b or None in (a.start, a.end, b.start, b.end):
         return False
@@ -447,8 +451,8 @@ def totals(record_claims: list[Claim]) -> list[Claim]:
         if len(parts) < 2:
             continue
         first = parts[0]
-        lows = [interval(p.quantity).low for p in parts]
-        highs = [interval(p.quantity).high for p in parts]
+        lows = [interval(p.quantity, authority=True).low for p in parts]
+        highs = [interval(p.quantity, authority=True).high for p in parts]
         value = sum(p.quantity.value for p in parts)
         quantity = Quantity(value=value, low=sum(lows), high=sum(highs), unit=first.quantity.unit,
                             approx="exact", noun=parts[-1].quantity.noun)
