@@ -159,3 +159,18 @@ def test_a_plan_never_contradicts_an_outcome() -> None:
     assert [f.verdict for f in planned] == ["unsupported"]
     actual = api.reconcile(api.extract_claims("The mission cost $2.7 billion to build and launch.", {"path": "a.md"}), record)
     assert [f.verdict for f in actual] == ["conflict"]
+
+
+@pytest.mark.parametrize(("sentence", "quote", "statement"), [
+    ("Lee said on Monday that the bridge would reopen.", "Monday", True),
+    ("On Friday (10.28.2011) AFP quoted a Western diplomat.", "10.28.2011", True),  # subject, then the verb
+    ("On 3 May NATO said the mission was over.", "3 May", True),
+    ("The bridge opened on 3 May, officials said.", "3 May", False),  # the event's date, then who told it
+    ("The bridge opened on 3 May, Reuters reported.", "3 May", False),
+    ("On 3 May the bridge opened to traffic.", "3 May", False),
+])
+def test_a_date_next_to_a_speech_verb_dates_the_statement(sentence: str, quote: str, statement: bool) -> None:
+    from claimcheck.frame import dates_a_statement
+
+    claim = [c for c in api.extract_claims(sentence, {"path": "a.md", "published": "2011-11-01"}) if quote in c.quote][0]
+    assert dates_a_statement(claim) is statement

@@ -176,7 +176,7 @@ class Context:
 SPEAKER_WEIGHT = 0.3
 SPEAKER_SPAN = 4  # tokens on each side of a reporting verb
 # Verbs of speech: the date next to one is when someone spoke ("Lee said on Monday").
-SPEECH = frozenset("said says told tells stated states added adds noted notes claimed claims argued argues "
+SPEECH = frozenset("said says told tells stated states added adds noted notes claimed claims argued argues quoted "
                    "insisted explained wrote writes".split())
 # Attribution more broadly, for down-weighting the speaker; an announcement or a declaration can be a
 # recorded event in its own right, so these do not make a date a statement date.
@@ -192,8 +192,13 @@ def dates_a_statement(claim: Claim) -> bool:
     q_end = q_start + len(claim.quote)
     tokens = tokenize(claim.sentence)
     before = [w.lower() for pos, w in tokens if pos < q_start][-STATEMENT_SPAN:]
-    after = [w.lower() for pos, w in tokens if pos >= q_end][:STATEMENT_SPAN]
-    return bool(SPEECH.intersection(before[-2:] + after[:1]) or (SPEECH.intersection(before) and "on" in before[-1:]))
+    following = [(pos, w) for pos, w in tokens if pos >= q_end][:STATEMENT_SPAN]
+    after = [w.lower() for _, w in following]
+    # After the date the verb may follow a named subject: "on Friday AFP quoted", "on 3 May NATO said"
+    # (not across a comma: "opened on 3 May, officials said" dates the opening).
+    named = bool(following) and following[0][1][0].isupper() and "," not in claim.sentence[q_end:following[0][0]]
+    return bool(SPEECH.intersection(before[-2:] + after[: 2 if named else 1])
+                or (SPEECH.intersection(before) and "on" in before[-1:]))
 
 
 NEAR_TOKENS = 8  # words on each side of a quote that count fully; the rest of the sentence counts half
