@@ -36,6 +36,9 @@ class Rule:
     rejects: tuple[str, ...] = field(default=())
     priority: int = 0
     requires: tuple[str, ...] = ()  # features a sentence must have first; "a|b" means either
+    # A part of every match, without the rule's leading boundaries and optional words: a sentence
+    # where it is not found is not read by the rule, whose own search would try every position.
+    hint: re.Pattern[str] | None = None
 
     @property
     def requirements(self) -> tuple[frozenset[str], ...]:
