@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from dataclasses import replace
 
 import pytest
@@ -9,8 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claimcheck import extract
-from claimcheck.api import make_source
+from claimcheck.models import Source
 from claimcheck.prefilter import Hits
+from claimcheck.rules import first_chars
 
 _RULES_FOR = extract._rules_for
 
@@ -25,11 +28,21 @@ class _Everywhere:
         return True
 
 
+def _plain(rule):
+    """The rule as written: no hint, its own pattern instead of the look-ahead scanner."""
+    plain = replace(rule, hint=None)
+    object.__setattr__(plain, "scan", plain.pattern)
+    return plain
+
+
+_PLAIN = {rule.name: _plain(rule) for rule in extract.RULES}
+
+
 def _unfiltered(source):
-    """Claims with every span read and every gated rule run, as before the prefilter."""
+    """Claims with every span read and every gated rule run as written, as before the prefilter."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(extract, "Hits", _Everywhere)
-        patch.setattr(extract, "_rules_for", lambda present: tuple(replace(r, hint=None) for r in _RULES_FOR(present)))
+        patch.setattr(extract, "_rules_for", lambda present: tuple(_PLAIN[r.name] for r in _RULES_FOR(present)))
         return extract.extract_claims(source)
 
 
@@ -49,7 +62,7 @@ texts = st.lists(st.tuples(st.sampled_from(TOKENS) | st.text(max_size=4), st.sam
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=texts, dated=st.booleans())
 def test_prefilter_changes_no_claim(text: str, dated: bool) -> None:
-    source = make_source(text, {"published": "2018-12-10"} if dated else {})
+    source = Source(path="t.md", name="t", text=text, published=dt.date(2018, 12, 10) if dated else None)
     assert extract.extract_claims(source) == _unfiltered(source)
 
 
@@ -73,3 +86,17 @@ def test_span_cutting_a_word_is_read() -> None:
 
 def test_text_whose_lower_case_is_longer_is_not_filtered() -> None:
     assert Hits("İstanbul hosted it.").may_match(9, 19)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=texts)
+def test_scanner_finds_what_the_pattern_finds(text: str) -> None:
+    for rule in extract.RULES:
+        assert [m.span() for m in rule.scan.finditer(text)] == [m.span() for m in rule.pattern.finditer(text)], rule.name
+
+
+def test_first_chars() -> None:
+    assert first_chars(re.compile(r"\b(?i:last|next)\s+\d")) == "(?=(?i:[ln]))"
+    assert first_chars(re.compile(r"(?<!\d)(?:the\s+)?\d")) == "(?=[\\dt])"
+    assert first_chars(re.compile(r"a?")) is None  # matches the empty string anywhere
+    assert first_chars(re.compile(r"[^a]b")) is None

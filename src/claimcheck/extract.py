@@ -124,7 +124,7 @@ def candidates(sentence: str) -> list[Candidate]:
             if cover is None or cover_size != len(found):
                 cover, cover_size = _Cover((c.start, c.end) for c in found), len(found)
             covered = cover
-        for match in rule.pattern.finditer(sentence):
+        for match in rule.scan.finditer(sentence):
             if covered and covered.contains(match.start(), match.end()):
                 continue  # digits a date rule has read ("22 June 2004"); it also refuses counts
             if masked and masked.overlaps(match.start(), match.end()):
