@@ -69,9 +69,12 @@ ATTRIBUTES: dict[str, str] = {
     "at:speed": "speed speeds wind winds",
     "at:length": "length long",
     "at:height": "height tall",
-    "at:width": "width wide",
+    "at:width": "width wide breadth beam",
     "at:depth": "depth deep",
-    "at:weight": "weight weigh weighs weighed mass",
+    "at:weight": "weight weigh weighs weighed mass tonnage displacement",
+    "at:capacity": "capacity accommodation accommodate accommodates accommodated",
+    "at:aboard": "aboard onboard",
+    "at:refusal": "deny denied denial refuse refused refusal",
     "at:goal": "goal goals",
     "at:country": "country countries nation nations",
 }
@@ -90,7 +93,10 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"lives\s+(?:were\s+)?lost|los[te]\s+(?:their|his|her)\s+lives|death\s+toll|dead\s+and\s+missing", "ev:kill"),
     (r"made\s+landfall|c[oa]me?s?\s+ashore", "ev:strike"),
     (r"price\s+tag|bill\s+came\s+to|price\s+came\s+to", "at:cost"),
-    (r"break-?through|broke\s+through", "ev:complete"),
+    (r"break-?through|broke\s+through|holed\s+through", "ev:complete"),
+    (r"on\s+board", "at:aboard"),
+    (r"room\s+for", "at:capacity"),
+    (r"from\s+end\s+to\s+end|end-to-end|overall\s+length", "at:length"),
 )
 # Pairs of expressions from several fields that must share a concept (tested).
 EXAMPLES: tuple[tuple[str, str], ...] = (
@@ -109,6 +115,12 @@ EXAMPLES: tuple[tuple[str, str], ...] = (
     ("2,310 employees", "Staff: 2,310"),
     ("12 warships", "ships on patrol"),
     ("711 were saved", "survivors"),
+    ("2,200 people aboard", "Persons on board: 2,201"),
+    ("room for just 1,180", "Boat accommodation: 1,178"),
+    ("92 feet wide", "Breadth: 92.6 feet"),
+    ("the north tunnel was holed through", "rail tunnel breakthrough"),
+    ("eleven were refused entry", "vessels denied transit"),
+    ("a gross tonnage of 46,328", "it weighed 46,000 tons"),
 )
 
 

@@ -230,7 +230,7 @@ def _module(path: Path, name: str):
     return module
 
 
-def loco(found: list[Corpus], items: list[Item], eval_dir: Path) -> str:
+def loco(found: list[Corpus], items: list[Item], eval_dir: Path, details: Path | None = None) -> str:
     """Leave-one-corpus-out: fit without each corpus, run claimcheck on it, score it; the table as text."""
     sys.path.insert(0, str(eval_dir))  # evaluate.py imports score.py as a sibling
     evaluate = _module(eval_dir / "evaluate.py", "claimcheck_evaluate")
@@ -251,6 +251,10 @@ def loco(found: list[Corpus], items: list[Item], eval_dir: Path) -> str:
         m = evaluate.score.evaluate(gold, findings, claims, str(corpus.folder))
         metrics.append((corpus.name, m))
         rows.append(evaluate.row(corpus.name, m))
+    if details is not None:  # the held-out misses, for reading errors by cause
+        details.write_text("".join(f"# {name}\nconfusion {json.dumps(m['confusion'], sort_keys=True)}\n"
+                                   + "".join(line + "\n" for line in m["wrong"]) for name, m in metrics),
+                           encoding="utf-8")
     dev = [m for name, m in metrics if is_development(name)]
     micro, macro = evaluate.totals(dev)
     rows += [evaluate.row("all (dev)", micro), evaluate.row("mean (dev)", macro)]
@@ -273,6 +277,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=WEIGHTS_FILE, help="where to write the weights")
     parser.add_argument("--check", action="store_true", help="exit 1 unless the stored weights equal a fresh fit")
     parser.add_argument("--loco", action="store_true", help="print the leave-one-corpus-out table")
+    parser.add_argument("--details", type=Path, help="with --loco: write each held-out corpus's misses to this file")
     ns = parser.parse_args(argv)
     eval_dir = ns.eval.resolve()
     score = _scorer(eval_dir)
@@ -291,7 +296,7 @@ def main(argv: list[str] | None = None) -> int:
         ns.out.write_text(text, encoding="utf-8")
         print(f"fit: wrote {ns.out} ({len(items)} items, training accuracy {model['training_accuracy']})")
     if ns.loco:
-        print(loco(found, items, eval_dir))
+        print(loco(found, items, eval_dir, ns.details))
     return 0
 
 

@@ -234,8 +234,9 @@ def context_of(claim: Claim, links: dict[str, Link] | None = None, neighbours: s
         borrowed.discard(noun)
     labelled: set[str] = set()
     for text in (claim.label, claim.row, claim.event):
-        for _, word in tokenize(text) if text else ():
-            t = term(word)
+        # Read as a sentence is, phrases first: the label "Lives lost" is the event of dying.
+        for a in _sentence_terms(text)[1] if text else ():
+            t = a.term
             if t:
                 labelled.add(t)
                 weights[t] = max(weights.get(t, 0.0), 1.0)
