@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import random
 import shutil
 import statistics
@@ -289,6 +290,7 @@ def main() -> int:
     args = parser.parse_args()
     root = Path(tempfile.mkdtemp(prefix="claimcheck-bench-"))
     table = Table()
+    load = os.getloadavg()[0]
     try:
         say("writing corpora")
         prose = replicate_sources(root / "prose")
@@ -343,6 +345,8 @@ def main() -> int:
         table.add("`claimcheck report` on sources/ (wall)", f"{wall:.3f} s", "≤ 0.25 s", wall <= 0.25)
         startup = startup_seconds()
         table.add("`claimcheck --version` (wall)", f"{startup:.3f} s", "≤ 0.1 s", startup <= 0.1)
+        # Wall-clock rows and CPU time alike suffer when other processes share the cores: say how busy they were.
+        table.add("load average (1 min) at start / end", f"{load:.1f} / {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
         print(table.markdown())
         missed = [name for name, _, _, flag in table.rows if flag == "**MISSED**"]
         say(f"{len(missed)} target(s) missed" + (": " + "; ".join(missed) if missed else ""))
