@@ -117,7 +117,7 @@ def candidates(sentence: str) -> list[Candidate]:
     cover: _Cover | None = None
     cover_size = 0  # the hits `cover` was built from: rebuilt only when a rule has added some
     for rule in _rules_for(features(sentence)):
-        if rule.hint is not None and not rule.hint.search(sentence):
+        if rule.hint is not None and not rule.hint_scan.search(sentence):
             continue
         covered = None
         if rule.kind == "quantity" and found:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from re import _constants as C  # the parsed form of a pattern, for first_chars
-from re import _parser
+from functools import cached_property
+from re import _compiler, _parser  # the parsed form of a pattern, for first_chars and scanner
+from re import _constants as C
 
 
 @dataclass(frozen=True)
@@ -70,11 +71,12 @@ def _first(items, icase: bool, out: set[tuple[str, bool]]) -> bool:
     return True
 
 
-def first_chars(pattern: re.Pattern[str]) -> str | None:
+def first_chars(pattern: re.Pattern[str], parsed=None) -> str | None:
     """A look-ahead for the characters every match of `pattern` starts with; None when any could start one."""
     chars: set[tuple[str, bool]] = set()
+    parsed = parsed if parsed is not None else _parser.parse(pattern.pattern, pattern.flags)
     try:
-        if _first(_parser.parse(pattern.pattern, pattern.flags), bool(pattern.flags & re.IGNORECASE), chars):
+        if _first(parsed, bool(pattern.flags & re.IGNORECASE), chars):
             return None  # it can match the empty string, anywhere
     except _Unknown:
         return None
@@ -91,8 +93,13 @@ def scanner(pattern: re.Pattern[str]) -> re.Pattern[str]:
     parsed = _parser.parse(pattern.pattern, pattern.flags)
     if parsed and parsed[0][0] in (C.LITERAL, C.IN):
         return pattern  # re skips to such a first character by itself, faster than a look-ahead
-    ahead = first_chars(pattern)
-    return re.compile(f"{ahead}(?:{pattern.pattern})", pattern.flags) if ahead else pattern
+    ahead = first_chars(pattern, parsed)
+    if not ahead:
+        return pattern
+    # The look-ahead goes in front of the parsed pattern, which is compiled as it is: parsing the
+    # long patterns again would be half the cost of a scanner.
+    parsed.data[:0] = _parser.parse(ahead, pattern.flags).data
+    return _compiler.compile(parsed, pattern.flags)
 
 
 @dataclass(frozen=True)
@@ -114,12 +121,17 @@ class Rule:
     # A part of every match, without the rule's leading boundaries and optional words: a sentence
     # where it is not found is not read by the rule, whose own search would try every position.
     hint: re.Pattern[str] | None = None
-    scan: re.Pattern[str] = field(init=False, repr=False, compare=False)  # `pattern` as extraction runs it
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "scan", scanner(self.pattern))
-        if self.hint is not None:
-            object.__setattr__(self, "hint", scanner(self.hint))
+    # Compiled on first use, not at import: 35 patterns and their hints cost ~20 ms to analyse and compile.
+    @cached_property
+    def scan(self) -> re.Pattern[str]:
+        """`pattern` as extraction runs it (see `scanner`)."""
+        return scanner(self.pattern)
+
+    @cached_property
+    def hint_scan(self) -> re.Pattern[str] | None:
+        """`hint` as extraction runs it."""
+        return scanner(self.hint) if self.hint is not None else None
 
     @property
     def requirements(self) -> tuple[frozenset[str], ...]:
