@@ -104,12 +104,15 @@ def date_closeness(a: DateValue, b: DateValue) -> float:
     return max(0.0, 1.0 - date_distance(a, b) / span)
 
 
-def step(q: Quantity) -> float:
+def step(q: Quantity, authority: bool = False) -> float:
     """The rounding a written figure shows: its last written decimal, else its last non-zero digit.
 
     "1.3" is 1.3 +/- 0.05 and "3,117" is exact to the unit. Trailing zeros of a whole number may be
     rounding ("40,000" for 40,462): an exact figure keeps at least two significant digits, an
-    approximate one ("about 40,000") one.
+    approximate one ("about 40,000") one. In the record (`authority`) a single trailing zero of an
+    exact figure is a digit, not rounding: its table's "4 810" deaths is not 4,809; a writer's
+    "room for 1,180" may well round the record's 1,178, and a writer's large round figure is
+    rounded as written ("For $70 billion, Microsoft..." for $68.7 billion).
     """
     if q.step:
         return q.step
@@ -122,13 +125,18 @@ def step(q: Quantity) -> float:
     while value % (place * 10) == 0:
         place *= 10
     magnitude = 10.0 ** math.floor(math.log10(value))
-    floor = magnitude if q.approx != "exact" else magnitude / 10
-    return max(1.0, min(place, floor))
+    if q.approx == "exact":
+        if place == 10 and authority:
+            return 1.0
+        if not authority and value >= 1000:
+            return max(1.0, min(place, magnitude))
+        return max(1.0, min(place, magnitude / 10))
+    return max(1.0, min(place, magnitude))
 
 
-def interval(q: Quantity) -> Interval:
+def interval(q: Quantity, authority: bool = False) -> Interval:
     """The values a quantity admits: its bounds, else half its written step either side."""
-    tol = step(q) / 2
+    tol = step(q, authority) / 2
     # "about 40,000" admits what rounds to it, not the extraction's +/-10%: "approximately $2.4
     # billion" is not "$2.46 billion".
     written = q.approx in ("exact", "about")
@@ -149,12 +157,12 @@ def quantities_comparable(a: Quantity, b: Quantity) -> bool:
 
 
 def quantities_compatible(a: Quantity, b: Quantity) -> bool:
-    """Their admitted intervals overlap (not merely touch) once both are in the same base unit."""
+    """Whether a claim's amount `a` and the record's `b` overlap (not merely touch) in base units."""
     if not quantities_comparable(a, b):
         return False
     if a.text and b.text:  # scores: "4-2" is not "4-1", whatever their first figures
         return a.text.split()[0] == b.text.split()[0]
-    ia, ib = interval(a), interval(b)
+    ia, ib = interval(a), interval(b, authority=True)
     a_low, a_high = to_base(ia.low, a.unit), to_base(ia.high, a.unit)
     b_low, b_high = to_base(ib.low, b.unit), to_base(ib.high, b.unit)
     if a_low == a_high or b_low == b_high:
@@ -252,5 +260,7 @@ def near_miss(claim: Claim, other: Claim) -> bool:
             return sum((x.year != y.year, x.month != y.month)) == 1
         return gran == "year" and _one_edit(str(x.year), str(y.year))
     if claim.quantity and other.quantity and claim.quantity.unit == other.quantity.unit:
-        return _one_edit(_digits(claim.quantity.value), _digits(other.quantity.value))
+        a, b = _digits(claim.quantity.value), _digits(other.quantity.value)
+        # The same digits at another scale: "$68.7 million" for "$68.7 billion".
+        return _one_edit(a, b) or (a == b and claim.quantity.value != other.quantity.value)
     return False

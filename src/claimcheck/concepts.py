@@ -53,6 +53,7 @@ ATTRIBUTES: dict[str, str] = {
     "at:cost": "cost costs costing price priced budget budgeted spend spending spent expenditure "
                "investment invest invested outlay",
     "at:revenue": "revenue revenues sales turnover income",
+    "at:damage": "damage damages destruction",
     "at:profit": "profit profits earnings",
     "at:troops": "troop troops soldier soldiers personnel servicemen",
     "at:ship": "ship ships warship warships vessel vessels frigate frigates",
@@ -78,6 +79,11 @@ ATTRIBUTES: dict[str, str] = {
     "at:goal": "goal goals",
     "at:country": "country countries nation nations",
 }
+# Words whose stem an event shares but whose common sense is another: "researchers found" (find, not
+# founded), "the World Cup final" (not finalised), "the container terminal" (not terminated), "in
+# the form of", "hit land", "close to". They keep their plain stem; the inflections that are
+# unambiguous ("founded", "formed", "landed", "closed") still name the event.
+AMBIGUOUS = frozenset("found final finals terminal terminals form forms land lands close".split())
 # Several words for one concept, found before single words ("death toll" is one attribute).
 PHRASES: tuple[tuple[str, str], ...] = (
     (r"c[oa]me?s?\s+into\s+(?:force|effect)|coming\s+into\s+(?:force|effect)|enter(?:s|ed|ing)?\s+into\s+force"
@@ -91,7 +97,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"touch(?:es|ed|ing)?\s+down", "ev:land"),
     (r"(?:clos(?:e|es|ed|ing)|seal(?:s|ed|ing)?)\s+(?:the|its|a)\s+(?:deal|acquisition|takeover|merger)", "ev:complete"),
     (r"lives\s+(?:were\s+)?lost|los[te]\s+(?:their|his|her)\s+lives|death\s+toll|dead\s+and\s+missing", "ev:kill"),
-    (r"made\s+landfall|c[oa]me?s?\s+ashore", "ev:strike"),
+    (r"made\s+landfall|c[oa]me?s?\s+ashore|hit\s+land", "ev:strike"),
     (r"price\s+tag|bill\s+came\s+to|price\s+came\s+to", "at:cost"),
     (r"break-?through|broke\s+through|holed\s+through", "ev:complete"),
     (r"on\s+board", "at:aboard"),
@@ -110,6 +116,7 @@ EXAMPLES: tuple[tuple[str, str], ...] = (
     ("the treaty came into force", "entered into force on 4 November"),
     ("the storm made landfall near Buras", "it came ashore in Louisiana"),
     ("the lander touched down", "landing on 18 February"),
+    ("it had briefly hit land in Florida", "its first landfall"),
     ("12,000 soldiers", "troops"),
     ("a crowd of 88,966", "attendance: 88,966"),
     ("2,310 employees", "Staff: 2,310"),

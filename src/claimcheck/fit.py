@@ -40,7 +40,7 @@ GRID = tuple(round(0.05 * k, 2) for k in range(1, 20))
 # attribute stated once, and a value plausibly written wrong (closeness, near miss).
 SIDE_FEATURES = {
     "agree": None,
-    "conflict": frozenset({"sim", "context", "label", "local_claim", "local_record", "event", "principal", "only_one", "closeness", "near_miss", "unit", "date", "planned", "aligned"}),
+    "conflict": frozenset({"sim", "context", "label", "local_claim", "local_record", "event", "principal", "only_one", "closeness", "near_miss", "unit", "date", "aligned", "clock"}),
 }
 # A conflict must at least match the best agreeing statement: when the record states a compatible
 # value as surely, the claim is not contradicted.

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 
 import Stemmer
 
-from .concepts import ATTRIBUTES, EVENTS, compile_phrases
+from .concepts import AMBIGUOUS, ATTRIBUTES, EVENTS, compile_phrases
 from .lexicon import MONTHS, NUMBER_WORDS, SCALES, STOPWORDS, WEEKDAYS
 from .models import Claim
 
@@ -54,6 +54,8 @@ def term(word: str) -> str | None:
     if lower in STOPWORDS or lower in _NOISE or len(lower) < 2:
         return None
     s = stem(lower)
+    if lower in AMBIGUOUS:
+        return s
     # Exact stems only ("formally" and "initiative" are no events), plus the -ion noun ("creation").
     group = _concepts().get(s) or (_concepts().get(s[:-3]) if s.endswith("ion") else None)
     return group or s
@@ -130,6 +132,7 @@ class Context:
     labelled: frozenset[str] = frozenset()  # terms of the structure's label, column, row or timeline event
     planned: bool = False  # "will", "is set to", "was scheduled for": an intention, not a fact
     principal_word: str | None = None  # the principal event as written ("opened"), for reasons
+    clock: int | None = None  # a date's time of day next to it, in minutes ("12:10am 15th April")
 
     @property
     def terms(self) -> set[str]:
@@ -246,7 +249,43 @@ def context_of(claim: Claim, links: dict[str, Link] | None = None, neighbours: s
         local.add(noun)
     return Context(weights, frozenset(names), noun, frozenset(borrowed), principal[1] if principal else None,
                    frozenset(near_events), frozenset(local), frozenset(labelled), is_planned(sentence, q_start),
-                   principal[2] if principal else None)
+                   principal[2] if principal else None, clock_near(sentence, q_start, q_end) if claim.date else None)
+
+
+# A time of day written next to a date: "12:10am", "2.20 a.m.", "1110 UTC", "9:30", "midnight".
+# In a timeline it tells one entry of the day from another: "12:10am 15 April: rockets go up" is
+# not "15 April, 2.20 a.m.: she founders".
+_CLOCK = re.compile(
+    r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?"
+    r"|(?<![\d.:])(?P<h24>[01]?\d|2[0-3])[:.](?P<m24>[0-5]\d)(?![\d.:]*\d)"
+    r"|(?<![\d.:])(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?:UTC|GMT|Z\b|hours?\b|hrs\b)"
+    r"|\b(?P<word>midnight|noon|midday)\b",
+    re.IGNORECASE)
+CLOCK_REACH = 20  # characters between a date and its time of day
+
+
+def clock_near(sentence: str, q_start: int, q_end: int) -> int | None:
+    """The time of day written within CLOCK_REACH characters of a date, in minutes after midnight."""
+    best: tuple[int, int] | None = None
+    for m in _CLOCK.finditer(sentence, max(0, q_start - CLOCK_REACH - 12), min(len(sentence), q_end + CLOCK_REACH + 12)):
+        gap = q_start - m.end() if m.end() <= q_start else m.start() - q_end
+        if gap < 0 or gap > CLOCK_REACH:
+            continue
+        if best is None or gap < best[0]:
+            best = (gap, _minutes(m))
+    return best[1] if best else None
+
+
+def _minutes(m: re.Match[str]) -> int:
+    """Minutes after midnight for a _CLOCK match."""
+    if m.group("word"):
+        return 0 if m.group("word").lower() == "midnight" else 720
+    if m.group("ap"):
+        hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower() == "p" else 0)
+        return hour * 60 + int(m.group("m") or 0)
+    if m.group("h24"):
+        return int(m.group("h24")) * 60 + int(m.group("m24"))
+    return int(m.group("hm")) * 60 + int(m.group("mm"))
 
 
 LOCAL_SPAN = 3  # content words on each side of a value that can name its attribute ("9 feet wide", "a crowd of")

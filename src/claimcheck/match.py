@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import heapq
 import math
 import re
 from collections import Counter, defaultdict
@@ -35,6 +36,7 @@ class Profile:
     labelled_total: float = 0.0
     planned: bool = False
     principal_word: str | None = None
+    clock: int | None = None
 
 
 @dataclass
@@ -84,6 +86,7 @@ def profile(ctx: Context, index: RecordIndex) -> Profile:
         labelled_total=sum(labelled.values()),
         planned=ctx.planned,
         principal_word=ctx.principal_word,
+        clock=ctx.clock,
     )
 
 
@@ -292,7 +295,8 @@ def candidates(claim: Claim, a: Profile, index: RecordIndex) -> list[int]:
         weight = a.weights[t]
         for i, w in posting:
             scores[i] += weight * w
-    best = sorted(scores, key=lambda i: (-scores[i], i))[:SHORTLIST]
+    # The SHORTLIST best by score, ties to the earlier statement; a heap of tuples compares in C.
+    best = [i for _, i in heapq.nsmallest(SHORTLIST, [(-s, i) for i, s in scores.items()])]
     # The same value stated anywhere in the record is a candidate even without a shared word:
     # "the death toll rose to 3,117" vs "3,117 people were killed".
     same = index.by_value.get(value_key(claim), ())
@@ -311,12 +315,13 @@ def candidates(claim: Claim, a: Profile, index: RecordIndex) -> list[int]:
 # value is (rarity, precision), how plausibly a differing one is the same value written wrong.
 FEATURES = ("sim", "local_claim", "local_record", "label", "event", "principal", "noun", "aligned", "context",
             "planned", "unit", "date", "rarity", "precision", "closeness", "near_miss", "precise_context",
-            "close_context", "identical", "same_unit", "entity", "only_one")
+            "close_context", "identical", "same_unit", "entity", "only_one", "clock", "wider", "tight", "narrower")
 # Signs a fit must respect: more shared context never makes the same fact less likely; a plan set
 # against an outcome never makes it more likely. Without them a few dozen conflicts teach noise.
 FEATURE_SIGNS = {"sim": 1, "local_claim": 1, "local_record": 1, "label": 1, "event": 1, "principal": 1,
                  "noun": 1, "aligned": 1, "context": 1, "planned": -1, "rarity": 1, "closeness": 1, "near_miss": 1,
-                 "precise_context": 1, "close_context": 1, "identical": 1, "same_unit": 1, "entity": 1, "only_one": 1}
+                 "precise_context": 1, "close_context": 1, "identical": 1, "same_unit": 1, "entity": 1, "only_one": 1,
+                 "clock": 1, "wider": -1, "tight": 1}
 
 
 def _coverage(terms: dict[str, float], total: float, other: dict[str, float]) -> float:
@@ -372,11 +377,12 @@ def pair_features(side: ClaimSide, index: RecordIndex, i: int, agrees: bool) -> 
     if claim.quantity:
         unit = 1.0 if claim.quantity.unit and other.quantity.unit else 0.0  # money or a measure, not a count
         same_unit = claim.quantity.unit == other.quantity.unit
-        closeness = 1.0 if agrees else max(0.0, 1.0 - value_ratio(claim.quantity, other.quantity) / math.log(2))
+        # Also for compatible values: "over 1,300" is best evidenced by the nearest figure above it.
+        closeness = max(0.0, 1.0 - value_ratio(claim.quantity, other.quantity) / math.log(2))
     else:
         unit = 0.0
         same_unit = claim.date.granularity == other.date.granularity
-        closeness = 1.0 if agrees else date_closeness(claim.date, other.date)
+        closeness = date_closeness(claim.date, other.date)
     sim = similarity(a, b)
     local_claim, local_record = _coverage(a.local, a.local_total, b.weights), _coverage(b.local, b.local_total, a.weights)
     label = _coverage(b.labelled_w, b.labelled_total, a.weights)
@@ -393,7 +399,29 @@ def pair_features(side: ClaimSide, index: RecordIndex, i: int, agrees: bool) -> 
             precision * rarity * (1.0 - differs) * context, closeness * differs * context,
             # The very value, not one a range or a rounding admits: "29 August" beats "23-30 August".
             float(side.key == index.keys[i]), float(same_unit), _agreement(a.salient, b.salient),
-            _only_one(side, index, i))
+            _only_one(side, index, i), _same_clock(a.clock, b.clock),
+            float(agrees and _wider(claim, other)), closeness * (1.0 - differs),
+            float(agrees and _wider(other, claim)))
+
+
+def _wider(claim: Claim, other: Claim) -> bool:
+    """Whether `other`'s date spans more than `claim`'s: the record's "23-30 August" admits "29 August"
+    without stating it; a claim's "from 2004 to 2013" holds the record's 16 December 2004 by chance."""
+    a, b = claim.date, other.date
+    if not a or not b or None in (a.start, a.end, b.start, b.end):
+        return False
+    return (b.end - b.start) > (a.end - a.start)
+
+
+CLOCK_SLACK = 15  # minutes: "about 2.20 a.m." and "2:17am" are one moment; 12:10 and 12:45 are not
+
+
+def _same_clock(a: int | None, b: int | None) -> float:
+    """+1 when both dates carry the same time of day, -1 when both carry different ones, else 0."""
+    if a is None or b is None:
+        return 0.0
+    gap = abs(a - b)
+    return 1.0 if min(gap, 1440 - gap) <= CLOCK_SLACK else -1.0
 
 
 def _only_one(side: ClaimSide, index: RecordIndex, i: int) -> float:

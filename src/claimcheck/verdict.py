@@ -116,6 +116,10 @@ def pairs(claim: Claim, index: RecordIndex, ctx: Profile | None = None) -> list[
         if not comparable(claim, other):
             continue
         agrees = compatible(claim, other)
+        # A plan or an expectation set against an outcome is another fact (the labelling convention):
+        # "expected to cost $2.7 billion" cannot contradict what it did cost.
+        if not agrees and ctx.planned != index.profiles[i].planned:
+            continue
         out.append(Pair(i, agrees, pair_features(side, index, i, agrees)))
     return out
 
