@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from .context import (
@@ -67,11 +68,16 @@ MONTH_LEADS = frozenset(
 _SHIFT = {"last": -1, "previous": -1, "this": 0, "next": 1, "following": 1, "coming": 1}
 
 
+def _folded(text: str) -> str:
+    """Lower case as a (?i:) pattern matched it, for looking words up: "ſtart" is "start", "firſt" "first"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+
+
 def _part(match: re.Match[str]) -> tuple[float, float] | None:
     raw = match.groupdict().get("part")
     if not raw:
         return None
-    words = raw.lower().replace("the ", "").replace("very ", "").strip()
+    words = _folded(raw).replace("the ", "").replace("very ", "").strip()
     return PARTS[re.sub(r"\s+", " ", words)]
 
 
@@ -171,7 +177,7 @@ ORDINAL_RE = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 
 
 def _ordinal(raw: str) -> int:
-    raw = raw.lower()
+    raw = _folded(raw)
     return int(re.sub(r"\D", "", raw)) if raw[0].isdigit() else _ORDINALS[raw]
 
 
@@ -376,7 +382,7 @@ def _build_holiday(m: re.Match[str], sentence: str) -> DateSpec | None:
 def _build_ordinal_day(m: re.Match[str], sentence: str) -> DateSpec | None:
     if sentence[m.end() : m.end() + 1] in ("'", "’"):
         return None  # "the third of May's races"
-    day = DAY_ORDINALS[re.sub(r"\s+", " ", m["dayw"].lower())]
+    day = DAY_ORDINALS[re.sub(r"\s+", " ", _folded(m["dayw"]))]
     if m["year"]:
         return DateSpec("day", year=int(m["year"]), month=_month(m), day=day)
     return DateSpec("day", month=_month(m), day=day, needs_year=True)
