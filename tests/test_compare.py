@@ -31,9 +31,9 @@ PAIRS = [
     ("The span is 1,991 metres.", "1,991 metres", "Main span: 1,990 metres", "1,990 metres", False),
     ("Some 1,990 metres of track.", "Some 1,990 metres", "Main span: 1,991 metres", "1,991 metres", True),
     ("Room for 1,180 people.", "1,180", "Boat accommodation: 1,178 persons", "1,178", True),  # a writer may round
-    ("For $70 billion, it buys the firm.", "$70 billion", "It pays $68.7 billion.", "$68.7 billion", True),
-    ("It pays $68.7 billion.", "$68.7 billion", "For $70 billion, it buys the firm.", "$70 billion", False),
-    ("A crowd of 80 came.", "80", "The crowd was 76.", "76", False),  # small round figures stay exact
+    ("For $70 billion, it buys the firm.", "$70 billion", "It pays $68.7 billion.", "$68.7 billion", False),
+    ("A crowd of 80 came.", "80", "The crowd was 76.", "76", False),
+    ("A crowd of 1,000 came.", "1,000", "The crowd was 1,490.", "1,490", False),  # no rounding to one digit
     ("The span is 2 km.", "2 km", "The span is 1.24 miles.", "1.24 miles", True),
     ("The bridge is 1.5 km long.", "1.5 km", "The bridge is 1,280 m long.", "1,280 m", False),
     ("The bridge is 1.3 km long.", "1.3 km", "The bridge is 1,280 m long.", "1,280 m", True),
@@ -57,6 +57,8 @@ def test_values_compare_at_written_precision(text: str, quote: str, record: str,
     ("It opened on 3 May 1990.", "3 May 1990", "It opened on 1 December 1990.", "1 December 1990", False),
     ("It paid $68.7 million.", "$68.7 million", "It paid $68.7 billion.", "$68.7 billion", True),  # the scale slipped
     ("It paid $68.7 billion.", "$68.7 billion", "It paid $68.7 billion.", "$68.7 billion", False),  # no miss at all
+    ("It paid $687,000.", "$687,000", "It paid $68.7 million.", "$68.7 million", True),  # two places slipped
+    ("It paid $3.", "$3", "It paid $2.5 million.", "$2.5 million", False),  # other digits
 ])
 def test_near_misses_are_one_digit_or_one_date_field(text: str, quote: str, record: str, rquote: str,
                                                       expected: bool) -> None:
@@ -91,3 +93,69 @@ def test_ambiguous_words_name_no_event(word: str, event: str | None) -> None:
     # "researchers found", "the World Cup final", "the container terminal" share an event's stem only.
     got = term(word)
     assert (got if got and got.startswith("ev:") else None) == event
+
+
+def test_initialisms_link_names_the_record_never_abbreviates() -> None:
+    from claimcheck.frame import acronyms, context_of
+
+    record = "The Liberal Democrats ended up with 11 seats. The Scottish National Party won 48 seats."
+    links = acronyms(record)
+    assert links["ld"].initialism and {"liber", "democrat"} <= links["ld"].terms
+    assert "snp" in links
+    row = api.extract_claims("LD 13 11", {"path": "s.md"})[-1]
+    assert {"liber", "democrat"} <= set(context_of(row, links).weights)
+    # Only an all-caps word is an initialism, and one is read forwards only: "the car" is no
+    # Central African Republic, nor does that name put "car" into a sentence that spells it out.
+    car = acronyms("The Central African Republic sent 11 observers.")
+    assert car["car"].initialism
+    cars = api.extract_claims("The car cost 11 dollars more.", {"path": "s.md"})[0]
+    assert not {"african", "republ"} & set(context_of(cars, car).weights)
+    spelt = api.extract_claims("The Central African Republic sent 11 observers.", {"path": "s.md"})[0]
+    assert "car" not in context_of(spelt, car).weights
+    caps = api.extract_claims("CAR sent 11 observers.", {"path": "s.md"})[0]
+    assert {"african", "republ"} <= set(context_of(caps, car).weights)
+
+
+def test_title_case_labels_keep_their_events() -> None:
+    from claimcheck.frame import context_of
+
+    record = "---\nrole: record\n---\n| Station | Year Opened |\n|---|---|\n| Harbour Road | 1998 |\n"
+    cell = [c for c in api.extract_claims(record, {"path": "r.md"}) if c.quote == "1998"][0]
+    assert cell.label == "Year Opened" and "ev:start" in context_of(cell).labelled
+
+
+def test_a_total_of_exact_round_parts_is_exact() -> None:
+    parts = api.extract_claims("It sent 40,000 troops in March and 20,000 troops in May.", {"path": "r.md", "role": "record"})
+    (total,) = totals(parts)
+    assert (total.quantity.low, total.quantity.high) == (59000.0, 61000.0)
+
+
+@pytest.mark.parametrize(("sentence", "quote", "minutes"), [
+    ("12:10am 15th April 1912 Distress rockets go up.", "15th April 1912", 10),  # a timeline page
+    ("15 April 1912, 2.20 a.m.: the ship founders.", "15 April 1912", 140),  # an inquiry record
+    ("Its centre reached the coast at 1110 UTC 29 August.", "29 August", 670),  # a storm report
+    ("14 August 2023, 16:45: supply is restored.", "14 August 2023", 1005),  # an incident log
+    ("Midnight 3 March 2021 The river peaks.", "3 March 2021", 0),
+    ("The plant opened on 12 March 2021 after a 9.5 km pipeline was laid.", "12 March 2021", None),  # a decimal
+    ("On 3 May 2019 a 12.45 metre span was lifted.", "3 May 2019", None),  # a decimal, two places
+    ("3 May 2019, 12.45: the span is lifted.", "3 May 2019", 765),  # a time with a point
+    ("On 3 May 2019 the fare rose to $3.50, a record.", "3 May 2019", None),  # a price
+    ("On 3 May 2019 the ratio was 1:15:2 in the test.", "3 May 2019", None),  # a ratio
+    ("3 May 2019: the crew logged 2000 hours of flight.", "3 May 2019", None),  # a duration
+    ("3 May 2019, 0600 hours: the crew wakes.", "3 May 2019", 360),
+    ("Landfall came at 1800 EST 29 August 2005.", "29 August 2005", 1080),
+    ("On 15 April 1912 the ship sank.", "15 April 1912", None),
+])
+def test_a_dates_time_of_day_is_read_next_to_it(sentence: str, quote: str, minutes: int | None) -> None:
+    from claimcheck.frame import clock_near
+
+    start = sentence.index(quote)
+    assert clock_near(sentence, start, start + len(quote)) == minutes
+
+
+def test_a_plan_never_contradicts_an_outcome() -> None:
+    record = "---\nrole: record\n---\nThe mission cost $2.4 billion to build and launch.\n"
+    planned = api.reconcile(api.extract_claims("The mission is expected to cost $2.7 billion.", {"path": "a.md"}), record)
+    assert [f.verdict for f in planned] == ["unsupported"]
+    actual = api.reconcile(api.extract_claims("The mission cost $2.7 billion to build and launch.", {"path": "a.md"}), record)
+    assert [f.verdict for f in actual] == ["conflict"]

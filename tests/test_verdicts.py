@@ -60,11 +60,9 @@ def test_speaker_words_are_found_by_position_when_the_quote_has_words() -> None:
 
 
 def test_a_table_value_reads_its_column_header() -> None:
-    from claimcheck.match import table_header, table_headers
-
     record = ("---\nrole: record\n---\n| Season | Champion | Goals |\n|---|---|---|\n"
               "| 2021 | Harbour City | 31 |\n")
     claim = [c for c in api.extract_claims(record, {"path": "r.md"}) if c.quote == "31"][0]
-    assert table_header(claim, table_headers(record)) == ("Season Champion Goals", "Goals")
+    assert (claim.block, claim.label, claim.row) == ("table_row", "Goals", "2021")
     findings = api.reconcile(api.extract_claims("Harbour City scored 29 goals in 2021.", {"path": "a.md"}), record)
     assert [(f.claim.quote, f.verdict) for f in findings] == [("29", "conflict"), ("2021", "agree")]

@@ -43,6 +43,8 @@ def parse_diff(text: str) -> dict[str, set[int]]:
 
 def changed_lines(root: Path, ref: str) -> dict[str, set[int] | None]:
     """Files under `root` changed since `ref` (paths relative to root) -> changed lines; None = all (new, untracked)."""
+    if ref.startswith("-"):  # git would read it as an option ("--output=FILE" writes a file)
+        raise ConfigError(f"--diff {ref}", "not a git ref (it starts with '-')")
     diff = _git(root, ref, "diff", "--relative", "--unified=0", "--no-color", "--no-ext-diff", ref, "--", ".")
     found: dict[str, set[int] | None] = dict(parse_diff(diff))
     for name in _git(root, ref, "ls-files", "--others", "--exclude-standard").splitlines():

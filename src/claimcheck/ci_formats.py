@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import quote
 from xml.sax.saxutils import quoteattr
 
 from . import __version__
 from .models import Finding, Summary
-from .render import findings_markdown, value_text
+from .render import findings_markdown, one_line, shown_controls, value_text
 
 # GitHub shows at most this many error and this many warning annotations per step, and silently
 # drops the rest (docs: "Workflow commands", limits of annotations).
@@ -61,6 +62,11 @@ def project_url() -> str | None:
     return meta.get("Home-page") or None
 
 
+def _uri(path: str) -> str:
+    """A path as a SARIF artifact URI: percent-encoded ("a b.md" is "a%20b.md", "c#d.md" is "c%23d.md")."""
+    return quote(Path(path).as_posix(), safe="/")
+
+
 def sarif(findings: list[Finding], status: dict[str, str], strict: bool, root: Path | None = None) -> str:
     """A SARIF 2.1.0 log of every conflict (and unsupported claim) with its baseline state."""
     results = []
@@ -76,7 +82,7 @@ def sarif(findings: list[Finding], status: dict[str, str], strict: bool, root: P
             "message": {"text": _message(f)},
             "locations": [{
                 "physicalLocation": {
-                    "artifactLocation": {"uri": Path(f.claim.path).as_posix(), "uriBaseId": "%SRCROOT%"},
+                    "artifactLocation": {"uri": _uri(f.claim.path), "uriBaseId": "%SRCROOT%"},
                     "region": {"startLine": f.claim.line, "startColumn": f.claim.column,
                                "endColumn": f.claim.column + len(f.claim.quote) if "\n" not in f.claim.quote else f.claim.column + 1,
                                "snippet": {"text": f.claim.quote}},
@@ -90,7 +96,7 @@ def sarif(findings: list[Finding], status: dict[str, str], strict: bool, root: P
             result["relatedLocations"] = [{
                 "id": 1,
                 "message": {"text": f"record: {f.evidence.quote}"},
-                "physicalLocation": {"artifactLocation": {"uri": Path(f.evidence.path).as_posix(), "uriBaseId": "%SRCROOT%"},
+                "physicalLocation": {"artifactLocation": {"uri": _uri(f.evidence.path), "uriBaseId": "%SRCROOT%"},
                                      "region": {"startLine": f.evidence.line}},
             }]
         if state == "suppressed":
@@ -116,6 +122,8 @@ def sarif(findings: list[Finding], status: dict[str, str], strict: bool, root: P
         "version": "2.1.0",
         "runs": [{
             "tool": {"driver": driver},
+            # Columns count characters, as Python strings do; SARIF's default is UTF-16 code units.
+            "columnKind": "unicodeCodePoints",
             "originalUriBaseIds": {"%SRCROOT%": {"uri": (root or Path.cwd()).resolve().as_uri() + "/"}},
             "results": results,
         }],
@@ -124,7 +132,7 @@ def sarif(findings: list[Finding], status: dict[str, str], strict: bool, root: P
 
 
 def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return shown_controls(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def _escape_property(text: str) -> str:
@@ -239,7 +247,7 @@ def concise(failing: list[Finding]) -> str:
         where = f"{f.claim.path}:{f.claim.line}:{f.claim.column}: {f.verdict} {f.claim.quote!r}"
         if f.evidence:
             where += f" (record: {f.evidence.quote!r}, {f.evidence.path}:{f.evidence.line})"
-        lines.append(where + "\n")
+        lines.append(one_line(where) + "\n")
     return "".join(lines)
 
 

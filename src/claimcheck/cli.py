@@ -6,7 +6,9 @@ import contextlib
 import dataclasses
 import io
 import os
+import signal
 import sys
+import threading
 from pathlib import Path
 from typing import NoReturn
 
@@ -24,7 +26,15 @@ class UserError(click.ClickException):
     exit_code = 2
 
     def show(self, file=None) -> None:
-        click.echo(f"claimcheck: error: {self.format_message()}", err=True)
+        click.echo(f"claimcheck: error: {_line(self.format_message())}", err=True)
+
+
+def _line(message: str) -> str:
+    """A message as one line: a path or text holding a line break must not start a line of its own
+    (GitHub reads '::error' at a line's start) nor pass a control character to the terminal."""
+    from .render import one_line
+
+    return one_line(message)
 
 
 CLOSED_PIPE = 141  # what a shell shows for a Unix tool stopped by SIGPIPE (128 + 13): not clean, not a finding
@@ -57,7 +67,7 @@ def _quiet() -> bool:
 def _say(message: str) -> None:
     """A message for people on stderr (counts, 'wrote FILE', hints), silenced by -q."""
     if not _quiet():
-        click.echo(message, err=True)
+        click.echo(_line(message), err=True)
 
 
 def _fail(exc: ClaimcheckError):
@@ -338,19 +348,35 @@ output_option = click.option("--output", "-o", type=click.Path(),
                              help="Write to FILE (atomically) instead of stdout; without --format, its extension picks the format.")
 
 
+def _stopped(signum: int, _frame) -> NoReturn:
+    """SIGTERM or SIGHUP: unwind like an exception, so a half-written temporary file is removed on the way out."""
+    raise SystemExit(128 + signum)
+
+
+def _exit_on_signals() -> dict:
+    """Turn SIGTERM and SIGHUP into SystemExit for this run; returns the handlers to put back."""
+    previous = {}
+    for name in ("SIGTERM", "SIGHUP"):
+        signum = getattr(signal, name, None)
+        if signum is not None and threading.current_thread() is threading.main_thread():
+            previous[signum] = signal.signal(signum, _stopped)
+    return previous
+
+
 class Group(click.Group):
     """The command group, with a last-resort handler: a bug must never look like "clean" or "conflicts"."""
 
     def main(self, *args, **kwargs):
         """Run with every error as one line on stderr: usage errors included, exit code 2."""
         kwargs["standalone_mode"] = False
+        previous = _exit_on_signals()
         try:
             code = super().main(*args, **kwargs)
             sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit
         except BrokenPipeError:
             _closed_pipe()
         except click.UsageError as exc:
-            click.echo(f"claimcheck: error: {exc.format_message()} (see 'claimcheck --help')", err=True)
+            click.echo(f"claimcheck: error: {_line(exc.format_message())} (see 'claimcheck --help')", err=True)
             sys.exit(2)
         except click.ClickException as exc:
             exc.show()
@@ -358,6 +384,9 @@ class Group(click.Group):
         except click.Abort:
             click.echo("claimcheck: aborted", err=True)
             sys.exit(2)
+        finally:
+            for signum, handler in previous.items():
+                signal.signal(signum, handler)
         sys.exit(code if isinstance(code, int) else 0)
 
     def invoke(self, ctx: click.Context):
@@ -426,7 +455,8 @@ def _extract_output(corpus, tick, fmt: str | None, output: str | None, write_sna
     """Extract and render (inside the progress bar, so that streaming output advances it)."""
     from . import pipeline, render
 
-    claims = _run(pipeline.extract, corpus, _jobs(), tick) if write_snapshots else pipeline.stream_claims(corpus, _jobs(), tick)
+    claims = (_run(pipeline.extract, corpus, _jobs(), tick, _say) if write_snapshots
+              else pipeline.stream_claims(corpus, _jobs(), tick, _say))
     if write_snapshots:
         from .gate import write_snapshots as write
         from .sources import display_path
@@ -494,7 +524,7 @@ def _report_output(corpus, tick, fmt: str, output: str | None, wanted: set[str])
     if fmt == "html":  # one page with a timeline: needs every finding and the record's events at once
         from . import html_report
 
-        claims, findings, _ = _run(pipeline.report_claims, corpus, _jobs(), tick)
+        claims, findings, _ = _run(pipeline.report_claims, corpus, _jobs(), tick, _say)
         findings = [f for f in findings if f.verdict in wanted]
         page = html_report.render(findings, pipeline.summarise(findings, corpus.record),
                                   [c for c in claims if c.role == "record"],
@@ -503,7 +533,7 @@ def _report_output(corpus, tick, fmt: str, output: str | None, wanted: set[str])
         return
     tally = pipeline.Tally(corpus.record)
     # Streamed: each document's findings are rendered as soon as they are judged.
-    findings = (tally.add(f) for f in pipeline.stream_findings(corpus, _jobs(), tick) if f.verdict in wanted)
+    findings = (tally.add(f) for f in pipeline.stream_findings(corpus, _jobs(), tick, _say) if f.verdict in wanted)
     if fmt == "table":
         _table(lambda console: render.findings_table(findings, tally.summary, console), output)
         return
@@ -585,18 +615,24 @@ def check(paths: tuple[str, ...], record: str | None, fmt: str | None, output: s
     if changed is not None:  # only files changed since the ref, reconciled against the whole record
         corpus = pipeline.Corpus([s for s in corpus.sources if s.role == "record" or s.path in changed], corpus.record)
     with _progress(corpus) as tick:
-        claims, findings, summary = _run(pipeline.report_claims, corpus, _jobs(), tick)
+        claims, findings, summary = _run(pipeline.report_claims, corpus, _jobs(), tick, _say)
     checked = {s.path for s in corpus.sources}
     accepted = _run(gate.load_baseline, baseline_path)
+    # The baseline is written only once the output is: a run that fails (an unwritable -o, a missing
+    # step summary folder) leaves it as it was.
+    pending: tuple[dict, str] | None = None
     if update_baseline:
-        added, removed, kept = _run(gate.write_baseline, baseline_path, findings, accepted, checked)
-        _say(f"{display_path(baseline_path)}: {added} added, {removed} removed, {kept} kept")
-        accepted = _run(gate.load_baseline, baseline_path)
+        accepted, added, removed, kept = gate.updated_baseline(findings, accepted, checked)
+        pending = accepted, f"{added} added, {removed} removed, {kept} kept"
     result = _run(gate.evaluate, findings, corpus.sources, accepted, strict)
     if prune_baseline:
-        removed = _run(gate.prune_baseline, baseline_path, accepted, result.stale)
-        _say(f"{display_path(baseline_path)}: {removed} stale entries removed")
-        result = _run(gate.evaluate, findings, corpus.sources, _run(gate.load_baseline, baseline_path), strict)
+        pruned = gate.pruned_baseline(accepted, result.stale)
+        pending = (pruned, f"{len(accepted) - len(pruned)} stale entries removed") if len(pruned) < len(accepted) else None
+        if pending is None:
+            _say(f"{display_path(baseline_path)}: 0 stale entries removed")
+        result = _run(gate.evaluate, findings, corpus.sources, pruned, strict)
+    if pending is not None:
+        _run(gate.prepare_baseline, baseline_path)
     if changed is not None:  # judged whole, so the baseline is not stale; shown for the changed sentences only
         from .changes import touches
 
@@ -629,8 +665,8 @@ def check(paths: tuple[str, ...], record: str | None, fmt: str | None, output: s
                                            max_annotations)
             _run(_append, summary_file, page)
         else:  # no step summary to hold them: the log lists the rest in plain text
-            text += "".join(f"{f.claim.path}:{f.claim.line}:{f.claim.column}: {f.verdict} {f.claim.quote!r} — {f.reason}\n"
-                            for f in rest)
+            text += "".join(render.one_line(f"{f.claim.path}:{f.claim.line}:{f.claim.column}: {f.verdict} "
+                                            f"{f.claim.quote!r} — {f.reason}") + "\n" for f in rest)
         _emit(text, output)
     else:
         _emit({
@@ -642,6 +678,9 @@ def check(paths: tuple[str, ...], record: str | None, fmt: str | None, output: s
             "concise": lambda: ci_formats.concise(result.failing),
             "junit": lambda: ci_formats.junit(findings, result.status, [s.path for s in corpus.sources if s.role != "record"]),
         }[fmt](), output)
+    if pending is not None:
+        _run(gate.save_baseline, baseline_path, pending[0])
+        _say(f"{display_path(baseline_path)}: {pending[1]}")
     _say(f"claimcheck: {headline}")
     if result.failing:
         _say(HINT)

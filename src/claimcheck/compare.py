@@ -7,6 +7,7 @@ import datetime as dt
 import math
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 
 from .models import Claim, DateValue, Quantity
@@ -110,9 +111,8 @@ def step(q: Quantity, authority: bool = False) -> float:
     "1.3" is 1.3 +/- 0.05 and "3,117" is exact to the unit. Trailing zeros of a whole number may be
     rounding ("40,000" for 40,462): an exact figure keeps at least two significant digits, an
     approximate one ("about 40,000") one. In the record (`authority`) a single trailing zero of an
-    exact figure is a digit, not rounding: its table's "4 810" deaths is not 4,809; a writer's
-    "room for 1,180" may well round the record's 1,178, and a writer's large round figure is
-    rounded as written ("For $70 billion, Microsoft..." for $68.7 billion).
+    exact figure is a digit, not rounding: its table's "4 810" deaths is not 4,809, while a
+    writer's "room for 1,180" may well round the record's 1,178.
     """
     if q.step:
         return q.step
@@ -128,14 +128,12 @@ def step(q: Quantity, authority: bool = False) -> float:
     if q.approx == "exact":
         if place == 10 and authority:
             return 1.0
-        if not authority and value >= 1000:
-            return max(1.0, min(place, magnitude))
         return max(1.0, min(place, magnitude / 10))
     return max(1.0, min(place, magnitude))
 
 
 def interval(q: Quantity, authority: bool = False) -> Interval:
-    """The values a quantity admits: its bounds, else half its written step either side."""
+    """The values a quantity admits: its bounds, else half its written step (the record's if `authority`)."""
     tol = step(q, authority) / 2
     # "about 40,000" admits what rounds to it, not the extraction's +/-10%: "approximately $2.4
     # billion" is not "$2.46 billion".
@@ -181,7 +179,7 @@ def value_ratio(a: Quantity, b: Quantity) -> float:
 
 
 def compatible(claim: Claim, other: Claim) -> bool:
-    """Whether two claims' values can both be true."""
+    """Whether a claim's value and the record's (`other`, read as the authority) can both be true."""
     if claim.date and other.date:
         return dates_compatible(claim.date, other.date)
     if claim.quantity and other.quantity:
@@ -229,7 +227,8 @@ def value_text(claim: Claim) -> str:
 
 
 def _digits(value: float) -> str:
-    return re.sub(r"\D", "", f"{abs(value):.6g}".split("e")[0])
+    """The significant digits of a value, trailing zeros dropped: 68.7 million and 68.7 billion give "687"."""
+    return "".join(map(str, Decimal(repr(abs(value))).normalize().as_tuple().digits))
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -246,7 +245,7 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 def near_miss(claim: Claim, other: Claim) -> bool:
-    """Whether two different values look like one written wrong: a digit or one date field off."""
+    """Whether two values look like one written wrong: a digit or date field off, or another scale."""
     if claim.date and other.date:
         a, b = claim.date, other.date
         if a.start is None or b.start is None:
@@ -260,7 +259,8 @@ def near_miss(claim: Claim, other: Claim) -> bool:
             return sum((x.year != y.year, x.month != y.month)) == 1
         return gran == "year" and _one_edit(str(x.year), str(y.year))
     if claim.quantity and other.quantity and claim.quantity.unit == other.quantity.unit:
-        a, b = _digits(claim.quantity.value), _digits(other.quantity.value)
-        # The same digits at another scale: "$68.7 million" for "$68.7 billion".
-        return _one_edit(a, b) or (a == b and claim.quantity.value != other.quantity.value)
+        x, y = claim.quantity.value, other.quantity.value
+        a, b = _digits(x), _digits(y)
+        # The same digits at another power of ten: "$68.7 million" for "$68.7 billion".
+        return _one_edit(a, b) or (a == b and x != y and x * y > 0 and float(math.log10(x / y)).is_integer())
     return False

@@ -24,8 +24,10 @@ assert all(rule.requires for rule in RULES), "a rule without requirements would 
 _ARTICLE = re.compile(r"the\s+", re.IGNORECASE)
 # Spans in which no number is a claim: code, URLs, e-mail addresses, HTML tags, citation markers
 # ("[12]"), international phone numbers and hyphenated identifiers (ISBNs; an ISO date has 3 groups).
+# A run of word characters is tried only from its first character (the lookbehinds): tried from each
+# one, a 100 KB run of letters or digits without its "@" or ".png" costs quadratic time.
 MASKS = re.compile(
-    r"`[^`\n]{0,200}`|https?://\S+|\bwww\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|<[^<>\n]{1,200}>"
+    r"`[^`\n]{0,200}`|https?://\S+|\bwww\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|<[^<>\n]{1,200}>"
     r"|\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]|\+\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){2,5}|\b\d+(?:-\d+){3,}\b"
     # Page chrome inside a line: reading times ("45 sec read"), figure labels ("Pie chart 2", "Figure
     # 3") and the credit of a chart ("adapted from WHO Aug 2014").
@@ -33,7 +35,7 @@ MASKS = re.compile(
     r"|\b(?:Fig(?:ure)?\.?|(?:Pie |Bar |Line )?[Cc]hart|Graph|Diagram|Plate|Exhibit)\s\d{1,3}[a-z]?\b(?![,.]\d)"
     r"|\b(?:[Aa]dapted from|[Cc]ourtesy of|[Ss]ource:|[Cc]redit:)\s[^|\n.;]{0,80}"
     # an image's file name, also one with spaces filling its line ("2014 ebola epidemic map simplified.svg")
-    r"|(?im:^[^\n.]{0,160}\.(?:svg|png|jpe?g|gif|webp|tiff?)[ \t]*$)|[\w-]+\.(?i:svg|png|jpe?g|gif|webp|tiff?)\b"
+    r"|(?im:^[^\n.]{0,160}\.(?:svg|png|jpe?g|gif|webp|tiff?)[ \t]*$)|(?<![\w-])[\w-]+\.(?i:svg|png|jpe?g|gif|webp|tiff?)\b"
 )
 # Cheap test for the chrome masks above, so that most sentences skip MASKS altogether.
 _CHROME_HINT = re.compile(r"read|hart|Fig|Graph|Diagram|Plate|Exhibit|dapted|ourtesy|ource:|redit:|\.(?:svg|png|jp|gif|webp)")
@@ -200,7 +202,7 @@ def _join_quantities(first: Candidate, second: Candidate, sentence: str) -> Cand
 def _join_days(first: Candidate, second: Candidate, sentence: str) -> Candidate | None:
     """A day range: "8-9 July 2018", "between 5 and 10 June" (the first day came out as a bare number)."""
     a, b = first.spec, second.spec
-    if not (isinstance(a, QuantitySpec) and a.bare and a.value == int(a.value) and 1 <= a.value <= 31):
+    if not (isinstance(a, QuantitySpec) and a.bare and 1 <= a.value <= 31 and a.value == int(a.value)):
         return None
     if b.day is None or b.month is None or b.end_spec or a.value >= b.day:
         return None
@@ -256,10 +258,10 @@ def read_years(text: str, published: dt.date | None, years: YearAnchors) -> None
             _date_value(cand, text, published, years)
 
 
-def _first_stated(units: list[Sentence], hits: Hits | None = None) -> dt.date | None:
+def _first_stated(units: list[Sentence], spots: Hits | None = None) -> dt.date | None:
     """The first date a document states with its year: the year of an undated page's opening lines."""
     for unit in units:
-        if hits is not None and not hits.may_match(unit.start, unit.end):
+        if spots is not None and not spots.may_match(unit.start, unit.end):
             continue
         for cand in join_ranges(select(candidates(unit.text)), unit.text):
             if cand.kind == "date" and states_year(cand.spec):
@@ -269,10 +271,10 @@ def _first_stated(units: list[Sentence], hits: Hits | None = None) -> dt.date | 
     return None
 
 
-def year_anchors(source: Source, units: list[Sentence], hits: Hits | None = None) -> YearAnchors:
+def year_anchors(source: Source, units: list[Sentence], spots: Hits | None = None) -> YearAnchors:
     """The year context of a document before its first line: the headline in front matter read, and for an
     undated page the first date it states, looked up only if a yearless date comes before any."""
-    years = YearAnchors(source.published, ahead=None if source.published else lambda: _first_stated(units, hits))
+    years = YearAnchors(source.published, ahead=None if source.published else lambda: _first_stated(units, spots))
     if source.title:
         read_years(source.title, source.published, years)
     return years
@@ -309,36 +311,86 @@ def _rule(cand: Candidate, piece: str, quote: str, cells: int) -> str:
     return cand.rule
 
 
-def extract_claims(source: Source) -> list[Claim]:
-    """Every date and quantity claim in a source, in document order."""
+# A claim carries its whole sentence up to this many characters; of a longer one (a page with no full
+# stops, a generated line), the stretch around its quote. Every later stage reads a claim's sentence,
+# so this keeps their work per claim bounded and the output of a 100 KB line from repeating it per claim.
+SENTENCE_LIMIT = 1000
+# Claims read from one sentence at most; past this a sentence is a list of numbers, not prose.
+MAX_CLAIMS_PER_SENTENCE = 100
+
+
+def sentence_window(text: str, start: int, end: int, limit: int = SENTENCE_LIMIT) -> tuple[int, int]:
+    """The span of `text` a claim at [start, end) keeps: all of it if short, else `limit` characters around it."""
+    if len(text) <= limit:
+        return 0, len(text)
+    side = max(0, limit - (end - start)) // 2
+    # Centred on the quote; near an end of the sentence, the window's other side takes what is left.
+    lo = max(0, min(start - side, len(text) - limit))
+    hi = min(len(text), max(end + side, lo + limit))
+    # Cut between words when a space is near the cut (within a tenth of the window).
+    space = text.find(" ", lo, min(start, lo + limit // 10))
+    lo = space + 1 if lo > 0 and space >= 0 else lo
+    space = text.rfind(" ", max(end, hi - limit // 10), hi)
+    hi = space if hi < len(text) and space >= 0 else hi
+    return lo, hi
+
+
+_READ_FIRST = 4 * SENTENCE_LIMIT  # characters of a long sentence read at first, doubled until the cap is reached
+_READ_MARGIN = 200  # hits this close to a cut are left for the next, longer read: the cut may split them
+
+
+def hits(piece: str) -> list[Candidate]:
+    """The claims of a piece of text in order: all of them, or of a very long piece at least the first cap's worth.
+
+    Reading a 100 KB line of numbers whole costs seconds per claim cap for nothing; reading a prefix
+    that doubles keeps the work in proportion to what is kept.
+    """
+    size = _READ_FIRST
+    while len(piece) > size:
+        cut = piece.rfind(" ", size // 2, size) + 1 or size
+        prefix = piece[:cut]
+        found = [c for c in join_ranges(select(candidates(prefix)), prefix) if c.end <= cut - _READ_MARGIN]
+        if len(found) > MAX_CLAIMS_PER_SENTENCE + 1:  # + 1: a listicle's count may be skipped
+            return found
+        size *= 2
+    return join_ranges(select(candidates(piece)), piece)
+
+
+def extract_claims(source: Source, notes: list[str] | None = None) -> list[Claim]:
+    """Every date and quantity claim in a source, in document order (warnings about it added to `notes`)."""
     text = source.text
     starts = line_starts(text)
     claims: list[Claim] = []
     units = segment(text, source.body_offset, source.published, source.title)
-    hits = Hits(text)
-    years = year_anchors(source, units, hits)
+    spots = Hits(text)  # where a rule could match: one pass over the whole document
+    years = year_anchors(source, units, spots)
     for sentence in units:
-        if not hits.may_match(sentence.start, sentence.end):
+        if not spots.may_match(sentence.start, sentence.end):
             continue  # no digit and no listed word: no rule can match (most sentences of prose)
         if sentence.block in SKIP_BLOCKS:
             read_years(sentence.text, source.published, years)  # a dateline still gives later dates their year
             continue
         listicle = structure.LISTICLE.search(sentence.text) if sentence.block in _LISTICLE_BLOCKS else None
         cells = _pieces(sentence)
+        read = 0
         for cell, (piece_start, piece_end) in enumerate(cells):
-            if len(cells) > 1 and not hits.may_match(sentence.start + piece_start, sentence.start + piece_end):
+            if len(cells) > 1 and not spots.may_match(sentence.start + piece_start, sentence.start + piece_end):
                 continue
             piece = sentence.text[piece_start:piece_end]
-            for cand in join_ranges(select(candidates(piece)), piece):
+            for cand in hits(piece):
                 at = piece_start + cand.start
                 if listicle and cand.kind == "quantity" and at == listicle.start("count"):
                     continue  # "10 Key Facts": the count of a list, not a claim
+                read += 1
+                if read > MAX_CLAIMS_PER_SENTENCE:
+                    break
                 offset = sentence.start + at
                 quote = text[offset : sentence.start + piece_start + cand.end]
                 line, column = position(starts, offset)
+                lo, hi = sentence_window(sentence.text, at, at + len(quote))
                 fields = dict(
                     source=source.label, path=source.path, line=line, column=column, offset=offset,
-                    sentence=sentence.text, sentence_index=sentence.index, sentence_start=sentence.start,
+                    sentence=sentence.text[lo:hi], sentence_index=sentence.index, sentence_start=sentence.start + lo,
                     quote=quote, kind=cand.kind, role=source.role, rule=_rule(cand, piece, quote, len(cells)),
                     **_structure_fields(sentence, cells, cell),
                 )
@@ -347,4 +399,10 @@ def extract_claims(source: Source) -> list[Claim]:
                     claims.append(Claim(**fields, date=value))
                 else:
                     claims.append(Claim(**fields, quantity=_quantity_value(cand.spec)))
+            if read > MAX_CLAIMS_PER_SENTENCE:
+                if notes is not None:
+                    notes.append(f"warning: {source.path}:{position(starts, sentence.start)[0]}: more than "
+                                 f"{MAX_CLAIMS_PER_SENTENCE} values in one sentence; only the first "
+                                 f"{MAX_CLAIMS_PER_SENTENCE} are read")
+                break
     return claims

@@ -3,13 +3,15 @@
     python -m claimcheck.fit                 # fit on every corpus, write verdict_weights.json
     python -m claimcheck.fit --check         # exit 1 unless the stored weights are what a fit gives
     python -m claimcheck.fit --loco          # leave-one-corpus-out table (evaluate.py on each held-out corpus)
+    python -m claimcheck.fit --loco --details misses.txt   # and each held-out corpus's misses
 
 Each corpus folder holds `sources/` and `gold.json` (../shared/eval/README.md). Gold items are
 placed on claims by position with the scorer's own matching (score.py); for each item every
 comparable shortlisted record claim is a pair, positive when it is the record statement the gold
 names as evidence. Two L2-regularised logistic models (same fact or not; for pairs whose values
-agree, and for pairs whose values differ) are fitted by Newton's method, then the thresholds that
-maximise verdict accuracy on the training items are chosen on a grid. Needs numpy and scipy (the `test` extra); the tool itself does not.
+agree, and for pairs whose values differ) are fitted with L-BFGS-B under the features' sign bounds,
+then the thresholds that maximise verdict accuracy on the training items are chosen on a grid.
+Needs numpy and scipy (the `test` extra); the tool itself does not.
 """
 
 from __future__ import annotations
@@ -36,8 +38,10 @@ DEFAULT_EVAL = ROOT.parent / "shared" / "eval"
 L2 = 1.0  # ridge penalty on the weights (not the bias): keeps rare features from running away
 GRID = tuple(round(0.05 * k, 2) for k in range(1, 20))
 # The features each side reads. The conflict side learns from a few dozen real conflicts, so it reads
-# only the strongest signs, one per question: the same thing (context, label, event), the same
-# attribute stated once, and a value plausibly written wrong (closeness, near miss).
+# only the strongest signs, one per question: the same thing (sim, context, label, the clauses, event,
+# the clause aligned with the claim's, the time of day), the same attribute stated once, a value
+# plausibly written wrong (closeness, near miss) and its kind (a measure, a date). Not "planned":
+# a differing pair whose plan flags differ is never compared (verdict.pairs).
 SIDE_FEATURES = {
     "agree": None,
     "conflict": frozenset({"sim", "context", "label", "local_claim", "local_record", "event", "principal", "only_one", "closeness", "near_miss", "unit", "date", "aligned", "clock"}),
@@ -279,6 +283,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--loco", action="store_true", help="print the leave-one-corpus-out table")
     parser.add_argument("--details", type=Path, help="with --loco: write each held-out corpus's misses to this file")
     ns = parser.parse_args(argv)
+    if ns.details and not ns.loco:
+        parser.error("--details needs --loco")
     eval_dir = ns.eval.resolve()
     score = _scorer(eval_dir)
     found = corpora(eval_dir)

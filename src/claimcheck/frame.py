@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 import Stemmer
 
 from .concepts import AMBIGUOUS, ATTRIBUTES, EVENTS, compile_phrases
-from .lexicon import MONTHS, NUMBER_WORDS, SCALES, STOPWORDS, WEEKDAYS
+from .lexicon import MONTHS, NUMBER_WORDS, SCALES, STOPWORDS, TIME_ZONES, WEEKDAYS
 from .models import Claim
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
@@ -33,7 +33,9 @@ _NOISE = frozenset(
 )
 # Events and attributes: different words for the same thing share one term (concepts.py).
 PHRASE_EVENTS = compile_phrases()
-_ACRONYM = re.compile(r"((?:[A-Z][\w’'-]*[ \t]+){1,8}?[A-Z][\w’'-]*)[ \t]*\((?P<acr>[A-Z][A-Z0-9&.-]{1,9})\)")
+# The look-behind starts a name only at a word's start: tried inside a long capitalised run, the
+# lazy repetition made the search quadratic.
+_ACRONYM = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]*[ \t]+){1,8}?[A-Z][\w’'-]*)[ \t]*\((?P<acr>[A-Z][A-Z0-9&.-]{1,9})\)")
 
 
 _SNOWBALL = Stemmer.Stemmer("english")
@@ -78,11 +80,21 @@ class Link:
 
     terms: frozenset[str]
     phrase: re.Pattern[str]
+    initialism: bool = False  # made from a name's initials, not defined: only an all-caps word uses it
+    first: str = ""  # the long name's first word, lower-case: where a sentence can hold it
 
 
-def acronyms(text: str) -> dict[str, Link]:
+class Links(dict):
+    """Acronym -> Link, plus `starting`: each long name's first word -> (order, acronym)."""
+
+    # A claim looks up only its own sentence's words, not every name of the record: thousands of
+    # names tried on every claim cost quadratic time. acronyms() fills both at once.
+    starting: dict[str, list[tuple[int, str]]]
+
+
+def acronyms(text: str) -> Links:
     """Acronym -> long name, from "NATO Training Mission-Iraq (NTM-I)" in the record."""
-    links: dict[str, Link] = {}
+    links = Links()
     for match in _ACRONYM.finditer(text):
         words = [w for _, w in tokenize(match.group(1))]
         letters = re.sub(r"[^A-Z]", "", match.group("acr"))
@@ -95,8 +107,28 @@ def acronyms(text: str) -> dict[str, Link]:
         terms = frozenset(t for w in words for t in [term(w)] if t)
         if terms:
             phrase = re.compile(r"\b" + r"[\s\-–—]+".join(re.escape(w) for w in words) + r"\b", re.IGNORECASE)
-            links[match.group("acr").lower()] = Link(terms, phrase)
+            links[match.group("acr").lower()] = Link(terms, phrase, first=words[0].lower())
+    # Names the record never abbreviates are still abbreviated elsewhere: "LD 13 11" for the Liberal
+    # Democrats, "SNP" for the Scottish National Party, "UK" for the United Kingdom.
+    for run in _NAME_RUN.finditer(text):
+        words = [w for _, w in tokenize(run.group())]
+        while words and words[0].lower() in STOPWORDS:  # "The Liberal Democrats"
+            words = words[1:]
+        if not 2 <= len(words) <= 4 or any(w.lower() in STOPWORDS for w in words):
+            continue
+        key = "".join(w[0] for w in words).lower()
+        terms = frozenset(t for w in words for t in [term(w)] if t)
+        if key not in links and terms:
+            phrase = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b")
+            links[key] = Link(terms, phrase, initialism=True, first=words[0].lower())
+    links.starting = {}
+    for order, (acr, link) in enumerate(links.items()):
+        if not link.initialism:  # initialisms are read forwards only (context_of)
+            links.starting.setdefault(link.first, []).append((order, acr))
     return links
+
+
+_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,3}\b")
 
 
 @lru_cache(maxsize=4096)
@@ -213,11 +245,15 @@ def context_of(claim: Claim, links: dict[str, Link] | None = None, neighbours: s
             if any(abs(i - r) <= SPEAKER_SPAN for r in reporting):
                 w *= SPEAKER_WEIGHT
         weights[t] = max(weights.get(t, 0.0), w)
-        if links and a.lower in links:
+        if links and a.lower in links and (a.acronym or not links[a.lower].initialism):
             for linked in links[a.lower].terms:
                 weights.setdefault(linked, w * 0.8)
-    for acr, link in (links or {}).items():
-        if acr not in weights and link.phrase.search(sentence):
+    for acr in _named(links, sentence) if links else ():
+        link = links[acr]
+        # An initialism is read forwards only ("LD" gives the Liberal Democrats' terms): the long
+        # name's own words already stand in the sentence, and "car" must not come of a Central
+        # African Republic.
+        if acr not in weights and not link.initialism and link.phrase.search(sentence):
             weights[acr] = max((weights.get(t, 0.0) for t in link.terms), default=1.0) or 1.0
             names.add(acr)
     borrowed: set[str] = set()
@@ -238,7 +274,8 @@ def context_of(claim: Claim, links: dict[str, Link] | None = None, neighbours: s
     labelled: set[str] = set()
     for text in (claim.label, claim.row, claim.event):
         # Read as a sentence is, phrases first: the label "Lives lost" is the event of dying.
-        for a in _sentence_terms(text)[1] if text else ():
+        # Lower-cased: in a Title-Case header ("Year Opened") a capitalised verb is no name.
+        for a in _sentence_terms(text.lower())[1] if text else ():
             t = a.term
             if t:
                 labelled.add(t)
@@ -249,16 +286,23 @@ def context_of(claim: Claim, links: dict[str, Link] | None = None, neighbours: s
         local.add(noun)
     return Context(weights, frozenset(names), noun, frozenset(borrowed), principal[1] if principal else None,
                    frozenset(near_events), frozenset(local), frozenset(labelled), is_planned(sentence, q_start),
-                   principal[2] if principal else None, clock_near(sentence, q_start, q_end) if claim.date else None)
+                   principal[2] if principal else None,
+                   clock_near(sentence, q_start, q_end) if claim.date and claim.date.granularity == "day" else None)
 
 
-# A time of day written next to a date: "12:10am", "2.20 a.m.", "1110 UTC", "9:30", "midnight".
-# In a timeline it tells one entry of the day from another: "12:10am 15 April: rockets go up" is
-# not "15 April, 2.20 a.m.: she founders".
+# A time of day written next to a date: "12:10am", "2.20 a.m.", "1110 UTC", "0600 hours", "9:30",
+# "midnight". In a timeline it tells one entry of the day from another: "12:10am 15 April: rockets
+# go up" is not "15 April, 2.20 a.m.: she founders". No digit, point or currency sign before it
+# ("$3.50", "0.25", a ratio's "1:15" inside "11:15:1" aside); "16.45" and "2000 hours" count only
+# as a timeline writes them (a point-separated time before punctuation or a zone; "hours" after a
+# leading zero), since "2000 hours" is also a duration.
+_ZONES = "|".join(sorted((re.escape(z) for z in TIME_ZONES if z not in ("hrs", "local")), key=len, reverse=True))
 _CLOCK = re.compile(
-    r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?"
-    r"|(?<![\d.:])(?P<h24>[01]?\d|2[0-3])[:.](?P<m24>[0-5]\d)(?![\d.:]*\d)"
-    r"|(?<![\d.:])(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?:UTC|GMT|Z\b|hours?\b|hrs\b)"
+    r"(?<![\d.:$£€¥])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?"
+    r"|(?<![\d.:$£€¥])(?P<h24>[01]?\d|2[0-3])(?::(?P<m24>[0-5]\d)(?![\d.:]*\d)"
+    rf"|\.(?P<m24d>[0-5]\d)(?=[ \t]*(?:[,;:)\]]|$|h\b|hrs\b|local\b|(?:{_ZONES})\b)))"
+    rf"|(?<![\d.:$£€¥])(?P<hm>[01]\d|2[0-3])(?P<mm>[0-5]\d)[ \t]*(?:(?:{_ZONES})\b|local\s+time\b)"
+    r"|(?<![\d.:$£€¥])(?P<h0>0\d)(?P<m0>[0-5]\d)[ \t]*(?:hours?|hrs)\b"
     r"|\b(?P<word>midnight|noon|midday)\b",
     re.IGNORECASE)
 CLOCK_REACH = 20  # characters between a date and its time of day
@@ -284,8 +328,19 @@ def _minutes(m: re.Match[str]) -> int:
         hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower() == "p" else 0)
         return hour * 60 + int(m.group("m") or 0)
     if m.group("h24"):
-        return int(m.group("h24")) * 60 + int(m.group("m24"))
+        return int(m.group("h24")) * 60 + int(m.group("m24") or m.group("m24d"))
+    if m.group("h0"):
+        return int(m.group("h0")) * 60 + int(m.group("m0"))
     return int(m.group("hm")) * 60 + int(m.group("mm"))
+
+
+def _named(links: dict[str, Link], sentence: str) -> list[str]:
+    """The acronyms whose long name may stand in a sentence, in the links' order."""
+    if not isinstance(links, Links):
+        return list(links)
+    starting = links.starting
+    hits = {hit for word in {w.lower() for _, w in tokenize(sentence)} for hit in starting.get(word, ())}
+    return [acr for _, acr in sorted(hits)]
 
 
 LOCAL_SPAN = 3  # content words on each side of a value that can name its attribute ("9 feet wide", "a crowd of")

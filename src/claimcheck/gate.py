@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import ConfigError
+from .errors import ConfigError, OutputError
 from .models import Claim, Finding
 from .output import write_atomic
 from .render import claim_dict, value_text
@@ -87,19 +87,33 @@ def fails(finding: Finding, strict: bool) -> bool:
 
 def load_baseline(path: Path) -> dict[str, dict]:
     """Fingerprint -> entry from a baseline file; a missing file is an empty baseline."""
-    if not path.exists():
-        return {}
     shown = display_path(path)
+    try:
+        if not path.exists():
+            return {}
+        if not path.is_file():  # a FIFO would block the run until someone writes to it
+            raise ConfigError(shown, "baseline is not a regular file")
+    except OSError as exc:  # a name too long for the file system
+        raise ConfigError(shown, f"cannot read baseline: {exc.strerror or exc}") from None
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(shown, f"cannot read baseline: {exc}") from None
     except json.JSONDecodeError as exc:
         raise ConfigError(shown, f"baseline is not valid JSON (line {exc.lineno}): {exc.msg}") from None
+    except RecursionError:
+        raise ConfigError(shown, "baseline is not valid: nested too deeply") from None
     entries = data.get("entries") if isinstance(data, dict) else None
     if not isinstance(entries, list) or not all(isinstance(e, dict) and isinstance(e.get("fingerprint"), str) for e in entries):
         raise ConfigError(shown, "baseline must be an object with an 'entries' list, each with a 'fingerprint'")
+    for number, entry in enumerate(entries, 1):
+        wrong = next((key for key in _TEXT_FIELDS if not isinstance(entry.get(key, ""), str)), None)
+        if wrong:
+            raise ConfigError(shown, f"baseline entry {number}: {wrong!r} must be a string")
     return {e["fingerprint"]: e for e in entries}
+
+
+_TEXT_FIELDS = ("path", "verdict", "kind", "quote", "sentence", "reason")  # what a run reads of an entry
 
 
 def baseline_entry(finding: Finding) -> dict:
@@ -109,34 +123,57 @@ def baseline_entry(finding: Finding) -> dict:
             "quote": c.quote, "sentence": re.sub(r"\s+", " ", c.sentence).strip(), "reason": finding.reason}
 
 
-def _write_entries(path: Path, entries: list[dict]) -> None:
-    ordered = sorted(entries, key=lambda e: (e.get("path", ""), e.get("sentence", ""), e.get("quote", ""), e["fingerprint"]))
-    if not path.parent.exists():
-        path.parent.mkdir(parents=True)
+def save_baseline(path: Path, entries: dict[str, dict]) -> None:
+    """Write a baseline file (sorted, so that a review shows only what changed)."""
+    ordered = sorted(entries.values(),
+                     key=lambda e: (e.get("path", ""), e.get("sentence", ""), e.get("quote", ""), e["fingerprint"]))
+    prepare_baseline(path)
     write_atomic(path, json.dumps({"version": BASELINE_VERSION, "entries": ordered}, ensure_ascii=False, indent=1) + "\n")
 
 
-def write_baseline(path: Path, findings: list[Finding], old: dict[str, dict],
-                   checked: set[str] | None = None) -> tuple[int, int, int]:
-    """Accept every non-agreeing finding; returns (added, removed, kept).
+def prepare_baseline(path: Path) -> None:
+    """Make the baseline's folder, so that a run that cannot write there fails before any output."""
+    try:
+        if not path.parent.exists():
+            path.parent.mkdir(parents=True)
+    except OSError as exc:
+        raise OutputError(display_path(path), f"cannot make its folder: {exc.strerror or exc}") from None
+
+
+def updated_baseline(findings: list[Finding], old: dict[str, dict],
+                     checked: set[str] | None = None) -> tuple[dict[str, dict], int, int, int]:
+    """Every non-agreeing finding accepted: the new entries and (added, removed, kept); nothing is written.
 
     Entries of files that were not `checked` this run (pre-commit passes only the changed files) stay.
     """
     entries = {f.fingerprint: baseline_entry(f) for f in findings if f.verdict != "agree"}
     if checked is not None:
         entries.update({fp: e for fp, e in old.items() if e.get("path") not in checked and fp not in entries})
-    _write_entries(path, list(entries.values()))
     added = len(entries.keys() - old.keys())
     removed = len(old.keys() - entries.keys())
-    return added, removed, len(entries) - added
+    return entries, added, removed, len(entries) - added
+
+
+def write_baseline(path: Path, findings: list[Finding], old: dict[str, dict],
+                   checked: set[str] | None = None) -> tuple[int, int, int]:
+    """Accept every non-agreeing finding and write the baseline; returns (added, removed, kept)."""
+    entries, added, removed, kept = updated_baseline(findings, old, checked)
+    save_baseline(path, entries)
+    return added, removed, kept
+
+
+def pruned_baseline(old: dict[str, dict], stale: list[dict]) -> dict[str, dict]:
+    """The entries without the stale ones (nothing is added); nothing is written."""
+    gone = {e["fingerprint"] for e in stale}
+    return {fp: e for fp, e in old.items() if fp not in gone}
 
 
 def prune_baseline(path: Path, old: dict[str, dict], stale: list[dict]) -> int:
-    """Remove only the stale entries (nothing is added); returns how many went."""
-    gone = {e["fingerprint"] for e in stale}
-    if gone:
-        _write_entries(path, [e for fp, e in old.items() if fp not in gone])
-    return len(gone)
+    """Remove only the stale entries (nothing is added) from the file; returns how many went."""
+    kept = pruned_baseline(old, stale)
+    if len(kept) < len(old):
+        save_baseline(path, kept)
+    return len(old) - len(kept)
 
 
 def suppressions(path: str, text: str) -> tuple[list[Suppression], list[tuple[str, int, str]]]:
@@ -232,16 +269,25 @@ def snapshot_text(claims: list[Claim]) -> str:
     return "".join(row + "\n" for row in sorted(rows))
 
 
-def snapshot_path(folder: Path, source: SourceInfo) -> Path:
-    return folder / f"{source.name}.jsonl"
+def snapshot_paths(folder: Path, sources: list[SourceInfo]) -> dict[str, Path]:
+    """Each source's snapshot, claims/<stem>.jsonl; sources that share a stem ("a.md", "b/a.md", "a.txt")
+    are named by their whole path instead ("b__a.md.jsonl"), so that no two share one file."""
+    stems = Counter(source.name for source in sources)
+    return {source.path: folder / (f"{source.name}.jsonl" if stems[source.name] == 1 else
+                                   source.path.replace("/", "__").lstrip(".") + ".jsonl")
+            for source in sources}
 
 
 def write_snapshots(folder: Path, sources: list[SourceInfo], claims: list[Claim]) -> list[Path]:
     """Write claims/<source>.jsonl for every source; returns the paths written."""
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # a file in the folder's place, a read-only disk
+        raise OutputError(display_path(folder), f"cannot make the snapshots folder: {exc.strerror or exc}") from None
     written = []
+    paths = snapshot_paths(folder, sources)
     for source in sources:
-        path = snapshot_path(folder, source)
+        path = paths[source.path]
         write_atomic(path, snapshot_text([c for c in claims if c.path == source.path]))
         written.append(path)
     return written
@@ -250,10 +296,17 @@ def write_snapshots(folder: Path, sources: list[SourceInfo], claims: list[Claim]
 def stale_snapshots(folder: Path, sources: list[SourceInfo], claims: list[Claim]) -> list[Path]:
     """Snapshots that exist but no longer match what extract would write."""
     out = []
+    paths = snapshot_paths(folder, sources)
     for source in sources:
-        path = snapshot_path(folder, source)
+        path = paths[source.path]
         if path.is_file():
             current = snapshot_text([c for c in claims if c.path == source.path])
-            if path.read_text(encoding="utf-8") != current:
+            try:
+                written = path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                problem = "not UTF-8" if isinstance(exc, UnicodeDecodeError) else exc.strerror or str(exc)
+                raise ConfigError(display_path(path), f"cannot read snapshot: {problem}; "
+                                                      "write it again with 'claimcheck extract --write'") from None
+            if written != current:
                 out.append(path)
     return out

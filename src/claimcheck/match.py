@@ -101,48 +101,16 @@ def neighbour_texts(text: str, body_offset: int = 0, before: int = 1, after: int
     return around
 
 
-_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
-
-
-def _cells(row: str) -> list[str]:
-    return [cell.strip() for cell in row.strip().strip("|").split("|")]
-
-
-def table_headers(text: str) -> dict[int, list[str]]:
-    """Offset of each Markdown table row's first "|" (where its sentence starts) -> its header cells."""
-    headers: dict[int, list[str]] = {}
-    current: list[str] | None = None
-    previous = ""
-    pos = 0
-    for line in text.split("\n"):
-        if not line.lstrip().startswith("|"):
-            current = None
-        elif _TABLE_RULE.match(line) and previous.lstrip().startswith("|"):
-            current = _cells(previous)
-        elif current is not None:
-            headers[pos + len(line) - len(line.lstrip())] = current
-        previous, pos = line, pos + len(line) + 1
-    return headers
-
-
-def table_header(claim: Claim, headers: dict[int, list[str]]) -> tuple[str, str]:
-    """For a value in a Markdown table row: the header row and its own column's header, else ("", "")."""
-    header = headers.get(claim.sentence_start)
-    if header is None:
-        return "", ""
-    column = claim.sentence[: claim.offset - claim.sentence_start].strip().lstrip("|").count("|")
-    return " ".join(header), header[column] if column < len(header) else ""
-
-
 def build_index(record_claims: list[Claim], record_text: str, body_offset: int = 0) -> RecordIndex:
     """Index the record's claims by their context terms, with IDF over the record's sentences."""
     links = acronyms(record_text)
     around = neighbour_texts(record_text, body_offset)
-    headers = table_headers(record_text)
     contexts = []
     for c in record_claims:
-        header, column = table_header(c, headers) if headers else ("", "")
-        contexts.append(context_of(c, links, " ".join(filter(None, (around.get(c.sentence_start, ""), header))), column))
+        # A table cell's column header comes from the structure stage (claim.label); it names
+        # what the value counts, so it also serves as the counted noun.
+        column = (c.label or "") if c.block == "table_row" else ""
+        contexts.append(context_of(c, links, around.get(c.sentence_start, ""), column))
     sentences: dict[str, set[str]] = {}
     for claim, ctx in zip(record_claims, contexts, strict=True):
         sentences.setdefault(claim.sentence, set()).update(ctx.terms)
@@ -311,13 +279,18 @@ def candidates(claim: Claim, a: Profile, index: RecordIndex) -> list[int]:
 
 
 # The features of a (claim, record claim) pair that verdict.py weighs (weights fitted by fit.py).
-# Context first: how surely both speak of the same thing. Then the values: how telling a matching
-# value is (rarity, precision), how plausibly a differing one is the same value written wrong.
+# Context first: how surely both speak of the same thing (clock: the same time of day beside a
+# date). Then the values: how telling a matching value is (rarity, precision), how plausibly a
+# differing one is the same value written wrong (closeness, near_miss), how tightly a compatible one
+# fits (tight), and whether one's date only spans the other's (wider: the record's "23-30 August"
+# for the claim's 29th; narrower: the claim is the coarser, as "2021" for "25 December 2021").
 FEATURES = ("sim", "local_claim", "local_record", "label", "event", "principal", "noun", "aligned", "context",
             "planned", "unit", "date", "rarity", "precision", "closeness", "near_miss", "precise_context",
             "close_context", "identical", "same_unit", "entity", "only_one", "clock", "wider", "tight", "narrower")
 # Signs a fit must respect: more shared context never makes the same fact less likely; a plan set
 # against an outcome never makes it more likely. Without them a few dozen conflicts teach noise.
+# "narrower" has none: a coarser claim agrees by the labelling convention ("2021"), while a range
+# that merely holds a record date ("from 2004 to 2013") does not; the fit weighs the two.
 FEATURE_SIGNS = {"sim": 1, "local_claim": 1, "local_record": 1, "label": 1, "event": 1, "principal": 1,
                  "noun": 1, "aligned": 1, "context": 1, "planned": -1, "rarity": 1, "closeness": 1, "near_miss": 1,
                  "precise_context": 1, "close_context": 1, "identical": 1, "same_unit": 1, "entity": 1, "only_one": 1,
@@ -405,8 +378,7 @@ def pair_features(side: ClaimSide, index: RecordIndex, i: int, agrees: bool) -> 
 
 
 def _wider(claim: Claim, other: Claim) -> bool:
-    """Whether `other`'s date spans more than `claim`'s: the record's "23-30 August" admits "29 August"
-    without stating it; a claim's "from 2004 to 2013" holds the record's 16 December 2004 by chance."""
+    """Whether `other`'s date spans more than `claim`'s ("23-30 August" against "29 August")."""
     a, b = claim.date, other.date
     if not a or not b or None in (a.start, a.end, b.start, b.end):
         return False
@@ -479,8 +451,8 @@ def totals(record_claims: list[Claim]) -> list[Claim]:
         if len(parts) < 2:
             continue
         first = parts[0]
-        lows = [interval(p.quantity).low for p in parts]
-        highs = [interval(p.quantity).high for p in parts]
+        lows = [interval(p.quantity, authority=True).low for p in parts]
+        highs = [interval(p.quantity, authority=True).high for p in parts]
         value = sum(p.quantity.value for p in parts)
         quantity = Quantity(value=value, low=sum(lows), high=sum(highs), unit=first.quantity.unit,
                             approx="exact", noun=parts[-1].quantity.noun)

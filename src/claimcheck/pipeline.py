@@ -43,19 +43,22 @@ class Corpus:
 
     sources: list[SourceInfo]
     record: Source | None  # None only when loaded for extraction, which needs no record
+    skipped: tuple[str, ...] = ()  # files and folders inside the folders given that could not be read
 
 
 def load(paths: Iterable[str | Path], record: str | Path | None = None, root: Path | None = None,
          need_record: bool = True, exclude: tuple[str, ...] = DEFAULT_EXCLUDE,
          names: dict[Path, str] | None = None, gitignore: bool = True) -> Corpus:
     """Step 1: validate every source and pick the record (paths shown relative to `root`, or as `names` says)."""
-    infos, chosen = scan_sources(paths, record, root, need_record, exclude, names, gitignore)
-    return Corpus(infos, chosen)
+    skipped: list[str] = []
+    infos, chosen = scan_sources(paths, record, root, need_record, exclude, names, gitignore, skipped)
+    return Corpus(infos, chosen, tuple(skipped))
 
 
 def warnings(corpus: Corpus) -> list[str]:
     """Things worth telling the user that are not errors: empty sources, a record with nothing to check."""
-    out = [f"warning: {s.path}: empty source (no text after the front matter)" for s in corpus.sources if s.empty]
+    out = [f"warning: {what}" for what in corpus.skipped]
+    out += [f"warning: {s.path}: empty source (no text after the front matter)" for s in corpus.sources if s.empty]
     if corpus.record is not None and all(s.role == "record" for s in corpus.sources):
         out.append(f"warning: {corpus.record.path}: the record is the only source; no secondary source to check against it")
     return out
@@ -67,14 +70,15 @@ def _finite(claim: Claim) -> bool:
     return q is None or all(v is None or math.isfinite(v) for v in (q.value, q.low, q.high, q.step))
 
 
-def claims_of(source: Source) -> list[Claim]:
-    """Steps 2-4 for one source: its claims, without values too large for a number to hold."""
-    return [claim for claim in extract_claims(source) if _finite(claim)]
+def claims_of(source: Source, notes: list[str] | None = None) -> list[Claim]:
+    """Steps 2-4 for one source: its claims, without values too large for a number to hold (warnings to `notes`)."""
+    return [claim for claim in extract_claims(source, notes) if _finite(claim)]
 
 
-def _extract_one(info: SourceInfo) -> list[Claim]:
-    """Steps 2-4 for one source (module level, so a process pool can pickle it)."""
-    return claims_of(info.load())
+def _extract_one(info: SourceInfo) -> tuple[list[Claim], list[str]]:
+    """Steps 2-4 for one source, and its warnings (module level, so a process pool can pickle it)."""
+    notes: list[str] = []
+    return claims_of(info.load(), notes), notes
 
 
 def workers(jobs: int) -> int:
@@ -83,18 +87,28 @@ def workers(jobs: int) -> int:
 
 
 Tick = Callable[[], None] | None  # called once per document processed (a progress bar's advance)
+Warn = Callable[[str], None] | None  # called with each warning about a document as it is read
+
+
+def _record_claims(record: Source, warn: Warn) -> list[Claim]:
+    """The record's claims, its warnings passed to `warn`."""
+    notes: list[str] = []
+    claims = claims_of(record, notes)
+    for note in notes if warn else ():
+        warn(note)
+    return claims
 
 
 def extract_each(corpus: Corpus, jobs: int = 1, record_claims: list[Claim] | None = None,
-                 tick: Tick = None) -> Iterator[list[Claim]]:
+                 tick: Tick = None, warn: Warn = None) -> Iterator[list[Claim]]:
     """Steps 2-4: each source's claims, in path order, whatever the number of processes."""
     if record_claims is None:
-        record_claims = claims_of(corpus.record) if corpus.record is not None else []
+        record_claims = _record_claims(corpus.record, warn) if corpus.record is not None else []
     # Without a chosen record (extraction only), every source is read like the others.
     others = [info for info in corpus.sources if corpus.record is None or info.role != "record"]
     count = min(workers(jobs), len(others))
     if count <= 1:
-        batches: Iterator[list[Claim]] = map(_extract_one, others)
+        batches: Iterator[tuple[list[Claim], list[str]]] = map(_extract_one, others)
         pool = None
     else:
         pool = ProcessPoolExecutor(max_workers=count)
@@ -102,7 +116,12 @@ def extract_each(corpus: Corpus, jobs: int = 1, record_claims: list[Claim] | Non
         batches = pool.map(_extract_one, others, chunksize=1)
     try:
         for info in corpus.sources:
-            batch = record_claims if corpus.record is not None and info.role == "record" else next(batches)
+            if corpus.record is not None and info.role == "record":
+                batch = record_claims
+            else:
+                batch, notes = next(batches)
+                for note in notes if warn else ():
+                    warn(note)
             if tick:
                 tick()
             yield batch
@@ -111,9 +130,9 @@ def extract_each(corpus: Corpus, jobs: int = 1, record_claims: list[Claim] | Non
             pool.shutdown(cancel_futures=True)
 
 
-def extract(corpus: Corpus, jobs: int = 1, tick: Tick = None) -> list[Claim]:
+def extract(corpus: Corpus, jobs: int = 1, tick: Tick = None, warn: Warn = None) -> list[Claim]:
     """Steps 2-4: every claim of every source (the record's included), in path and document order."""
-    return [claim for claims in extract_each(corpus, jobs, tick=tick) for claim in claims]
+    return [claim for claims in extract_each(corpus, jobs, tick=tick, warn=warn) for claim in claims]
 
 
 def index_record(record: Source, record_claims: list[Claim] | None = None) -> RecordIndex:
@@ -122,34 +141,35 @@ def index_record(record: Source, record_claims: list[Claim] | None = None) -> Re
     return build_index(claims + totals(claims), record.text, record.body_offset)
 
 
-def _judged(corpus: Corpus, jobs: int, tick: Tick) -> Iterator[tuple[list[Claim], list[Finding]]]:
+def _judged(corpus: Corpus, jobs: int, tick: Tick, warn: Warn) -> Iterator[tuple[list[Claim], list[Finding]]]:
     """Steps 2-6 per document: its claims and the findings of its secondary claims."""
-    record_claims = claims_of(corpus.record)
+    record_claims = _record_claims(corpus.record, warn)
     index = index_record(corpus.record, record_claims)
-    for batch in extract_each(corpus, jobs, record_claims, tick):
+    for batch in extract_each(corpus, jobs, record_claims, tick, warn):
         yield batch, number_repeats([judge(c, index) for c in batch if c.role == "secondary"])
 
 
-def report_claims(corpus: Corpus, jobs: int = 1, tick: Tick = None) -> tuple[list[Claim], list[Finding], Summary]:
+def report_claims(corpus: Corpus, jobs: int = 1, tick: Tick = None,
+                  warn: Warn = None) -> tuple[list[Claim], list[Finding], Summary]:
     """Steps 2-6, streaming: each document's claims are judged as soon as they are extracted."""
     claims: list[Claim] = []
     tally = Tally(corpus.record)
     findings: list[Finding] = []
-    for batch, judged in _judged(corpus, jobs, tick):
+    for batch, judged in _judged(corpus, jobs, tick, warn):
         claims.extend(batch)
         findings.extend(tally.add(f) for f in judged)
     return claims, findings, tally.summary()
 
 
-def stream_claims(corpus: Corpus, jobs: int = 1, tick: Tick = None) -> Iterator[Claim]:
+def stream_claims(corpus: Corpus, jobs: int = 1, tick: Tick = None, warn: Warn = None) -> Iterator[Claim]:
     """Steps 2-4 as a stream: claims of one document at a time, in path and document order."""
-    for batch in extract_each(corpus, jobs, tick=tick):
+    for batch in extract_each(corpus, jobs, tick=tick, warn=warn):
         yield from batch
 
 
-def stream_findings(corpus: Corpus, jobs: int = 1, tick: Tick = None) -> Iterator[Finding]:
+def stream_findings(corpus: Corpus, jobs: int = 1, tick: Tick = None, warn: Warn = None) -> Iterator[Finding]:
     """Steps 2-6 as a stream: each document's findings as soon as it is judged."""
-    for _, judged in _judged(corpus, jobs, tick):
+    for _, judged in _judged(corpus, jobs, tick, warn):
         yield from judged
 
 

@@ -231,7 +231,7 @@ def _compound_word(tail: str, value: float) -> str | None | bool:
     """For a number word joined by a hyphen to a word ("three-stage", "one-sided"): the counted noun, or False."""
     word = _WORD.match(tail, 1)
     head = word.group().lower().split("-")[0] if word else ""
-    if value < 2 or value != int(value) or not head or head in COMPOUND_IDIOMS or head in _DENOMINATORS:
+    if value < 2 or not float(value).is_integer() or not head or head in COMPOUND_IDIOMS or head in _DENOMINATORS:
         return False  # "one-sided", "two-way", "two-thirds", "a half-life": a compound word, not an amount
     return head
 

@@ -14,6 +14,22 @@ from .compare import interval_text, value_text  # noqa: F401  (re-exported: rend
 from .models import Claim, Finding, Summary
 
 _CSV_DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
+# Control characters from a document would act in the output: a CR starts a line that opens a Markdown
+# code fence ("\r~~~"), an ESC sequence recolours or rewrites a terminal. In one-line outputs line breaks
+# become spaces; every other control character is shown as an escape ("\x1b").
+_BREAKS = re.compile(r"\r\n|[\r\n\t\v\f\x85\u2028\u2029]")
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def shown_controls(text: str) -> str:
+    """Text with its control characters written as escapes, tabs and line breaks kept (CSV cells, messages)."""
+    return _CONTROLS.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}",
+                         text)
+
+
+def one_line(text: object) -> str:
+    """Text for one line of output: line breaks and tabs as spaces, other control characters as escapes."""
+    return shown_controls(_BREAKS.sub(" ", "" if text is None else str(text)))
 
 
 def claim_dict(claim: Claim) -> dict:
@@ -69,7 +85,7 @@ _FORMULA_AFTER_BREAK = re.compile(r"(?<=[\r\n])(?=[=+\-@\t])")
 
 def safe_cell(value: object) -> str:
     """A CSV cell that a spreadsheet will not run as a formula, at its start or after a line break in it."""
-    text = "" if value is None else str(value)
+    text = shown_controls("" if value is None else str(value))
     text = _FORMULA_AFTER_BREAK.sub("'", text)
     return "'" + text if text.startswith(_CSV_DANGEROUS) else text
 
@@ -148,10 +164,10 @@ def findings_csv(findings: Iterable[Finding]) -> Iterator[str]:
 
 def _md(text: object) -> str:
     """Escape a value for a Markdown table cell."""
-    out = str(text if text is not None else "")
-    for ch in "\\`*_[]<>|":
+    out = one_line(text)
+    for ch in "\\`*_[]<>|~":
         out = out.replace(ch, "\\" + ch)
-    return out.replace("\n", " ")
+    return out
 
 
 def findings_markdown(findings: Iterable[Finding], summary: Summary | Callable[[], Summary], record: str) -> Iterator[str]:
@@ -184,11 +200,12 @@ def claims_table(claims: Iterable[Claim], console) -> None:
         rows = list(group)
         counts.update(c.kind for c in rows)
         source = rows[0].source
-        table = Table(title=Text(f"{source} ({rows[0].path}, {rows[0].role})"), title_justify="left", expand=False)
+        table = Table(title=Text(one_line(f"{source} ({rows[0].path}, {rows[0].role})")), title_justify="left",
+                      expand=False)
         for name in ("line", "kind", "quote", "value", "rule"):
             table.add_column(name, justify="right" if name == "line" else "left", overflow="fold")
         for c in rows:
-            table.add_row(f"{c.line}:{c.column}", c.kind, Text(c.quote), Text(value_text(c)), c.rule)
+            table.add_row(f"{c.line}:{c.column}", c.kind, Text(one_line(c.quote)), Text(one_line(value_text(c))), c.rule)
         console.print(table)
     console.print(f"{counts.total()} claims: {counts['date']} dates, {counts['quantity']} quantities")
 
@@ -202,17 +219,17 @@ def findings_table(findings: Iterable[Finding], summary: Summary | Callable[[], 
     for _path, group in itertools.groupby(findings, key=lambda f: f.claim.path):
         rows = list(group)
         source = rows[0].claim.source
-        table = Table(title=Text(f"{source} ({rows[0].claim.path})"), title_justify="left")
+        table = Table(title=Text(one_line(f"{source} ({rows[0].claim.path})")), title_justify="left")
         for name in ("line", "verdict", "quote", "value", "record", "reason"):
             table.add_column(name, overflow="fold", justify="right" if name == "line" else "left")
         for f in rows:
             ev = f"{f.evidence.line}: {f.evidence.quote}" if f.evidence else "—"
-            table.add_row(str(f.claim.line), Text(f.verdict, style=VERDICT_STYLE[f.verdict]), Text(f.claim.quote),
-                          Text(value_text(f.claim)), Text(ev), Text(f.reason))
+            table.add_row(str(f.claim.line), Text(f.verdict, style=VERDICT_STYLE[f.verdict]), Text(one_line(f.claim.quote)),
+                          Text(one_line(value_text(f.claim))), Text(one_line(ev)), Text(one_line(f.reason)))
         console.print(table)
     summary = summary() if callable(summary) else summary
     console.print(
-        f"{summary.findings} findings against {escape(summary.record)}: "
+        f"{summary.findings} findings against {escape(one_line(summary.record))}: "
         f"[bold red]{summary.conflict} conflict[/], [green]{summary.agree} agree[/], "
         f"[yellow]{summary.unsupported} unsupported[/]"
     )
@@ -224,9 +241,9 @@ def gate_table(failing: list[Finding], status: dict[str, str], summary: Summary,
     from rich.text import Text
 
     for f in failing:
-        line = Text(f"{f.claim.path}:{f.claim.line}:{f.claim.column}: ")
+        line = Text(one_line(f"{f.claim.path}:{f.claim.line}:{f.claim.column}: "))
         line.append(f.verdict, style=VERDICT_STYLE[f.verdict])
-        line.append(f" {f.claim.quote!r} — {f.reason}")
+        line.append(one_line(f" {f.claim.quote!r} — {f.reason}"))
         console.print(line, soft_wrap=True)
     if not failing:
-        console.print(f"[green]No failing findings[/] against {escape(summary.record)}.")
+        console.print(f"[green]No failing findings[/] against {escape(one_line(summary.record))}.")

@@ -15,7 +15,14 @@ from pathlib import Path
 
 import yaml
 
-from .errors import ConfigError, FrontMatterError, RecordError, RecordNotFound, SourceError
+from .errors import (
+    ClaimcheckError,
+    ConfigError,
+    FrontMatterError,
+    RecordError,
+    RecordNotFound,
+    SourceError,
+)
 from .models import Source
 
 SOURCE_SUFFIXES = (".md", ".markdown", ".txt")
@@ -28,11 +35,13 @@ _SafeBase = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class _FrontMatterLoader(_SafeBase):  # type: ignore[misc,valid-type]
-    """Safe YAML that leaves dates as text, so `published` is checked by our own, clearer rules."""
+    """Safe YAML that leaves dates and numbers as the text written, so `published` is checked by our own,
+    clearer rules and shown as written ("0001", not 1)."""
 
 
+_TEXT_TAGS = frozenset({"tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"})
 _FrontMatterLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    first: [(tag, regexp) for tag, regexp in resolvers if tag not in _TEXT_TAGS]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 
@@ -105,6 +114,14 @@ class Config:
     respect_gitignore: bool = True
 
 
+def is_file(path: Path, error: type[ClaimcheckError], shown: str | None = None) -> bool:
+    """Path.is_file, with a name the file system refuses (too long, a loop of links) as `error` naming it."""
+    try:
+        return path.is_file()
+    except OSError as exc:
+        raise error(shown or display_path(path), f"cannot read: {exc.strerror or exc}") from None
+
+
 def display_path(path: Path, root: Path | None = None) -> str:
     """A path relative to `root` (else the working folder) where possible, with forward slashes.
 
@@ -117,7 +134,13 @@ def display_path(path: Path, root: Path | None = None) -> str:
         rel = str(path)
     if rel.startswith(".."):
         rel = str(Path(path).resolve()) if root is not None else str(path)
-    return rel.replace(os.sep, "/")
+    # A name that is not UTF-8 reaches Python as lone surrogates, which no output can encode: show its bytes.
+    return printable(rel.replace(os.sep, "/"))
+
+
+def printable(name: str) -> str:
+    """A file name with the bytes that are not UTF-8 written as \\xNN escapes."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _read_table(candidate: Path) -> dict | None:
@@ -126,6 +149,8 @@ def _read_table(candidate: Path) -> dict | None:
         data = tomllib.loads(candidate.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(display_path(candidate), f"cannot read configuration: {exc}") from None
+    except RecursionError:  # tomllib reads nested arrays and tables recursively
+        raise ConfigError(display_path(candidate), "cannot read configuration: nested too deeply") from None
     if candidate.name == "pyproject.toml":
         data = data.get("tool", {}).get("claimcheck") if isinstance(data.get("tool"), dict) else None
         if data is not None and not isinstance(data, dict):
@@ -143,7 +168,7 @@ def find_config(start: Path | None = None, file: Path | None = None, isolated: b
     if isolated:
         return Config(root=here, sources=here / "sources")
     if file is not None:
-        if not file.is_file():
+        if not is_file(file, ConfigError):
             raise ConfigError(display_path(file), "configuration file does not exist")
         data = _read_table(file)
         if data is None:
@@ -199,13 +224,39 @@ def excluded(path: Path, patterns: Iterable[str], root: Path | None = None) -> b
         rel is not None and any(fnmatch.fnmatchcase(rel, p.rstrip("/")) for p in patterns))
 
 
-def _walk(folder: Path, exclude: tuple[str, ...]) -> Iterable[Path]:
-    """Source files under `folder`, not descending into excluded folders."""
-    for current, dirs, files in os.walk(folder):
-        dirs[:] = [d for d in dirs if not any(fnmatch.fnmatchcase(d, p) for p in exclude)]
-        for name in files:
-            if Path(name).suffix.lower() in SOURCE_SUFFIXES and not any(fnmatch.fnmatchcase(name, p) for p in exclude):
-                yield Path(current) / name
+def _walk(folder: Path, exclude: tuple[str, ...], skipped: list[str] | None = None) -> Iterable[Path]:
+    """Source files under `folder`, not descending into excluded folders (what cannot be read goes to `skipped`).
+
+    A stack, not recursion (os.walk recurses before Python 3.12): a tree 1,200 folders deep is no error.
+    """
+    stack = [folder]
+    while stack:
+        current = stack.pop()
+        try:
+            with os.scandir(current) as entries:
+                listed = sorted(entries, key=lambda e: e.name)
+        except OSError as exc:
+            if skipped is not None:
+                skipped.append(f"{display_path(current)}: folder skipped: {exc.strerror or exc}")
+            continue
+        folders = []
+        for entry in listed:
+            if any(fnmatch.fnmatchcase(entry.name, p) for p in exclude):
+                continue
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    folders.append(Path(entry.path))
+                    continue
+                wanted = Path(entry.name).suffix.lower() in SOURCE_SUFFIXES
+                if wanted and entry.is_file():
+                    yield Path(entry.path)
+                elif wanted and skipped is not None:
+                    what = "a dangling link" if entry.is_symlink() and not os.path.exists(entry.path) else "not a regular file"
+                    skipped.append(f"{display_path(Path(entry.path))}: skipped: {what}")
+            except OSError as exc:
+                if skipped is not None:
+                    skipped.append(f"{display_path(Path(entry.path))}: skipped: {exc.strerror or exc}")
+        stack.extend(reversed(folders))
 
 
 def git_ignored(folder: Path, files: list[Path]) -> set[Path]:
@@ -214,43 +265,57 @@ def git_ignored(folder: Path, files: list[Path]) -> set[Path]:
         return set()
     try:
         done = subprocess.run(["git", "-C", str(folder), "check-ignore", "-z", "--stdin"], capture_output=True,
-                              input=b"\0".join(str(f.resolve()).encode() for f in files), check=False)
+                              input=b"\0".join(os.fsencode(f.resolve()) for f in files), check=False)
     except OSError:
         return set()
     if done.returncode != 0:  # 1: nothing ignored; 128: not a repository
         return set()
-    return {Path(name.decode()) for name in done.stdout.split(b"\0") if name}
+    return {Path(os.fsdecode(name)) for name in done.stdout.split(b"\0") if name}
 
 
 def discover(paths: Iterable[str | Path], exclude: tuple[str, ...] = DEFAULT_EXCLUDE,
-             gitignore: bool = True) -> list[Path]:
+             gitignore: bool = True, skipped: list[str] | None = None) -> list[Path]:
     """Expand files and folders into a sorted, de-duplicated list of source files.
 
     Inside folders, names matching `exclude` and (with `gitignore`) files git ignores are skipped;
-    files named outright are always read.
+    files named outright are always read. Files and folders that could not be read are added to `skipped`.
     """
     found: list[Path] = []
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            inside = sorted(_walk(path, exclude))
-            ignored = git_ignored(path, inside) if gitignore else set()
-            if ignored:
-                inside = [f for f in inside if f.resolve() not in ignored]
-            if not inside:
-                note = f"; {len(ignored)} ignored by git (respect-gitignore = false reads them)" if ignored else ""
-                raise SourceError(display_path(path), f"folder has no sources (*.md, *.markdown, *.txt){note}")
-            found.extend(inside)
-        elif path.is_file():
-            found.append(path)
-        elif path.exists():
-            raise SourceError(display_path(path), "not a regular file or folder")
-        else:
-            raise SourceError(display_path(path), "no such file or folder")
+        try:
+            found.extend(_expand(path, exclude, gitignore, skipped))
+        except OSError as exc:  # a name too long for the file system, a loop of links
+            raise SourceError(display_path(path), f"cannot read: {exc.strerror or exc}") from None
     unique: dict[Path, None] = {}
     for path in found:
         unique.setdefault(path.resolve(), None)
     return sorted(unique, key=lambda p: display_path(p))
+
+
+def _expand(path: Path, exclude: tuple[str, ...], gitignore: bool, skipped: list[str] | None) -> list[Path]:
+    """A named path as source files: the file itself, or the sources inside the folder."""
+    if path.is_file():
+        return [path]
+    if not path.is_dir():
+        raise SourceError(display_path(path), "not a regular file or folder" if path.exists() else "no such file or folder")
+    inside = sorted(_walk(path, exclude, skipped))
+    ignored = git_ignored(path, inside) if gitignore else set()
+    if ignored:
+        inside = [f for f in inside if f.resolve() not in ignored]
+    if not inside:
+        note = f"; {len(ignored)} ignored by git (respect-gitignore = false reads them)" if ignored else ""
+        raise SourceError(display_path(path), f"folder has no sources (*.md, *.markdown, *.txt){note}")
+    return inside
+
+
+def _utf16(data: bytes) -> bool:
+    """Whether bytes look like UTF-16 text: a byte order mark, or a NUL beside each of the first characters."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    head = data[:64]
+    even, odd = head[0::2], head[1::2]
+    return len(head) >= 8 and (odd.count(0) == len(odd) and 0 not in even or even.count(0) == len(even) and 0 not in odd)
 
 
 def read_text(path: Path, shown: str | None = None) -> str:
@@ -260,6 +325,8 @@ def read_text(path: Path, shown: str | None = None) -> str:
         data = path.read_bytes()
     except OSError as exc:
         raise SourceError(shown, f"cannot read: {exc.strerror or exc}") from None
+    if _utf16(data):  # its NUL bytes do not make it binary
+        raise SourceError(shown, "UTF-16 text; re-save it as UTF-8")
     nul = data.find(b"\0")
     if nul >= 0:
         raise SourceError(shown, f"binary file (NUL byte at offset {nul}); give a text file")
@@ -336,7 +403,7 @@ def load_source(path: Path, role: str | None = None, shown: str | None = None) -
         raise FrontMatterError(shown, f"role: {declared!r} is not 'record' or 'secondary'")
     return Source(
         path=shown,
-        name=path.stem,
+        name=printable(path.stem),
         role=role or declared,
         text=text,
         body_offset=body,
@@ -362,7 +429,7 @@ class SourceInfo:
 
 def scan_sources(paths: Iterable[str | Path], record: str | Path | None = None, root: Path | None = None,
                  need_record: bool = True, exclude: tuple[str, ...] = DEFAULT_EXCLUDE,
-                 names: dict[Path, str] | None = None, gitignore: bool = True,
+                 names: dict[Path, str] | None = None, gitignore: bool = True, skipped: list[str] | None = None,
                  ) -> tuple[list[SourceInfo], Source | None]:
     """Validate every source and pick the record, keeping only the record's text in memory.
 
@@ -370,12 +437,15 @@ def scan_sources(paths: Iterable[str | Path], record: str | Path | None = None, 
     the other texts are read again one at a time when claims are extracted. Paths are shown
     relative to `root` (default: the working folder). Without `need_record` (extraction), no
     record, or several, is no error: the record is then None. `names` maps some files (resolved)
-    to the path findings name them by (the stand-in file for standard input).
+    to the path findings name them by (the stand-in file for standard input). What is skipped inside
+    folders (FIFOs, dangling links, unreadable folders) is added to `skipped`.
     """
-    files = discover(paths, exclude, gitignore)
+    files = discover(paths, exclude, gitignore, skipped)
     record_path = Path(record).resolve() if record is not None else None
-    if record_path is not None and not record_path.is_file():
-        raise RecordError(display_path(Path(record)), "record file does not exist")
+    if record_path is not None and not is_file(record_path, RecordError, display_path(Path(record))):
+        problem = ("the record is a folder; give its file (--record FILE)" if record_path.is_dir() else
+                   "the record is not a regular file" if record_path.exists() else "record file does not exist")
+        raise RecordError(display_path(Path(record)), problem)
     if record_path is not None and record_path not in files:
         files.append(record_path)
     infos: list[SourceInfo] = []

@@ -4,7 +4,9 @@ The decision is two fitted logistic models over match.FEATURES, each the probabi
 statement states the claim's own fact: one for statements whose value is compatible with the
 claim's, one for those whose value is not. Three thresholds turn the best of each into a verdict.
 All of it is estimated from the labelled corpora by fit.py and stored in verdict_weights.json
-beside it; none is set by hand. Fingerprints belong to the gate: the orchestrator gives each
+beside it; none is set by hand. One rule comes from the labelling convention instead: a planned
+figure set against an outcome is another fact, so such a pair is never a conflict (pairs).
+Fingerprints belong to the gate: the orchestrator gives each
 finding its own there (gate.number_repeats), so a finding leaves here with none.
 """
 
