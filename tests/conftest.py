@@ -21,6 +21,13 @@ def claims_in(text: str, published: str | None = None, role: str = "secondary"):
     return extract_claims(Source(path="example.md", name="example", text=text, published=when, role=role))
 
 
+@pytest.fixture(autouse=True)
+def own_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test starts with an empty cache of its own: no test reads entries another test wrote,
+    and runs in the repository leave no .claimcheck_cache there (tests/test_cache.py undoes this)."""
+    monkeypatch.setenv("CLAIMCHECK_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+
+
 @pytest.fixture
 def root() -> Path:
     return ROOT

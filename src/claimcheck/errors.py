@@ -11,6 +11,11 @@ class ClaimcheckError(Exception):
         self.problem = problem
         super().__init__(f"{path}: {problem}" if path else problem)
 
+    def __reduce__(self):
+        # Rebuilt from both fields: Exception's default pickles only the message, so a process pool
+        # could not return a worker's error to the parent (it became BrokenProcessPool).
+        return type(self), (self.path, self.problem)
+
 
 class SourceError(ClaimcheckError):
     """A source file is missing, unreadable, binary or not UTF-8."""

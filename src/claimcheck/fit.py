@@ -245,11 +245,13 @@ def loco(found: list[Corpus], items: list[Item], eval_dir: Path, details: Path |
         with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as fh:
             fh.write(_dump(model))
         os.environ[WEIGHTS_ENV] = fh.name
+        # No cache: each fold's weights make another build, and the corpora are not ours to write in.
+        os.environ["CLAIMCHECK_NO_CACHE"] = "1"
         try:
             findings = evaluate.run(exe, ["report", "--format", "json", "sources"], corpus.folder)
             claims = evaluate.run(exe, ["extract", "--format", "json", "sources"], corpus.folder)
         finally:
-            del os.environ[WEIGHTS_ENV]
+            del os.environ[WEIGHTS_ENV], os.environ["CLAIMCHECK_NO_CACHE"]
             os.unlink(fh.name)
         gold = json.loads(corpus.gold.read_text(encoding="utf-8"))
         m = evaluate.score.evaluate(gold, findings, claims, str(corpus.folder))

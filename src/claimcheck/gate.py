@@ -14,7 +14,7 @@ from .models import Claim, Finding
 from .output import write_atomic
 from .render import claim_dict, value_text
 from .segment import line_starts, position
-from .sources import SourceInfo, display_path
+from .sources import SourceInfo, display_path, read_text
 
 BASELINE_VERSION = 1
 # <!-- claimcheck: ignore -->, ignore[conflict] with an optional reason, and off / on ranges.
@@ -219,13 +219,15 @@ def scan_marks(findings: list[Finding], sources: list[SourceInfo]
     for i, f in enumerate(findings):
         by_path.setdefault(f.claim.path, []).append(i)
     for info in sources:
-        text = info.load().text
-        found, bad = suppressions(info.path, text)
-        marks.extend(found)
-        problems.extend(bad)
-        starts = line_starts(text)
-        for i in by_path.get(info.path, ()):
-            lines[i] = position(starts, findings[i].claim.sentence_start)[0]
+        text = read_text(info.file, info.path)  # the text only: its front matter was checked when the run began
+        if "<!--" in text:  # most documents have no comment at all
+            found, bad = suppressions(info.path, text)
+            marks.extend(found)
+            problems.extend(bad)
+        if info.path in by_path:
+            starts = line_starts(text)
+            for i in by_path[info.path]:
+                lines[i] = position(starts, findings[i].claim.sentence_start)[0]
     return marks, lines, problems
 
 

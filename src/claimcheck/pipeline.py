@@ -15,26 +15,30 @@ Steps:
 8. gate      — fingerprints, baseline and suppressions for `check` (gate.py)
 9. render    — JSON, CSV, Markdown, HTML, CI formats or a terminal table (render.py and friends)
 
-Documents stream through steps 2-8 one at a time (or in a process pool with jobs > 1): only the
-record's text and the claims found so far are held in memory.
+Documents stream through steps 2-7 one at a time, or with jobs > 1 through a process pool whose
+workers extract and judge a few documents ahead; a document unchanged since an earlier run comes
+from the cache instead (cache.py). Only the record's text and the results so far are held in memory.
 """
 
 from __future__ import annotations
 
 import math
 import os
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .extract import extract_claims
-from .gate import number_repeats
-from .match import RecordIndex, build_index, totals
-from .models import Claim, Finding, Source, Summary
-from .sources import DEFAULT_EXCLUDE, SourceInfo, scan_sources
-from .verdict import judge
+from .sources import DEFAULT_EXCLUDE, SourceInfo, scan_sources, text_digest
+
+if TYPE_CHECKING:
+    from .cache import Cache, Entry
+    from .match import RecordIndex
+    from .models import Claim, Finding, Source, Summary
+
+# The later stages (extraction, matching, judging) and the process pool are imported where they are
+# used: `extract` never loads the matcher (rapidfuzz), one job never loads multiprocessing.
 
 
 @dataclass(frozen=True)
@@ -72,13 +76,9 @@ def _finite(claim: Claim) -> bool:
 
 def claims_of(source: Source, notes: list[str] | None = None) -> list[Claim]:
     """Steps 2-4 for one source: its claims, without values too large for a number to hold (warnings to `notes`)."""
+    from .extract import extract_claims
+
     return [claim for claim in extract_claims(source, notes) if _finite(claim)]
-
-
-def _extract_one(info: SourceInfo) -> tuple[list[Claim], list[str]]:
-    """Steps 2-4 for one source, and its warnings (module level, so a process pool can pickle it)."""
-    notes: list[str] = []
-    return claims_of(info.load(), notes), notes
 
 
 def workers(jobs: int) -> int:
@@ -90,86 +90,190 @@ Tick = Callable[[], None] | None  # called once per document processed (a progre
 Warn = Callable[[str], None] | None  # called with each warning about a document as it is read
 
 
-def _record_claims(record: Source, warn: Warn) -> list[Claim]:
-    """The record's claims, its warnings passed to `warn`."""
+class Judge:
+    """Steps 5-6 against one record: its claims, and their index built on first use (once per process)."""
+
+    def __init__(self, record: Source, claims: list[Claim], key: str) -> None:
+        self.record, self.claims, self.key = record, claims, key
+        self._index: RecordIndex | None = None
+
+    def findings(self, claims: list[Claim]) -> list[Finding]:
+        """The findings of a document's secondary claims."""
+        from .gate import number_repeats
+        from .verdict import judge
+
+        if self._index is None:
+            self._index = index_record(self.record, self.claims)
+        return number_repeats([judge(c, self._index) for c in claims if c.role == "secondary"])
+
+
+def _key(cache: Cache, source: Source) -> str:
+    return cache.key(source.path, source.name, source.role, text_digest(source.text))
+
+
+def _process(info: SourceInfo, judge: Judge | None, cache: Cache | None) -> Entry:
+    """Steps 2-6 for one document, its entry stored in the cache (under the text it read, which is what it holds)."""
+    from .cache import Entry
+
+    source = info.load()
     notes: list[str] = []
-    claims = claims_of(record, notes)
-    for note in notes if warn else ():
-        warn(note)
-    return claims
-
-
-def extract_each(corpus: Corpus, jobs: int = 1, record_claims: list[Claim] | None = None,
-                 tick: Tick = None, warn: Warn = None) -> Iterator[list[Claim]]:
-    """Steps 2-4: each source's claims, in path order, whatever the number of processes."""
-    if record_claims is None:
-        record_claims = _record_claims(corpus.record, warn) if corpus.record is not None else []
-    # Without a chosen record (extraction only), every source is read like the others.
-    others = [info for info in corpus.sources if corpus.record is None or info.role != "record"]
-    count = min(workers(jobs), len(others))
-    if count <= 1:
-        batches: Iterator[tuple[list[Claim], list[str]]] = map(_extract_one, others)
-        pool = None
+    claims = claims_of(source, notes)
+    if judge is None:
+        entry = Entry(claims=claims, notes=notes)
     else:
-        pool = ProcessPoolExecutor(max_workers=count)
-        # map() keeps input order, so the output is identical to a single process.
-        batches = pool.map(_extract_one, others, chunksize=1)
+        findings = judge.findings(claims)
+        same = len(findings) == len(claims) and all(f.claim is c for f, c in zip(findings, claims, strict=True))
+        entry = Entry(claims=None if same else claims, record=judge.key, findings=findings, notes=notes)
+    if cache is not None:
+        cache.put(_key(cache, source), entry)
+    return entry
+
+
+_WORKER: dict = {}  # in each worker process: the judge (with its record's index, once built) and the cache
+
+
+def _start_worker(judge: Judge | None, cache: Cache | None) -> None:
+    _WORKER.update(judge=judge, cache=cache)
+
+
+def _process_in_worker(info: SourceInfo) -> bytes:
+    """_process in a worker, its entry sent back as JSON, which the parent reads for 4 µs a claim (7 unpickled)."""
+    return _process(info, _WORKER["judge"], _WORKER["cache"]).model_dump_json(exclude_defaults=True).encode()
+
+
+IN_FLIGHT = 4  # documents queued per worker: enough to keep it busy through a long one, few enough for flat memory
+
+
+def _entries(corpus: Corpus, jobs: int, judging: bool, cache: Cache | None, tick: Tick, warn: Warn) -> Iterator[Entry]:
+    """Steps 2-6 per document in path order: from the cache where it has the document, else worked out.
+
+    With jobs > 1 a process pool (started at the first document not cached) extracts and judges;
+    at most IN_FLIGHT documents per worker wait to be handed on, so memory does not grow with the corpus.
+    """
+    from .cache import Entry
+
+    judge = _judge(corpus, cache, warn) if judging else None
+    pending: deque = deque()  # per document in path order: its Entry, or a Future of its entry's JSON
+    pool = None
+    others = sum(1 for info in corpus.sources if judge is None or info.role != "record")
+    count = min(workers(jobs), others)
     try:
         for info in corpus.sources:
-            if corpus.record is not None and info.role == "record":
-                batch = record_claims
+            if judge is not None and info.role == "record":
+                pending.append(Entry(claims=judge.claims))  # its warnings were given when its claims were read
+            elif (entry := _cached(info, judge, cache)) is not None:
+                pending.append(entry)
+            elif count <= 1:
+                pending.append(_process(info, judge, cache))
             else:
-                batch, notes = next(batches)
-                for note in notes if warn else ():
-                    warn(note)
-            if tick:
-                tick()
-            yield batch
+                if pool is None:
+                    pool = _pool(count, judge, cache)
+                pending.append(pool.submit(_process_in_worker, info))
+            while pending and (isinstance(pending[0], Entry) or pending[0].done() or len(pending) >= count * IN_FLIGHT):
+                yield _ready(pending.popleft(), tick, warn)
+        while pending:
+            yield _ready(pending.popleft(), tick, warn)
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
 
 
-def extract(corpus: Corpus, jobs: int = 1, tick: Tick = None, warn: Warn = None) -> list[Claim]:
+def _judge(corpus: Corpus, cache: Cache | None, warn: Warn) -> Judge:
+    """The record's judge, its claims from the cache when they are there (its warnings passed to `warn`)."""
+    record = corpus.record
+    key = _key(cache, record) if cache is not None else text_digest(record.text)
+    entry = cache.get(key) if cache is not None else None
+    if entry is None or entry.claims is None:
+        from .cache import Entry
+
+        notes: list[str] = []
+        entry = Entry(claims=claims_of(record, notes), notes=notes)
+        if cache is not None:
+            cache.put(key, entry)
+    for note in entry.notes if warn else ():
+        warn(note)
+    return Judge(record, entry.claims, key)
+
+
+def _cached(info: SourceInfo, judge: Judge | None, cache: Cache | None) -> Entry | None:
+    """A document's entry if the cache has what this run needs of it (its findings against this record)."""
+    if cache is None or not info.digest:
+        return None
+    entry = cache.get(cache.key(info.path, info.name, info.role, info.digest))
+    if entry is None or (judge is not None and (entry.findings is None or entry.record != judge.key)):
+        return None
+    return entry
+
+
+def _pool(count: int, judge: Judge | None, cache: Cache | None):
+    from concurrent.futures import ProcessPoolExecutor
+
+    return ProcessPoolExecutor(max_workers=count, initializer=_start_worker, initargs=(judge, cache))
+
+
+def _ready(item, tick: Tick, warn: Warn):
+    """A document's entry, waiting for its worker if need be; its warnings go to `warn` as it is handed on."""
+    from .cache import Entry
+
+    entry = item if isinstance(item, Entry) else Entry.model_validate_json(item.result())
+    for note in entry.notes if warn else ():
+        warn(note)
+    if tick:
+        tick()
+    return entry
+
+
+def extract_each(corpus: Corpus, jobs: int = 1, tick: Tick = None, warn: Warn = None,
+                 cache: Cache | None = None) -> Iterator[list[Claim]]:
+    """Steps 2-4: each source's claims, in path order, whatever the number of processes."""
+    for entry in _entries(corpus, jobs, False, cache, tick, warn):
+        yield entry.all_claims()
+
+
+def extract(corpus: Corpus, jobs: int = 1, tick: Tick = None, warn: Warn = None,
+            cache: Cache | None = None) -> list[Claim]:
     """Steps 2-4: every claim of every source (the record's included), in path and document order."""
-    return [claim for claims in extract_each(corpus, jobs, tick=tick, warn=warn) for claim in claims]
+    return [claim for claims in extract_each(corpus, jobs, tick, warn, cache) for claim in claims]
 
 
 def index_record(record: Source, record_claims: list[Claim] | None = None) -> RecordIndex:
     """Step 5's index of the record's claims (and the totals their parts add up to)."""
+    from .match import build_index, totals
+
     claims = record_claims if record_claims is not None else claims_of(record)
     return build_index(claims + totals(claims), record.text, record.body_offset)
 
 
-def _judged(corpus: Corpus, jobs: int, tick: Tick, warn: Warn) -> Iterator[tuple[list[Claim], list[Finding]]]:
+def _judged(corpus: Corpus, jobs: int, tick: Tick, warn: Warn,
+            cache: Cache | None) -> Iterator[tuple[list[Claim], list[Finding]]]:
     """Steps 2-6 per document: its claims and the findings of its secondary claims."""
-    record_claims = _record_claims(corpus.record, warn)
-    index = index_record(corpus.record, record_claims)
-    for batch in extract_each(corpus, jobs, record_claims, tick, warn):
-        yield batch, number_repeats([judge(c, index) for c in batch if c.role == "secondary"])
+    for entry in _entries(corpus, jobs, True, cache, tick, warn):
+        yield entry.all_claims(), entry.findings or []
 
 
-def report_claims(corpus: Corpus, jobs: int = 1, tick: Tick = None,
-                  warn: Warn = None) -> tuple[list[Claim], list[Finding], Summary]:
+def report_claims(corpus: Corpus, jobs: int = 1, tick: Tick = None, warn: Warn = None,
+                  cache: Cache | None = None) -> tuple[list[Claim], list[Finding], Summary]:
     """Steps 2-6, streaming: each document's claims are judged as soon as they are extracted."""
     claims: list[Claim] = []
     tally = Tally(corpus.record)
     findings: list[Finding] = []
-    for batch, judged in _judged(corpus, jobs, tick, warn):
+    for batch, judged in _judged(corpus, jobs, tick, warn, cache):
         claims.extend(batch)
         findings.extend(tally.add(f) for f in judged)
     return claims, findings, tally.summary()
 
 
-def stream_claims(corpus: Corpus, jobs: int = 1, tick: Tick = None, warn: Warn = None) -> Iterator[Claim]:
+def stream_claims(corpus: Corpus, jobs: int = 1, tick: Tick = None, warn: Warn = None,
+                  cache: Cache | None = None) -> Iterator[Claim]:
     """Steps 2-4 as a stream: claims of one document at a time, in path and document order."""
-    for batch in extract_each(corpus, jobs, tick=tick, warn=warn):
+    for batch in extract_each(corpus, jobs, tick, warn, cache):
         yield from batch
 
 
-def stream_findings(corpus: Corpus, jobs: int = 1, tick: Tick = None, warn: Warn = None) -> Iterator[Finding]:
+def stream_findings(corpus: Corpus, jobs: int = 1, tick: Tick = None, warn: Warn = None,
+                    cache: Cache | None = None) -> Iterator[Finding]:
     """Steps 2-6 as a stream: each document's findings as soon as it is judged."""
-    for _, judged in _judged(corpus, jobs, tick, warn):
+    for _, judged in _judged(corpus, jobs, tick, warn, cache):
         yield from judged
 
 
@@ -187,6 +291,8 @@ class Tally:
         return finding
 
     def summary(self) -> Summary:
+        from .models import Summary
+
         return Summary(record=self.record.label, sources=len(self.paths), findings=self.counts.total(),
                        agree=self.counts["agree"], conflict=self.counts["conflict"],
                        unsupported=self.counts["unsupported"])

@@ -5,6 +5,8 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import fnmatch
+import functools
+import hashlib
 import os
 import re
 import subprocess
@@ -12,8 +14,7 @@ import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-
-import yaml
+from typing import TYPE_CHECKING
 
 from .errors import (
     ClaimcheckError,
@@ -23,27 +24,39 @@ from .errors import (
     RecordNotFound,
     SourceError,
 )
-from .models import Source
+
+if TYPE_CHECKING:
+    from .models import Source
 
 SOURCE_SUFFIXES = (".md", ".markdown", ".txt")
 FRONT_MATTER_KEYS = ("title", "author", "publisher", "published", "role", "url")
 _PUBLISHED = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 
 
-# libyaml's parser when PyYAML was built with it (ten times faster); both construct safe types only.
-_SafeBase = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class _FrontMatterLoader(_SafeBase):  # type: ignore[misc,valid-type]
-    """Safe YAML that leaves dates and numbers as the text written, so `published` is checked by our own,
-    clearer rules and shown as written ("0001", not 1)."""
-
-
+# Dates and numbers stay the text written, so `published` is checked by our own, clearer rules and
+# shown as written ("0001", not 1).
 _TEXT_TAGS = frozenset({"tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"})
-_FrontMatterLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag not in _TEXT_TAGS]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
+
+
+@functools.cache
+def _loaders() -> tuple[type, type]:
+    """The YAML loaders: libyaml's safe parser, and one that leaves dates and numbers as the text written.
+
+    Built on first use, so that a run over files without front matter never imports yaml.
+    """
+    import yaml
+
+    # libyaml's parser when PyYAML was built with it (ten times faster); both construct safe types only.
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+    class FrontMatterLoader(base):  # type: ignore[misc,valid-type]
+        """Safe YAML that leaves dates and numbers as the text written."""
+
+    FrontMatterLoader.yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag not in _TEXT_TAGS]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    return base, FrontMatterLoader
 
 
 # Front matter is a handful of short scalars (title, author, published...), so anything far beyond
@@ -63,8 +76,10 @@ _PLAIN_TAGS = frozenset({None, "!", *(f"tag:yaml.org,2002:{name}" for name in ("
 
 def _check_front_matter_events(raw: str, shown: str) -> None:
     """Refuse what could make loading the front matter slow or deep, before anything is built."""
+    import yaml
+
     containers: list[list[int]] = []  # per open collection: [is a mapping, children so far]
-    for event in yaml.parse(raw, Loader=_SafeBase):
+    for event in yaml.parse(raw, Loader=_loaders()[0]):
         line = f" (line {event.start_mark.line + 2})"
         if isinstance(event, yaml.AliasEvent):
             raise FrontMatterError(shown, f"front matter uses a YAML alias (*{event.anchor}){line}; write the value out")
@@ -97,7 +112,8 @@ def _check_front_matter_events(raw: str, shown: str) -> None:
 # version control, virtualenvs, dependency and build output, caches.
 DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".venv", "venv", ".tox", ".nox", "node_modules", "build", "dist",
                    "_build", "site-packages", "__pycache__", ".mypy_cache", ".pytest_cache", ".ruff_cache")
-CONFIG_KEYS = ("sources", "record", "baseline", "exclude", "extend-exclude", "output-format", "respect-gitignore")
+CONFIG_KEYS = ("sources", "record", "baseline", "exclude", "extend-exclude", "output-format", "respect-gitignore",
+               "cache", "cache-dir")
 
 
 @dataclass(frozen=True)
@@ -112,6 +128,8 @@ class Config:
     file: Path | None = None  # the configuration file read, if any
     output_format: str | None = None  # check's format when neither --format nor -o's extension says
     respect_gitignore: bool = True
+    cache: bool = True  # keep each document's results in cache_dir for the next run (cache.py)
+    cache_dir: Path | None = None  # default: .claimcheck_cache in the root
 
 
 def is_file(path: Path, error: type[ClaimcheckError], shown: str | None = None) -> bool:
@@ -195,6 +213,10 @@ def _config_from(folder: Path, path: Path, data: dict) -> Config:
         raise ConfigError(shown, "'output-format' must be a string")
     if "respect-gitignore" in data and not isinstance(data["respect-gitignore"], bool):
         raise ConfigError(shown, "'respect-gitignore' must be true or false")
+    if "cache" in data and not isinstance(data["cache"], bool):
+        raise ConfigError(shown, "'cache' must be true or false")
+    if "cache-dir" in data and not isinstance(data["cache-dir"], str):
+        raise ConfigError(shown, "'cache-dir' must be a string path")
     for key in ("exclude", "extend-exclude"):
         if key in data and not (isinstance(data[key], list) and all(isinstance(p, str) for p in data[key])):
             raise ConfigError(shown, f"{key!r} must be a list of glob patterns")
@@ -208,6 +230,8 @@ def _config_from(folder: Path, path: Path, data: dict) -> Config:
         file=path,
         output_format=data.get("output-format"),
         respect_gitignore=data.get("respect-gitignore", True),
+        cache=data.get("cache", True),
+        cache_dir=folder / data["cache-dir"] if "cache-dir" in data else None,
     )
 
 
@@ -371,10 +395,13 @@ def split_front_matter(text: str, shown: str) -> tuple[dict, int]:
     body = 4 + close.end()
     if body < len(text) and text[body] == "\n":
         body += 1
+    if not raw.strip():
+        return {}, body
+    import yaml
+
     try:
-        if raw.strip():
-            _check_front_matter_events(raw, shown)
-        data = yaml.load(raw, Loader=_FrontMatterLoader) if raw.strip() else {}  # noqa: S506 (a SafeLoader)
+        _check_front_matter_events(raw, shown)
+        data = yaml.load(raw, Loader=_loaders()[1])  # noqa: S506 (a SafeLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark is not None else ""
@@ -401,6 +428,9 @@ def load_source(path: Path, role: str | None = None, shown: str | None = None) -
     declared = meta.get("role", "secondary")
     if declared not in ("record", "secondary"):
         raise FrontMatterError(shown, f"role: {declared!r} is not 'record' or 'secondary'")
+    # pydantic only once a file has passed: a bad first file fails fast.
+    from .models import Source
+
     return Source(
         path=shown,
         name=printable(path.stem),
@@ -421,10 +451,16 @@ class SourceInfo:
     label: str
     role: str
     empty: bool
+    digest: str = ""  # the hash of the text as it was checked: the key of its cache entry
 
     def load(self) -> Source:
         """Read the source again, with its text."""
         return load_source(self.file, role=self.role, shown=self.path)
+
+
+def text_digest(text: str) -> str:
+    """The hash of a document's text as read (newlines normalised, front matter included)."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def scan_sources(paths: Iterable[str | Path], record: str | Path | None = None, root: Path | None = None,
@@ -454,7 +490,7 @@ def scan_sources(paths: Iterable[str | Path], record: str | Path | None = None, 
         role = ("record" if file == record_path else "secondary") if record_path else None
         source = load_source(file, role=role, shown=(names or {}).get(file) or display_path(file, root))
         infos.append(SourceInfo(file, source.path, source.name, source.label, source.role,
-                                not source.text[source.body_offset :].strip()))
+                                not source.text[source.body_offset :].strip(), text_digest(source.text)))
         if source.role == "record":
             records.append(source)
     if len(records) != 1 and not need_record:
