@@ -224,7 +224,8 @@ def peak_memory_mb(folder: Path) -> float:
     Read from the child's own /proc VmHWM: rusage of children would count the pages a forked child
     shares with this (large) benchmark process before it execs.
     """
-    command = [sys.executable, "-m", "claimcheck.cli", "report", str(folder), "-f", "csv", "-o", str(folder.parent / "r.csv")]
+    command = [sys.executable, "-m", "claimcheck.cli", "report", str(folder), "-f", "csv", "-o", str(folder.parent / "r.csv"),
+               "--no-cache"]
     proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     peak = 0
     status = Path(f"/proc/{proc.pid}/status")
@@ -250,10 +251,17 @@ def startup_seconds() -> float:
     return min(wall_timed(lambda: subprocess.run([_exe(), "--version"], check=True, capture_output=True)) for _ in range(5))
 
 
-def report_sources_seconds(out: Path) -> float:
-    """Best of five `claimcheck report sources/` runs (wall clock, files warm in the page cache)."""
+def report_sources_seconds(out: Path, cached: bool = False) -> float:
+    """Best of five `claimcheck report sources/` runs (wall clock, files warm in the page cache).
+
+    Without the cache of earlier runs unless `cached` (then in a folder of its own, filled by a first run).
+    """
     command = [_exe(), "report", str(SOURCES), "--format", "json", "-o", str(out)]
-    return min(wall_timed(lambda: subprocess.run(command, check=True, capture_output=True, cwd=ROOT)) for _ in range(5))
+    env = {**os.environ, "CLAIMCHECK_CACHE_DIR": str(out.parent / "cache")} if cached else {**os.environ, "CLAIMCHECK_NO_CACHE": "1"}
+    run = lambda: subprocess.run(command, check=True, capture_output=True, cwd=ROOT, env=env)  # noqa: E731
+    if cached:
+        run()
+    return min(wall_timed(run) for _ in range(5))
 
 
 def median(values: list[float]) -> float:
@@ -342,7 +350,8 @@ def main() -> int:
         table.add("peak memory (report, CLI, bench)", f"{peak_memory_mb(base):.0f} MiB")
         say("start-up and report on sources/")
         wall = report_sources_seconds(root / "report.json")
-        table.add("`claimcheck report` on sources/ (wall)", f"{wall:.3f} s", "≤ 0.25 s", wall <= 0.25)
+        table.add("`claimcheck report` on sources/ (wall, --no-cache)", f"{wall:.3f} s", "≤ 0.25 s", wall <= 0.25)
+        table.add("`claimcheck report` on sources/ (wall, cached)", f"{report_sources_seconds(root / 'report.json', cached=True):.3f} s")
         startup = startup_seconds()
         table.add("`claimcheck --version` (wall)", f"{startup:.3f} s", "≤ 0.1 s", startup <= 0.1)
         # Wall-clock rows and CPU time alike suffer when other processes share the cores: say how busy they were.
