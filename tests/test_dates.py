@@ -8,6 +8,7 @@ import time
 import pytest
 
 from claimcheck import dates, extract
+from claimcheck.api import extract_claims
 from claimcheck.extract import candidates, read_years
 from claimcheck.resolve import YearAnchors
 
@@ -163,3 +164,11 @@ def test_undated_page_counts_years_from_the_year_it_says_it_is_written_in() -> N
     assert _dates(text)["early next year"] == ("2023-01-01", "2023-04-30")
     text = "Labour fell from 40% in 2017 to 32.2% this year."  # 2017 is another election, not now
     assert _dates(text)["this year"] == ("None", "None")
+
+
+@pytest.mark.parametrize("text", ["ſtart 2004", "the very ſtart of 2004", "the ſecond of March 2004", "firſt quarter 2004",
+                                  "the ſecond century", "mİddle of 2004"])
+def test_words_matched_by_case_folding_are_looked_up(text: str) -> None:
+    # (?i:) reads the long s as an "s" and "İ" as an "i": the builders' word tables must too (found by
+    # tests/test_prefilter.py's property: a KeyError before).
+    assert extract_claims(text)

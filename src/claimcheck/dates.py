@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from .context import (
@@ -47,6 +48,12 @@ COUNT_RE = (  # a count written in digits or words, up to ninety-nine
     r"|eighteen|nineteen"
 )
 REL = r"(?P<rel>(?i:last|this|next|(?:the\s+)?previous|(?:the\s+)?following|(?:the\s+)?coming))"
+# Hints (rules.Rule.hint): a part that every match of a rule contains, without the leading
+# boundaries and optional words that make the rule itself try every position of a sentence.
+_H_DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
+_H_YEAR = r"(?:1[1-9]\d\d|20\d\d|21\d\d)(?!\d)"
+_H_PART = r"(?i:early|mid|late|end|beginning|start|middle|half)(?i:\s+of\s+(?:the\s+)?|-|\s+)"  # PART's last word on
+_H_REL = r"(?i:last|this|next|previous|following|coming)\s+"  # REL's last word on
 _YEAR_NOT_AFTER = re.compile(r"[\w%]|[.,:/-]\d")
 # Four digits before a time zone or a clock word are a time of day ("1110 UTC 29 August"), never a year.
 _CLOCK_AFTER = re.compile(
@@ -61,11 +68,16 @@ MONTH_LEADS = frozenset(
 _SHIFT = {"last": -1, "previous": -1, "this": 0, "next": 1, "following": 1, "coming": 1}
 
 
+def _folded(text: str) -> str:
+    """Lower case as a (?i:) pattern matched it, for looking words up: "ſtart" is "start", "firſt" "first"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+
+
 def _part(match: re.Match[str]) -> tuple[float, float] | None:
     raw = match.groupdict().get("part")
     if not raw:
         return None
-    words = raw.lower().replace("the ", "").replace("very ", "").strip()
+    words = _folded(raw).replace("the ", "").replace("very ", "").strip()
     return PARTS[re.sub(r"\s+", " ", words)]
 
 
@@ -165,7 +177,7 @@ ORDINAL_RE = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 
 
 def _ordinal(raw: str) -> int:
-    raw = raw.lower()
+    raw = _folded(raw)
     return int(re.sub(r"\D", "", raw)) if raw[0].isdigit() else _ORDINALS[raw]
 
 
@@ -370,7 +382,7 @@ def _build_holiday(m: re.Match[str], sentence: str) -> DateSpec | None:
 def _build_ordinal_day(m: re.Match[str], sentence: str) -> DateSpec | None:
     if sentence[m.end() : m.end() + 1] in ("'", "’"):
         return None  # "the third of May's races"
-    day = DAY_ORDINALS[re.sub(r"\s+", " ", m["dayw"].lower())]
+    day = DAY_ORDINALS[re.sub(r"\s+", " ", _folded(m["dayw"]))]
     if m["year"]:
         return DateSpec("day", year=int(m["year"]), month=_month(m), day=day)
     return DateSpec("day", month=_month(m), day=day, needs_year=True)
@@ -440,6 +452,7 @@ DATE_RULES: tuple[Rule, ...] = (
         re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-3]\d)(?![\d-])"),
         _build_iso,
         requires=("digit",),
+        hint=re.compile(r"\d-(?:0[1-9]|1[0-2])-[0-3]\d"),
         matches=(Match("The filing is dated 2019-03-14 in the registry.", "2019-03-14", "2019-03-14", "2019-03-14"),),
         rejects=("Call 555-12-3456 for tickets.",),
     ),
@@ -461,6 +474,7 @@ DATE_RULES: tuple[Rule, ...] = (
         re.compile(rf"{GLUED}{M}\s+{DAY}{COMMA_YEAR}{YEAR}"),
         _build_full,
         requires=("digit", "month"),
+        hint=re.compile(rf"\d(?:st|nd|rd|th)?{COMMA_YEAR}{_H_YEAR}"),
         matches=(
             Match("Shares fell on March 9, 2020 after the announcement.", "March 9, 2020", "2020-03-09", "2020-03-09"),
             Match("The probe launched Sept. 5, 1977 from Cape Canaveral.", "Sept. 5, 1977", "1977-09-05", "1977-09-05"),
@@ -477,6 +491,7 @@ DATE_RULES: tuple[Rule, ...] = (
         re.compile(rf"\b{M}\s+{DAY}\s*[–—-]\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{YEAR}"),
         _build_month_day_range,
         requires=("digit", "month"),
+        hint=re.compile(rf"\d(?:st|nd|rd|th)?\s*[–—-]\s*{_H_DAY},?\s+{_H_YEAR}"),
         matches=(Match("The festival ran June 5–10, 2004 in Austin.", "June 5–10, 2004", "2004-06-05", "2004-06-10"),),
         rejects=("Scores were June 9-3, 2004 style.",),
         priority=3,
@@ -500,6 +515,7 @@ DATE_RULES: tuple[Rule, ...] = (
         re.compile(rf"\b{PART}{YEAR}"),
         _build_part_year,
         requires=("digit",),
+        hint=re.compile(rf"{_H_PART}{_H_YEAR}"),
         matches=(
             Match("End 2004: the mission is now established.", "End 2004", "2004", "2004-12"),
             Match("Control was restored in late 2017.", "late 2017", "2017-09", "2017-12"),
@@ -515,6 +531,7 @@ DATE_RULES: tuple[Rule, ...] = (
         re.compile(rf"(?:\b{PART})?(?:\b(?P<year>1[1-9]\d0|20\d0)|['’](?P<yy>\d0))['’]?s\b"),
         _build_decade,
         requires=("digit",),
+        hint=re.compile(r"0['’]?s\b"),
         matches=(
             Match("Grunge ruled the charts in the 1990s.", "1990s", "1990", "1999"),
             Match("Rates were higher in the late 1970s.", "late 1970s", "1977", "1979"),
@@ -555,6 +572,7 @@ DATE_RULES: tuple[Rule, ...] = (
         re.compile(rf"\b{PART}{REL}\s+(?i:year)\b"),
         _build_part_rel_year,
         requires=("relative",),
+        hint=re.compile(rf"{_H_REL}(?i:year)\b"),
         matches=(
             Match("At the end of last year, four were pardoned.", "end of last year", "2020", "2020-12", published="2021-02-26"),
             Match("Sales slowed in early this year.", "early this year", "2021-01", "2021-04", published="2021-02-26"),
@@ -567,6 +585,7 @@ DATE_RULES: tuple[Rule, ...] = (
         re.compile(rf"\b{REL}\s+(?P<unit>(?i:year|month|weekend|week|decade|spring|summer|autumn|fall|winter))\b"),
         _build_rel_period,
         requires=("relative",),
+        hint=re.compile(rf"{_H_REL}(?i:year|month|weekend|week|decade|spring|summer|autumn|fall|winter)\b"),
         matches=(
             Match("Profits doubled last year.", "last year", "2020-01-01", "2020-12-31", published="2021-02-26"),
             Match("The clinic opened the previous month.", "previous month", "2021-01", "2021-01", published="2021-02-26"),
@@ -672,6 +691,7 @@ DATE_RULES: tuple[Rule, ...] = (
         re.compile(rf"\b(?<![\w$€£#.,/]){YEAR}(?:\s*[–—-]\s*(?P<y2>\d{{2}})|/(?P<fy>\d{{2}}|\d{{4}}))(?![\w%/]|[.,]\d)"),
         _build_year_span,
         requires=("digit",),
+        hint=re.compile(rf"{_H_YEAR}(?:\s*[–—-]\s*\d{{2}}|/\d{{2}})"),
         matches=(
             Match("The 2004–11 mission trained officers.", "2004–11", "2004", "2011"),
             Match("The budget for 2024/25 rises by 3 per cent.", "2024/25", "2024", "2025"),
@@ -685,6 +705,7 @@ DATE_RULES: tuple[Rule, ...] = (
         re.compile(rf"(?<![\d.,])\b{DAY}(?:\s+of)?\s+{M}"),
         _build_day_month,
         requires=("digit", "month"),
+        hint=re.compile(rf"\d(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTH_RE}"),
         matches=(
             Match("The first elements deployed to Baghdad on 7 August.", "7 August", "2020-08-07", "2020-08-07", published="2021-02-26"),
             Match("30 July 2004: a team deploys; the first arrive on 7 August.", "7 August", "2004-08-07", "2004-08-07"),
@@ -749,6 +770,7 @@ DATE_RULES: tuple[Rule, ...] = (
         re.compile(rf"\b(?i:the)\s+(?P<dayw>(?i:{DAY_ORDINAL_RE}))\s+of\s+{M}(?:{COMMA_YEAR}{YEAR})?"),
         _build_ordinal_day,
         requires=("month",),
+        hint=re.compile(rf"of\s+{MONTH_RE}"),
         matches=(
             Match("The polls close on the third of May.", "third of May", "2020-05-03", "2020-05-03", published="2021-02-26"),
             Match("He was born on the twenty-first of June, 1990.", "twenty-first of June, 1990", "1990-06-21",
@@ -762,6 +784,7 @@ DATE_RULES: tuple[Rule, ...] = (
         re.compile(r"(?<![\w.,/-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?![\w/-]|[.,]\d)"),
         _build_numeric,
         requires=("digit",),
+        hint=re.compile(r"\d[./-]\d{1,2}[./-](?:19|20)\d\d"),
         matches=(
             Match("On Friday (10.28.2011) AFP quoted a diplomat.", "10.28.2011", "2011-10-28", "2011-10-28"),
             Match("The order is dated 28/10/2011 in the file.", "28/10/2011", "2011-10-28", "2011-10-28"),

@@ -12,12 +12,15 @@ from functools import lru_cache
 from . import dates, quantities, structure
 from .context import is_compared, is_future, is_past
 from .models import Claim, DateValue, Quantity, Sentence, Source
+from .prefilter import Hits
 from .quantities import QuantitySpec
 from .resolve import DateSpec, YearAnchors, resolve, states_year
 from .rules import Rule, features, satisfied
 from .segment import line_starts, position, segment
 
 RULES: tuple[Rule, ...] = dates.DATE_RULES + quantities.QUANTITY_RULES
+# The prefilter skips spans without any feature: sound only while no rule runs on a featureless sentence.
+assert all(rule.requires for rule in RULES), "a rule without requirements would defeat prefilter.Hits"
 _ARTICLE = re.compile(r"the\s+", re.IGNORECASE)
 # Spans in which no number is a claim: code, URLs, e-mail addresses, HTML tags, citation markers
 # ("[12]"), international phone numbers and hyphenated identifiers (ISBNs; an ISO date has 3 groups).
@@ -113,9 +116,17 @@ def candidates(sentence: str) -> list[Candidate]:
     """Every hit of every rule in one sentence (dates first, then amounts outside them)."""
     masked = _masked(sentence)
     found: list[Candidate] = []
+    cover: _Cover | None = None
+    cover_size = 0  # the hits `cover` was built from: rebuilt only when a rule has added some
     for rule in _rules_for(features(sentence)):
-        covered = _Cover((c.start, c.end) for c in found) if rule.kind == "quantity" else None
-        for match in rule.pattern.finditer(sentence):
+        if rule.hint is not None and not rule.hint_scan.search(sentence):
+            continue
+        covered = None
+        if rule.kind == "quantity" and found:
+            if cover is None or cover_size != len(found):
+                cover, cover_size = _Cover((c.start, c.end) for c in found), len(found)
+            covered = cover
+        for match in rule.scan.finditer(sentence):
             if covered and covered.contains(match.start(), match.end()):
                 continue  # digits a date rule has read ("22 June 2004"); it also refuses counts
             if masked and masked.overlaps(match.start(), match.end()):
@@ -247,9 +258,11 @@ def read_years(text: str, published: dt.date | None, years: YearAnchors) -> None
             _date_value(cand, text, published, years)
 
 
-def _first_stated(units: list[Sentence]) -> dt.date | None:
+def _first_stated(units: list[Sentence], spots: Hits | None = None) -> dt.date | None:
     """The first date a document states with its year: the year of an undated page's opening lines."""
     for unit in units:
+        if spots is not None and not spots.may_match(unit.start, unit.end):
+            continue
         for cand in join_ranges(select(candidates(unit.text)), unit.text):
             if cand.kind == "date" and states_year(cand.spec):
                 value = resolve(cand.spec, "", None)
@@ -258,10 +271,10 @@ def _first_stated(units: list[Sentence]) -> dt.date | None:
     return None
 
 
-def year_anchors(source: Source, units: list[Sentence]) -> YearAnchors:
+def year_anchors(source: Source, units: list[Sentence], spots: Hits | None = None) -> YearAnchors:
     """The year context of a document before its first line: the headline in front matter read, and for an
     undated page the first date it states, looked up only if a yearless date comes before any."""
-    years = YearAnchors(source.published, ahead=None if source.published else lambda: _first_stated(units))
+    years = YearAnchors(source.published, ahead=None if source.published else lambda: _first_stated(units, spots))
     if source.title:
         read_years(source.title, source.published, years)
     return years
@@ -349,8 +362,11 @@ def extract_claims(source: Source, notes: list[str] | None = None) -> list[Claim
     starts = line_starts(text)
     claims: list[Claim] = []
     units = segment(text, source.body_offset, source.published, source.title)
-    years = year_anchors(source, units)
+    spots = Hits(text)  # where a rule could match: one pass over the whole document
+    years = year_anchors(source, units, spots)
     for sentence in units:
+        if not spots.may_match(sentence.start, sentence.end):
+            continue  # no digit and no listed word: no rule can match (most sentences of prose)
         if sentence.block in SKIP_BLOCKS:
             read_years(sentence.text, source.published, years)  # a dateline still gives later dates their year
             continue
@@ -358,6 +374,8 @@ def extract_claims(source: Source, notes: list[str] | None = None) -> list[Claim
         cells = _pieces(sentence)
         read = 0
         for cell, (piece_start, piece_end) in enumerate(cells):
+            if len(cells) > 1 and not spots.may_match(sentence.start + piece_start, sentence.start + piece_end):
+                continue
             piece = sentence.text[piece_start:piece_end]
             for cand in hits(piece):
                 at = piece_start + cand.start

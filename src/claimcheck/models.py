@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -47,8 +48,13 @@ class Source(Frozen):
         return self.title or self.name
 
 
-class Sentence(Frozen):
-    """A sentence with its exact character span in the source text."""
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence with its exact character span in the source text.
+
+    A plain frozen dataclass, not a pydantic model: one is made for every sentence of every document
+    and none crosses the JSON contract, so validation would be pure overhead (issue 16).
+    """
 
     index: int
     start: int

@@ -1,0 +1,66 @@
+"""Stage 3a: one pass over a whole document to find the spans where an extraction rule could match.
+
+Every rule needs a sentence feature (rules.features): a digit or a listed word. One scan of the
+document finds them all, so that a sentence or cell without any costs one look-up instead of the
+feature tests, the masks and the rules. The scan is exact, never a guess: a span it passes over has
+no feature, so the rules would have found nothing there (tests/test_prefilter.py holds it to that).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+import ahocorasick  # a C automaton: all listed words in one pass, ~4x a combined `re` alternation
+
+from .rules import WORD_FEATURES
+
+_DIGITS = re.compile(r"\d+")  # rules.features tests `\d`; a run start stands for the run
+_JOINED = re.compile(r"[a-z]{2}|\d{2}")  # a span boundary inside a word or a number
+
+
+def _automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for word in WORD_FEATURES:
+        automaton.add_word(word, len(word))
+    automaton.make_automaton()
+    return automaton
+
+
+_WORDS = _automaton()
+
+
+class Hits:
+    """Where a document's features start; `may_match` answers for any span of it."""
+
+    __slots__ = ("exact", "lowered", "starts")
+
+    def __init__(self, text: str) -> None:
+        lowered = text.lower()
+        # rules.features reads words in the lower-cased sentence; "İ" lower-cases to two characters,
+        # which would shift every later offset, so such a document is not prefiltered at all.
+        self.exact = len(lowered) == len(text)
+        self.lowered = lowered
+        starts = [m.start() for m in _DIGITS.finditer(text)]
+        if self.exact:
+            size = len(lowered)
+            for last, length in _WORDS.iter(lowered):
+                first = last - length + 1
+                # A whole run of letters, as rules.features splits words (not "ten" in "often").
+                if (first == 0 or not "a" <= lowered[first - 1] <= "z") and (
+                        last + 1 == size or not "a" <= lowered[last + 1] <= "z"):
+                    starts.append(first)
+            starts.sort()
+        self.starts = starts
+
+    def may_match(self, start: int, end: int) -> bool:
+        """Whether text[start:end] has a feature (True also where the scan cannot tell: read it)."""
+        if not self.exact:
+            return True
+        # A span that cuts a word or a number sees a piece of it that the scan did not look at.
+        if start > 0 and _JOINED.match(self.lowered, start - 1, start + 1):
+            return True
+        if _JOINED.match(self.lowered, end - 1, end + 1):
+            return True
+        i = bisect.bisect_left(self.starts, start)
+        return i < len(self.starts) and self.starts[i] < end
