@@ -226,6 +226,7 @@ def value_text(claim: Claim) -> str:
     return f"{bound}{number}{' ' + q.unit if q.unit else ''}"
 
 
+@lru_cache(maxsize=4096)
 def _digits(value: float) -> str:
     """The significant digits of a value, trailing zeros dropped: 68.7 million and 68.7 billion give "687"."""
     return "".join(map(str, Decimal(repr(abs(value))).normalize().as_tuple().digits))
