@@ -89,7 +89,9 @@ class Links(dict):
 
     # A claim looks up only its own sentence's words, not every name of the record: thousands of
     # names tried on every claim cost quadratic time. acronyms() fills both at once.
-    starting: dict[str, list[tuple[int, str]]]
+    def __init__(self) -> None:
+        super().__init__()
+        self.starting: dict[str, list[tuple[int, str]]] = {}
 
 
 def acronyms(text: str) -> Links:
@@ -121,7 +123,6 @@ def acronyms(text: str) -> Links:
         if key not in links and terms:
             phrase = re.compile(r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b")
             links[key] = Link(terms, phrase, initialism=True, first=words[0].lower())
-    links.starting = {}
     for order, (acr, link) in enumerate(links.items()):
         if not link.initialism:  # initialisms are read forwards only (context_of)
             links.starting.setdefault(link.first, []).append((order, acr))
@@ -212,7 +213,7 @@ NAME_BOOST = 1.5  # capitalised words mid-sentence name things: they identify th
 NEIGHBOUR_WEIGHT = 0.3
 
 
-def context_of(claim: Claim, links: dict[str, Link] | None = None, neighbours: str = "", column: str = "") -> Context:
+def context_of(claim: Claim, links: Links | None = None, neighbours: str = "", column: str = "") -> Context:
     """The claim's sentence as weighted terms, leaving out the quote itself (plus neighbours, lightly).
 
     `column` is the header of the table column a record value stands in ("Goals"): it names what
@@ -339,10 +340,8 @@ def _minutes(m: re.Match[str]) -> int:
     return int(m.group("hm")) * 60 + int(m.group("mm"))
 
 
-def _named(links: dict[str, Link], sentence: str) -> list[str]:
+def _named(links: Links, sentence: str) -> list[str]:
     """The acronyms whose long name may stand in a sentence, in the links' order."""
-    if not isinstance(links, Links):
-        return list(links)
     starting = links.starting
     hits = {hit for word in {w.lower() for _, w in tokenize(sentence)} for hit in starting.get(word, ())}
     return [acr for _, acr in sorted(hits)]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz, process
 
 from .compare import date_closeness, interval, near_miss, step, value_ratio
-from .frame import Context, Link, acronyms, context_of, term
+from .frame import Context, Links, acronyms, context_of, term
 from .models import Claim, Quantity
 from .quantities import base_value
 from .segment import segment
@@ -48,7 +48,7 @@ class RecordIndex:
     default_idf: float
     profiles: list[Profile] = field(default_factory=list)
     postings: dict[tuple[str, str], list[tuple[int, float]]] = field(default_factory=dict)
-    links: dict[str, Link] = field(default_factory=dict)
+    links: Links = field(default_factory=Links)
     vocabulary: tuple[str, ...] = ()
     spellings: dict[str, str | None] = field(default_factory=dict)  # term -> nearest record spelling
     keys: list[tuple] = field(default_factory=list)  # each claim's value key
@@ -365,6 +365,7 @@ def pair_features(side: ClaimSide, index: RecordIndex, i: int, agrees: bool) -> 
     # (a 2016 retirement is not the record's 2016 summit).
     context = max(sim, local_claim, local_record, label)
     differs = 0.0 if agrees else 1.0
+    spans = _spans(claim, other)
     return (sim, local_claim, local_record, label, event, principal, noun, _aligned(side, index, i), context,
             1.0 if a.planned != b.planned else 0.0, unit, 1.0 if claim.date else 0.0,
             rarity * (1.0 - differs), precision, closeness * differs, float(not agrees and near_miss(claim, other)),
@@ -373,16 +374,16 @@ def pair_features(side: ClaimSide, index: RecordIndex, i: int, agrees: bool) -> 
             # The very value, not one a range or a rounding admits: "29 August" beats "23-30 August".
             float(side.key == index.keys[i]), float(same_unit), _agreement(a.salient, b.salient),
             _only_one(side, index, i), _same_clock(a.clock, b.clock),
-            float(agrees and _wider(claim, other)), closeness * (1.0 - differs),
-            float(agrees and _wider(other, claim)))
+            float(agrees and spans > 0), closeness * (1.0 - differs), float(agrees and spans < 0))
 
 
-def _wider(claim: Claim, other: Claim) -> bool:
-    """Whether `other`'s date spans more than `claim`'s ("23-30 August" against "29 August")."""
+def _spans(claim: Claim, other: Claim) -> int:
+    """+1 when `other`'s date spans more than `claim`'s ("23-30 August" against "29 August"), -1 when less, else 0."""
     a, b = claim.date, other.date
     if not a or not b or None in (a.start, a.end, b.start, b.end):
-        return False
-    return (b.end - b.start) > (a.end - a.start)
+        return 0
+    wide, narrow = b.end - b.start, a.end - a.start
+    return (wide > narrow) - (wide < narrow)
 
 
 CLOCK_SLACK = 15  # minutes: "about 2.20 a.m." and "2:17am" are one moment; 12:10 and 12:45 are not
