@@ -46,7 +46,7 @@ GRID = tuple(round(0.05 * k, 2) for k in range(1, 20))
 # (tests/data): leave-one-corpus-out, verdict 0.823 -> 0.833, conflicts caught 32 -> 35 of 67.
 SIDE_FEATURES = {
     "agree": None,
-    "conflict": frozenset({"sim", "context", "label", "local_claim", "local_record", "event", "principal", "only_one", "closeness", "near_miss", "unit", "date", "aligned", "clock", "noun", "entity"}),
+    "conflict": frozenset({"sim", "context", "label", "local_claim", "local_record", "event", "principal", "only_one", "closeness", "near_miss", "unit", "date", "aligned", "clock", "noun", "entity", "year"}),
 }
 # A conflict must at least match the best agreeing statement: when the record states a compatible
 # value as surely, the claim is not contradicted.

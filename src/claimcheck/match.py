@@ -37,6 +37,7 @@ class Profile:
     planned: bool = False
     principal_word: str | None = None
     clock: int | None = None
+    years: frozenset[int] = frozenset()
 
 
 @dataclass
@@ -87,6 +88,7 @@ def profile(ctx: Context, index: RecordIndex) -> Profile:
         planned=ctx.planned,
         principal_word=ctx.principal_word,
         clock=ctx.clock,
+        years=ctx.years,
     )
 
 
@@ -286,7 +288,7 @@ def candidates(claim: Claim, a: Profile, index: RecordIndex) -> list[int]:
 # for the claim's 29th; narrower: the claim is the coarser, as "2021" for "25 December 2021").
 FEATURES = ("sim", "local_claim", "local_record", "label", "event", "principal", "noun", "aligned", "context",
             "planned", "unit", "date", "rarity", "precision", "closeness", "near_miss", "precise_context",
-            "close_context", "identical", "same_unit", "entity", "only_one", "clock", "wider", "tight", "narrower")
+            "close_context", "identical", "same_unit", "entity", "only_one", "clock", "wider", "tight", "narrower", "year")
 # Signs a fit must respect: more shared context never makes the same fact less likely; a plan set
 # against an outcome never makes it more likely. Without them a few dozen conflicts teach noise.
 # "narrower" has none: a coarser claim agrees by the labelling convention ("2021"), while a range
@@ -294,7 +296,7 @@ FEATURES = ("sim", "local_claim", "local_record", "label", "event", "principal",
 FEATURE_SIGNS = {"sim": 1, "local_claim": 1, "local_record": 1, "label": 1, "event": 1, "principal": 1,
                  "noun": 1, "aligned": 1, "context": 1, "planned": -1, "rarity": 1, "closeness": 1, "near_miss": 1,
                  "precise_context": 1, "close_context": 1, "identical": 1, "same_unit": 1, "entity": 1, "only_one": 1,
-                 "clock": 1, "wider": -1, "tight": 1}
+                 "clock": 1, "wider": -1, "tight": 1, "year": 1}
 
 
 def _coverage(terms: dict[str, float], total: float, other: dict[str, float]) -> float:
@@ -374,7 +376,8 @@ def pair_features(side: ClaimSide, index: RecordIndex, i: int, agrees: bool) -> 
             # The very value, not one a range or a rounding admits: "29 August" beats "23-30 August".
             float(side.key == index.keys[i]), float(same_unit), _agreement(a.salient, b.salient),
             _only_one(side, index, i), _same_clock(a.clock, b.clock),
-            float(agrees and spans > 0), closeness * (1.0 - differs), float(agrees and spans < 0))
+            float(agrees and spans > 0), closeness * (1.0 - differs), float(agrees and spans < 0),
+            _agreement(a.years, b.years))
 
 
 def _spans(claim: Claim, other: Claim) -> int:
