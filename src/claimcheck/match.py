@@ -286,9 +286,12 @@ def candidates(claim: Claim, a: Profile, index: RecordIndex) -> list[int]:
 # differing one is the same value written wrong (closeness, near_miss), how tightly a compatible one
 # fits (tight), and whether one's date only spans the other's (wider: the record's "23-30 August"
 # for the claim's 29th; narrower: the claim is the coarser, as "2021" for "25 December 2021").
+# Last, qualifiers: the years an amount held in (year: "318 seats in 2017" is the "Seats 2017"
+# column), and whether both are timeline entries (entries: two entries of one day are one fact only
+# if their texts are, which the label feature weighs).
 FEATURES = ("sim", "local_claim", "local_record", "label", "event", "principal", "noun", "aligned", "context",
             "planned", "unit", "date", "rarity", "precision", "closeness", "near_miss", "precise_context",
-            "close_context", "identical", "same_unit", "entity", "only_one", "clock", "wider", "tight", "narrower", "year")
+            "close_context", "identical", "same_unit", "entity", "only_one", "clock", "wider", "tight", "narrower", "year", "entries")
 # Signs a fit must respect: more shared context never makes the same fact less likely; a plan set
 # against an outcome never makes it more likely. Without them a few dozen conflicts teach noise.
 # "narrower" has none: a coarser claim agrees by the labelling convention ("2021"), while a range
@@ -368,6 +371,7 @@ def pair_features(side: ClaimSide, index: RecordIndex, i: int, agrees: bool) -> 
     context = max(sim, local_claim, local_record, label)
     differs = 0.0 if agrees else 1.0
     spans = _spans(claim, other)
+    entries = 1.0 if claim.event and other.event else 0.0  # two timeline entries: their texts must match
     return (sim, local_claim, local_record, label, event, principal, noun, _aligned(side, index, i), context,
             1.0 if a.planned != b.planned else 0.0, unit, 1.0 if claim.date else 0.0,
             rarity * (1.0 - differs), precision, closeness * differs, float(not agrees and near_miss(claim, other)),
@@ -377,7 +381,7 @@ def pair_features(side: ClaimSide, index: RecordIndex, i: int, agrees: bool) -> 
             float(side.key == index.keys[i]), float(same_unit), _agreement(a.salient, b.salient),
             _only_one(side, index, i), _same_clock(a.clock, b.clock),
             float(agrees and spans > 0), closeness * (1.0 - differs), float(agrees and spans < 0),
-            _agreement(a.years, b.years))
+            _agreement(a.years, b.years), entries)
 
 
 def _spans(claim: Claim, other: Claim) -> int:
