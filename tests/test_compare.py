@@ -193,6 +193,15 @@ def test_an_amounts_years_come_from_its_own_clause(text: str, quote: str, years:
     assert years_of(claim) == years
 
 
+def test_a_timeline_entrys_date_gives_its_figures_their_year() -> None:
+    from claimcheck.frame import years_of
+
+    text = "Timeline\n\n23 March 2014: WHO reports 49 cases and 29 deaths.\n\n1 May 2015: the toll passes 11,000.\n"
+    claims = {c.quote: c for c in api.extract_claims(text, {"path": "a.md"}) if c.kind == "quantity"}
+    assert claims["49"].event and years_of(claims["49"]) == {2014}
+    assert years_of(claims["11,000"]) == {2015}
+
+
 def test_a_column_header_gives_a_table_cell_its_year() -> None:
     from claimcheck.frame import years_of
 

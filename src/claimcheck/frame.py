@@ -320,6 +320,8 @@ def years_of(claim: Claim, column: str = "") -> frozenset[int]:
     right_match = _CLAUSE_QUANTITY.search(sentence, after)
     right = right_match.start() if right_match else len(sentence)
     texts = [sentence[left:q_start], sentence[q_end:right], claim.label or "", claim.row or "", claim.event or "", column]
+    if claim.event and claim.event in sentence:  # a timeline entry's date is when its figures held
+        texts.append(sentence[: sentence.index(claim.event)])
     return frozenset(int(m.group(1)) for text in texts if text for m in _YEAR.finditer(text))
 
 
