@@ -288,10 +288,12 @@ def candidates(claim: Claim, a: Profile, index: RecordIndex) -> list[int]:
 # for the claim's 29th; narrower: the claim is the coarser, as "2021" for "25 December 2021").
 # Last, qualifiers: the years an amount held in (year: "318 seats in 2017" is the "Seats 2017"
 # column), and whether both are timeline entries (entries: two entries of one day are one fact only
-# if their texts are, which the label feature weighs).
+# if their texts are, which the label feature weighs), and a slot: a fact sheet line or table cell
+# whose label the claim names, with a value near the claim's (slot = label x closeness: "Her crew
+# numbered 892" and "Crew: 885", whose other words the record line has no room for).
 FEATURES = ("sim", "local_claim", "local_record", "label", "event", "principal", "noun", "aligned", "context",
             "planned", "unit", "date", "rarity", "precision", "closeness", "near_miss", "precise_context",
-            "close_context", "identical", "same_unit", "entity", "only_one", "clock", "wider", "tight", "narrower", "year", "entries")
+            "close_context", "identical", "same_unit", "entity", "only_one", "clock", "wider", "tight", "narrower", "year", "entries", "slot")
 # Signs a fit must respect: more shared context never makes the same fact less likely; a plan set
 # against an outcome never makes it more likely. Without them a few dozen conflicts teach noise.
 # "narrower" has none: a coarser claim agrees by the labelling convention ("2021"), while a range
@@ -299,7 +301,7 @@ FEATURES = ("sim", "local_claim", "local_record", "label", "event", "principal",
 FEATURE_SIGNS = {"sim": 1, "local_claim": 1, "local_record": 1, "label": 1, "event": 1, "principal": 1,
                  "noun": 1, "aligned": 1, "context": 1, "planned": -1, "rarity": 1, "closeness": 1, "near_miss": 1,
                  "precise_context": 1, "close_context": 1, "identical": 1, "same_unit": 1, "entity": 1, "only_one": 1,
-                 "clock": 1, "wider": -1, "tight": 1, "year": 1}
+                 "clock": 1, "wider": -1, "tight": 1, "year": 1, "slot": 1}
 
 
 def _coverage(terms: dict[str, float], total: float, other: dict[str, float]) -> float:
@@ -381,7 +383,7 @@ def pair_features(side: ClaimSide, index: RecordIndex, i: int, agrees: bool) -> 
             float(side.key == index.keys[i]), float(same_unit), _agreement(a.salient, b.salient),
             _only_one(side, index, i), _same_clock(a.clock, b.clock),
             float(agrees and spans > 0), closeness * (1.0 - differs), float(agrees and spans < 0),
-            _agreement(a.years, b.years), entries)
+            _agreement(a.years, b.years), entries, label * closeness)
 
 
 def _spans(claim: Claim, other: Claim) -> int:
