@@ -209,3 +209,13 @@ def test_a_column_header_gives_a_table_cell_its_year() -> None:
     cells = {c.quote: c for c in api.extract_claims(table, {"path": "a.md"})}
     assert years_of(cells["262"], cells["262"].label or "") == {2017}
     assert years_of(cells["202"], cells["202"].label or "") == {2019}
+
+
+def test_a_shootout_is_not_the_match_score() -> None:
+    record = "---\nrole: record\n---\nScore after extra time: 3–3\n\nPenalty shoot-out: Argentina won 4–2\n"
+    findings = api.reconcile(api.extract_claims("Argentina won 4-2 on penalties.", {"path": "a.md"}), record)
+    assert [(f.verdict, f.evidence.quote) for f in findings] == [("agree", "4–2")]
+    for level, shootout in (("The final ended 3–3 after extra time.", "The final ended 4-2 on penalties."),
+                            ("Final score: Argentina 3–3 France (a.e.t.)", "Argentina won the final 4-2 on penalties.")):
+        findings = api.reconcile(api.extract_claims(shootout, {"path": "a.md"}), f"---\nrole: record\n---\n{level}\n")
+        assert [f.verdict for f in findings] == ["unsupported"], level
