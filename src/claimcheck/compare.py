@@ -41,8 +41,11 @@ def _widen(start: dt.date, end: dt.date, granularity: str) -> tuple[dt.date, dt.
     return start, end
 
 
+_RANK = {g: k for k, g in enumerate(GRANULARITY_ORDER)}
+
+
 def _coarser(a: str, b: str) -> str:
-    return max(a, b, key=GRANULARITY_ORDER.index)
+    return a if _RANK[a] >= _RANK[b] else b
 
 
 _RANGE_WORD = re.compile(r"\b(?:to|and|until|through)\b|[–—-]")
