@@ -158,9 +158,9 @@ def quantities_comparable(a: Quantity, b: Quantity) -> bool:
     A shoot-out ("4-2 pens") follows a level match and never ends level itself: it is not the
     score of the match ("3-3"), whichever of the two a line gives.
     """
-    if a.unit == b.unit == "score" and a.text and b.text and _shootout(a.text) != _shootout(b.text):
-        if _level(a.text) or _level(b.text):
-            return False
+    if (a.unit == b.unit == "score" and a.text and b.text and _shootout(a.text) != _shootout(b.text)
+            and (_level(a.text) or _level(b.text))):
+        return False
     return unit_dimension(a.unit) == unit_dimension(b.unit)
 
 
