@@ -308,7 +308,11 @@ def _coverage(terms: dict[str, float], total: float, other: dict[str, float]) ->
     """The IDF-weighted share of `terms` (which sum to `total`) that `other` also has."""
     if not total:
         return 0.0
-    return sum(w for t, w in terms.items() if t in other) / total
+    found = 0.0  # a plain loop: a generator's frame costs more than these few terms
+    for t, w in terms.items():
+        if t in other:
+            found += w
+    return found / total
 
 
 _GRANULARITY_PRECISION = {"day": 1.0, "month": 0.6, "season": 0.4, "year": 0.3, "decade": 0.1, "century": 0.0}
