@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.models import Quantity
-from claimcheck.quantities import base_value, to_base, unit_dimension
+from claimcheck.quantities import (
+    HEADER_UNIT_EXAMPLES,
+    HEADER_UNIT_REJECTS,
+    base_value,
+    column_unit,
+    to_base,
+    unit_dimension,
+)
 from claimcheck.render import claim_dict
 
 from .conftest import claims_in
@@ -88,3 +95,19 @@ def test_table_cells_are_not_joined_but_prose_thousands_are() -> None:
 def test_numbers_from_several_fields(text: str, expected: list) -> None:
     claims = [c for c in claims_in(text) if c.kind == "quantity"]
     assert [(c.quote, c.quantity.value, c.quantity.unit) for c in claims] == expected
+
+
+@pytest.mark.parametrize(("header", "unit", "scale"), HEADER_UNIT_EXAMPLES)
+def test_a_column_header_gives_its_figures_a_unit(header: str, unit: str | None, scale: float) -> None:
+    assert column_unit(header) == (unit, scale)
+
+
+@pytest.mark.parametrize("header", HEADER_UNIT_REJECTS)
+def test_a_column_header_without_a_unit_gives_none(header: str) -> None:
+    assert column_unit(header) is None
+
+
+def test_only_bare_figures_take_the_column_unit() -> None:
+    table = "| Region | Population (thousands) | Note |\n|---|---|---|\n| North | 1,204.5 | about 1,200 |\n| South | 12% | 88 |"
+    cells = {c.quote: (c.quantity.value, c.quantity.unit) for c in claims_in(table) if c.kind == "quantity"}
+    assert cells == {"1,204.5": (1_204_500, None), "about 1,200": (1200, None), "12%": (12, "percent"), "88": (88, None)}

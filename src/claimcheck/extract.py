@@ -23,12 +23,13 @@ RULES: tuple[Rule, ...] = dates.DATE_RULES + quantities.QUANTITY_RULES
 assert all(rule.requires for rule in RULES), "a rule without requirements would defeat prefilter.Hits"
 _ARTICLE = re.compile(r"the\s+", re.IGNORECASE)
 # Spans in which no number is a claim: code, URLs, e-mail addresses, HTML tags, citation markers
-# ("[12]"), international phone numbers and hyphenated identifiers (ISBNs; an ISO date has 3 groups).
+# ("[12]"), international phone numbers (seven digits at least: "+20.1" in a table is a change) and
+# hyphenated identifiers (ISBNs; an ISO date has 3 groups).
 # A run of word characters is tried only from its first character (the lookbehinds): tried from each
 # one, a 100 KB run of letters or digits without its "@" or ".png" costs quadratic time.
 MASKS = re.compile(
     r"`[^`\n]{0,200}`|https?://\S+|\bwww\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|<[^<>\n]{1,200}>"
-    r"|\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]|\+\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){2,5}|\b\d+(?:-\d+){3,}\b"
+    r"|\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]|\+(?=(?:[ .()-]?\d){7})\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){2,5}|\b\d+(?:-\d+){3,}\b"
     # Page chrome inside a line: reading times ("45 sec read"), figure labels ("Pie chart 2", "Figure
     # 3") and the credit of a chart ("adapted from WHO Aug 2014").
     r"|\b\d{1,3}\s*(?:sec|secs|seconds?|min|mins|minutes?)\s+read\b"
@@ -304,9 +305,24 @@ def _structure_fields(sentence: Sentence, cells: list[tuple[int, int]], column: 
     return fields
 
 
+def _in_column(spec: QuantitySpec, sentence: Sentence, column: int) -> QuantitySpec:
+    """A bare figure of a table cell in the unit and scale its column's header gives ("Revenue (£m)": "734.9")."""
+    if not spec.bare or sentence.block != "table_row" or column >= len(sentence.headers):
+        return spec
+    given = _column_unit(sentence.headers[column])
+    if given is None:
+        return spec
+    unit, scale = given
+    return replace(spec, value=spec.value * scale, unit=unit, scale=spec.scale * scale, bare=False,
+                   step=spec.step * scale if spec.step is not None else None)
+
+
+_column_unit = lru_cache(maxsize=256)(quantities.column_unit)  # the same few headers, once per cell
+
+
 def _rule(cand: Candidate, piece: str, quote: str, cells: int) -> str:
     """The rule a claim is credited to: a row read cell by cell gives its bare figures to the table-cell rule."""
-    if cand.rule == "quantity" and cells > 1 and not piece.strip(" \t*").replace(quote, "", 1):
+    if cand.rule == "quantity" and cells > 1 and not piece.strip(" \t*+").replace(quote, "", 1):
         return "table-cell"
     return cand.rule
 
@@ -398,7 +414,7 @@ def extract_claims(source: Source, notes: list[str] | None = None) -> list[Claim
                     value = _date_value(cand, piece, source.published, years, sentence.paragraph)
                     claims.append(Claim(**fields, date=value))
                 else:
-                    claims.append(Claim(**fields, quantity=_quantity_value(cand.spec)))
+                    claims.append(Claim(**fields, quantity=_quantity_value(_in_column(cand.spec, sentence, cell))))
             if read > MAX_CLAIMS_PER_SENTENCE:
                 if notes is not None:
                     notes.append(f"warning: {source.path}:{position(starts, sentence.start)[0]}: more than "

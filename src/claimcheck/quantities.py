@@ -650,6 +650,67 @@ def base_value(quantity) -> tuple[str | None, float]:
     return unit_dimension(quantity.unit), to_base(quantity.value, quantity.unit)
 
 
+# The unit a table's column header gives its bare figures: "Revenue 2023/24 (£m)", "Change (%)", "Area (km²)",
+# "Age [years]", "Margin %". Only a bracketed unit or a closing "%": "Persons per km² (2021)" names a rate and a year.
+_HEADER_UNIT = re.compile(r"[(\[](?P<unit>[^()\[\]]{1,20})[)\]]|(?<![^\s,])(?P<percent>%)")
+_HEADER_MONEY = re.compile(
+    r"(?P<cur>US\$|C\$|A\$|[$€£¥₹]|[A-Za-z]{3})?[ ]?"
+    r"(?P<scale>m|mn|bn|k|million|millions|billion|billions|thousand|thousands|'?000s?)?",
+    re.IGNORECASE,
+)
+_HEADER_SCALES = {"m": 1e6, "mn": 1e6, "million": 1e6, "millions": 1e6, "bn": 1e9, "billion": 1e9, "billions": 1e9,
+                  "k": 1e3, "thousand": 1e3, "thousands": 1e3, "000": 1e3, "'000": 1e3, "000s": 1e3, "'000s": 1e3}
+HEADER_UNIT_EXAMPLES: tuple[tuple[str, str | None, float], ...] = (
+    ("Revenue 2023/24 (£m)", "GBP", 1e6),
+    ("Change (%)", "percent", 1.0),
+    ("Area (km²)", "km2", 1.0),
+    ("Life expectancy (years)", "year", 1.0),
+    ("Budget (US$ bn)", "USD", 1e9),
+    ("Exports (EUR million)", "EUR", 1e6),
+    ("Population (thousands)", None, 1e3),
+    ("Households ('000)", None, 1e3),
+    ("Peak output [MW]", "MW", 1.0),
+    ("Margin %", "percent", 1.0),
+    ("Top speed (km/h)", "km/h", 1.0),
+)
+HEADER_UNIT_REJECTS: tuple[str, ...] = (
+    "Persons per km² (2021)", "Population 2021", "Height (m)", "Seats (of 650)", "Winner (party)", "Change",
+)
+
+
+def _bracketed_unit(text: str) -> tuple[str | None, float] | None:
+    """The unit and scale one bracketed header part names ("£m", "%", "km²"), or None."""
+    text = text.strip()
+    lower = text.lower()
+    if lower in ("%", "percent", "per cent", "pct"):
+        return "percent", 1.0
+    if lower in UNITS and lower not in ("m", "k"):  # "(m)" is metres or millions: left alone
+        return UNITS[lower][0], 1.0
+    money = _HEADER_MONEY.fullmatch(text)
+    if not money or not (money["cur"] or money["scale"]):
+        return None
+    unit = None
+    if money["cur"]:
+        unit = CURRENCY_SYMBOLS.get(money["cur"]) or CURRENCY_WORDS.get(money["cur"].lower())
+        if unit is None:
+            return None
+    scale = _HEADER_SCALES[money["scale"].lower()] if money["scale"] else 1.0
+    if unit is None and money["scale"].lower() in ("m", "k"):
+        return None  # "(m)", "(k)" without a currency: metres, or a thousand of what?
+    return unit, scale
+
+
+def column_unit(header: str) -> tuple[str | None, float] | None:
+    """The unit and scale a table column's header gives its bare figures, or None when it names none.
+
+    "| Segment | Revenue (£m) |" makes a cell "734.9" £734.9 million; "Change (%)" makes "+20.1" 20.1 percent.
+    """
+    found = None
+    for m in _HEADER_UNIT.finditer(header):
+        found = ("percent", 1.0) if m["percent"] else _bracketed_unit(m["unit"]) or found
+    return found
+
+
 QUANTITY_RULES: tuple[Rule, ...] = (
     Rule(
         "quantity", "quantity", NUMBER_PATTERN, build_quantity, requires=("digit|numword",),
@@ -730,6 +791,8 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("The offering raised NOK 640 million.", "NOK 640 million", value=640e6, unit="NOK"),
             Match("Revenue passed NOK 2 billion in 2022.", "passed NOK 2 billion", value=2e9, unit="NOK"),
             Match("Le budget atteint 1.234.567 euros.", "1.234.567 euros", value=1_234_567, unit="EUR"),
+            Match("The index gained +12.8 points on the day.", "12.8", value=12.8),  # a sign, no phone number
+            Match("Membership grew by +122,615 over the decade.", "122,615", value=122_615),
         ),
         rejects=(
             "by Jhon Lennon 38 views",
@@ -807,6 +870,15 @@ QUANTITY_RULES += (
             Match("Party Exit Poll Final Result\nConservative 368 365\nLabour 191 203\nLD 13 11", "365", value=365),
             Match("Station Riders 2019 Riders 2020\nCentral 412 380\nHarbour 12 991", "412", value=412),
             Match("Conservative 368 365", "368", value=368),
+            # A bare figure takes the unit and scale its column's header gives.
+            Match("| Club | Turnover (€m) |\n|---|---|\n| Ajax | 212.4 |", "212.4", value=212.4e6, unit="EUR"),
+            Match("| Lake | Area (km²) | Depth (m) |\n|---|---|---|\n| Vättern | 1,912 | 128 |", "1,912",
+                  value=1912, unit="km2"),
+            Match("| Lake | Area (km²) | Depth (m) |\n|---|---|---|\n| Vättern | 1,912 | 128 |", "128", value=128),
+            Match("| Drug | Response rate (%) |\n|---|---|\n| Placebo | +12.5 |", "12.5", value=12.5, unit="percent"),
+            Match("| Country | Life expectancy (years) |\n|---|---|\n| Japan | 84.3 |", "84.3", value=84.3, unit="year"),
+            Match("| Plant | Output [MW] | Opened |\n|---|---|---|\n| Drax | 3,906 | 1974 |", "3,906", value=3906,
+                  unit="MW"),
         ),
         rejects=("The stadium holds 15 000 spectators.", "Population 12 050", "The crowd was 48 500."),
     ),
