@@ -29,6 +29,8 @@ from .conftest import claims_in
         (1, "mi", "length", 1609.344),
         (40, "m3", "volume", 40_000.0),
         (902, "hPa", "pressure", 90_200.0),
+        (41.8, "GBp", "GBP", 0.418),  # pence are hundredths of a pound: 41.8p is £0.418
+        (35, "USc", "USD", 0.35),
         (3, "score", "score", 3.0),  # units outside the table are compared only with themselves
         (5, None, None, 5.0),
     ],

@@ -133,6 +133,16 @@ POUND_MONEY_CUES = frozenset(
     "investment invested donated donation grant ticket tickets charge charged charges rent earn earned earns "
     "earning prize jackpot pension income sterling pence".split()
 )
+# Minor units of a currency written right after digits ("41.8p", "35c", "99¢"): the value stays as written
+# (41.8 pence), the unit says which currency and what part of it, so that 41.8p and £0.418 compare.
+MINOR_CURRENCIES: dict[str, tuple[str, float]] = {"GBp": ("GBP", 0.01), "USc": ("USD", 0.01), "EURc": ("EUR", 0.01)}
+# Words near "35c" that make it euro cents rather than US cents.
+EURO_CUES = frozenset("euro euros eur eurozone".split())
+# Words near "8C" or "95F" (a degree sign left out) that make it a temperature.
+TEMPERATURE_CUES = frozenset(
+    "temperature temperatures degrees heat heatwave cold freezing frost warm warmer warmest hot hotter hottest cool "
+    "cooler chill thermometer highs lows high low celsius fahrenheit minus night overnight".split()
+)
 # Time zones and clock words after four digits that make them a time of day ("0945 GMT"), not an amount.
 TIME_ZONES = frozenset(
     "gmt utc bst est edt cst cdt mst mdt pst pdt cet cest eet eest ist jst aest aedt z zulu hrs local".split()

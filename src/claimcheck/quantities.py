@@ -15,6 +15,8 @@ from .lexicon import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     DATE_LEADS,
+    EURO_CUES,
+    MINOR_CURRENCIES,
     MONTHS,
     NM_NANO_CUES,
     NUMBER_WORDS,
@@ -25,6 +27,7 @@ from .lexicon import (
     SCALES,
     SCORE_WORDS,
     STOPWORDS,
+    TEMPERATURE_CUES,
     UNIT_OFFSETS,
     UNITS,
 )
@@ -90,6 +93,11 @@ _UNIT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _KELVIN_AFTER = re.compile(r"[ \u00a0]K(?![\w'’-])")  # "300 K": a capital K apart from the number
+# Pence and cents joined to the digits: "41.8p", "35c", "99¢" (not "3p.m.", "5pm", "1080p": a video's lines).
+_MINOR_AFTER = re.compile(r"(?P<minor>p|c|[ ]?¢)(?![\w'’/-]|\.[A-Za-z])")
+_VIDEO_LINES = frozenset({480.0, 720.0, 1080.0, 1440.0, 2160.0, 4320.0})
+# A temperature without its degree sign: "minus 8C", "highs of 35C" (only where the sentence speaks of one).
+_DEGREES_AFTER = re.compile(r"(?P<scale>[CF])(?![\w'’/-])")
 _APPROX_BEFORE = re.compile(
     r"(?:^|(?<=[\s(]))(?P<approx>" + "|".join(re.escape(a) for a in sorted(APPROXIMATORS, key=len, reverse=True)) + r")[ ]*\Z",
     re.IGNORECASE,
@@ -227,6 +235,22 @@ def _unit_of(form: str, written: str, sentence: str, start: int, end: int) -> st
     return UNITS[form][0]
 
 
+def _letter_unit(sentence: str, start: int, end: int, value: float, sign: float) -> tuple[str, int] | None:
+    """A unit of one letter joined to the digits at [start, end), and its length: pence ("41.8p"), cents ("35c",
+    euro cents where the sentence speaks of euros) or degrees without their sign ("minus 8C", where the sentence
+    speaks of temperature); None for anything else ("1080p" is a video's lines, "Class 4C" a name)."""
+    if match := _MINOR_AFTER.match(sentence, end, end + 4):
+        if match["minor"] == "p":
+            return None if value in _VIDEO_LINES else ("GBp", match.end() - end)
+        if "€" in sentence or _nearest_cue(sentence, start, end, EURO_CUES) is not None:
+            return "EURc", match.end() - end
+        return "USc", match.end() - end
+    if (match := _DEGREES_AFTER.match(sentence, end, end + 2)) and (
+            sign < 0 or _nearest_cue(sentence, start, end, TEMPERATURE_CUES, reach=60) is not None):
+        return "°" + match["scale"], 1
+    return None
+
+
 def _compound_word(tail: str, value: float) -> str | None | bool:
     """For a number word joined by a hyphen to a word ("three-stage", "one-sided"): the counted noun, or False."""
     word = _WORD.match(tail, 1)
@@ -276,7 +300,10 @@ def _build(m: re.Match[str], sentence: str) -> QuantitySpec | None:
             return None  # "a billion-dollar company": an adjective, not an amount
         value, end = counted, m.start("words") + len(head)  # "three billion-dollar franchises": three of them
         tail = sentence[end : end + 80]
-    if g["digits"] and not g["scale"] and not g["abbr"] and _NOT_AFTER.match(tail) and not _UNIT_AFTER.match(tail):
+    # "41.8p", "35c", "minus 8C": a unit of one letter joined to the digits, where it is one
+    lettered = _letter_unit(sentence, start, end, value, sign) if g["digits"] and not g["scale"] and not g["abbr"] else None
+    if g["digits"] and not g["scale"] and not g["abbr"] and _NOT_AFTER.match(tail) and not _UNIT_AFTER.match(tail) \
+            and lettered is None:
         return None  # ordinal, time of day, version number, or a code such as "400M"
 
     unit: str | None = None
@@ -311,6 +338,8 @@ def _build(m: re.Match[str], sentence: str) -> QuantitySpec | None:
             unit, end = _unit_of(form, match["unit"], sentence, start, end), end + match.end()
     elif not unit and scale == 1.0 and (match := _KELVIN_AFTER.match(tail)):
         unit, end = "K", end + match.end()
+    elif not unit and lettered is not None:
+        unit, end = lettered[0], end + lettered[1]
     elif g["abbr"] and g["abbr"].lower() in ("m", "k") and not unit and scale == 1.0:
         return None  # "5k" with neither a count nor a unit after it: a code, not an amount
 
@@ -626,7 +655,7 @@ def build_a_unit(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     return QuantitySpec(start, m.end(), value, unit, approx, low, high, None, False)
 
 
-_DIMENSIONS = {name: (dimension, factor) for name, dimension, factor in UNITS.values()}
+_DIMENSIONS = {name: (dimension, factor) for name, dimension, factor in UNITS.values()} | MINOR_CURRENCIES
 
 
 def unit_dimension(unit: str | None) -> str | None:
@@ -793,6 +822,14 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("Le budget atteint 1.234.567 euros.", "1.234.567 euros", value=1_234_567, unit="EUR"),
             Match("The index gained +12.8 points on the day.", "12.8", value=12.8),  # a sign, no phone number
             Match("Membership grew by +122,615 over the decade.", "122,615", value=122_615),
+            # Pence and cents keep their written value; the unit says what part of which currency.
+            Match("A second-class stamp now costs 85p.", "85p", value=85, unit="GBp"),
+            Match("The interim dividend was 3.25p per share.", "3.25p", value=3.25, unit="GBp"),
+            Match("Gasoline fell 12c a gallon.", "12c", value=12, unit="USc"),
+            Match("A euro coffee tax of 20c per cup was proposed.", "20c", value=20, unit="EURc"),
+            Match("Candy bars were 99¢ in 1985.", "99¢", value=99, unit="USc"),
+            Match("Temperatures fell to minus 8C overnight.", "minus 8C", value=-8, unit="°C"),
+            Match("The heatwave brought highs of 38C.", "38C", value=38, unit="°C"),
         ),
         rejects=(
             "by Jhon Lennon 38 views",
@@ -845,6 +882,9 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             "They lost in the round of 16.",
             "The patrol left at 0600 hours.",
             "Rates of type 2 diabetes rose.",
+            "The match streams in 1080p.",
+            "Take the 4C bus to the centre.",
+            "We met at 3p.m. on the quay.",
         ),
     ),
 )
