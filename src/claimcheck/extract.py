@@ -196,6 +196,10 @@ def _join_quantities(first: Candidate, second: Candidate, sentence: str) -> Cand
         return None
     if value >= b.value:
         return None  # "3-1" is a score, not a range
+    if b.value > quantities.CHANGE_RANGE_SPAN * value and (
+            (a.unit and not b.unit and b.scale == 1.0)  # "35% to 40,000": a percentage does not run to a count
+            or quantities.CHANGE_BY.search(sentence, max(0, first.start - 40), first.start)):
+        return None  # "fell by 4,572 to 176,455", "rose by 10.6% to 1,284,517": the change, then the new value
     spec = QuantitySpec(a.start, b.end, value, unit, "exact", value, b.high or b.value, b.noun, False, b.scale)
     return Candidate(first.start, second.end, "quantity", "quantity-range", 0, spec)
 

@@ -999,12 +999,23 @@ CHANGE_OPENERS = re.compile(
     r"raised|lowered|reduced|boosted|expanded)(?:[ ]+\w+){0,3}?[ ]+from[ ]+\Z",
     re.IGNORECASE,
 )
+# "rose by 10.6% to 1.28 million", "fell by 4,572 to 176,455": the change and the new value, unless the two are
+# alike ("cut emissions by 40 to 50 percent" is a range of changes).
+CHANGE_BY = re.compile(CHANGE_OPENERS.pattern.replace(r"from[ ]+\Z", r"by[ ]+\Z"), re.IGNORECASE)
+# How far apart the ends of a range of changes may be: "by 5 to 10 percent", not "by 0.2 to 4.1 percent".
+CHANGE_RANGE_SPAN = 10.0
 RANGE_EXAMPLES: tuple[Match, ...] = (
     Match("Between 20 and 30 percent of voters stayed home.", "20 and 30 percent", value=20, unit="percent"),
     Match("The quake killed 5,000 to 10,000 people.", "5,000 to 10,000", value=5000),
     Match("Estimates range from 2 to 3 million barrels.", "2 to 3 million barrels", value=2e6, unit="bbl"),
+    Match("The plan cuts emissions by 40 to 50 percent.", "40 to 50 percent", value=40, unit="percent"),
+    Match("Fares rose by $2 to $3 a trip.", "$2 to $3", value=2, unit="USD"),
 )
 RANGE_REJECTS: tuple[str, ...] = (
     "Its total rose from 317 to 365 seats.",
     "The party saw its seats cut from 202 to 265 in all.",
+    "Enrolment rose by 12.5% to 48,210 pupils.",
+    "The herd fell by 1,200 to 38,400 head.",
+    "Unemployment fell by 0.2 to 4.1 percent.",
+    "Turnout was 35% to 40,000 voters' surprise.",
 )
