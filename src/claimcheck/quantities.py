@@ -228,6 +228,8 @@ def _unit_of(form: str, written: str, sentence: str, start: int, end: int) -> st
     """The canonical unit for a matched unit form, where the same letters name two units."""
     if written == "MB":
         return "MB"  # megabytes in capitals; "902 mb" is a pressure in millibars
+    if written == "Mw":
+        return "magnitude"  # "7.1 Mw": the moment magnitude of an earthquake; "600 MW" is megawatts
     if form == "nm" and written != "NM":
         return "nm" if _nearest_cue(sentence, start, end, NM_NANO_CUES, reach=60) is not None else "nmi"
     if form == "nm":
@@ -794,6 +796,10 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("The flat covers 2,500 square feet.", "2,500 square feet", value=2500, unit="ft2"),
             Match("The dam holds 40 million cubic metres of water.", "40 million cubic metres", value=40e6, unit="m3"),
             Match("She could make 23 knots.", "23 knots", value=23, unit="kn"),
+            Match("Gusts reached 30 metres per second.", "30 metres per second", value=30, unit="m/s"),
+            Match("Mean wind speed was 22 m/s from the west.", "22 m/s", value=22, unit="m/s"),
+            Match("The probe flew past at 11 kilometres per second.", "11 kilometres per second", value=11, unit="km/s"),
+            Match("Magnitude 6.4 Mw, depth 10 km.", "6.4 Mw", value=6.4, unit="magnitude"),
             Match("Maximum sustained winds reached 150 kt.", "150 kt", value=150, unit="kn"),
             Match("Exports hit 5 million metric tons.", "5 million metric tons", value=5e6, unit="t"),
             Match("The chipmaker moved to a 7 nm process.", "7 nm", value=7, unit="nm"),
