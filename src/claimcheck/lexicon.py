@@ -217,6 +217,12 @@ COUNT_NOUNS = frozenset(
     "people persons staff personnel children men women police troops cattle sheep fish aircraft deer crew "
     "livestock employees workers residents".split()
 )
+# Words after a number that make it a count of people even right after a name ("in Brezal 284 people died",
+# "Casualties 735 dead, 4,356 injured"): no name is followed by them ("Boeing 747 landed").
+PEOPLE_COUNT_WORDS = frozenset(
+    "people persons dead killed injured wounded hurt missing displaced homeless evacuated survivors victims deaths "
+    "fatalities casualties residents inhabitants".split()
+)
 STOPWORDS = frozenset(
     """a an the and or but nor of in on at to for from by with without within into onto upon over under
     about above below between among through during before after since until till than as that this these

@@ -20,6 +20,7 @@ from .lexicon import (
     MONTHS,
     NM_NANO_CUES,
     NUMBER_WORDS,
+    PEOPLE_COUNT_WORDS,
     POUND_MASS_CUES,
     POUND_MONEY_CUES,
     SCALE_ABBREVIATIONS,
@@ -446,6 +447,30 @@ def in_figure_table(sentence: str, pos: int) -> bool:
     return len(lines) >= 2 and any(_UNGROUPED.search(line) for line in lines)
 
 
+# "Valdera recorded 178 deaths and Montecruz 96, while ...": a name, then a count whose noun is the one before.
+_GAP_LEAD = re.compile(r"(?:\b(?:and|while|whereas|but)|,)[ ]+[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?[ ]\Z")
+_GAP_END = re.compile(r"[ ]*(?:[,;.)]|$|(?:and|while|whereas|but)\b)")
+_COUNTED = re.compile(r"\d[ ]+(?P<noun>[a-z]{3,})\b")
+
+
+def _count_after_name(sentence: str, start: int, end: int) -> bool:
+    """Whether the number at [start, end) after a capitalised word counts people or repeats an earlier count's noun.
+
+    "in Brezal 284 people died", "Casualties 735 dead": a word only counts take follows. "Valdera recorded 178
+    deaths and Montecruz 96, while ...": the second place's count, its noun left out. "Apollo 11" is neither.
+    """
+    if word_after(sentence, end).lower() in PEOPLE_COUNT_WORDS:
+        return True
+    lead = _GAP_LEAD.search(sentence, max(0, start - 40), start)
+    if not lead or not _GAP_END.match(sentence, end):
+        return False
+    for counted in _COUNTED.finditer(sentence, max(0, lead.start() - 80), lead.start()):
+        noun = counted["noun"]
+        if noun in COUNT_NOUNS or noun in PEOPLE_COUNT_WORDS or (noun.endswith("s") and len(noun) > 3 and noun not in STOPWORDS):
+            return True
+    return False
+
+
 def _one_is_count(m: re.Match[str], sentence: str) -> bool:
     """Whether "one" counts ("had one case", "only one was") rather than stands for a noun ("a crushing one")."""
     prev = word_before(sentence, m.start()).lower()
@@ -494,12 +519,14 @@ def _accept(spec: QuantitySpec, m: re.Match[str], sentence: str) -> bool:
         if len(plain) > 1 and plain[0] == "0":
             return False  # "0945", "007": a time or a code, never an amount
         table = _MORE_NUMBERS.match(sentence, m.end()) is not None or in_figure_table(sentence, m.start())
-        if is_name_word(sentence, m.start(), prev) and prev.lower() not in DATE_LEADS and not table:
+        if is_name_word(sentence, m.start(), prev) and prev.lower() not in DATE_LEADS and not table \
+                and not _count_after_name(sentence, m.start(), spec.end):
             return False  # "Boeing 747", "Apollo 11": a number that is part of a name
         nxt = word_after(sentence, m.end())
         if len(plain) <= 3 and not table and prev.lower() not in STOPWORDS and prev.lower() not in DATE_LEADS \
                 and is_name_word(sentence, m.start(), prev, True) and not nxt[:1].isupper() \
-                and not (nxt.endswith("s") and len(nxt) > 3 and nxt.lower() not in STOPWORDS):
+                and not (nxt.endswith("s") and len(nxt) > 3 and nxt.lower() not in STOPWORDS) \
+                and not _count_after_name(sentence, m.start(), spec.end):
             return False  # "Vostok 5 stayed up": a name opening the sentence, too ("Labour 203 seats" counts)
 
         number = int(plain)
@@ -828,6 +855,11 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("Le budget atteint 1.234.567 euros.", "1.234.567 euros", value=1_234_567, unit="EUR"),
             Match("The index gained +12.8 points on the day.", "12.8", value=12.8),  # a sign, no phone number
             Match("Membership grew by +122,615 over the decade.", "122,615", value=122_615),
+            # A count right after a name: of people, or with the noun of a count before it left out.
+            Match("Floods left Kerala 483 dead and 140 missing.", "483", value=483),
+            Match("Casualties 57 dead, 300 injured", "57", value=57),
+            Match("Ohio reported 40 cases and Texas 12, officials said.", "12", value=12),
+            Match("Measles: Lagos confirmed 215 infections while Kano 98.", "98", value=98),
             # Pence and cents keep their written value; the unit says what part of which currency.
             Match("A second-class stamp now costs 85p.", "85p", value=85, unit="GBp"),
             Match("The interim dividend was 3.25p per share.", "3.25p", value=3.25, unit="GBp"),
@@ -889,6 +921,8 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             "The patrol left at 0600 hours.",
             "Rates of type 2 diabetes rose.",
             "The match streams in 1080p.",
+            "Vostok 5 and Vostok 6 flew together.",
+            "The Boeing 747 landed and the Airbus 380 followed.",
             "Take the 4C bus to the centre.",
             "We met at 3p.m. on the quay.",
         ),
