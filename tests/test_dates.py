@@ -132,6 +132,16 @@ def test_a_month_stated_earlier_does_not_outrank_the_nearest_date() -> None:
     assert _dates(text)["7 August"] == ("2004-08-07", "2004-08-07")
 
 
+def test_a_month_gives_its_year_to_its_own_paragraph_only() -> None:
+    text = ("12 March 2023 | Harbour news\n\nThe ferry line, which the council sold in October 2019, was busy.\n\n"
+            "At the annual meeting on 25 July the board stood down.")
+    assert _dates(text, "2023-09-04")["25 July"] == ("2023-07-25", "2023-07-25")
+    text = "The line was sold in October 2019, and on 25 July the board stood down."
+    assert _dates(text, "2023-09-04")["25 July"] == ("2019-07-25", "2019-07-25")  # in its paragraph it does
+    text = "Floods hit the delta on 2 March 2019.\n\nAid was pledged in April 2019.\n\nSchools reopened on 9 May."
+    assert _dates(text, "2021-06-01")["9 May"] == ("2019-05-09", "2019-05-09")  # the day before it still does
+
+
 def test_a_bare_year_gives_its_own_paragraph_the_year() -> None:
     text = "In the drought of 2018, the level fell to 38 percent in September. Rain returned in March."
     found = _dates(text, "2023-06-01")

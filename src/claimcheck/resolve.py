@@ -268,7 +268,8 @@ class YearAnchors:
                  ahead: Callable[[], dt.date | None] | None = None) -> None:
         self.published = published
         self._ahead = ahead  # called once, if ever: most yearless dates have a stated date before them
-        self.stated: list[tuple[dt.date, dt.date, bool]] = []  # start, end, whether stated to the day
+        # start, end, whether stated to the day, and where (paragraph, else sentence)
+        self.stated: list[tuple[dt.date, dt.date, bool, object]] = []
         self.last: tuple[dt.date, dt.date] | None = None  # the latest date of any kind: "two days later" counts on
         # A bare year, where it stands (paragraph, else sentence) and how many dates were stated before it.
         self.local: tuple[object, dt.date, int] | None = None
@@ -289,7 +290,7 @@ class YearAnchors:
         if now and _bare_year(spec):
             self.now = value.start
         if states_year(spec) or (takes_document_year(spec) and value.resolved_from != self.published):
-            self.stated.append((value.start, value.end, value.granularity == "day"))
+            self.stated.append((value.start, value.end, value.granularity == "day", where))
 
     def context_for(self, spec: DateSpec, where: object = None) -> dt.date | None:
         """The stated date a yearless `spec` takes its year from, or None (then `published` decides)."""
@@ -307,10 +308,15 @@ class YearAnchors:
             return self.local[1]
         month, day = spec.month, spec.day
         if month is not None:
-            for start, end, to_the_day in reversed(self.stated):
+            for start, end, to_the_day, _ in reversed(self.stated):
                 if to_the_day and start.year == end.year and _covers(start, end, month, day):
                     return start
-        if self.stated:
+        # A day carries its year on to later paragraphs (a dateline, a timeline's "30 July 2004"); a month or
+        # season only within its own: "bought in September 2022" is no anchor for a later paragraph's "25 July".
+        for _, end, to_the_day, there in reversed(self.stated):
+            if to_the_day or where is None or there == where:
+                return end
+        if self.stated and self.published is None:
             return self.stated[-1][1]
         if self.published is not None or self._ahead is None:
             return None
