@@ -84,11 +84,18 @@ _CONTENT_BLOCKS = frozenset({"sentence", "list", "label", "timeline", "table_row
 _LABEL_WORDS = 10  # "NATO in sole command of all military operations for Libya: 31 March 2011"
 
 
+# An amount standing where a label would ("41.8p: earnings per share", "7.2%: the margin"): the line gives the
+# value first and says what it is after the colon, so the amount names nothing.
+_AMOUNT_FIRST = re.compile(r"(?:US\$|[$£€¥])?[ ]?[-+−]?\d[\d,.]*[ ]?(?:%|p|c|m|bn|k|million|billion|thousand|per[ ]?cent)?")
+
+
 def _label_ok(m: re.Match[str]) -> bool:
-    """A label is a short name, not the start of a sentence; its value is one sentence."""
+    """A label is a short name, not the start of a sentence or an amount; its value is one sentence."""
     label = m["label"]
     words = label.split()
     if len(words) > _LABEL_WORDS or words[0].lower() in _NOT_LABEL_START or ". " in label:
+        return False
+    if _AMOUNT_FIRST.fullmatch(label.strip()):
         return False
     return len(sentences.split(m["value"])) == 1
 
@@ -202,7 +209,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         needs=(":", "\t"), matches=("Launch: July 30, 2020, 4:50 a.m. PDT", "Capacity\t60,411", "Resolution 1973 adopted: 17 March 2011", "Staff: 2,310", "**Staff:** 2,310",
                  "Lib Dems: 11 (75 under PR), with an 11.5% vote share.", "Estimated cost of the mission: $2.46 billion"),
         rejects=("Forward-looking: In what would be its largest deal, it buys a studio. The deal is big.",
-                 "In Spencer's words: we all win", "launch: July 30"),
+                 "In Spencer's words: we all win", "launch: July 30", "41.8p: earnings per share, down from 49.4p",
+                 "7.2%: the adjusted operating margin"),
     ),
     LineRule(
         # Infobox lines that lost their separator: "Opened14 March 2004", "InitiatedJanuary 18, 2022",
