@@ -36,6 +36,7 @@ def test_every_line_rule_has_examples(rule) -> None:
 @pytest.mark.parametrize(("pattern", "good", "bad"), [
     (structure.CHROME_SECTION, structure.CHROME_SECTION_EXAMPLES, structure.CHROME_SECTION_REJECTS),
     (structure.CHROME_LIST, structure.CHROME_LIST_EXAMPLES, ("Tags were handed to 300 runners.",)),
+    (structure.CHROME_LINE, structure.CHROME_LINE_EXAMPLES, structure.CHROME_LINE_REJECTS),
     (structure.LISTICLE, structure.LISTICLE_EXAMPLES, structure.LISTICLE_REJECTS),
 ])
 def test_chrome_and_listicle_examples(pattern, good, bad) -> None:

@@ -243,6 +243,26 @@ CHROME_SECTION = re.compile(
 )
 # Labels of a short list of page chrome: the lines right below them (no blank line) are chrome too.
 CHROME_LIST = re.compile(r"[ \t]*(?:categories|tags|filed under|posted in|share this(?: article| post| story)?)[ \t]*:?[ \t]*$", _FLAGS)
+# One line of page chrome with its content on it: a row of links after "Related:", "Read more:", "Share this:"
+# (links and counters run together with "|"), a "See also:" link, a wiki's "This page was last edited on ..."
+# footer, and a short "Section | Updated <date>" strip.
+CHROME_LINE = re.compile(
+    r"[ \t]*(?:(?:related(?: articles| posts| stories| content)?|read (?:more|also|next)|more from [^\n:|]{1,40}"
+    r"|share this(?: article| post| story)?|you may also like|most (?:read|popular))[ \t]*:[ \t]*[^\n|]*\|[^\n]*"
+    r"|see also[ \t]*:[ \t]*[^\n.!?]{1,100}"
+    r"|this page was last (?:edited|modified|updated)\b[^\n]*"
+    r"|[^\n|]{1,60}\|[ \t]*(?:last[ \t]+)?(?:updated|posted|published)[ \t]+[^\n|]{1,40})[ \t]*",
+    _FLAGS,
+)
+CHROME_LINE_EXAMPLES = (
+    "Related: Water rates to rise again | 14 comments", "Read more: Rents up 9% in a year | Most read",
+    "Share this: Facebook | Twitter | 12 comments", "See also: List of floods in 2019",
+    "This page was last edited on 2 October 2019, at 11:20 (UTC).", "Emergency appeal | Updated 9 February 2017",
+)
+CHROME_LINE_REJECTS = (
+    "Related to the outbreak, 12 cases were found.", "See also the 2005 report, which found 40 faults. It was ignored.",
+    "Read more about the 2019 floods in our archive.", "The price was updated in 2019 | a footnote explains why it rose.",
+)
 CHROME_SECTION_EXAMPLES = ("Check Also", "Leave a Reply", "Related articles", "Read more:")
 CHROME_LIST_EXAMPLES = ("Categories", "Share this article :", "Tags:", "Filed under")
 CHROME_SECTION_REJECTS = ("Related to the outbreak, 12 cases were found.", "Comments from the minister came in 2019.")
@@ -496,6 +516,10 @@ def units(text: str, start: int = 0, published: dt.date | None = None, title: st
             while i < n and kinds[i] != "blank":
                 kinds[i] = "chrome"
                 i += 1
+        elif kinds[i] in ("prose", "list", "label") and not lines[i].listed \
+                and CHROME_LINE.fullmatch(text, lines[i].start, lines[i].end):
+            kinds[i] = "chrome"  # "Related: ... | 3 comments": the line alone
+            i += 1
         elif kinds[i] in ("prose", "list") and not lines[i].listed and CHROME_SECTION.fullmatch(text, lines[i].start, lines[i].end):
             kinds[i] = "chrome"
             j = i + 1
