@@ -237,33 +237,42 @@ _BARE_NUMBER = re.compile(r"[ \t]*(?P<n>\d{1,2})[ \t]+(?=[A-Z])")
 CHROME_SECTION = re.compile(
     r"[ \t]*(?:check also|related(?: articles| posts| stories| content)?|read (?:more|also|next)|you may also like"
     r"|more (?:from|stories|news)\b.*|recommended(?: for you)?|trending(?: now)?|most (?:read|popular)|popular posts"
-    r"|leave a (?:reply|comment)|post a comment|comments)"
+    r"|leave a (?:reply|comment)|post a comment|comments|references|external links|further reading|bibliography)"
     r"[ \t]*:?[ \t]*$",
     _FLAGS,
 )
 # Labels of a short list of page chrome: the lines right below them (no blank line) are chrome too.
 CHROME_LIST = re.compile(r"[ \t]*(?:categories|tags|filed under|posted in|share this(?: article| post| story)?)[ \t]*:?[ \t]*$", _FLAGS)
-# One line of page chrome with its content on it: a row of links after "Related:", "Read more:", "Share this:"
-# (links and counters run together with "|"), a "See also:" link, a wiki's "This page was last edited on ..."
-# footer, and a short "Section | Updated <date>" strip.
+# One line of page chrome with its content on it: links after "Related:", "Read more:", "You might also like:",
+# "See also:", a category list, a comment count ("Comments (14)"), a subscription ask, a wiki's "This page was
+# last edited on ..." footer, and a strip of short parts run together with "|" that holds a byline, an
+# "Updated <date>" or a reading time ("20 September 2024 | Manufacturing | 3 min read").
 CHROME_LINE = re.compile(
     r"[ \t]*(?:(?:related(?: articles| posts| stories| content)?|read (?:more|also|next)|more from [^\n:|]{1,40}"
-    r"|share this(?: article| post| story)?|you may also like|most (?:read|popular))[ \t]*:[ \t]*[^\n|]*\|[^\n]*"
-    r"|see also[ \t]*:[ \t]*[^\n.!?]{1,100}"
+    r"|share this(?: article| post| story)?|you (?:may|might) also like|most (?:read|popular)|see also"
+    r"|categories|tags|filed under|posted in)[ \t]*:[ \t]*[^\n]*"
+    r"|(?:comments?|replies|responses|reactions)[ \t]*\(\d{1,6}\)"
+    r"|subscribe\b[^\n]{0,80}"
     r"|this page was last (?:edited|modified|updated)\b[^\n]*"
-    r"|[^\n|]{1,60}\|[ \t]*(?:last[ \t]+)?(?:updated|posted|published)[ \t]+[^\n|]{1,40})[ \t]*",
+    r"|(?=[^\n]*(?:\|[ \t]*(?:by[ \t]+[A-Z]|(?:last[ \t]+)?(?:updated|posted|published)[ \t]+\S)|\b\d{1,3}[ \t]+min(?:ute)?s?[ \t]+read\b))"
+    r"[^\n|]{1,60}(?:\|[^\n|]{1,60})+)[ \t]*",
     _FLAGS,
 )
 CHROME_LINE_EXAMPLES = (
     "Related: Water rates to rise again | 14 comments", "Read more: Rents up 9% in a year | Most read",
     "Share this: Facebook | Twitter | 12 comments", "See also: List of floods in 2019",
     "This page was last edited on 2 October 2019, at 11:20 (UTC).", "Emergency appeal | Updated 9 February 2017",
+    "Comments (14)", "You might also like: 12 bridges that changed the city", "Subscribe for $4.99 a month",
+    "Categories: Bridges built in 1932 | Disasters in 2011", "Sport | By Ana Lima | Tuesday 3 May 2022 10:15 BST",
+    "4 March 2021 | Energy | 5 min read",
 )
 CHROME_LINE_REJECTS = (
     "Related to the outbreak, 12 cases were found.", "See also the 2005 report, which found 40 faults. It was ignored.",
     "Read more about the 2019 floods in our archive.", "The price was updated in 2019 | a footnote explains why it rose.",
+    "Comments from 14 residents were read.", "Subscribers rose to 4,000 in May.",
+    "Deaths | 2,535 | 1,577", "Seats won by Labour: 203",
 )
-CHROME_SECTION_EXAMPLES = ("Check Also", "Leave a Reply", "Related articles", "Read more:")
+CHROME_SECTION_EXAMPLES = ("Check Also", "Leave a Reply", "Related articles", "Read more:", "References", "External links")
 CHROME_LIST_EXAMPLES = ("Categories", "Share this article :", "Tags:", "Filed under")
 CHROME_SECTION_REJECTS = ("Related to the outbreak, 12 cases were found.", "Comments from the minister came in 2019.")
 # A paragraph that brings the article back after a chrome section: long prose ending a sentence.
@@ -272,10 +281,10 @@ _ARTICLE_PROSE_MIN = 100
 LISTICLE = re.compile(
     r"(?:^|:[ \t]+)(?P<count>\d{1,3})[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}?"
     r"(?:facts|things|reasons|ways|tips|questions|moments|photos|pictures|images|charts|maps|lessons|takeaways"
-    r"|myths|secrets|signs|steps|ideas|quotes|stats|highlights|surprises|mistakes|rules|records)\b",
+    r"|myths|secrets|signs|steps|ideas|quotes|stats|highlights|surprises|mistakes|rules|records|numbers|figures)\b",
     _FLAGS,
 )
-LISTICLE_EXAMPLES = ("10 Key Facts Kids Should Know About Mars", "Titanic: 16 facts about the voyage", "7 things we learned")
+LISTICLE_EXAMPLES = ("10 Key Facts Kids Should Know About Mars", "Acme: 5 numbers from the results", "Titanic: 16 facts about the voyage", "7 things we learned")
 LISTICLE_REJECTS = ("Libya: 547 Sorties Flown Under NATO", "For $70 Billion, Microsoft Sets Out To Buy", "3 killed in storm")
 _TERMINAL = re.compile(r"[.!?:;][\"'”’)\]]*[ \t]*$")
 _WRAP_MIN = 60  # a prose line at least this long without terminal punctuation continues on the next
@@ -516,8 +525,8 @@ def units(text: str, start: int = 0, published: dt.date | None = None, title: st
             while i < n and kinds[i] != "blank":
                 kinds[i] = "chrome"
                 i += 1
-        elif kinds[i] in ("prose", "list", "label") and not lines[i].listed \
-                and CHROME_LINE.fullmatch(text, lines[i].start, lines[i].end):
+        elif kinds[i] in ("prose", "list", "label") and not lines[i].listed and lines[i].end - lines[i].start <= 200 \
+                and CHROME_LINE.fullmatch(text, lines[i].start, lines[i].end):  # short: its look-ahead scans the line
             kinds[i] = "chrome"  # "Related: ... | 3 comments": the line alone
             i += 1
         elif kinds[i] in ("prose", "list") and not lines[i].listed and CHROME_SECTION.fullmatch(text, lines[i].start, lines[i].end):
