@@ -115,6 +115,7 @@ _RATING_AFTER = re.compile(r"[ -](?i:magnitude)\b")
 _PRICED_COMPOUND = re.compile(r"-(?i:dollar|euro|pound|yen|rupee|pesos?)\b")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _AGE_GROUP = re.compile(r"-(?:year|month|week|day)s?-olds\b", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"[ ]+(?:in[ ]+the[ ]+(?:morning|afternoon|evening)|at[ ]+night|o['’]clock)\b", re.IGNORECASE)
 # "the over-65s", "under-18s", "in their 30s", "in her mid-40s": an age band, not 65 seconds.
 _AGE_BAND_BEFORE = re.compile(r"(?:\b(?:over|under)-|\b(?:their|his|her|my|your|our)[ ]+(?:(?:early|mid|late)[ -]?)?"
                               r"|\b(?:early|mid|late)[ -])\Z", re.IGNORECASE)
@@ -301,6 +302,8 @@ def _build(m: re.Match[str], sentence: str) -> QuantitySpec | None:
         return None  # "five-year-olds", "18-year-olds": an age group, not an amount
     if g["digits"] and tail[:1] == "s" and not tail[1:2].isalnum() and _AGE_BAND_BEFORE.search(sentence, max(0, start - 16), start):
         return None  # "the over-65s", "in their 30s": an age band
+    if value <= 12 and _CLOCK_AFTER.match(tail):
+        return None  # "at two in the morning", "ten o'clock": a time of day
     if g["words"] and _PRICED_COMPOUND.match(tail) and g["words"].split()[-1].lower() in SCALES:
         head = g["words"].rsplit(None, 1)[0] if " " in g["words"] else ""
         counted = parse_number_words(head) if head else None
@@ -929,6 +932,7 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             "Vostok 5 and Vostok 6 flew together.",
             "The over-65s and under-18s travel free.",
             "Most buyers are in their 30s or early 40s.",
+            "The alarm sounded at two in the morning and again at ten o'clock.",
             "The Boeing 747 landed and the Airbus 380 followed.",
             "Take the 4C bus to the centre.",
             "We met at 3p.m. on the quay.",
