@@ -39,6 +39,7 @@ MASKS = re.compile(
 )
 # Cheap test for the chrome masks above, so that most sentences skip MASKS altogether.
 _CHROME_HINT = re.compile(r"read|hart|Fig|Graph|Diagram|Plate|Exhibit|dapted|ourtesy|ource:|redit:|\.(?:svg|png|jp|gif|webp)")
+_MASK_CHARS = re.compile(r"[`@<\[+/]")
 _ISBN_HINT = re.compile(r"\d-\d+-\d+-")
 _FILE_HINT = re.compile(r"\.(?i:svg|png|jpe?g|gif|webp|tiff?)\b")
 MASK_EXAMPLES: tuple[str, ...] = (
@@ -105,7 +106,7 @@ class _Cover:
 def _masked(sentence: str) -> _Cover | None:
     """The sentence's MASKS spans, if it has any."""
     # Substring tests first: most sentences have none of these characters.
-    if (not any(ch in sentence for ch in "`@<[+/") and not ("-" in sentence and _ISBN_HINT.search(sentence))
+    if (not _MASK_CHARS.search(sentence) and not ("-" in sentence and _ISBN_HINT.search(sentence))
             and not _CHROME_HINT.search(sentence) and not ("." in sentence and _FILE_HINT.search(sentence))):
         return None
     cover = _Cover(m.span() for m in MASKS.finditer(sentence))
@@ -361,12 +362,11 @@ def extract_claims(source: Source, notes: list[str] | None = None) -> list[Claim
     text = source.text
     starts = line_starts(text)
     claims: list[Claim] = []
-    units = segment(text, source.body_offset, source.published, source.title)
     spots = Hits(text)  # where a rule could match: one pass over the whole document
-    years = year_anchors(source, units, spots)
+    # Only the units with a digit or a listed word: no rule can match in the others (most sentences of prose).
+    units = segment(text, source.body_offset, source.published, source.title, keep=spots.may_match)
+    years = year_anchors(source, units)
     for sentence in units:
-        if not spots.may_match(sentence.start, sentence.end):
-            continue  # no digit and no listed word: no rule can match (most sentences of prose)
         if sentence.block in SKIP_BLOCKS:
             read_years(sentence.text, source.published, years)  # a dateline still gives later dates their year
             continue

@@ -15,7 +15,7 @@ import ahocorasick  # a C automaton: all listed words in one pass, ~4x a combine
 
 from .rules import WORD_FEATURES
 
-_DIGITS = re.compile(r"\d+")  # rules.features tests `\d`; a run start stands for the run
+_DIGIT = re.compile(r"\d")  # rules.features tests `\d`
 _JOINED = re.compile(r"[a-z]{2}|\d{2}")  # a span boundary inside a word or a number
 
 
@@ -31,7 +31,7 @@ _WORDS = _automaton()
 
 
 class Hits:
-    """Where a document's features start; `may_match` answers for any span of it."""
+    """Where a document's feature words start; `may_match` answers for any span of it (digits included)."""
 
     __slots__ = ("exact", "lowered", "starts")
 
@@ -41,7 +41,8 @@ class Hits:
         # which would shift every later offset, so such a document is not prefiltered at all.
         self.exact = len(lowered) == len(text)
         self.lowered = lowered
-        starts = [m.start() for m in _DIGITS.finditer(text)]
+        # Digits are looked for span by span (`may_match`): a search costs less than listing every number.
+        starts: list[int] = []
         if self.exact:
             size = len(lowered)
             for last, length in _WORDS.iter(lowered):
@@ -61,6 +62,8 @@ class Hits:
         if start > 0 and _JOINED.match(self.lowered, start - 1, start + 1):
             return True
         if _JOINED.match(self.lowered, end - 1, end + 1):
+            return True
+        if _DIGIT.search(self.lowered, start, end):  # lower-casing keeps every digit where it was
             return True
         i = bisect.bisect_left(self.starts, start)
         return i < len(self.starts) and self.starts[i] < end
