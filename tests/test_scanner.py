@@ -5,8 +5,11 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
 
 from claimcheck import extract, rules, sentences
+
+from .test_prefilter import texts
 
 # Every code point once, so that a pattern that finds each one it can start at names its whole set.
 EVERY_CHARACTER = "".join(map(chr, range(0x110000)))
@@ -45,3 +48,21 @@ def test_scanner_is_the_pattern(name: str) -> None:
     texts = [m.text for r in extract.RULES for m in r.matches] + [t for r in extract.RULES for t in r.rejects]
     for text in texts:
         assert [(m.span(), m.groups()) for m in scan.finditer(text)] == [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=texts)
+def test_lean_pattern_finds_what_the_pattern_finds(text: str) -> None:
+    """Where a rule may use its lean pattern (an ASCII sentence without the feature), it finds the same matches."""
+    present = rules.features(text)
+    for rule in extract.RULES:
+        if rule.lean is not None and rule.lean[0] not in present and text.isascii():
+            lean = [(m.span(), m.groupdict()) for m in rule.lean_scan.finditer(text)]
+            assert lean == [(m.span(), m.groupdict()) for m in rule.pattern.finditer(text)], rule.name
+
+
+def test_lean_pattern_is_used() -> None:
+    """"12 of them" has no number word: the quantity rule reads it with its lean pattern, and still finds 12."""
+    quantity = next(r for r in extract.RULES if r.name == "quantity")
+    assert quantity.lean is not None and "numword" not in rules.features("12 of them")
+    assert [c.spec.value for c in extract.candidates("12 of them") if c.rule == "quantity"] == [12]

@@ -119,15 +119,23 @@ def candidates(sentence: str) -> list[Candidate]:
     found: list[Candidate] = []
     cover: _Cover | None = None
     cover_size = 0  # the hits `cover` was built from: rebuilt only when a rule has added some
-    for rule in _rules_for(features(sentence)):
+    present = features(sentence)
+    ascii_only = None  # sentence.isascii(), asked once if a rule has a lean pattern
+    for rule in _rules_for(present):
         if rule.hint is not None and not rule.hint_scan.search(sentence):
             continue
+        scan = rule.scan
+        if rule.lean is not None and rule.lean[0] not in present:
+            if ascii_only is None:
+                ascii_only = sentence.isascii()
+            if ascii_only:
+                scan = rule.lean_scan
         covered = None
         if rule.kind == "quantity" and found:
             if cover is None or cover_size != len(found):
                 cover, cover_size = _Cover((c.start, c.end) for c in found), len(found)
             covered = cover
-        for match in rule.scan.finditer(sentence):
+        for match in scan.finditer(sentence):
             if covered and covered.contains(match.start(), match.end()):
                 continue  # digits a date rule has read ("22 June 2004"); it also refuses counts
             if masked and masked.overlaps(match.start(), match.end()):

@@ -62,16 +62,23 @@ _DIGITS = (
     r"|\d+(?:\.\d+)?)"
 )
 _MULTIPLIER_WORD = r"(?i:hundred|thousand|million|billion|trillion|dozen|half)\b"
-NUMBER_PATTERN = re.compile(
+_SIGNED = (
     # A sign only right before digits and never after a digit or letter: "-40°C", "−3 percent", "minus 310".
     # An en dash is a minus only before a temperature ("–40°C"); elsewhere it joins a range.
     rf"(?<![\w.,/:])(?P<sign>[-−](?=\d)|–(?=\d[\d.,]*[ ]?(?:°|º|degrees))|(?i:minus)[ ]+)?"
     rf"(?:(?P<digits>{_DIGITS})(?:(?:[ ]|\n(?=[a-z]))?(?P<scale>(?i:hundred|thousand|million|billion|trillion))(?P<nth>th)?\b"
     rf"|(?P<abbr>bn|bln|mn|mln|tn|m|k|M|K|BN)\b)?"
+)
+NUMBER_PATTERN = re.compile(
+    rf"{_SIGNED}"
     # "a" belongs to the number only before a multiplier ("a hundred", "a dozen"): "a nine-month voyage" is 9.
     rf"|(?P<words>\b(?i:(?:an?[ ](?={_MULTIPLIER_WORD}))?{_NUMBER_WORD}"
     rf"(?:(?:[ ]+and[ ]+(?:a[ ]+)?|-and-(?:a-)?|[ ]+an?[ ]+|[ ]+|-){_NUMBER_WORD})*)\b))"
 )
+# NUMBER_PATTERN without its number words, which can only start at letters: in an ASCII sentence
+# without the "numword" feature the words cannot match (each is a whole word, which rules.features
+# would have listed), so this finds the same matches while re skips every letter but "m".
+DIGITS_PATTERN = re.compile(rf"{_SIGNED}|(?P<words>(?!)\x00))")  # the group kept, never matching
 _PERCENT = re.compile(r"(?:[ \u00a0\u202f]|\n(?=p))?(?:%|per[ ]?cent\b|percent\b|percentage[ ]+points?\b|pct\b)", re.IGNORECASE)
 _MULTIPLIER = re.compile(r"(?:[ ]+times\b|-?fold\b)", re.IGNORECASE)
 _CURRENCY_WORD_AFTER = re.compile(
@@ -652,7 +659,7 @@ def base_value(quantity) -> tuple[str | None, float]:
 
 QUANTITY_RULES: tuple[Rule, ...] = (
     Rule(
-        "quantity", "quantity", NUMBER_PATTERN, build_quantity, requires=("digit|numword",),
+        "quantity", "quantity", NUMBER_PATTERN, build_quantity, requires=("digit|numword",), lean=("numword", DIGITS_PATTERN),
         matches=(
             Match("Canada has committed 250 soldiers.", "250", value=250),
             Match("The mission trained 15,000 officers.", "15,000", value=15000),

@@ -186,6 +186,9 @@ class Rule:
     # A part of every match, without the rule's leading boundaries and optional words: a sentence
     # where it is not found is not read by the rule, whose own search would try every position.
     hint: re.Pattern[str] | None = None
+    # (feature, pattern): on an ASCII sentence without the feature, a pattern that finds the same
+    # matches faster (`pattern` without the branches that need the feature).
+    lean: tuple[str, re.Pattern[str]] | None = None
 
     # Compiled on first use, not at import: 35 patterns and their hints cost ~20 ms to analyse and compile.
     @cached_property
@@ -197,6 +200,11 @@ class Rule:
     def hint_scan(self) -> re.Pattern[str] | None:
         """`hint` as extraction runs it."""
         return scanner(self.hint) if self.hint is not None else None
+
+    @cached_property
+    def lean_scan(self) -> re.Pattern[str] | None:
+        """`lean`'s pattern as extraction runs it."""
+        return scanner(self.lean[1]) if self.lean is not None else None
 
     @property
     def requirements(self) -> tuple[frozenset[str], ...]:
