@@ -14,7 +14,7 @@ from .context import is_compared, is_future, is_past
 from .models import Claim, DateValue, Quantity, Sentence, Source
 from .prefilter import Hits
 from .quantities import QuantitySpec
-from .resolve import DateSpec, YearAnchors, resolve, states_year
+from .resolve import DateSpec, YearAnchors, resolve, states_year, uses_tense
 from .rules import Rule, features, satisfied
 from .segment import line_starts, position, segment
 
@@ -248,8 +248,10 @@ def _date_value(cand: Candidate, text: str, published: dt.date | None, years: Ye
     only within its `paragraph` (or, without one, its sentence).
     """
     where = text if paragraph is None else paragraph
-    future = is_future(text, cand.start)  # the candidate's offsets are relative to `text`
-    past = not future and is_past(text, cand.start)
+    future = past = False  # the tense around it, only where it places the date (two context searches)
+    if uses_tense(cand.spec):
+        future = is_future(text, cand.start)  # the candidate's offsets are relative to `text`
+        past = not future and is_past(text, cand.start)
     value = resolve(cand.spec, text[cand.start : cand.end], published, future=future,
                     context=years.context_for(cand.spec, where), past=past)
     bound = dates.bound_of(text, cand.start)
