@@ -70,6 +70,8 @@ class LineRule:
     accept: Callable[[re.Match[str]], bool] | None = None
     needs: tuple[str, ...] = ()  # cheap gate: the line holds one of these substrings ("" never gates)
     max_len: int = 0  # cheap gate: lines longer than this are not of this kind (0: any length)
+    # cheap gate: gate(text, content, end) is False where the pattern cannot match the line
+    gate: Callable[[str, int, int], bool] | None = None
 
 
 # Words a sentence starts with but a label does not ("In Spencer's words: ...", "But the deal: ...").
@@ -97,6 +99,23 @@ def _glued_ok(m: re.Match[str]) -> bool:
     """A glued value is a value, not a sentence ("Staff2,310", not "Covid19 cases rose to 5,000.")."""
     value = m.string[m.start("value") : m.endpos].rstrip()
     return len(value) <= 60 and not re.search(r"[.!?](?:\s|$)", value)
+
+
+# What every branch of the chrome rule needs: one of its openings where the line's content starts, a
+# "»" or "›" (breadcrumbs), or a full stop just before the line's end (an image's file name).
+_IMAGE_END = re.compile(r"\.(?:svg|png|jpe?g|gif|webp|tiff?)\Z", _FLAGS)
+_CHROME_LEAD = re.compile(r"home|(?:slide|photo|image|picture|page|updated)[ \t]|\d|©|\(c\)|copyright|all rights reserved", _FLAGS)
+
+
+def _may_be_chrome(text: str, content: int, end: int) -> bool:
+    """Whether the chrome rule could match text[content:end] (its pattern backtracks over a whole line)."""
+    if _CHROME_LEAD.match(text, content, end):
+        return True
+    line = text[content:end]
+    if "»" in line or "›" in line:
+        return True
+    line = line.rstrip(" \t")
+    return _IMAGE_END.search(line, len(line) - 5) is not None
 
 
 LINE_RULES: tuple[LineRule, ...] = (
@@ -165,6 +184,7 @@ LINE_RULES: tuple[LineRule, ...] = (
             r"|[^\n]{0,200}\.(?:svg|png|jpe?g|gif|webp|tiff?)[ \t]*$",
             _FLAGS,
         ),
+        gate=_may_be_chrome,
         matches=("Home » News » Libya » NATO flies 547 sorties", "2 / 8", "Slide 3 of 10", "1 year ago",
                  "2 references", "© 2021 Example Media Ltd. All rights reserved.", "Copyright 2019 The Herald",
                  "2014 ebola virus epidemic in West Africa simplified.svg"),
@@ -307,7 +327,9 @@ def classify(text: str, start: int = 0, end: int | None = None) -> tuple[str, in
     for rule in LINE_RULES:
         if marker and rule.name in ("table-rule", "chrome", "fence"):
             continue
-        if (rule.max_len and end - content > rule.max_len) or (rule.needs and not any(x in line for x in rule.needs)):
+        if (rule.max_len and end - content > rule.max_len) or (rule.needs and not any(map(line.__contains__, rule.needs))):
+            continue
+        if rule.gate is not None and not rule.gate(text, content, end):
             continue
         m = rule.pattern.match(text, content, end)
         if m and (rule.accept is None or rule.accept(m)):
