@@ -15,12 +15,13 @@ from .models import Claim, DateValue, Quantity, Sentence, Source
 from .prefilter import Hits
 from .quantities import QuantitySpec
 from .resolve import DateSpec, YearAnchors, resolve, states_year, uses_tense
-from .rules import Rule, features, satisfied
+from .rules import LEAN_FEATURES, Rule, features, satisfied
 from .segment import line_starts, position, segment
 
 RULES: tuple[Rule, ...] = dates.DATE_RULES + quantities.QUANTITY_RULES
 # The prefilter skips spans without any feature: sound only while no rule runs on a featureless sentence.
 assert all(rule.requires for rule in RULES), "a rule without requirements would defeat prefilter.Hits"
+assert not any(LEAN_FEATURES & r for rule in RULES for r in rule.requirements), "prefilter.Hits ignores LEAN_FEATURES"
 _ARTICLE = re.compile(r"the\s+", re.IGNORECASE)
 # Spans in which no number is a claim: code, URLs, e-mail addresses, HTML tags, citation markers
 # ("[12]"), international phone numbers and hyphenated identifiers (ISBNs; an ISO date has 3 groups).
@@ -63,7 +64,7 @@ SKIP_BLOCKS = frozenset({"code", "byline", "dateline", "chrome"})
 _LISTICLE_BLOCKS = frozenset({"title", "heading", "label"})
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=2048)
 def _rules_for(present: frozenset[str]) -> tuple[Rule, ...]:
     """The rules whose required features a sentence has (few distinct feature sets occur)."""
     return tuple(rule for rule in RULES if satisfied(rule.requirements, present))
@@ -122,14 +123,16 @@ def candidates(sentence: str) -> list[Candidate]:
     present = features(sentence)
     ascii_only = None  # sentence.isascii(), asked once if a rule has a lean pattern
     for rule in _rules_for(present):
-        if rule.hint is not None and not rule.hint_scan.search(sentence):
-            continue
         scan = rule.scan
-        if rule.lean is not None and rule.lean[0] not in present:
+        if rule.lean is not None and rule.lean_unless.isdisjoint(present):
             if ascii_only is None:
                 ascii_only = sentence.isascii()
             if ascii_only:
+                if rule.lean_scan is None:
+                    continue  # it cannot match here
                 scan = rule.lean_scan
+        if rule.hint is not None and not rule.hint_scan.search(sentence):
+            continue
         covered = None
         if rule.kind == "quantity" and found:
             if cover is None or cover_size != len(found):

@@ -13,7 +13,7 @@ import re
 
 import ahocorasick  # a C automaton: all listed words in one pass, ~4x a combined `re` alternation
 
-from .rules import WORD_FEATURES
+from .rules import LEAN_FEATURES, WORD_FEATURES
 
 _DIGIT = re.compile(r"\d")  # rules.features tests `\d`
 _JOINED = re.compile(r"[a-z]{2}|\d{2}")  # a span boundary inside a word or a number
@@ -21,8 +21,9 @@ _JOINED = re.compile(r"[a-z]{2}|\d{2}")  # a span boundary inside a word or a nu
 
 def _automaton() -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
-    for word in WORD_FEATURES:
-        automaton.add_word(word, len(word))
+    for word, features in WORD_FEATURES.items():
+        if not features <= LEAN_FEATURES:  # words that only lean patterns read let no rule run
+            automaton.add_word(word, len(word))
     automaton.make_automaton()
     return automaton
 

@@ -186,9 +186,9 @@ class Rule:
     # A part of every match, without the rule's leading boundaries and optional words: a sentence
     # where it is not found is not read by the rule, whose own search would try every position.
     hint: re.Pattern[str] | None = None
-    # (feature, pattern): on an ASCII sentence without the feature, a pattern that finds the same
-    # matches faster (`pattern` without the branches that need the feature).
-    lean: tuple[str, re.Pattern[str]] | None = None
+    # (features, pattern): on an ASCII sentence without any of the features ("a|b"), a pattern that finds
+    # the same matches faster (`pattern` without the branches that need them), or None: no match at all.
+    lean: tuple[str, re.Pattern[str] | None] | None = None
 
     # Compiled on first use, not at import: 35 patterns and their hints cost ~20 ms to analyse and compile.
     @cached_property
@@ -204,7 +204,12 @@ class Rule:
     @cached_property
     def lean_scan(self) -> re.Pattern[str] | None:
         """`lean`'s pattern as extraction runs it."""
-        return scanner(self.lean[1]) if self.lean is not None else None
+        return scanner(self.lean[1]) if self.lean is not None and self.lean[1] is not None else None
+
+    @cached_property
+    def lean_unless(self) -> frozenset[str]:
+        """The features whose absence lets `lean` stand in for the pattern."""
+        return frozenset(self.lean[0].split("|")) if self.lean is not None else frozenset()
 
     @property
     def requirements(self) -> tuple[frozenset[str], ...]:
@@ -237,7 +242,12 @@ _WORD_FEATURE_TABLE = {
     "holiday": "christmas easter halloween valentine valentines boxing thanksgiving pentecost whitsunday whit bastille "
                "armistice remembrance fawkes bonfire ascension maundy eve year years",
     "later": "later earlier",
+    # The words a part of a period starts with ("early 2004", "the end of last year", "the first half of
+    # March"): a whole word wherever a rule reads one. Only lean patterns read this feature (LEAN_FEATURES).
+    "part": "early mid late end beginning start middle half",
 }
+# Features that no rule requires, only lean patterns read: the prefilter does not look for their words.
+LEAN_FEATURES = frozenset({"part"})
 WORD_FEATURES: dict[str, frozenset[str]] = {}
 for _feature, _words in _WORD_FEATURE_TABLE.items():
     for _word in _words.split():
