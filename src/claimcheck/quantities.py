@@ -116,6 +116,13 @@ _AGE_GROUP = re.compile(r"-(?:year|month|week|day)s?-olds\b", re.IGNORECASE)
 
 
 MAX_DIGITS = 18
+# Compiled once: these run for every number read (re's own cache of patterns costs a look-up a call).
+_GROUP_SPACE = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3})")
+_COMMA_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?")
+_DECIMALS = re.compile(r"[.,](\d{1,2})$")
+_COMMA_INTEGER = re.compile(r"\d{1,3}(?:,\d{3})+")
+_SPACES = re.compile(r"[ \u00a0\u202f]")
 
 
 def parse_number_words(text: str) -> float | None:
@@ -159,10 +166,10 @@ def _digits_value(raw: str) -> float:
     """Value of a digit string with thousands separators, a decimal comma or a vulgar fraction ("7½")."""
     if raw[-1] in _VULGAR:
         return float(raw[:-1]) + _VULGAR[raw[-1]]
-    raw = re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3})", "", raw)  # "15 000"
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", raw):
+    raw = _GROUP_SPACE.sub("", raw)  # "15 000"
+    if _COMMA_GROUPED.fullmatch(raw):
         return float(raw.replace(",", ""))
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?", raw):
+    if _DOT_GROUPED.fullmatch(raw):
         return float(raw.replace(".", "").replace(",", "."))
     if "," in raw:
         return float(raw.replace(" ", "").replace(",", "."))
@@ -177,7 +184,7 @@ def _counts_follow(sentence: str, end: int) -> bool:
 
 def _step(digits: str, scale: float) -> float | None:
     """The rounding a writer shows with decimals: "1.3" is 1.3 +/- 0.05; integers get none here."""
-    decimals = re.search(r"[.,](\d{1,2})$", digits.replace(" ", "")) if not re.fullmatch(r"\d{1,3}(?:,\d{3})+", digits) else None
+    decimals = _DECIMALS.search(digits.replace(" ", "")) if not _COMMA_INTEGER.fullmatch(digits) else None
     return 10.0 ** -len(decimals.group(1)) * scale if decimals else None
 
 
@@ -465,7 +472,7 @@ def _accept(spec: QuantitySpec, m: re.Match[str], sentence: str) -> bool:
         return False  # "Viking 1 & 2": the second of two names
     if spec.bare and _ADDRESS.match(sentence, m.end()):
         return False  # "10 Downing Street": an address
-    plain = re.sub(r"[ \u00a0\u202f]", "", m["digits"] or "")
+    plain = _SPACES.sub("", m["digits"] or "")
     if spec.bare and plain.isdigit():  # digits with no decimal mark or comma ("747", "15 000")
         if len(plain) > 1 and plain[0] == "0":
             return False  # "0945", "007": a time or a code, never an amount

@@ -715,7 +715,8 @@ def _heading_like(line: str) -> bool:
 
 def _glued_entries(text: str, start: int, end: int, block: str) -> list[Unit]:
     """A paragraph, split where timeline entries were run into it ("... ends. 12 July 2022: ...")."""
-    cuts = [m.start("key") for m in _GLUED_KEY.finditer(text, start, end)]
+    # A glued key ends with a colon: a paragraph without one has none (most prose).
+    cuts = [m.start("key") for m in _GLUED_KEY.finditer(text, start, end)] if text.find(":", start, end) >= 0 else []
     if not cuts and block != "timeline":
         return [Unit(block, start, end)]
     bounds = [start, *cuts, end]
