@@ -66,3 +66,10 @@ def test_lean_pattern_is_used() -> None:
     quantity = next(r for r in extract.RULES if r.name == "quantity")
     assert quantity.lean is not None and quantity.lean_unless.isdisjoint(rules.features("12 of them"))
     assert [c.spec.value for c in extract.candidates("12 of them") if c.rule == "quantity"] == [12]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=texts)
+def test_chosen_is_select_of_candidates(text: str) -> None:
+    """extract.chosen reads dates lazily; it chooses what select chooses from every candidate."""
+    assert extract.chosen(text) == extract.select(extract.candidates(text))
