@@ -36,6 +36,7 @@ ABBREVIATIONS = frozenset(
     ca c u.s u.k u.n u.s.a e.u d.c jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur
     thurs fri sat sun""".split()
 )
+_LONGEST = max(map(len, TITLES | ABBREVIATIONS))
 # Words that, capitalised after an abbreviation, clearly start a new sentence: function words, which
 # are capitalised only because a sentence begins with them ("... 10:00 a.m. The storm").
 STARTERS = frozenset(
@@ -84,6 +85,8 @@ def is_boundary(text: str, m: re.Match[str]) -> bool:
             return False
     if end != ".":
         return True  # "!", "?", "...", "…"
+    if text[max(0, m.start() - _LONGEST - 1) : m.start()].isalpha() and m.start() > _LONGEST:
+        return True  # a word longer than every title and abbreviation, without inner periods (most sentences)
     word = _word_before(text, m.start())
     lower = word.lower()
     if lower in TITLES:
