@@ -6,6 +6,7 @@ import re
 
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimcheck import extract, rules, sentences
 
@@ -73,3 +74,18 @@ def test_lean_pattern_is_used() -> None:
 def test_chosen_is_select_of_candidates(text: str) -> None:
     """extract.chosen reads dates lazily; it chooses what select chooses from every candidate."""
     assert extract.chosen(text) == extract.select(extract.candidates(text))
+
+
+_MASK_TOKENS = ("`x`", "http://a.b/c", "https://x", "www.x.org", "a@b.cc", "<b>", "[12]", "[1, 2]", "+44 20 7946 0958",
+                "978-3-16-148410-0", "5 min read", "45 sec  read", "Figure 3", "Fig. 2", "Pie chart 2", "Chart 1", "Graph 4",
+                "Diagram 5", "Plate 6", "Exhibit 7", "adapted from WHO", "Courtesy of X", "Source: Y", "credit: Z",
+                "map.svg", "x.PNG", "a.ſvg", "km/h", "already", "/", "-", ".", "2004", "read", "the", "\n")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_MASK_TOKENS) | st.text(max_size=3), max_size=10), st.sampled_from((" ", "", "-", "\n")))
+def test_mask_needs_holds_for_every_mask(words: list[str], sep: str) -> None:
+    """Every text a mask matches holds one of _MASK_NEEDS' texts: skipping MASKS without one changes nothing."""
+    text = sep.join(words)
+    for m in extract.MASKS.finditer(text):
+        assert extract._MASK_NEEDS.search(m.group()) or extract._MASK_NEEDS.search(text, max(0, m.start() - 1), m.end()), m
