@@ -155,14 +155,19 @@ class _Dates:
             self.reach.append(max(hit.end, self.reach[-1]) if self.reach else hit.end)
 
     def hold(self, start: int, end: int, sentence: str) -> bool:
-        """Whether a date hit with a value holds [start, end) (the hits that could are read, nearest first)."""
+        """Whether a date hit with a value holds [start, end).
+
+        The hits that hold it are read longest first: that one is read anyway if chosen() takes it
+        ("June 2004" around "2004"), and the shorter ones inside it then never are.
+        """
+        holding = []
         i = bisect.bisect_right(self.starts, start) - 1
         while i >= 0 and self.reach[i] >= end:  # none before i reaches `end` once reach falls short
-            hit = self.hits[i]
-            if hit.end >= end and hit.read(sentence) is not None:
-                return True
+            if self.hits[i].end >= end:
+                holding.append(self.hits[i])
             i -= 1
-        return False
+        holding.sort(key=lambda h: h.start - h.end)
+        return any(hit.read(sentence) is not None for hit in holding)
 
 
 def _hits(sentence: str) -> list[_Hit]:
