@@ -315,10 +315,14 @@ class Unit:
 
 def classify(text: str, start: int = 0, end: int | None = None) -> tuple[str, int, re.Match[str] | None]:
     """The kind of the line text[start:end], where its content starts, and the rule's match."""
-    end = len(text) if end is None else end
+    return _classify(text, start, len(text) if end is None else end)[:3]
+
+
+def _classify(text: str, start: int, end: int) -> tuple[str, int, re.Match[str] | None, bool]:
+    """`classify`, and whether the content follows a list marker."""
     line = text[start:end]
     if not line.strip():
-        return "blank", end, None
+        return "blank", end, None, False
     marker = LIST_MARKER.match(text, start, end)
     if marker and marker.end() < start + len(line.rstrip()):
         content = marker.end()
@@ -333,8 +337,8 @@ def classify(text: str, start: int = 0, end: int | None = None) -> tuple[str, in
             continue
         m = rule.pattern.match(text, content, end)
         if m and (rule.accept is None or rule.accept(m)):
-            return rule.name, content, m
-    return ("list" if marker else "prose"), content, None
+            return rule.name, content, m, marker is not None
+    return ("list" if marker else "prose"), content, None, marker is not None
 
 
 def _lines(text: str, start: int) -> list[Line]:
@@ -343,9 +347,7 @@ def _lines(text: str, start: int) -> list[Line]:
     pos = start
     for raw in text[start:].split("\n"):
         end = pos + len(raw)
-        kind, content, m = classify(text, pos, end)
-        marker = LIST_MARKER.match(text, pos, end)
-        listed = bool(marker and content == marker.end())
+        kind, content, m, listed = _classify(text, pos, end)
         result.append(Line(pos, end, content, kind, listed, m))
         pos = end + 1
     return result
