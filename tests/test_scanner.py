@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck import extract, rules, sentences
+from claimcheck import extract, quantities, rules, sentences
 
 from .test_prefilter import texts
 
@@ -89,3 +89,24 @@ def test_mask_needs_holds_for_every_mask(words: list[str], sep: str) -> None:
     text = sep.join(words)
     for m in extract.MASKS.finditer(text):
         assert extract._MASK_NEEDS.search(m.group()) or extract._MASK_NEEDS.search(text, max(0, m.start() - 1), m.end()), m
+
+
+def _noun_words_as_before(sentence: str, pos: int) -> list[str]:
+    """quantities._noun_after's words as it read them before _PHRASE: word by word, stopping at punctuation."""
+    words: list[re.Match[str]] = []
+    for match in quantities._WORD.finditer(sentence, pos, min(len(sentence), pos + 60)):
+        gap = sentence[pos : match.start()] if not words else sentence[words[-1].end() : match.start()]
+        if gap.strip() or len(words) == 5:
+            break
+        words.append(match)
+    return [w.group().lower() for w in words]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(("a", "Bc", "people", "5", "_", "'", "’", "-", " ", "  ", "\t", "\n", ",", ".", "é",
+                                 "\u00a0", "\u2003")), max_size=30), st.integers(0, 40))
+def test_phrase_reads_the_words_the_loop_read(parts: list[str], pos: int) -> None:
+    sentence = "".join(parts)
+    pos = min(pos, len(sentence))
+    phrase = quantities._PHRASE.match(sentence, pos, min(len(sentence), pos + 60))
+    assert ([w.lower() for w in phrase.groups() if w] if phrase else []) == _noun_words_as_before(sentence, pos)

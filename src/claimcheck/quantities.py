@@ -112,6 +112,8 @@ _RATING_BEFORE = re.compile(r"\b(?P<name>(?i:category|cat\.?|magnitude)|Force)[ 
 _RATING_AFTER = re.compile(r"[ -](?i:magnitude)\b")
 _PRICED_COMPOUND = re.compile(r"-(?i:dollar|euro|pound|yen|rupee|pesos?)\b")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_W = f"({_WORD.pattern})"
+_PHRASE = re.compile(rf"\s*{_W}(?:\s+{_W}(?:\s+{_W}(?:\s+{_W}(?:\s+{_W})?)?)?)?")  # _noun_after's words, in one match
 _AGE_GROUP = re.compile(r"-(?:year|month|week|day)s?-olds\b", re.IGNORECASE)
 
 
@@ -190,15 +192,9 @@ def _step(digits: str, scale: float) -> float | None:
 
 def _noun_after(sentence: str, pos: int) -> str | None:
     """The counted noun after a number: the first plural within a few words, else the first word."""
-    words = []
-    for match in _WORD.finditer(sentence, pos, min(len(sentence), pos + 60)):
-        gap = sentence[pos : match.start()] if not words else sentence[words[-1].end() : match.start()]
-        if gap.strip():
-            break  # punctuation ends the noun phrase
-        words.append(match)
-        if len(words) == 5:
-            break
-    lowered = [w.group().lower() for w in words]
+    # Up to five words with only white space before and between them: punctuation ends the noun phrase.
+    phrase = _PHRASE.match(sentence, pos, min(len(sentence), pos + 60))
+    lowered = [w.lower() for w in phrase.groups() if w] if phrase else []
     if lowered and lowered[0].endswith("ed") and len(lowered[0]) > 4:
         return None  # "37 required treatment", "12 died": the number is the subject of a verb
     for word in lowered:
