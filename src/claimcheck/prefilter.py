@@ -19,6 +19,13 @@ _DIGIT = re.compile(r"\d")  # rules.features tests `\d`
 _JOINED = re.compile(r"[a-z]{2}|\d{2}")  # a span boundary inside a word or a number
 
 
+def _joinable(char: str) -> bool:
+    """The one-character test of _JOINED: whether a word or a number can go on through `char`."""
+    return "a" <= char <= "z" or char.isdecimal()  # \d is a decimal digit
+
+
+
+
 def _automaton() -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
     for word, features in WORD_FEATURES.items():
@@ -59,12 +66,14 @@ class Hits:
         """Whether text[start:end] has a feature (True also where the scan cannot tell: read it)."""
         if not self.exact:
             return True
-        # A span that cuts a word or a number sees a piece of it that the scan did not look at.
-        if start > 0 and _JOINED.match(self.lowered, start - 1, start + 1):
-            return True
-        if _JOINED.match(self.lowered, end - 1, end + 1):
-            return True
-        if _DIGIT.search(self.lowered, start, end):  # lower-casing keeps every digit where it was
-            return True
         i = bisect.bisect_left(self.starts, start)
-        return i < len(self.starts) and self.starts[i] < end
+        if i < len(self.starts) and self.starts[i] < end:
+            return True
+        lowered = self.lowered
+        if _DIGIT.search(lowered, start, end):  # lower-casing keeps every digit where it was
+            return True
+        # A span that cuts a word or a number sees a piece of it that the scan did not look at (the
+        # character outside it tested first: white space, as it mostly is, cuts nothing).
+        if start > 0 and _joinable(lowered[start - 1]) and _JOINED.match(lowered, start - 1, start + 1):
+            return True
+        return end < len(lowered) and _joinable(lowered[end]) and _JOINED.match(lowered, end - 1, end + 1) is not None
