@@ -110,3 +110,24 @@ def test_phrase_reads_the_words_the_loop_read(parts: list[str], pos: int) -> Non
     pos = min(pos, len(sentence))
     phrase = quantities._PHRASE.match(sentence, pos, min(len(sentence), pos + 60))
     assert ([w.lower() for w in phrase.groups() if w] if phrase else []) == _noun_words_as_before(sentence, pos)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(sorted(quantities.UNITS)) | st.sampled_from(sorted(quantities.APPROXIMATORS))
+                | st.sampled_from((" ", "-", "\n", "\u00a0", "s", "/", "²", "x", "1", "(", "ſ", "\u212a", "İ", "ı")), max_size=5),
+       st.booleans())
+def test_word_tries_match_as_the_alternations(parts: list[str], upper: bool) -> None:
+    """The unit and approximator patterns, built as tries, match what the plain alternations (longest first) matched."""
+    text = "".join(parts).upper() if upper else "".join(parts)
+    units = re.compile(r"(?P<sep>[ \u00a0\u202f]?-?|\n(?=[a-z°%])|)(?P<unit>"
+                       + "|".join(map(re.escape, quantities._UNIT_FORMS)) + r")(?![\w²³/])", re.IGNORECASE)
+    bounds = re.compile(r"(?:^|(?<=[\s(]))(?P<approx>" + "|".join(
+        re.escape(a) for a in sorted(quantities.APPROXIMATORS, key=len, reverse=True)) + r")[ ]*\Z", re.IGNORECASE)
+    for plain, trie, find in ((units, quantities._UNIT_AFTER, "match"), (bounds, quantities._APPROX_BEFORE, "search")):
+        a, b = getattr(plain, find)(text), getattr(trie, find)(text)
+        assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))
+
+
+def test_word_trie_refuses_folding_characters() -> None:
+    with pytest.raises(ValueError):
+        quantities.word_trie(["sa", "ſb"])  # "ſ" is an "s" under (?i:)

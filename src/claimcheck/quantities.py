@@ -90,15 +90,44 @@ _CURRENCY_BEFORE = re.compile(
     r"(?P<cur>US\$|C\$|A\$|\$|€|£|¥|₹|(?i:\b(?:usd|eur|gbp|jpy|chf|cny|inr|cad|aud|euros?))[ ]?"
     r"|\b(?:" + "|".join(c for c in CURRENCY_WORDS.values() if len(c) == 3) + r")[ ]?)[ ]?\Z"
 )
+def word_trie(words: list[str]) -> str:
+    """An alternation of words as a trie: the same matches as the words longest first, in one pass.
+
+    re tries an alternation's branches one after the other; with hundreds of unit names that is
+    most of the cost of reading a number. Grouped by their next character, the branches that can
+    match are tried longest first as before (a child before the word that ends at its node). The
+    characters at one node must not fold into one another under (?i:) (then they would be two
+    branches that both match): checked here.
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def alternation(node: dict) -> str:
+        chars = [c for c in node if c]
+        for i, a in enumerate(chars):
+            if any(re.fullmatch(f"(?i:{re.escape(a)})", b) for b in chars[i + 1 :]):
+                raise ValueError(f"{a!r} folds into another character at one node")
+        branches = "|".join(re.escape(c) + alternation(node[c]) for c in chars)
+        if not branches:
+            return ""
+        return f"(?:{branches})?" if "" in node else f"(?:{branches})"
+
+    return alternation(trie)
+
+
 _UNIT_FORMS = sorted(UNITS, key=len, reverse=True)
 _UNIT_AFTER = re.compile(
     # A unit may stand on the next line when the page wraps there ("52\nhours").
-    r"(?P<sep>[ \u00a0\u202f]?-?|\n(?=[a-z°%])|)(?P<unit>" + "|".join(re.escape(u) for u in _UNIT_FORMS) + r")(?![\w²³/])",
+    r"(?P<sep>[ \u00a0\u202f]?-?|\n(?=[a-z°%])|)(?P<unit>" + word_trie(_UNIT_FORMS) + r")(?![\w²³/])",
     re.IGNORECASE,
 )
 _KELVIN_AFTER = re.compile(r"[ \u00a0]K(?![\w'’-])")  # "300 K": a capital K apart from the number
 _APPROX_BEFORE = re.compile(
-    r"(?:^|(?<=[\s(]))(?P<approx>" + "|".join(re.escape(a) for a in sorted(APPROXIMATORS, key=len, reverse=True)) + r")[ ]*\Z",
+    r"(?:^|(?<=[\s(]))(?P<approx>" + word_trie(sorted(APPROXIMATORS, key=len, reverse=True)) + r")[ ]*\Z",
     re.IGNORECASE,
 )
 # Ordinals, times of day, versions, codes such as "400M", and "7/7" or "2 / 8" (a date or a slide counter).
