@@ -131,3 +131,21 @@ def test_word_tries_match_as_the_alternations(parts: list[str], upper: bool) -> 
 def test_word_trie_refuses_folding_characters() -> None:
     with pytest.raises(ValueError):
         quantities.word_trie(["sa", "ſb"])  # "ſ" is an "s" under (?i:)
+
+
+_PLAIN_NUMBER_WORD = "(?:" + "|".join(quantities._NUMBER_WORD_LIST) + ")"
+_PLAIN_NUMBER_PATTERN = re.compile(
+    rf"{quantities._SIGNED}|(?P<words>\b(?i:(?:an?[ ](?={quantities._MULTIPLIER_WORD}))?{_PLAIN_NUMBER_WORD}"
+    rf"(?:(?:[ ]+and[ ]+(?:a[ ]+)?|-and-(?:a-)?|[ ]+an?[ ]+|[ ]+|-){_PLAIN_NUMBER_WORD})*)\b))"
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(quantities._NUMBER_WORD_LIST) | st.sampled_from(
+    (" ", "-", " and ", "a ", "an ", "5", "1,000", "ty", "teen", "s", "x", "ſ", "\u212a", "minus ", "−", "SEVEN", "Ten")),
+    max_size=8))
+def test_number_word_trie_matches_as_the_listed_words(parts: list[str]) -> None:
+    """NUMBER_PATTERN with its number words as a trie finds what it found with them listed in order."""
+    text = "".join(parts)
+    found = [(m.span(), m.groupdict()) for m in quantities.NUMBER_PATTERN.finditer(text)]
+    assert found == [(m.span(), m.groupdict()) for m in _PLAIN_NUMBER_PATTERN.finditer(text)]

@@ -49,7 +49,43 @@ class QuantitySpec:
     text: str | None = None  # values one number cannot hold: a score line "4-2"
 
 
-_NUMBER_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half)"
+def word_trie(words: list[str]) -> str:
+    """An alternation of words as a trie: the same matches as the words longest first, in one pass.
+
+    re tries an alternation's branches one after the other; with hundreds of unit names that is
+    most of the cost of reading a number. Grouped by their next character, the branches that can
+    match are tried longest first as before (a child before the word that ends at its node). The
+    characters at one node must not fold into one another under (?i:) (then they would be two
+    branches that both match): checked here.
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def alternation(node: dict) -> str:
+        chars = [c for c in node if c]
+        for i, a in enumerate(chars):
+            if any(re.fullmatch(f"(?i:{re.escape(a)})", b) for b in chars[i + 1 :]):
+                raise ValueError(f"{a!r} folds into another character at one node")
+        if not chars:
+            return ""
+        if len(chars) == 1 and "" not in node:
+            return re.escape(chars[0]) + alternation(node[chars[0]])  # a chain: no group needed
+        branches = "|".join(re.escape(c) + alternation(node[c]) for c in chars)
+        return f"(?:{branches})?" if "" in node else f"(?:{branches})"
+
+    return alternation(trie)
+
+
+_NUMBER_WORD_LIST = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+                     "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand "
+                     "million billion trillion dozen half").split()
+# One number word wherever it starts; only a whole word can be followed by what NUMBER_PATTERN wants
+# after it (a joiner or a word boundary), so the order the trie tries them in changes no match.
+_NUMBER_WORD = word_trie(_NUMBER_WORD_LIST)
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 _DIGITS = (
     r"(?:\d{1,2},[ ]\d{1,2}(?=[ ]?(?:%|per[ ]?cent|percent))"  # "10, 60 percent": a decimal comma
@@ -90,35 +126,6 @@ _CURRENCY_BEFORE = re.compile(
     r"(?P<cur>US\$|C\$|A\$|\$|€|£|¥|₹|(?i:\b(?:usd|eur|gbp|jpy|chf|cny|inr|cad|aud|euros?))[ ]?"
     r"|\b(?:" + "|".join(c for c in CURRENCY_WORDS.values() if len(c) == 3) + r")[ ]?)[ ]?\Z"
 )
-def word_trie(words: list[str]) -> str:
-    """An alternation of words as a trie: the same matches as the words longest first, in one pass.
-
-    re tries an alternation's branches one after the other; with hundreds of unit names that is
-    most of the cost of reading a number. Grouped by their next character, the branches that can
-    match are tried longest first as before (a child before the word that ends at its node). The
-    characters at one node must not fold into one another under (?i:) (then they would be two
-    branches that both match): checked here.
-    """
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def alternation(node: dict) -> str:
-        chars = [c for c in node if c]
-        for i, a in enumerate(chars):
-            if any(re.fullmatch(f"(?i:{re.escape(a)})", b) for b in chars[i + 1 :]):
-                raise ValueError(f"{a!r} folds into another character at one node")
-        branches = "|".join(re.escape(c) + alternation(node[c]) for c in chars)
-        if not branches:
-            return ""
-        return f"(?:{branches})?" if "" in node else f"(?:{branches})"
-
-    return alternation(trie)
-
-
 _UNIT_FORMS = sorted(UNITS, key=len, reverse=True)
 _UNIT_AFTER = re.compile(
     # A unit may stand on the next line when the page wraps there ("52\nhours").
