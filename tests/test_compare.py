@@ -174,3 +174,48 @@ def test_a_date_next_to_a_speech_verb_dates_the_statement(sentence: str, quote: 
 
     claim = [c for c in api.extract_claims(sentence, {"path": "a.md", "published": "2011-11-01"}) if quote in c.quote][0]
     assert dates_a_statement(claim) is statement
+
+
+@pytest.mark.parametrize(("text", "quote", "years"), [
+    ("Back in 2017 they won just 318 seats, on a 42.4% share.", "318", {2017}),
+    ("Back in 2017 they won just 318 seats, on a 42.4% share.", "42.4%", set()),  # another clause
+    ("At the 2001 census the region still had 188,300 residents.", "188,300", {2001}),
+    ("Cases in Guinea: 3,806 (as of 25 October 2015)", "3,806", {2015}),  # a bracket right after qualifies it
+    ("Deaths: 2,535 (2015 est.) and 3,806 cases", "3,806", set()),
+    ("The tunnel is 50.45 km long.", "50.45 km", set()),
+    ("Revenue rose to $1,990 million in fiscal 2023.", "$1,990 million", {2023}),  # "1,990" is no year
+    ("| Labour | 202 | 262 |", "262", set()),
+])
+def test_an_amounts_years_come_from_its_own_clause(text: str, quote: str, years: set[int]) -> None:
+    from claimcheck.frame import years_of
+
+    claim = [c for c in api.extract_claims(text, {"path": "a.md"}) if c.quote == quote][0]
+    assert years_of(claim) == years
+
+
+def test_a_timeline_entrys_date_gives_its_figures_their_year() -> None:
+    from claimcheck.frame import years_of
+
+    text = "Timeline\n\n23 March 2014: WHO reports 49 cases and 29 deaths.\n\n1 May 2015: the toll passes 11,000.\n"
+    claims = {c.quote: c for c in api.extract_claims(text, {"path": "a.md"}) if c.kind == "quantity"}
+    assert claims["49"].event and years_of(claims["49"]) == {2014}
+    assert years_of(claims["11,000"]) == {2015}
+
+
+def test_a_column_header_gives_a_table_cell_its_year() -> None:
+    from claimcheck.frame import years_of
+
+    table = "| Party | Seats 2019 | Seats 2017 |\n|---|---|---|\n| Labour | 202 | 262 |\n"
+    cells = {c.quote: c for c in api.extract_claims(table, {"path": "a.md"})}
+    assert years_of(cells["262"], cells["262"].label or "") == {2017}
+    assert years_of(cells["202"], cells["202"].label or "") == {2019}
+
+
+def test_a_shootout_is_not_the_match_score() -> None:
+    record = "---\nrole: record\n---\nScore after extra time: 3–3\n\nPenalty shoot-out: Argentina won 4–2\n"
+    findings = api.reconcile(api.extract_claims("Argentina won 4-2 on penalties.", {"path": "a.md"}), record)
+    assert [(f.verdict, f.evidence.quote) for f in findings] == [("agree", "4–2")]
+    for level, shootout in (("The final ended 3–3 after extra time.", "The final ended 4-2 on penalties."),
+                            ("Final score: Argentina 3–3 France (a.e.t.)", "Argentina won the final 4-2 on penalties.")):
+        findings = api.reconcile(api.extract_claims(shootout, {"path": "a.md"}), f"---\nrole: record\n---\n{level}\n")
+        assert [f.verdict for f in findings] == ["unsupported"], level

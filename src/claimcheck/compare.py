@@ -41,8 +41,11 @@ def _widen(start: dt.date, end: dt.date, granularity: str) -> tuple[dt.date, dt.
     return start, end
 
 
+_RANK = {g: k for k, g in enumerate(GRANULARITY_ORDER)}
+
+
 def _coarser(a: str, b: str) -> str:
-    return max(a, b, key=GRANULARITY_ORDER.index)
+    return a if _RANK[a] >= _RANK[b] else b
 
 
 _RANGE_WORD = re.compile(r"\b(?:to|and|until|through)\b|[–—-]")
@@ -150,8 +153,25 @@ def interval(q: Quantity, authority: bool = False) -> Interval:
 
 
 def quantities_comparable(a: Quantity, b: Quantity) -> bool:
-    """Same dimension (or both plain counts): then their values can agree or conflict."""
+    """Same dimension (or both plain counts): then their values can agree or conflict.
+
+    A shoot-out ("4-2 pens") follows a level match and never ends level itself: it is not the
+    score of the match ("3-3"), whichever of the two a line gives.
+    """
+    if (a.unit == b.unit == "score" and a.text and b.text and _shootout(a.text) != _shootout(b.text)
+            and (_level(a.text) or _level(b.text))):
+        return False
     return unit_dimension(a.unit) == unit_dimension(b.unit)
+
+
+def _shootout(text: str) -> bool:
+    return text.endswith(" pens")
+
+
+def _level(text: str) -> bool:
+    """A drawn score line: "3-3", "1-1 aet"."""
+    home, _, away = text.split()[0].partition("-")
+    return home == away
 
 
 def quantities_compatible(a: Quantity, b: Quantity) -> bool:

@@ -166,6 +166,7 @@ class Context:
     planned: bool = False  # "will", "is set to", "was scheduled for": an intention, not a fact
     principal_word: str | None = None  # the principal event as written ("opened"), for reasons
     clock: int | None = None  # a date's time of day next to it, in minutes ("12:10am 15th April")
+    years: frozenset[int] = frozenset()  # an amount's years in its clause or header: when it held ("318 seats in 2017")
 
     @property
     def terms(self) -> set[str]:
@@ -293,7 +294,35 @@ def context_of(claim: Claim, links: Links | None = None, neighbours: str = "", c
     return Context(weights, frozenset(names), noun, frozenset(borrowed), principal[1] if principal else None,
                    frozenset(near_events), frozenset(local), frozenset(labelled), is_planned(sentence, q_start),
                    principal[2] if principal else None,
-                   clock_near(sentence, q_start, q_end) if claim.date and claim.date.granularity == "day" else None)
+                   clock_near(sentence, q_start, q_end) if claim.date and claim.date.granularity == "day" else None,
+                   years_of(claim, column) if claim.quantity else frozenset())
+
+
+# A year beside an amount, not part of a bigger number ("1,2019"), a decimal or a range of digits.
+_YEAR = re.compile(r"(?<![\d.,])(1[6-9]\d\d|20\d\d)(?![\d]|[.,]\d)")
+
+
+def years_of(claim: Claim, column: str = "") -> frozenset[int]:
+    """The years an amount's own clause, label, row or column header names: when the amount held.
+
+    "Back in 2017 they won 318 seats" and a "Seats 2017" column count the same seats; "Seats 2019"
+    counts others, and a population "at the 2001 census" is not the 2021 one.
+    """
+    sentence = claim.sentence
+    q_start = claim.offset - claim.sentence_start
+    q_end = q_start + len(claim.quote)
+    left = max((m.end() for m in _CLAUSE_QUANTITY.finditer(sentence, 0, q_start)), default=0)
+    after = q_end
+    gap = len(sentence[q_end:]) - len(sentence[q_end:].lstrip())
+    if sentence.startswith("(", q_end + gap):  # a bracket right after the value qualifies it: "3,806 (as of 2015)"
+        close = sentence.find(")", q_end + gap)
+        after = close + 1 if close > 0 else len(sentence)
+    right_match = _CLAUSE_QUANTITY.search(sentence, after)
+    right = right_match.start() if right_match else len(sentence)
+    texts = [sentence[left:q_start], sentence[q_end:right], claim.label or "", claim.row or "", claim.event or "", column]
+    if claim.event and claim.event in sentence:  # a timeline entry's date is when its figures held
+        texts.append(sentence[: sentence.index(claim.event)])
+    return frozenset(int(m.group(1)) for text in texts if text for m in _YEAR.finditer(text))
 
 
 # A time of day written next to a date: "12:10am", "2.20 a.m.", "1110 UTC", "0600 hours", "9:30",

@@ -37,6 +37,7 @@ class Profile:
     planned: bool = False
     principal_word: str | None = None
     clock: int | None = None
+    years: frozenset[int] = frozenset()
 
 
 @dataclass
@@ -87,6 +88,7 @@ def profile(ctx: Context, index: RecordIndex) -> Profile:
         planned=ctx.planned,
         principal_word=ctx.principal_word,
         clock=ctx.clock,
+        years=ctx.years,
     )
 
 
@@ -284,9 +286,14 @@ def candidates(claim: Claim, a: Profile, index: RecordIndex) -> list[int]:
 # differing one is the same value written wrong (closeness, near_miss), how tightly a compatible one
 # fits (tight), and whether one's date only spans the other's (wider: the record's "23-30 August"
 # for the claim's 29th; narrower: the claim is the coarser, as "2021" for "25 December 2021").
+# Last, qualifiers: the years an amount held in (year: "318 seats in 2017" is the "Seats 2017"
+# column), and whether both are timeline entries (entries: two entries of one day are one fact only
+# if their texts are, which the label feature weighs), and a slot: a fact sheet line or table cell
+# whose label the claim names, with a value near the claim's (slot = label x closeness: "Her crew
+# numbered 892" and "Crew: 885", whose other words the record line has no room for).
 FEATURES = ("sim", "local_claim", "local_record", "label", "event", "principal", "noun", "aligned", "context",
             "planned", "unit", "date", "rarity", "precision", "closeness", "near_miss", "precise_context",
-            "close_context", "identical", "same_unit", "entity", "only_one", "clock", "wider", "tight", "narrower")
+            "close_context", "identical", "same_unit", "entity", "only_one", "clock", "wider", "tight", "narrower", "year", "entries", "slot")
 # Signs a fit must respect: more shared context never makes the same fact less likely; a plan set
 # against an outcome never makes it more likely. Without them a few dozen conflicts teach noise.
 # "narrower" has none: a coarser claim agrees by the labelling convention ("2021"), while a range
@@ -294,14 +301,18 @@ FEATURES = ("sim", "local_claim", "local_record", "label", "event", "principal",
 FEATURE_SIGNS = {"sim": 1, "local_claim": 1, "local_record": 1, "label": 1, "event": 1, "principal": 1,
                  "noun": 1, "aligned": 1, "context": 1, "planned": -1, "rarity": 1, "closeness": 1, "near_miss": 1,
                  "precise_context": 1, "close_context": 1, "identical": 1, "same_unit": 1, "entity": 1, "only_one": 1,
-                 "clock": 1, "wider": -1, "tight": 1}
+                 "clock": 1, "wider": -1, "tight": 1, "year": 1, "slot": 1}
 
 
 def _coverage(terms: dict[str, float], total: float, other: dict[str, float]) -> float:
     """The IDF-weighted share of `terms` (which sum to `total`) that `other` also has."""
     if not total:
         return 0.0
-    return sum(w for t, w in terms.items() if t in other) / total
+    found = 0.0  # a plain loop: a generator's frame costs more than these few terms
+    for t, w in terms.items():
+        if t in other:
+            found += w
+    return found / total
 
 
 _GRANULARITY_PRECISION = {"day": 1.0, "month": 0.6, "season": 0.4, "year": 0.3, "decade": 0.1, "century": 0.0}
@@ -366,6 +377,7 @@ def pair_features(side: ClaimSide, index: RecordIndex, i: int, agrees: bool) -> 
     context = max(sim, local_claim, local_record, label)
     differs = 0.0 if agrees else 1.0
     spans = _spans(claim, other)
+    entries = 1.0 if claim.event and other.event else 0.0  # two timeline entries: their texts must match
     return (sim, local_claim, local_record, label, event, principal, noun, _aligned(side, index, i), context,
             1.0 if a.planned != b.planned else 0.0, unit, 1.0 if claim.date else 0.0,
             rarity * (1.0 - differs), precision, closeness * differs, float(not agrees and near_miss(claim, other)),
@@ -374,7 +386,8 @@ def pair_features(side: ClaimSide, index: RecordIndex, i: int, agrees: bool) -> 
             # The very value, not one a range or a rounding admits: "29 August" beats "23-30 August".
             float(side.key == index.keys[i]), float(same_unit), _agreement(a.salient, b.salient),
             _only_one(side, index, i), _same_clock(a.clock, b.clock),
-            float(agrees and spans > 0), closeness * (1.0 - differs), float(agrees and spans < 0))
+            float(agrees and spans > 0), closeness * (1.0 - differs), float(agrees and spans < 0),
+            _agreement(a.years, b.years), entries, label * closeness)
 
 
 def _spans(claim: Claim, other: Claim) -> int:

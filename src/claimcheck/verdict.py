@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 import os
 from dataclasses import dataclass
 from functools import cache
@@ -46,14 +47,9 @@ class Logistic:
     bias: float
     weights: tuple[float, ...]
 
-    def __post_init__(self) -> None:
-        # Only the features a side reads cost time: the conflict side reads about half of them.
-        object.__setattr__(self, "_used", tuple((k, w) for k, w in enumerate(self.weights) if w))
-
     def probability(self, features: tuple[float, ...]) -> float:
-        z = self.bias
-        for k, w in self._used:
-            z += w * features[k]
+        # In C, and the same sum as adding only the read features: a zero weight adds exactly 0.0.
+        z = sum(map(operator.mul, self.weights, features), self.bias)
         return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
 
 
