@@ -178,10 +178,12 @@ def test_a_date_next_to_a_speech_verb_dates_the_statement(sentence: str, quote: 
 
 @pytest.mark.parametrize(("text", "quote", "years"), [
     ("Back in 2017 they won just 318 seats, on a 42.4% share.", "318", {2017}),
-    ("Back in 2017 they won just 318 seats, on a 42.4% share.", "42.4%", set()),  # another clause
+    ("Back in 2017 they won just 318 seats, on a 42.4% share.", "42.4%", {2017}),  # none in its clause: the sentence's before it
+    ("The 2019 total vote was lower too, at 67.2%, against 68.7% in 2017.", "67.2%", {2019}),
+    ("The 2019 total vote was lower too, at 67.2%, against 68.7% in 2017.", "68.7%", {2017}),
     ("At the 2001 census the region still had 188,300 residents.", "188,300", {2001}),
     ("Cases in Guinea: 3,806 (as of 25 October 2015)", "3,806", {2015}),  # a bracket right after qualifies it
-    ("Deaths: 2,535 (2015 est.) and 3,806 cases", "3,806", set()),
+    ("Turnout was 67.3%, against 68.8% in 2017.", "67.3%", set()),  # a year after it belongs to the other
     ("The tunnel is 50.45 km long.", "50.45 km", set()),
     ("Revenue rose to $1,990 million in fiscal 2023.", "$1,990 million", {2023}),  # "1,990" is no year
     ("| Labour | 202 | 262 |", "262", set()),

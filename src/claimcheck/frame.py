@@ -322,7 +322,13 @@ def years_of(claim: Claim, column: str = "") -> frozenset[int]:
     texts = [sentence[left:q_start], sentence[q_end:right], claim.label or "", claim.row or "", claim.event or "", column]
     if claim.event and claim.event in sentence:  # a timeline entry's date is when its figures held
         texts.append(sentence[: sentence.index(claim.event)])
-    return frozenset(int(m.group(1)) for text in texts if text for m in _YEAR.finditer(text))
+    years = frozenset(int(m.group(1)) for text in texts if text for m in _YEAR.finditer(text))
+    if years:
+        return years
+    # None in its clause: the sentence's years before it still set the scene ("The 2019 total vote
+    # was lower too, at 67.2%"; "Back in 2017 they won 318 seats, on a 42.4% share").
+    before = sentence[: claim.offset - claim.sentence_start]
+    return frozenset(int(m.group(1)) for m in _YEAR.finditer(before))
 
 
 # A time of day written next to a date: "12:10am", "2.20 a.m.", "1110 UTC", "0600 hours", "9:30",
