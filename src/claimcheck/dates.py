@@ -592,6 +592,7 @@ DATE_RULES: tuple[Rule, ...] = (
         re.compile(rf"\b{REL}\s+(?P<unit>(?i:year|month|weekend|week|decade|spring|summer|autumn|fall|winter))\b"),
         _build_rel_period,
         requires=("relative",),
+        lean=("period", None),  # its period is a whole word
         hint=re.compile(rf"{_H_REL}(?i:year|month|weekend|week|decade|spring|summer|autumn|fall|winter)\b"),
         matches=(
             Match("Profits doubled last year.", "last year", "2020-01-01", "2020-12-31", published="2021-02-26"),

@@ -835,6 +835,7 @@ QUANTITY_RULES: tuple[Rule, ...] = (
 QUANTITY_RULES += (
     Rule(
         "fraction", "quantity", FRACTION_PATTERN, build_fraction, requires=("numword|fraction",),
+        lean=("fraction", None),  # its denominator is a whole word
         matches=(
             Match("Emissions fell by a fifth in the decade.", "a fifth", value=0.2),
             Match("Two-thirds of members voted in favour.", "Two-thirds", value=2 / 3),

@@ -245,9 +245,11 @@ _WORD_FEATURE_TABLE = {
     # The words a part of a period starts with ("early 2004", "the end of last year", "the first half of
     # March"): a whole word wherever a rule reads one. Only lean patterns read this feature (LEAN_FEATURES).
     "part": "early mid late end beginning start middle half",
+    # The periods a relative one names ("last year", "next weekend", "this summer"): lean patterns only.
+    "period": "year month weekend week decade spring summer autumn fall winter",
 }
 # Features that no rule requires, only lean patterns read: the prefilter does not look for their words.
-LEAN_FEATURES = frozenset({"part"})
+LEAN_FEATURES = frozenset({"part", "period"})
 WORD_FEATURES: dict[str, frozenset[str]] = {}
 for _feature, _words in _WORD_FEATURE_TABLE.items():
     for _word in _words.split():
