@@ -161,6 +161,30 @@ def test_a_plan_never_contradicts_an_outcome() -> None:
     assert [f.verdict for f in actual] == ["conflict"]
 
 
+def test_a_plan_never_agrees_with_an_outcome() -> None:
+    record = "---\nrole: record\n---\nThe Agreement entered into force for the United States on 19 February 2021.\n"
+    plan = "The Agreement will enter into force for the United States on 19 February 2021."
+    assert [f.verdict for f in api.reconcile(api.extract_claims(plan, {"path": "a.md"}), record)] == ["unsupported"]
+    done = "The Agreement entered into force for the United States on 19 February 2021."
+    assert [f.verdict for f in api.reconcile(api.extract_claims(done, {"path": "a.md"}), record)] == ["agree"]
+
+
+@pytest.mark.parametrize(("sentence", "quote", "planned"), [
+    ("The bridge is set to open in 2026.", "2026", True),
+    ("NATO will end the mission on 31 October.", "31 October", True),
+    ("Expected mission cost: $2.7 billion", "$2.7 billion", True),
+    ("The earthquake that would kill 800 people struck at dawn.", "800", False),  # a story's future in the past
+    ("The mission was extended due to the fact that in March 2011 fighting resumed.", "March 2011", False),
+    ("The bridge opened in 2026.", "2026", False),
+    ("Coverage was 84 percent, below the 95 percent target.", "95 percent", True),  # a target after its figure
+    ("Coverage was 84 percent, below the 95 percent target.", "84 percent", False),
+])
+def test_plans_are_read_before_a_value(sentence: str, quote: str, planned: bool) -> None:
+    from claimcheck.frame import is_planned
+
+    assert is_planned(sentence, sentence.index(quote), q_end=sentence.index(quote) + len(quote)) is planned
+
+
 @pytest.mark.parametrize(("sentence", "quote", "statement"), [
     ("Lee said on Monday that the bridge would reopen.", "Monday", True),
     ("On Friday (10.28.2011) AFP quoted a Western diplomat.", "10.28.2011", True),  # subject, then the verb
