@@ -149,3 +149,12 @@ def test_number_word_trie_matches_as_the_listed_words(parts: list[str]) -> None:
     text = "".join(parts)
     found = [(m.span(), m.groupdict()) for m in quantities.NUMBER_PATTERN.finditer(text)]
     assert found == [(m.span(), m.groupdict()) for m in _PLAIN_NUMBER_PATTERN.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab1_ .#'’-\n\t,;½²ſ\u00a0Zé")), max_size=90), st.data())
+def test_word_before_is_the_pattern_it_stands_for(sentence: str, data) -> None:
+    from claimcheck.context import _word_before_by_regex, word_before
+
+    start = data.draw(st.integers(min_value=0, max_value=len(sentence)))
+    assert word_before(sentence, start) == _word_before_by_regex(sentence, start)
