@@ -161,6 +161,30 @@ def test_a_plan_never_contradicts_an_outcome() -> None:
     assert [f.verdict for f in actual] == ["conflict"]
 
 
+def test_a_plan_never_agrees_with_an_outcome() -> None:
+    record = "---\nrole: record\n---\nThe Agreement entered into force for the United States on 19 February 2021.\n"
+    plan = "The Agreement will enter into force for the United States on 19 February 2021."
+    assert [f.verdict for f in api.reconcile(api.extract_claims(plan, {"path": "a.md"}), record)] == ["unsupported"]
+    done = "The Agreement entered into force for the United States on 19 February 2021."
+    assert [f.verdict for f in api.reconcile(api.extract_claims(done, {"path": "a.md"}), record)] == ["agree"]
+
+
+@pytest.mark.parametrize(("sentence", "quote", "planned"), [
+    ("The bridge is set to open in 2026.", "2026", True),
+    ("NATO will end the mission on 31 October.", "31 October", True),
+    ("Expected mission cost: $2.7 billion", "$2.7 billion", True),
+    ("The earthquake that would kill 800 people struck at dawn.", "800", False),  # a story's future in the past
+    ("The mission was extended due to the fact that in March 2011 fighting resumed.", "March 2011", False),
+    ("The bridge opened in 2026.", "2026", False),
+    ("Coverage was 84 percent, below the 95 percent target.", "95 percent", True),  # a target after its figure
+    ("Coverage was 84 percent, below the 95 percent target.", "84 percent", False),
+])
+def test_plans_are_read_before_a_value(sentence: str, quote: str, planned: bool) -> None:
+    from claimcheck.frame import is_planned
+
+    assert is_planned(sentence, sentence.index(quote), q_end=sentence.index(quote) + len(quote)) is planned
+
+
 @pytest.mark.parametrize(("sentence", "quote", "statement"), [
     ("Lee said on Monday that the bridge would reopen.", "Monday", True),
     ("On Friday (10.28.2011) AFP quoted a Western diplomat.", "10.28.2011", True),  # subject, then the verb
@@ -178,10 +202,12 @@ def test_a_date_next_to_a_speech_verb_dates_the_statement(sentence: str, quote: 
 
 @pytest.mark.parametrize(("text", "quote", "years"), [
     ("Back in 2017 they won just 318 seats, on a 42.4% share.", "318", {2017}),
-    ("Back in 2017 they won just 318 seats, on a 42.4% share.", "42.4%", set()),  # another clause
+    ("Back in 2017 they won just 318 seats, on a 42.4% share.", "42.4%", {2017}),  # none in its clause: the sentence's before it
+    ("The 2019 total vote was lower too, at 67.2%, against 68.7% in 2017.", "67.2%", {2019}),
+    ("The 2019 total vote was lower too, at 67.2%, against 68.7% in 2017.", "68.7%", {2017}),
     ("At the 2001 census the region still had 188,300 residents.", "188,300", {2001}),
     ("Cases in Guinea: 3,806 (as of 25 October 2015)", "3,806", {2015}),  # a bracket right after qualifies it
-    ("Deaths: 2,535 (2015 est.) and 3,806 cases", "3,806", set()),
+    ("Turnout was 67.3%, against 68.8% in 2017.", "67.3%", set()),  # a year after it belongs to the other
     ("The tunnel is 50.45 km long.", "50.45 km", set()),
     ("Revenue rose to $1,990 million in fiscal 2023.", "$1,990 million", {2023}),  # "1,990" is no year
     ("| Labour | 202 | 262 |", "262", set()),

@@ -29,8 +29,8 @@ class _Everywhere:
 
 
 def _plain(rule):
-    """The rule as written: no hint, its own pattern instead of the look-ahead scanner."""
-    plain = replace(rule, hint=None)
+    """The rule as written: no hint, no lean pattern, its own pattern instead of the scanner."""
+    plain = replace(rule, hint=None, lean=None)
     object.__setattr__(plain, "scan", plain.pattern)
     return plain
 

@@ -7,6 +7,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimcheck import structure
 from claimcheck.segment import segment
@@ -219,3 +221,21 @@ def test_no_record_line_of_a_fact_sheet_table_or_timeline_is_merged(path: Path) 
     for unit in segment(source.text, source.body_offset, source.published, source.title):
         later_lines = unit.text.split("\n")[1:]
         assert not [line for line in later_lines if fact_line.match(line)], unit.text
+
+
+_CHROME_TOKENS = ("Home", "home", "»", "›", ">", "/", "2", "14", "of", "Slide", "PHOTO", "updated", "days", "ago",
+                  "references", "©", "(c)", "(C)", "Copyright", "copyriGht", "by", "2019", "All rights reserved",
+                  ".svg", ".PNG", ".jpeg", ".tif", "map", ".", "ſlide", "ımage", "\u212a")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_CHROME_TOKENS) | st.text(max_size=3), max_size=12),
+       st.sampled_from(("", " ", "  ", "\t")), st.sampled_from(("", " ", " \t")))
+def test_chrome_gate_passes_every_chrome_line(words: list[str], lead: str, trail: str) -> None:
+    """The chrome rule's gate only skips lines its pattern cannot match."""
+    rule = structure.RULES_BY_NAME["chrome"]
+    for sep in (" ", ""):
+        text = (lead + sep.join(words) + trail).replace("\n", " ")
+        content = len(text) - len(text.lstrip())
+        if rule.pattern.match(text, content, len(text)):
+            assert rule.gate(text, content, len(text)), text

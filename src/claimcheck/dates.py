@@ -48,6 +48,10 @@ COUNT_RE = (  # a count written in digits or words, up to ninety-nine
     r"|eighteen|nineteen"
 )
 REL = r"(?P<rel>(?i:last|this|next|(?:the\s+)?previous|(?:the\s+)?following|(?:the\s+)?coming))"
+# PART and REL in a lean pattern (rules.Rule.lean): their groups, never matching. In an ASCII sentence
+# without a "part" (or "relative") word they cannot match: each reads its word whole.
+_NO_PART = r"(?P<part>(?!)\x00)"
+_NO_REL = r"(?P<rel>(?!)\x00)"
 # Hints (rules.Rule.hint): a part that every match of a rule contains, without the leading
 # boundaries and optional words that make the rule itself try every position of a sentence.
 _H_DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
@@ -501,6 +505,7 @@ DATE_RULES: tuple[Rule, ...] = (
         re.compile(rf"(?:\b(?:{PART})?|(?<=[a-z])){M}(?:\s+of)?{COMMA_YEAR}{YEAR}"),
         _build_month_year,
         requires=("digit", "month"),
+        lean=("part", re.compile(rf"(?:\b(?:{_NO_PART})?|(?<=[a-z])){M}(?:\s+of)?{COMMA_YEAR}{YEAR}")),
         matches=(
             Match("NATO joined the coalition in May 2017.", "May 2017", "2017-05", "2017-05"),
             Match("Inflation peaked in October of 2022.", "October of 2022", "2022-10", "2022-10"),
@@ -515,6 +520,7 @@ DATE_RULES: tuple[Rule, ...] = (
         re.compile(rf"\b{PART}{YEAR}"),
         _build_part_year,
         requires=("digit",),
+        lean=("part", None),
         hint=re.compile(rf"{_H_PART}{_H_YEAR}"),
         matches=(
             Match("End 2004: the mission is now established.", "End 2004", "2004", "2004-12"),
@@ -572,6 +578,7 @@ DATE_RULES: tuple[Rule, ...] = (
         re.compile(rf"\b{PART}{REL}\s+(?i:year)\b"),
         _build_part_rel_year,
         requires=("relative",),
+        lean=("part", None),
         hint=re.compile(rf"{_H_REL}(?i:year)\b"),
         matches=(
             Match("At the end of last year, four were pardoned.", "end of last year", "2020", "2020-12", published="2021-02-26"),
@@ -585,6 +592,7 @@ DATE_RULES: tuple[Rule, ...] = (
         re.compile(rf"\b{REL}\s+(?P<unit>(?i:year|month|weekend|week|decade|spring|summer|autumn|fall|winter))\b"),
         _build_rel_period,
         requires=("relative",),
+        lean=("period", None),  # its period is a whole word
         hint=re.compile(rf"{_H_REL}(?i:year|month|weekend|week|decade|spring|summer|autumn|fall|winter)\b"),
         matches=(
             Match("Profits doubled last year.", "last year", "2020-01-01", "2020-12-31", published="2021-02-26"),
@@ -730,6 +738,7 @@ DATE_RULES: tuple[Rule, ...] = (
         re.compile(rf"\b(?:{REL}\s+|{PART})?{M}"),
         _build_month_alone,
         requires=("month",),
+        lean=("part|relative", re.compile(rf"\b(?:{_NO_REL}\s+|{_NO_PART})?{M}")),
         matches=(
             Match("The mission was announced at the summit in July.", "July", "2018-07", "2018-07", published="2018-12-10"),
             Match("In mid-February, the minister said troops would grow.", "mid-February", "2021-02", "2021-02", published="2021-02-26"),

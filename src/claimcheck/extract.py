@@ -6,21 +6,24 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from . import dates, quantities, structure
 from .context import is_compared, is_future, is_past
 from .models import Claim, DateValue, Quantity, Sentence, Source
 from .prefilter import Hits
 from .quantities import QuantitySpec
-from .resolve import DateSpec, YearAnchors, resolve, states_year
-from .rules import Rule, features, satisfied
+from .resolve import DateSpec, YearAnchors, resolve, states_year, uses_tense
+from .rules import LEAN_FEATURES, Rule, features, satisfied
 from .segment import line_starts, position, segment
 
 RULES: tuple[Rule, ...] = dates.DATE_RULES + quantities.QUANTITY_RULES
 # The prefilter skips spans without any feature: sound only while no rule runs on a featureless sentence.
 assert all(rule.requires for rule in RULES), "a rule without requirements would defeat prefilter.Hits"
+assert not any(LEAN_FEATURES & r for rule in RULES for r in rule.requirements), "prefilter.Hits ignores LEAN_FEATURES"
+assert [r.kind for r in RULES] == sorted((r.kind for r in RULES), key=lambda k: k != "date"), "_hits reads dates first"
 _ARTICLE = re.compile(r"the\s+", re.IGNORECASE)
 # Spans in which no number is a claim: code, URLs, e-mail addresses, HTML tags, citation markers
 # ("[12]"), international phone numbers (seven digits at least: "+20.1" in a table is a change) and
@@ -40,8 +43,15 @@ MASKS = re.compile(
 )
 # Cheap test for the chrome masks above, so that most sentences skip MASKS altogether.
 _CHROME_HINT = re.compile(r"read|hart|Fig|Graph|Diagram|Plate|Exhibit|dapted|ourtesy|ource:|redit:|\.(?:svg|png|jp|gif|webp)")
+_MASK_CHARS = re.compile(r"[`@<\[+/]")
 _ISBN_HINT = re.compile(r"\d-\d+-\d+-")
 _FILE_HINT = re.compile(r"\.(?i:svg|png|jpe?g|gif|webp|tiff?)\b")
+# A text that each alternative of MASKS needs (a costly pattern: ~45 µs a sentence). Only where the tests
+# above pass too: they, not this, decide which sentences are masked at all.
+_MASK_NEEDS = re.compile(
+    r"[`@<\[+]|://|www\.|\d-\d+-\d+-|\sread\b|Fig|hart|Graph|Diagram|Plate|Exhibit|dapted from|ourtesy of"
+    r"|ource:|redit:|\.(?i:svg|png|jpe?g|gif|webp|tiff?)\b"
+)
 MASK_EXAMPLES: tuple[str, ...] = (
     "The treaty was signed.[12] It ended the war.[13, 14]",
     "Set `max_workers = 16` in the config.",
@@ -63,15 +73,14 @@ SKIP_BLOCKS = frozenset({"code", "byline", "dateline", "chrome"})
 _LISTICLE_BLOCKS = frozenset({"title", "heading", "label"})
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=2048)
 def _rules_for(present: frozenset[str]) -> tuple[Rule, ...]:
     """The rules whose required features a sentence has (few distinct feature sets occur)."""
     return tuple(rule for rule in RULES if satisfied(rule.requirements, present))
 
 
-@dataclass(frozen=True)
-class Candidate:
-    """A rule's hit inside a sentence, before overlaps are settled."""
+class Candidate(NamedTuple):
+    """A rule's hit inside a sentence, before overlaps are settled (a named tuple: cheap to make, immutable)."""
 
     start: int
     end: int
@@ -106,43 +115,132 @@ class _Cover:
 def _masked(sentence: str) -> _Cover | None:
     """The sentence's MASKS spans, if it has any."""
     # Substring tests first: most sentences have none of these characters.
-    if (not any(ch in sentence for ch in "`@<[+/") and not ("-" in sentence and _ISBN_HINT.search(sentence))
+    if (not _MASK_CHARS.search(sentence) and not ("-" in sentence and _ISBN_HINT.search(sentence))
             and not _CHROME_HINT.search(sentence) and not ("." in sentence and _FILE_HINT.search(sentence))):
         return None
+    if not _MASK_NEEDS.search(sentence):
+        return None  # "km/h", "already": a character above, but none of the masks' own texts
     cover = _Cover(m.span() for m in MASKS.finditer(sentence))
     return cover or None
 
 
-def candidates(sentence: str) -> list[Candidate]:
-    """Every hit of every rule in one sentence (dates first, then amounts outside them)."""
+_UNREAD = object()  # a date hit whose builder has not run yet
+
+
+class _Hit:
+    """A rule's match in a sentence and its span; a date's value is read (built) only when asked for."""
+
+    __slots__ = ("end", "match", "rule", "spec", "start")
+
+    def __init__(self, start: int, end: int, rule: Rule, match: re.Match[str], spec=_UNREAD) -> None:
+        self.start, self.end, self.rule, self.match, self.spec = start, end, rule, match, spec
+
+    def read(self, sentence: str) -> DateSpec | QuantitySpec | None:
+        """The rule's value for the match (None: the context shows it is none)."""
+        if self.spec is _UNREAD:
+            self.spec = self.rule.build(self.match, sentence)
+        return self.spec
+
+    def candidate(self) -> Candidate:
+        return Candidate(self.start, self.end, self.rule.kind, self.rule.name, self.rule.priority, self.spec)
+
+
+class _Dates:
+    """The date hits of a sentence by start, to ask in O(log n) plus the hits read whether one holds a span."""
+
+    def __init__(self, hits: list[_Hit]) -> None:
+        self.hits = sorted(hits, key=lambda h: h.start)
+        self.starts = [h.start for h in self.hits]
+        self.reach: list[int] = []  # the furthest end of the hits up to each one
+        for hit in self.hits:
+            self.reach.append(max(hit.end, self.reach[-1]) if self.reach else hit.end)
+
+    def hold(self, start: int, end: int, sentence: str) -> bool:
+        """Whether a date hit with a value holds [start, end).
+
+        The hits that hold it are read longest first: that one is read anyway if chosen() takes it
+        ("June 2004" around "2004"), and the shorter ones inside it then never are.
+        """
+        holding = []
+        i = bisect.bisect_right(self.starts, start) - 1
+        while i >= 0 and self.reach[i] >= end:  # none before i reaches `end` once reach falls short
+            if self.hits[i].end >= end:
+                holding.append(self.hits[i])
+            i -= 1
+        holding.sort(key=lambda h: h.start - h.end)
+        return any(hit.read(sentence) is not None for hit in holding)
+
+
+def _hits(sentence: str) -> list[_Hit]:
+    """Every rule's matches in one sentence, in rule order: dates (unread: a date's span is its match's,
+    less a leading article), then amounts (read: an amount's span is its value's) outside any date or
+    amount before them that has a value."""
     masked = _masked(sentence)
-    found: list[Candidate] = []
-    cover: _Cover | None = None
-    cover_size = 0  # the hits `cover` was built from: rebuilt only when a rule has added some
-    for rule in _rules_for(features(sentence)):
+    found: list[_Hit] = []
+    dates: _Dates | None = None  # made at the first amount rule: every date rule runs before it
+    amounts: _Cover | None = None
+    amounts_size = 0  # the amounts `amounts` was made from: remade only when a rule has added some
+    present = features(sentence)
+    ascii_only = None  # sentence.isascii(), asked once if a rule has a lean pattern
+    for rule in _rules_for(present):
+        scan = rule.scan
+        if rule.lean is not None and rule.lean_unless.isdisjoint(present):
+            if ascii_only is None:
+                ascii_only = sentence.isascii()
+            if ascii_only:
+                if rule.lean_scan is None:
+                    continue  # it cannot match here
+                scan = rule.lean_scan
         if rule.hint is not None and not rule.hint_scan.search(sentence):
             continue
-        covered = None
-        if rule.kind == "quantity" and found:
-            if cover is None or cover_size != len(found):
-                cover, cover_size = _Cover((c.start, c.end) for c in found), len(found)
-            covered = cover
-        for match in rule.scan.finditer(sentence):
-            if covered and covered.contains(match.start(), match.end()):
+        date = rule.kind == "date"
+        if not date:
+            if dates is None:
+                dates = _Dates(found)
+            if amounts is None or amounts_size != len(found) - len(dates.hits):
+                amounts = _Cover((h.start, h.end) for h in found[len(dates.hits) :])
+                amounts_size = len(found) - len(dates.hits)
+        for match in scan.finditer(sentence):
+            start, end = match.span()
+            if not date and ((amounts and amounts.contains(start, end)) or dates.hold(start, end, sentence)):
                 continue  # digits a date rule has read ("22 June 2004"); it also refuses counts
-            if masked and masked.overlaps(match.start(), match.end()):
+            if masked and masked.overlaps(start, end):
                 continue
-            spec = rule.build(match, sentence)
-            if spec is None:
-                continue
-            if isinstance(spec, QuantitySpec):
-                found.append(Candidate(spec.start, spec.end, rule.kind, rule.name, rule.priority, spec))
-            else:
+            if date:
                 # "the end of 2004", "the previous month": the article is not part of the quote.
-                lead = _ARTICLE.match(sentence, match.start(), match.end())
-                start = lead.end() if lead else match.start()
-                found.append(Candidate(start, match.end(), rule.kind, rule.name, rule.priority, spec))
+                lead = _ARTICLE.match(sentence, start, end)
+                found.append(_Hit(lead.end() if lead else start, end, rule, match))
+            elif (spec := rule.build(match, sentence)) is not None:
+                found.append(_Hit(spec.start, spec.end, rule, match, spec))
     return found
+
+
+def candidates(sentence: str) -> list[Candidate]:
+    """Every hit of every rule in one sentence (dates first, then amounts outside them)."""
+    return [hit.candidate() for hit in _hits(sentence) if hit.read(sentence) is not None]
+
+
+def chosen(sentence: str) -> list[Candidate]:
+    """`select(candidates(sentence))`, reading each date only if no hit chosen before it overlaps it.
+
+    The same choice: the order is select's (a stable sort, so hits without a value change nothing by
+    being in it), and a hit that overlaps one taken is passed over whether or not it has a value.
+    Most dates a shorter rule finds inside a longer one ("2004" in "June 2004") are never read.
+    """
+    order = sorted(_hits(sentence), key=lambda h: (-(h.end - h.start), h.rule.kind != "date", -h.rule.priority, h.start))
+    starts: list[int] = []  # taken spans never overlap, so sorted starts find both neighbours
+    taken: list[_Hit] = []
+    for hit in order:
+        i = bisect.bisect_left(starts, hit.start)
+        if i > 0 and taken[i - 1].end > hit.start:
+            continue
+        if i < len(taken) and taken[i].start < hit.end:
+            continue
+        if hit.read(sentence) is None:
+            continue
+        starts.insert(i, hit.start)
+        taken.insert(i, hit)
+    return [hit.candidate() for hit in taken]
 
 
 def select(found: list[Candidate]) -> list[Candidate]:
@@ -244,8 +342,10 @@ def _date_value(cand: Candidate, text: str, published: dt.date | None, years: Ye
     only within its `paragraph` (or, without one, its sentence).
     """
     where = text if paragraph is None else paragraph
-    future = is_future(text, cand.start)  # the candidate's offsets are relative to `text`
-    past = not future and is_past(text, cand.start)
+    future = past = False  # the tense around it, only where it places the date (two context searches)
+    if uses_tense(cand.spec):
+        future = is_future(text, cand.start)  # the candidate's offsets are relative to `text`
+        past = not future and is_past(text, cand.start)
     value = resolve(cand.spec, text[cand.start : cand.end], published, future=future,
                     context=years.context_for(cand.spec, where), past=past)
     bound = dates.bound_of(text, cand.start)
@@ -258,7 +358,7 @@ def _date_value(cand: Candidate, text: str, published: dt.date | None, years: Ye
 
 def read_years(text: str, published: dt.date | None, years: YearAnchors) -> None:
     """Read the dates of a line that yields no claims (a headline in front matter, a dateline, a byline)."""
-    for cand in join_ranges(select(candidates(text)), text):
+    for cand in join_ranges(chosen(text), text):
         if cand.kind == "date":
             _date_value(cand, text, published, years)
 
@@ -268,7 +368,7 @@ def _first_stated(units: list[Sentence], spots: Hits | None = None) -> dt.date |
     for unit in units:
         if spots is not None and not spots.may_match(unit.start, unit.end):
             continue
-        for cand in join_ranges(select(candidates(unit.text)), unit.text):
+        for cand in join_ranges(chosen(unit.text), unit.text):
             if cand.kind == "date" and states_year(cand.spec):
                 value = resolve(cand.spec, "", None)
                 if value.start is not None:
@@ -369,11 +469,11 @@ def hits(piece: str) -> list[Candidate]:
     while len(piece) > size:
         cut = piece.rfind(" ", size // 2, size) + 1 or size
         prefix = piece[:cut]
-        found = [c for c in join_ranges(select(candidates(prefix)), prefix) if c.end <= cut - _READ_MARGIN]
+        found = [c for c in join_ranges(chosen(prefix), prefix) if c.end <= cut - _READ_MARGIN]
         if len(found) > MAX_CLAIMS_PER_SENTENCE + 1:  # + 1: a listicle's count may be skipped
             return found
         size *= 2
-    return join_ranges(select(candidates(piece)), piece)
+    return join_ranges(chosen(piece), piece)
 
 
 def extract_claims(source: Source, notes: list[str] | None = None) -> list[Claim]:
@@ -381,12 +481,11 @@ def extract_claims(source: Source, notes: list[str] | None = None) -> list[Claim
     text = source.text
     starts = line_starts(text)
     claims: list[Claim] = []
-    units = segment(text, source.body_offset, source.published, source.title)
     spots = Hits(text)  # where a rule could match: one pass over the whole document
-    years = year_anchors(source, units, spots)
+    # Only the units with a digit or a listed word: no rule can match in the others (most sentences of prose).
+    units = segment(text, source.body_offset, source.published, source.title, keep=spots.may_match)
+    years = year_anchors(source, units)
     for sentence in units:
-        if not spots.may_match(sentence.start, sentence.end):
-            continue  # no digit and no listed word: no rule can match (most sentences of prose)
         if sentence.block in SKIP_BLOCKS:
             read_years(sentence.text, source.published, years)  # a dateline still gives later dates their year
             continue

@@ -292,7 +292,7 @@ def context_of(claim: Claim, links: Links | None = None, neighbours: str = "", c
     if noun:
         local.add(noun)
     return Context(weights, frozenset(names), noun, frozenset(borrowed), principal[1] if principal else None,
-                   frozenset(near_events), frozenset(local), frozenset(labelled), is_planned(sentence, q_start),
+                   frozenset(near_events), frozenset(local), frozenset(labelled), is_planned(sentence, q_start, q_end=q_end),
                    principal[2] if principal else None,
                    clock_near(sentence, q_start, q_end) if claim.date and claim.date.granularity == "day" else None,
                    years_of(claim, column) if claim.quantity else frozenset())
@@ -322,7 +322,13 @@ def years_of(claim: Claim, column: str = "") -> frozenset[int]:
     texts = [sentence[left:q_start], sentence[q_end:right], claim.label or "", claim.row or "", claim.event or "", column]
     if claim.event and claim.event in sentence:  # a timeline entry's date is when its figures held
         texts.append(sentence[: sentence.index(claim.event)])
-    return frozenset(int(m.group(1)) for text in texts if text for m in _YEAR.finditer(text))
+    years = frozenset(int(m.group(1)) for text in texts if text for m in _YEAR.finditer(text))
+    if years:
+        return years
+    # None in its clause: the sentence's years before it still set the scene ("The 2019 total vote
+    # was lower too, at 67.2%"; "Back in 2017 they won 318 seats, on a 42.4% share").
+    before = sentence[: claim.offset - claim.sentence_start]
+    return frozenset(int(m.group(1)) for m in _YEAR.finditer(before))
 
 
 # A time of day written next to a date: "12:10am", "2.20 a.m.", "1110 UTC", "0600 hours", "9:30",
@@ -381,13 +387,21 @@ LOCAL_SPAN = 3  # content words on each side of a value that can name its attrib
 # A date's comma ("On July 30, 2020, the rover blasted off") does not end its clause.
 _CLAUSE_QUANTITY = re.compile(r"[;:()\[\]—–|]|,\s|\s-\s")
 _CLAUSE_DATE = re.compile(r"[;()\[\]—|]")
+# "would" after "that", "which" or "who" tells a story's future in the past ("the quake that would
+# kill 800"), and "due to the ..." a cause: neither is a plan.
 _PLANNED = re.compile(
-    r"\b(?:will|shall|would|'ll|set\s+to|scheduled|planned|plans?\s+to|expected|due\s+to|slated|intends?\s+to|"
+    r"\b(?:will|shall|(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)would|'ll|set\s+to|scheduled|planned|plans?\s+to|"
+    r"expected|due\s+to(?!\s+(?:the|a|an|its|their|his|her|this|that)\b)|slated|intends?\s+to|"
     r"aims?\s+to|target(?:s|ed)?|projected|forecast|proposed|estimated\s+to)\b", re.IGNORECASE)
+# A target named right after its figure: "below the 95 percent target".
+_TARGET_AFTER = re.compile(r"[ \t]+(?:[\w-]+[ \t]+)?targets?\b", re.IGNORECASE)
 
 
-def is_planned(sentence: str, q_start: int, window: int = 100) -> bool:
-    """Whether an intention or expectation stands shortly before a value ("is set to open in 2026")."""
+def is_planned(sentence: str, q_start: int, window: int = 100, q_end: int | None = None) -> bool:
+    """Whether an intention or expectation stands shortly before a value ("is set to open in 2026"),
+    or a target right after it ("the 95 percent target")."""
+    if q_end is not None and _TARGET_AFTER.match(sentence, q_end):
+        return True
     return bool(_PLANNED.search(sentence, max(0, q_start - window), q_start))
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import stat
 import tempfile
 from collections.abc import Iterable
@@ -10,6 +11,9 @@ from pathlib import Path
 
 from .errors import OutputError
 from .sources import display_path
+
+# The signals the CLI turns into an exit, where signals can be held (not on Windows).
+_STOPS = {getattr(signal, n) for n in ("SIGTERM", "SIGHUP") if hasattr(signal, n)} if hasattr(signal, "pthread_sigmask") else set()
 
 
 def _umask() -> int:
@@ -46,11 +50,18 @@ def write_chunks(path: str | Path, chunks: Iterable[str]) -> None:
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise OutputError(shown, f"cannot write: folder {display_path(folder)} does not exist")
+    # SIGTERM and SIGHUP unwind the run as an exception (cli.py); one that came between the temporary
+    # file's creation and the `try` that removes it would leave it behind, so they wait until then.
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS) if _STOPS else None
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
+        if held is not None:
+            signal.pthread_sigmask(signal.SIG_SETMASK, held)
         raise OutputError(shown, f"cannot write: {exc.strerror or exc}") from None
     try:
+        if held is not None:
+            signal.pthread_sigmask(signal.SIG_SETMASK, held)  # a signal held meanwhile is handled here
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             for chunk in chunks:
                 handle.write(chunk)

@@ -13,16 +13,24 @@ import re
 
 import ahocorasick  # a C automaton: all listed words in one pass, ~4x a combined `re` alternation
 
-from .rules import WORD_FEATURES
+from .rules import LEAN_FEATURES, WORD_FEATURES
 
-_DIGITS = re.compile(r"\d+")  # rules.features tests `\d`; a run start stands for the run
+_DIGIT = re.compile(r"\d")  # rules.features tests `\d`
 _JOINED = re.compile(r"[a-z]{2}|\d{2}")  # a span boundary inside a word or a number
+
+
+def _joinable(char: str) -> bool:
+    """The one-character test of _JOINED: whether a word or a number can go on through `char`."""
+    return "a" <= char <= "z" or char.isdecimal()  # \d is a decimal digit
+
+
 
 
 def _automaton() -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
-    for word in WORD_FEATURES:
-        automaton.add_word(word, len(word))
+    for word, features in WORD_FEATURES.items():
+        if not features <= LEAN_FEATURES:  # words that only lean patterns read let no rule run
+            automaton.add_word(word, len(word))
     automaton.make_automaton()
     return automaton
 
@@ -31,7 +39,7 @@ _WORDS = _automaton()
 
 
 class Hits:
-    """Where a document's features start; `may_match` answers for any span of it."""
+    """Where a document's feature words start; `may_match` answers for any span of it (digits included)."""
 
     __slots__ = ("exact", "lowered", "starts")
 
@@ -41,7 +49,8 @@ class Hits:
         # which would shift every later offset, so such a document is not prefiltered at all.
         self.exact = len(lowered) == len(text)
         self.lowered = lowered
-        starts = [m.start() for m in _DIGITS.finditer(text)]
+        # Digits are looked for span by span (`may_match`): a search costs less than listing every number.
+        starts: list[int] = []
         if self.exact:
             size = len(lowered)
             for last, length in _WORDS.iter(lowered):
@@ -57,10 +66,14 @@ class Hits:
         """Whether text[start:end] has a feature (True also where the scan cannot tell: read it)."""
         if not self.exact:
             return True
-        # A span that cuts a word or a number sees a piece of it that the scan did not look at.
-        if start > 0 and _JOINED.match(self.lowered, start - 1, start + 1):
-            return True
-        if _JOINED.match(self.lowered, end - 1, end + 1):
-            return True
         i = bisect.bisect_left(self.starts, start)
-        return i < len(self.starts) and self.starts[i] < end
+        if i < len(self.starts) and self.starts[i] < end:
+            return True
+        lowered = self.lowered
+        if _DIGIT.search(lowered, start, end):  # lower-casing keeps every digit where it was
+            return True
+        # A span that cuts a word or a number sees a piece of it that the scan did not look at (the
+        # character outside it tested first: white space, as it mostly is, cuts nothing).
+        if start > 0 and _joinable(lowered[start - 1]) and _JOINED.match(lowered, start - 1, start + 1):
+            return True
+        return end < len(lowered) and _joinable(lowered[end]) and _JOINED.match(lowered, end - 1, end + 1) is not None

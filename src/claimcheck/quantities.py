@@ -53,7 +53,43 @@ class QuantitySpec:
     text: str | None = None  # values one number cannot hold: a score line "4-2"
 
 
-_NUMBER_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half)"
+def word_trie(words: list[str]) -> str:
+    """An alternation of words as a trie: the same matches as the words longest first, in one pass.
+
+    re tries an alternation's branches one after the other; with hundreds of unit names that is
+    most of the cost of reading a number. Grouped by their next character, the branches that can
+    match are tried longest first as before (a child before the word that ends at its node). The
+    characters at one node must not fold into one another under (?i:) (then they would be two
+    branches that both match): checked here.
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def alternation(node: dict) -> str:
+        chars = [c for c in node if c]
+        for i, a in enumerate(chars):
+            if any(re.fullmatch(f"(?i:{re.escape(a)})", b) for b in chars[i + 1 :]):
+                raise ValueError(f"{a!r} folds into another character at one node")
+        if not chars:
+            return ""
+        if len(chars) == 1 and "" not in node:
+            return re.escape(chars[0]) + alternation(node[chars[0]])  # a chain: no group needed
+        branches = "|".join(re.escape(c) + alternation(node[c]) for c in chars)
+        return f"(?:{branches})?" if "" in node else f"(?:{branches})"
+
+    return alternation(trie)
+
+
+_NUMBER_WORD_LIST = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+                     "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand "
+                     "million billion trillion dozen half").split()
+# One number word wherever it starts; only a whole word can be followed by what NUMBER_PATTERN wants
+# after it (a joiner or a word boundary), so the order the trie tries them in changes no match.
+_NUMBER_WORD = word_trie(_NUMBER_WORD_LIST)
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 _DIGITS = (
     r"(?:\d{1,2},[ ]\d{1,2}(?=[ ]?(?:%|per[ ]?cent|percent))"  # "10, 60 percent": a decimal comma
@@ -66,16 +102,23 @@ _DIGITS = (
     r"|\d+(?:\.\d+)?)"
 )
 _MULTIPLIER_WORD = r"(?i:hundred|thousand|million|billion|trillion|dozen|half)\b"
-NUMBER_PATTERN = re.compile(
+_SIGNED = (
     # A sign only right before digits and never after a digit or letter: "-40°C", "−3 percent", "minus 310".
     # An en dash is a minus only before a temperature ("–40°C"); elsewhere it joins a range.
     rf"(?<![\w.,/:])(?P<sign>[-−](?=\d)|–(?=\d[\d.,]*[ ]?(?:°|º|degrees))|(?i:minus)[ ]+)?"
     rf"(?:(?P<digits>{_DIGITS})(?:(?:[ ]|\n(?=[a-z]))?(?P<scale>(?i:hundred|thousand|million|billion|trillion))(?P<nth>th)?\b"
     rf"|(?P<abbr>bn|bln|mn|mln|tn|m|k|M|K|BN)\b)?"
+)
+NUMBER_PATTERN = re.compile(
+    rf"{_SIGNED}"
     # "a" belongs to the number only before a multiplier ("a hundred", "a dozen"): "a nine-month voyage" is 9.
     rf"|(?P<words>\b(?i:(?:an?[ ](?={_MULTIPLIER_WORD}))?{_NUMBER_WORD}"
     rf"(?:(?:[ ]+and[ ]+(?:a[ ]+)?|-and-(?:a-)?|[ ]+an?[ ]+|[ ]+|-){_NUMBER_WORD})*)\b))"
 )
+# NUMBER_PATTERN without its number words, which can only start at letters: in an ASCII sentence
+# without the "numword" feature the words cannot match (each is a whole word, which rules.features
+# would have listed), so this finds the same matches while re skips every letter but "m".
+DIGITS_PATTERN = re.compile(rf"{_SIGNED}|(?P<words>(?!)\x00))")  # the group kept, never matching
 _PERCENT = re.compile(r"(?:[ \u00a0\u202f]|\n(?=p))?(?:%|per[ ]?cent\b|percent\b|percentage[ ]+points?\b|pct\b)", re.IGNORECASE)
 _MULTIPLIER = re.compile(r"(?:[ ]+times\b|-?fold\b)", re.IGNORECASE)
 _CURRENCY_WORD_AFTER = re.compile(
@@ -90,7 +133,7 @@ _CURRENCY_BEFORE = re.compile(
 _UNIT_FORMS = sorted(UNITS, key=len, reverse=True)
 _UNIT_AFTER = re.compile(
     # A unit may stand on the next line when the page wraps there ("52\nhours").
-    r"(?P<sep>[ \u00a0\u202f]?-?|\n(?=[a-z°%])|)(?P<unit>" + "|".join(re.escape(u) for u in _UNIT_FORMS) + r")(?![\w²³/])",
+    r"(?P<sep>[ \u00a0\u202f]?-?|\n(?=[a-z°%])|)(?P<unit>" + word_trie(_UNIT_FORMS) + r")(?![\w²³/])",
     re.IGNORECASE,
 )
 _KELVIN_AFTER = re.compile(r"[ \u00a0]K(?![\w'’-])")  # "300 K": a capital K apart from the number
@@ -100,7 +143,7 @@ _VIDEO_LINES = frozenset({480.0, 720.0, 1080.0, 1440.0, 2160.0, 4320.0})
 # A temperature without its degree sign: "minus 8C", "highs of 35C" (only where the sentence speaks of one).
 _DEGREES_AFTER = re.compile(r"(?P<scale>[CF])(?![\w'’/-])")
 _APPROX_BEFORE = re.compile(
-    r"(?:^|(?<=[\s(]))(?P<approx>" + "|".join(re.escape(a) for a in sorted(APPROXIMATORS, key=len, reverse=True)) + r")[ ]*\Z",
+    r"(?:^|(?<=[\s(]))(?P<approx>" + word_trie(sorted(APPROXIMATORS, key=len, reverse=True)) + r")[ ]*\Z",
     re.IGNORECASE,
 )
 # Ordinals, times of day, versions, codes such as "400M", and "7/7" or "2 / 8" (a date or a slide counter).
@@ -114,6 +157,8 @@ _RATING_BEFORE = re.compile(r"\b(?P<name>(?i:category|cat\.?|magnitude)|Force)[ 
 _RATING_AFTER = re.compile(r"[ -](?i:magnitude)\b")
 _PRICED_COMPOUND = re.compile(r"-(?i:dollar|euro|pound|yen|rupee|pesos?)\b")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_W = f"({_WORD.pattern})"
+_PHRASE = re.compile(rf"\s*{_W}(?:\s+{_W}(?:\s+{_W}(?:\s+{_W}(?:\s+{_W})?)?)?)?")  # _noun_after's words, in one match
 _AGE_GROUP = re.compile(r"-(?:year|month|week|day)s?-olds\b", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(r"[ ]+(?:in[ ]+the[ ]+(?:morning|afternoon|evening)|at[ ]+night|o['’]clock)\b", re.IGNORECASE)
 # "the over-65s", "under-18s", "in their 30s", "in her mid-40s": an age band, not 65 seconds.
@@ -122,6 +167,13 @@ _AGE_BAND_BEFORE = re.compile(r"(?:\b(?:over|under)-|\b(?:their|his|her|my|your|
 
 
 MAX_DIGITS = 18
+# Compiled once: these run for every number read (re's own cache of patterns costs a look-up a call).
+_GROUP_SPACE = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3})")
+_COMMA_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?")
+_DECIMALS = re.compile(r"[.,](\d{1,2})$")
+_COMMA_INTEGER = re.compile(r"\d{1,3}(?:,\d{3})+")
+_SPACES = re.compile(r"[ \u00a0\u202f]")
 
 
 def parse_number_words(text: str) -> float | None:
@@ -165,10 +217,10 @@ def _digits_value(raw: str) -> float:
     """Value of a digit string with thousands separators, a decimal comma or a vulgar fraction ("7½")."""
     if raw[-1] in _VULGAR:
         return float(raw[:-1]) + _VULGAR[raw[-1]]
-    raw = re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3})", "", raw)  # "15 000"
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", raw):
+    raw = _GROUP_SPACE.sub("", raw)  # "15 000"
+    if _COMMA_GROUPED.fullmatch(raw):
         return float(raw.replace(",", ""))
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?", raw):
+    if _DOT_GROUPED.fullmatch(raw):
         return float(raw.replace(".", "").replace(",", "."))
     if "," in raw:
         return float(raw.replace(" ", "").replace(",", "."))
@@ -183,21 +235,15 @@ def _counts_follow(sentence: str, end: int) -> bool:
 
 def _step(digits: str, scale: float) -> float | None:
     """The rounding a writer shows with decimals: "1.3" is 1.3 +/- 0.05; integers get none here."""
-    decimals = re.search(r"[.,](\d{1,2})$", digits.replace(" ", "")) if not re.fullmatch(r"\d{1,3}(?:,\d{3})+", digits) else None
+    decimals = _DECIMALS.search(digits.replace(" ", "")) if not _COMMA_INTEGER.fullmatch(digits) else None
     return 10.0 ** -len(decimals.group(1)) * scale if decimals else None
 
 
 def _noun_after(sentence: str, pos: int) -> str | None:
     """The counted noun after a number: the first plural within a few words, else the first word."""
-    words = []
-    for match in _WORD.finditer(sentence, pos, min(len(sentence), pos + 60)):
-        gap = sentence[pos : match.start()] if not words else sentence[words[-1].end() : match.start()]
-        if gap.strip():
-            break  # punctuation ends the noun phrase
-        words.append(match)
-        if len(words) == 5:
-            break
-    lowered = [w.group().lower() for w in words]
+    # Up to five words with only white space before and between them: punctuation ends the noun phrase.
+    phrase = _PHRASE.match(sentence, pos, min(len(sentence), pos + 60))
+    lowered = [w.lower() for w in phrase.groups() if w] if phrase else []
     if lowered and lowered[0].endswith("ed") and len(lowered[0]) > 4:
         return None  # "37 required treatment", "12 died": the number is the subject of a verb
     for word in lowered:
@@ -522,7 +568,7 @@ def _accept(spec: QuantitySpec, m: re.Match[str], sentence: str) -> bool:
         return False  # "Viking 1 & 2": the second of two names
     if spec.bare and _ADDRESS.match(sentence, m.end()):
         return False  # "10 Downing Street": an address
-    plain = re.sub(r"[ \u00a0\u202f]", "", m["digits"] or "")
+    plain = _SPACES.sub("", m["digits"] or "")
     if spec.bare and plain.isdigit():  # digits with no decimal mark or comma ("747", "15 000")
         if len(plain) > 1 and plain[0] == "0":
             return False  # "0945", "007": a time or a code, never an amount
@@ -779,7 +825,7 @@ def column_unit(header: str) -> tuple[str | None, float] | None:
 
 QUANTITY_RULES: tuple[Rule, ...] = (
     Rule(
-        "quantity", "quantity", NUMBER_PATTERN, build_quantity, requires=("digit|numword",),
+        "quantity", "quantity", NUMBER_PATTERN, build_quantity, requires=("digit|numword",), lean=("numword", DIGITS_PATTERN),
         matches=(
             Match("Canada has committed 250 soldiers.", "250", value=250),
             Match("The mission trained 15,000 officers.", "15,000", value=15000),
@@ -943,6 +989,7 @@ QUANTITY_RULES: tuple[Rule, ...] = (
 QUANTITY_RULES += (
     Rule(
         "fraction", "quantity", FRACTION_PATTERN, build_fraction, requires=("numword|fraction",),
+        lean=("fraction", None),  # its denominator is a whole word
         matches=(
             Match("Emissions fell by a fifth in the decade.", "a fifth", value=0.2),
             Match("Two-thirds of members voted in favour.", "Two-thirds", value=2 / 3),

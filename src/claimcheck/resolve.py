@@ -238,6 +238,12 @@ def resolve(
                      resolved_from=anchor if relative else None)
 
 
+def uses_tense(spec: DateSpec) -> bool:
+    """Whether `resolve` reads its `future` and `past` for a spec: only to place a relative or yearless date
+    (or range end); a date written with its year is where it is whatever the tense."""
+    return spec.relative or (spec.end_spec is not None and spec.end_spec.relative)
+
+
 def takes_document_year(spec: DateSpec) -> bool:
     """A yearless day, month or season ("July 20", "in June"), not one counted from now ("last March")."""
     return spec.needs_year and not spec.rel_unit and spec.shift == 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import _sre
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -87,19 +88,83 @@ def first_chars(pattern: re.Pattern[str], parsed=None) -> str | None:
     return "(?=" + "|".join(parts) + ")"
 
 
+# Code points that re's case-insensitive matching folds onto an ASCII letter, besides its two cases.
+_ODD_CASES = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def start_set(pattern: re.Pattern[str], parsed=None) -> list | None:
+    """The characters of `first_chars` as re's class items, case variants spelt out (None where there is no
+    such set, or a case-insensitive one holds a character other than ASCII)."""
+    chars: set[tuple[str, bool]] = set()
+    parsed = parsed if parsed is not None else _parser.parse(pattern.pattern, pattern.flags)
+    try:
+        if _first(parsed, bool(pattern.flags & re.IGNORECASE), chars):
+            return None
+    except _Unknown:
+        return None
+    items: list = []
+    for item, icase in chars:
+        (op, av), = _parser.parse(f"[{item}]").data  # one class item: a literal, a range or a category
+        if op is C.IN:
+            (op, av), = av
+        if not icase or op is C.CATEGORY:  # \d, \s and \w are the same sets in either case
+            items.append((op, av))
+            continue
+        low, high = (av, av) if op is C.LITERAL else av
+        if op not in (C.LITERAL, C.RANGE) or high > 127:
+            return None
+        for code in range(low, high + 1):
+            char = chr(code)
+            for variant in {char, char.lower(), char.upper(), *_ODD_CASES.get(char.lower(), "")}:
+                items.append((C.LITERAL, ord(variant)))
+    return items
+
+
 def scanner(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """`pattern` behind a one-character look-ahead: the same matches, but a position no match can start at
-    costs one test instead of the pattern's leading boundaries, look-behinds and optional words."""
+    """`pattern` told where its matches can start: the same matches, but re skips the positions where
+    none can start (a C loop over a character set) instead of trying the pattern's leading boundaries,
+    look-behinds and optional words at each.
+
+    re finds such a set by itself only when the pattern starts with a plain character or class; for
+    the others it is worked out here (`first_chars`) and written into the compiled pattern's info
+    block, where re looks for it. Where that cannot be done, a look-ahead on the set does the same
+    work, more slowly.
+    """
     parsed = _parser.parse(pattern.pattern, pattern.flags)
     if parsed and parsed[0][0] in (C.LITERAL, C.IN):
-        return pattern  # re skips to such a first character by itself, faster than a look-ahead
+        return pattern  # re skips to such a first character by itself
     ahead = first_chars(pattern, parsed)
     if not ahead:
         return pattern
+    items = start_set(pattern, parsed)
+    if items is not None:
+        try:
+            return _with_start_set(pattern, parsed, items)
+        except Exception:  # noqa: BLE001 - another Python's re internals: the look-ahead works everywhere
+            pass
     # The look-ahead goes in front of the parsed pattern, which is compiled as it is: parsing the
     # long patterns again would be half the cost of a scanner.
     parsed.data[:0] = _parser.parse(ahead, pattern.flags).data
     return _compiler.compile(parsed, pattern.flags)
+
+
+def _with_start_set(pattern: re.Pattern[str], parsed, items: list) -> re.Pattern[str]:
+    """`pattern` compiled with `items` as the set of characters its matches start with (re's info block)."""
+    flags = parsed.state.flags | pattern.flags
+    code = _compiler._code(parsed, flags)
+    if code[0] != C.INFO or code[3] == 0:
+        raise ValueError("no info block, or the pattern can match the empty string")
+    if code[2] & (C.SRE_INFO_PREFIX | C.SRE_INFO_CHARSET):
+        return pattern  # re found a prefix or a set of first characters itself (a branch of words)
+    info = [C.INFO, 0, C.SRE_INFO_CHARSET, code[3], code[4]]
+    charset, _ = _compiler._optimize_charset(items)
+    _compiler._compile_charset(charset, flags, info)
+    info[1] = len(info) - 1
+    code = info + code[code[1] + 1 :]
+    indexgroup = [None] * parsed.state.groups
+    for name, index in parsed.state.groupdict.items():
+        indexgroup[index] = name
+    return _sre.compile(pattern.pattern, flags, code, parsed.state.groups - 1, parsed.state.groupdict, tuple(indexgroup))
 
 
 @dataclass(frozen=True)
@@ -121,6 +186,9 @@ class Rule:
     # A part of every match, without the rule's leading boundaries and optional words: a sentence
     # where it is not found is not read by the rule, whose own search would try every position.
     hint: re.Pattern[str] | None = None
+    # (features, pattern): on an ASCII sentence without any of the features ("a|b"), a pattern that finds
+    # the same matches faster (`pattern` without the branches that need them), or None: no match at all.
+    lean: tuple[str, re.Pattern[str] | None] | None = None
 
     # Compiled on first use, not at import: 35 patterns and their hints cost ~20 ms to analyse and compile.
     @cached_property
@@ -132,6 +200,16 @@ class Rule:
     def hint_scan(self) -> re.Pattern[str] | None:
         """`hint` as extraction runs it."""
         return scanner(self.hint) if self.hint is not None else None
+
+    @cached_property
+    def lean_scan(self) -> re.Pattern[str] | None:
+        """`lean`'s pattern as extraction runs it."""
+        return scanner(self.lean[1]) if self.lean is not None and self.lean[1] is not None else None
+
+    @cached_property
+    def lean_unless(self) -> frozenset[str]:
+        """The features whose absence lets `lean` stand in for the pattern."""
+        return frozenset(self.lean[0].split("|")) if self.lean is not None else frozenset()
 
     @property
     def requirements(self) -> tuple[frozenset[str], ...]:
@@ -164,11 +242,19 @@ _WORD_FEATURE_TABLE = {
     "holiday": "christmas easter halloween valentine valentines boxing thanksgiving pentecost whitsunday whit bastille "
                "armistice remembrance fawkes bonfire ascension maundy eve year years",
     "later": "later earlier",
+    # The words a part of a period starts with ("early 2004", "the end of last year", "the first half of
+    # March"): a whole word wherever a rule reads one. Only lean patterns read this feature (LEAN_FEATURES).
+    "part": "early mid late end beginning start middle half",
+    # The periods a relative one names ("last year", "next weekend", "this summer"): lean patterns only.
+    "period": "year month weekend week decade spring summer autumn fall winter",
 }
+# Features that no rule requires, only lean patterns read: the prefilter does not look for their words.
+LEAN_FEATURES = frozenset({"part", "period"})
 WORD_FEATURES: dict[str, frozenset[str]] = {}
 for _feature, _words in _WORD_FEATURE_TABLE.items():
     for _word in _words.split():
         WORD_FEATURES[_word] = WORD_FEATURES.get(_word, frozenset()) | {_feature}
+_FEATURE_WORDS = frozenset(WORD_FEATURES)
 _WORDS = re.compile(r"[a-z]+")  # "FY2023" and "Q3" lower-case to "fy" + digits, "q" + digit
 _FY_OR_Q = re.compile(r"\b(?:fy|q[1-4])(?=\d|\b)")  # "fy2023", "q3": letters then digits
 # Shapes of digits that only some number rules read: a pair joined by a dash ("3-1"), a minute mark
@@ -179,22 +265,27 @@ _DIGIT_SHAPES = re.compile(
 )
 SHAPE_NAMES = frozenset(_DIGIT_SHAPES.groupindex)
 FEATURE_NAMES = frozenset({"digit"}) | frozenset(_WORD_FEATURE_TABLE) | SHAPE_NAMES
-_GLUED_MONTH = re.compile(r"[a-z](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+# A month's name right after a lower-case letter (looked behind at, so that a search skips to capitals).
+_GLUED_MONTH = re.compile(r"(?<=[a-z])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 
 
 def features(sentence: str) -> frozenset[str]:
     """The features a sentence has."""
     found: set[str] = {"digit"} if _DIGIT.search(sentence) else set()
     lower = sentence.lower()
-    for word in set(_WORDS.findall(lower)).intersection(WORD_FEATURES):
+    for word in _FEATURE_WORDS.intersection(_WORDS.findall(lower)):
         found |= WORD_FEATURES[word]
     if "digit" in found:
-        for m in _FY_OR_Q.finditer(lower):
+        for m in _FY_OR_Q_SCAN.finditer(lower):
             found |= WORD_FEATURES[m.group()]
         found.update(m.lastgroup for m in _DIGIT_SHAPES.finditer(sentence))
-        if "month" not in found and _GLUED_MONTH.search(sentence):
+        if "month" not in found and _GLUED_MONTH_SCAN.search(sentence):
             found.add("month")  # "InitiatedJanuary 18, 2022": a month glued to an infobox label
     return frozenset(found)
+
+
+_FY_OR_Q_SCAN = scanner(_FY_OR_Q)
+_GLUED_MONTH_SCAN = scanner(_GLUED_MONTH)
 
 
 def satisfied(requires: tuple[frozenset[str], ...], present: frozenset[str]) -> bool:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .rules import scanner
+
 # Terminal punctuation, closing quotes/brackets, citation markers ("[9]", "[10][11]", "[update]",
 # "[citation needed]"), then white space - or none when a capitalised word follows straight on
 # ("in December 2015.The talks ended"; checked in code: only after a digit or a lower-case word).
@@ -25,6 +27,7 @@ BOUNDARY = re.compile(
     r"(?P<space>[ \t\n\u00a0]+|(?=[A-Z][a-z]))"
     r"(?=[\"'“‘(\[]?[A-Z0-9])"
 )
+_BOUNDARY_SCAN = scanner(BOUNDARY)  # the same matches; re skips straight to terminal punctuation
 # Abbreviations that stand before a name: never the end of a sentence ("Dr. Leendertz", "St. Louis").
 TITLES = frozenset("mr mrs ms dr prof sr jr st mt ft col gen lt sgt capt cpt maj adm gov sen rep rev hon fr".split())
 # Abbreviations that may end a sentence, but usually do not ("4:50 a.m. PDT", "the U.S. Department").
@@ -33,6 +36,7 @@ ABBREVIATIONS = frozenset(
     ca c u.s u.k u.n u.s.a e.u d.c jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur
     thurs fri sat sun""".split()
 )
+_LONGEST = max(map(len, TITLES | ABBREVIATIONS))
 # Words that, capitalised after an abbreviation, clearly start a new sentence: function words, which
 # are capitalised only because a sentence begins with them ("... 10:00 a.m. The storm").
 STARTERS = frozenset(
@@ -81,6 +85,8 @@ def is_boundary(text: str, m: re.Match[str]) -> bool:
             return False
     if end != ".":
         return True  # "!", "?", "...", "…"
+    if text[max(0, m.start() - _LONGEST - 1) : m.start()].isalpha() and m.start() > _LONGEST:
+        return True  # a word longer than every title and abbreviation, without inner periods (most sentences)
     word = _word_before(text, m.start())
     lower = word.lower()
     if lower in TITLES:
@@ -101,7 +107,7 @@ def split(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
     cursor = start
-    for m in BOUNDARY.finditer(text, start, end):
+    for m in _BOUNDARY_SCAN.finditer(text, start, end):
         if m.start() <= cursor or not is_boundary(text, m):
             continue
         cut = m.end("cites") if m["cites"] else m.end("close")

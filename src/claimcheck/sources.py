@@ -418,6 +418,16 @@ def load_source(path: Path, role: str | None = None, shown: str | None = None) -
     """Read one source file with its front matter; `shown` is the path findings name it by."""
     shown = shown or display_path(path)
     text = read_text(path, shown)
+    return _source(path, shown, role, text, _front_matter(text, shown))
+
+
+# What a source's front matter gives it: the text up to its body (front matter and all), the body's
+# offset, the Source fields it sets and the role it declares.
+Head = tuple[str, int, tuple[tuple[str, object], ...], str]
+
+
+def _front_matter(text: str, shown: str) -> Head:
+    """Read and check the front matter of a source's text."""
     meta, body = split_front_matter(text, shown)
     fields: dict = {}
     for key in ("title", "author", "publisher", "url"):
@@ -428,16 +438,21 @@ def load_source(path: Path, role: str | None = None, shown: str | None = None) -
     declared = meta.get("role", "secondary")
     if declared not in ("record", "secondary"):
         raise FrontMatterError(shown, f"role: {declared!r} is not 'record' or 'secondary'")
+    return text[:body], body, tuple(fields.items()), declared
+
+
+def _source(path: Path, shown: str, role: str | None, text: str, head: Head) -> Source:
     # pydantic only once a file has passed: a bad first file fails fast.
     from .models import Source
 
+    _, body, fields, declared = head
     return Source(
         path=shown,
         name=printable(path.stem),
         role=role or declared,
         text=text,
         body_offset=body,
-        **fields,
+        **dict(fields),
     )
 
 
@@ -452,10 +467,16 @@ class SourceInfo:
     role: str
     empty: bool
     digest: str = ""  # the hash of the text as it was checked: the key of its cache entry
+    head: Head | None = None  # its front matter as read when it was checked
 
     def load(self) -> Source:
-        """Read the source again, with its text."""
-        return load_source(self.file, role=self.role, shown=self.path)
+        """Read the source again, with its text (its front matter read again only if it has changed since)."""
+        text = read_text(self.file, self.path)
+        # The same front matter up to and with the newline after it reads the same (a head without that
+        # newline could read otherwise with text after it: "---" closes only on a line of its own).
+        if self.head is not None and self.head[0].endswith("\n") and text.startswith(self.head[0]):
+            return _source(self.file, self.path, self.role, text, self.head)
+        return _source(self.file, self.path, self.role, text, _front_matter(text, self.path))
 
 
 def text_digest(text: str) -> str:
@@ -488,9 +509,12 @@ def scan_sources(paths: Iterable[str | Path], record: str | Path | None = None, 
     records: list[Source] = []
     for file in files:
         role = ("record" if file == record_path else "secondary") if record_path else None
-        source = load_source(file, role=role, shown=(names or {}).get(file) or display_path(file, root))
+        shown = (names or {}).get(file) or display_path(file, root)
+        text = read_text(file, shown)
+        head = _front_matter(text, shown)
+        source = _source(file, shown, role, text, head)
         infos.append(SourceInfo(file, source.path, source.name, source.label, source.role,
-                                not source.text[source.body_offset :].strip(), text_digest(source.text)))
+                                not source.text[source.body_offset :].strip(), text_digest(source.text), head))
         if source.role == "record":
             records.append(source)
     if len(records) != 1 and not need_record:

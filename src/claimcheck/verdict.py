@@ -5,9 +5,9 @@ statement states the claim's own fact: one for statements whose value is compati
 claim's, one for those whose value is not. Three thresholds turn the best of each into a verdict.
 All of it is estimated from the labelled corpora by fit.py and stored in verdict_weights.json
 beside it; none is set by hand. One rule comes from the labelling convention instead: a planned
-figure set against an outcome is another fact, so such a pair is never a conflict (pairs).
-Fingerprints belong to the gate: the orchestrator gives each
-finding its own there (gate.number_repeats), so a finding leaves here with none.
+figure set against an outcome is another fact, so such a pair is never a conflict, and a claim's
+plan never agrees with the record's outcome (pairs). Fingerprints belong to the gate: the
+orchestrator gives each finding its own there (gate.number_repeats), so a finding leaves here with none.
 """
 
 from __future__ import annotations
@@ -115,8 +115,10 @@ def pairs(claim: Claim, index: RecordIndex, ctx: Profile | None = None) -> list[
             continue
         agrees = compatible(claim, other)
         # A plan or an expectation set against an outcome is another fact (the labelling convention):
-        # "expected to cost $2.7 billion" cannot contradict what it did cost.
-        if not agrees and ctx.planned != index.profiles[i].planned:
+        # "expected to cost $2.7 billion" cannot contradict what it did cost, and "will enter into
+        # force on 19 February" does not report that it did. (A record that gives the plan, "is to be
+        # completed in 2026", may still be agreed with by a claim that reports it done.)
+        if ctx.planned != index.profiles[i].planned and (not agrees or ctx.planned):
             continue
         out.append(Pair(i, agrees, pair_features(side, index, i, agrees)))
     return out
