@@ -153,11 +153,9 @@ def interval(q: Quantity, authority: bool = False) -> Interval:
 
 
 def quantities_comparable(a: Quantity, b: Quantity) -> bool:
-    """Same dimension (or both plain counts): then their values can agree or conflict.
-
-    A shoot-out ("4-2 pens") follows a level match and never ends level itself: it is not the
-    score of the match ("3-3"), whichever of the two a line gives.
-    """
+    """Same dimension (or both plain counts): then their values can agree or conflict."""
+    # A shoot-out ("4-2 pens") follows a level match and never ends level itself: it is not the
+    # score of the match ("3-3"), whichever of the two a line gives.
     if (a.unit == b.unit == "score" and a.text and b.text and _shootout(a.text) != _shootout(b.text)
             and (_level(a.text) or _level(b.text))):
         return False

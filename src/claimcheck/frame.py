@@ -292,23 +292,43 @@ def context_of(claim: Claim, links: Links | None = None, neighbours: str = "", c
     if noun:
         local.add(noun)
     return Context(weights, frozenset(names), noun, frozenset(borrowed), principal[1] if principal else None,
-                   frozenset(near_events), frozenset(local), frozenset(labelled), is_planned(sentence, q_start, q_end=q_end),
+                   frozenset(near_events), frozenset(local), frozenset(labelled), is_planned(sentence, q_start, q_end),
                    principal[2] if principal else None,
                    clock_near(sentence, q_start, q_end) if claim.date and claim.date.granularity == "day" else None,
-                   years_of(claim, column) if claim.quantity else frozenset())
+                   years_of(claim) if claim.quantity else frozenset())
 
 
-# A year beside an amount, not part of a bigger number ("1,2019"), a decimal or a range of digits.
-_YEAR = re.compile(r"(?<![\d.,])(1[6-9]\d\d|20\d\d)(?![\d]|[.,]\d)")
+# A year beside an amount: not part of a bigger number ("1,2019"), a decimal or a decade ("1990s").
+_YEAR = re.compile(r"(?<![\d.,])(1[6-9]\d\d|20\d\d)(?!\d|[.,]\d|'?s\b)")
+# A bracket after an amount that gives another amount is no qualifier of it: "£5.1bn (2022: £4.8bn)",
+# "1,200 (up from 900 in 2014)".
+_OTHER_AMOUNT = re.compile(r"[:£$€¥%]|\bfrom\b|\bvs?\b|\d{3}")
+# Citation marks ("people[3] in 2005") end no clause.
+_CITATION = re.compile(r"\[\d{1,3}\]")
+# Words that move a sentence's time away from its opening years: "opened in 1998, welcomed 1.2
+# million visitors last year".
+_TIME_SHIFT = re.compile(r"\b(?:last|this|next)\s+year\b|\blater\b|\bnow\b|\btoday\b|\bago\b|\bsince\b",
+                         re.IGNORECASE)
+# (sentence, amount, the years it held in): what years_of must read.
+YEAR_EXAMPLES: tuple[tuple[str, str, frozenset[int]], ...] = (
+    ("Back in 2017 they won just 318 seats, on a 42.4% share.", "318", frozenset({2017})),
+    ("Back in 2017 they won just 318 seats, on a 42.4% share.", "42.4%", frozenset({2017})),  # the sentence's, before it
+    ("The 2019 total vote was lower too, at 67.2%, against 68.7% in 2017.", "67.2%", frozenset({2019})),
+    ("The 2019 total vote was lower too, at 67.2%, against 68.7% in 2017.", "68.7%", frozenset({2017})),
+    ("At the 2001 census the region still had 188,300 residents.", "188,300", frozenset({2001})),
+    ("Cases in Guinea: 3,806 (as of 25 October 2015)", "3,806", frozenset({2015})),  # a bracket right after it
+    ("Group revenue was £5.1bn (up from £4.8bn in 2022) and profit rose.", "£5.1bn", frozenset()),  # the bracket's is another amount's
+    ("Katrina killed 1,392 people[3] in 2005.", "1,392", frozenset({2005})),  # a citation mark ends no clause
+    ("The 1990s saw 1,500 new firms open.", "1,500", frozenset()),  # a decade
+    ("The museum, opened in 1998, welcomed 1.2 million visitors last year.", "1.2 million", frozenset()),
+    ("Turnout was 67.3%, against 68.8% in 2017.", "67.3%", frozenset()),  # a year after it is the other figure's
+    ("The tunnel is 50.45 km long.", "50.45 km", frozenset()),
+)
 
 
-def years_of(claim: Claim, column: str = "") -> frozenset[int]:
-    """The years an amount's own clause, label, row or column header names: when the amount held.
-
-    "Back in 2017 they won 318 seats" and a "Seats 2017" column count the same seats; "Seats 2019"
-    counts others, and a population "at the 2001 census" is not the 2021 one.
-    """
-    sentence = claim.sentence
+def years_of(claim: Claim) -> frozenset[int]:
+    """The years an amount held in: from its clause, a qualifying bracket, its label, row or entry date, else its sentence's opening."""
+    sentence = _CITATION.sub(lambda m: " " * len(m.group()), claim.sentence)  # same offsets
     q_start = claim.offset - claim.sentence_start
     q_end = q_start + len(claim.quote)
     left = max((m.end() for m in _CLAUSE_QUANTITY.finditer(sentence, 0, q_start)), default=0)
@@ -316,18 +336,21 @@ def years_of(claim: Claim, column: str = "") -> frozenset[int]:
     gap = len(sentence[q_end:]) - len(sentence[q_end:].lstrip())
     if sentence.startswith("(", q_end + gap):  # a bracket right after the value qualifies it: "3,806 (as of 2015)"
         close = sentence.find(")", q_end + gap)
-        after = close + 1 if close > 0 else len(sentence)
+        inner = sentence[q_end + gap : close if close > 0 else len(sentence)]
+        if not _OTHER_AMOUNT.search(_YEAR.sub("", inner)):
+            after = close + 1 if close > 0 else len(sentence)
     right_match = _CLAUSE_QUANTITY.search(sentence, after)
     right = right_match.start() if right_match else len(sentence)
-    texts = [sentence[left:q_start], sentence[q_end:right], claim.label or "", claim.row or "", claim.event or "", column]
+    texts = [sentence[left:q_start], sentence[q_end:right], claim.label or "", claim.row or ""]
     if claim.event and claim.event in sentence:  # a timeline entry's date is when its figures held
         texts.append(sentence[: sentence.index(claim.event)])
     years = frozenset(int(m.group(1)) for text in texts if text for m in _YEAR.finditer(text))
-    if years:
+    if years or _TIME_SHIFT.search(sentence):
         return years
-    # None in its clause: the sentence's years before it still set the scene ("The 2019 total vote
-    # was lower too, at 67.2%"; "Back in 2017 they won 318 seats, on a 42.4% share").
-    before = sentence[: claim.offset - claim.sentence_start]
+    # None in its clause: the years its sentence opens with still set the scene ("The 2019 total
+    # vote was lower too, at 67.2%"), back to the last semicolon.
+    before = sentence[: q_start]
+    before = before[before.rfind(";") + 1 :]
     return frozenset(int(m.group(1)) for m in _YEAR.finditer(before))
 
 
@@ -387,22 +410,35 @@ LOCAL_SPAN = 3  # content words on each side of a value that can name its attrib
 # A date's comma ("On July 30, 2020, the rover blasted off") does not end its clause.
 _CLAUSE_QUANTITY = re.compile(r"[;:()\[\]—–|]|,\s|\s-\s")
 _CLAUSE_DATE = re.compile(r"[;()\[\]—|]")
-# "would" after "that", "which" or "who" tells a story's future in the past ("the quake that would
-# kill 800"), and "due to the ..." a cause: neither is a plan.
+# Intentions and expectations. Not "than expected" (a comparison), "targeted" (aimed at), a cause
+# ("due to fog"): "due" is a plan only before a verb of schedule or a time.
 _PLANNED = re.compile(
-    r"\b(?:will|shall|(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)would|'ll|set\s+to|scheduled|planned|plans?\s+to|"
-    r"expected|due\s+to(?!\s+(?:the|a|an|its|their|his|her|this|that)\b)|slated|intends?\s+to|"
-    r"aims?\s+to|target(?:s|ed)?|projected|forecast|proposed|estimated\s+to)\b", re.IGNORECASE)
-# A target named right after its figure: "below the 95 percent target".
-_TARGET_AFTER = re.compile(r"[ \t]+(?:[\w-]+[ \t]+)?targets?\b", re.IGNORECASE)
+    r"\b(?:will|shall|would|'ll|set\s+to|scheduled|planned|plans?\s+to|(?<!\bthan\s)(?:expected|projected|forecast)"
+    r"|due\s+(?:to\s+(?:be|open|start|begin|close|end|finish|complete|launch|resume|take|enter|arrive|return)\b|in\b|on\b|by\b)"
+    r"|slated|intends?\s+to|aims?\s+to|targets?|proposed|estimated\s+to)\b", re.IGNORECASE)
+# A target named right after its figure: "below the 95 percent target" (not "40 targets", "3 on target").
+_TARGET_AFTER = re.compile(r"[ \t]+(?:(?!on\b)[\w-]+[ \t]+)?target\b", re.IGNORECASE)
+PLAN_WINDOW = 100  # characters before a value in which a plan word governs it
+# (sentence, value, whether it is planned): what is_planned must read.
+PLAN_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
+    ("The bridge is set to open in 2026.", "2026", True),
+    ("NATO will end the mission on 31 October.", "31 October", True),
+    ("Expected mission cost: $2.7 billion", "$2.7 billion", True),
+    ("The report is due in March 2026.", "March 2026", True),
+    ("Coverage was 84 percent, below the 95 percent target.", "95 percent", True),  # a target after its figure
+    ("Coverage was 84 percent, below the 95 percent target.", "84 percent", False),
+    ("The club backed a stadium plan that would cost £480 million.", "£480 million", True),  # a hypothetical
+    ("The storm, stronger than expected, killed 120 people.", "120", False),
+    ("Flights were cancelled due to fog, stranding 2,000 passengers.", "2,000", False),
+    ("Israeli strikes targeted 12 sites on Tuesday.", "12", False),
+    ("RAF bombers struck 40 targets in the Ruhr.", "40", False),
+    ("The bridge opened in 2026.", "2026", False),
+)
 
 
-def is_planned(sentence: str, q_start: int, window: int = 100, q_end: int | None = None) -> bool:
-    """Whether an intention or expectation stands shortly before a value ("is set to open in 2026"),
-    or a target right after it ("the 95 percent target")."""
-    if q_end is not None and _TARGET_AFTER.match(sentence, q_end):
-        return True
-    return bool(_PLANNED.search(sentence, max(0, q_start - window), q_start))
+def is_planned(sentence: str, q_start: int, q_end: int) -> bool:
+    """Whether an intention or expectation stands shortly before a value ("is set to open in 2026"), or a target right after it."""
+    return bool(_TARGET_AFTER.match(sentence, q_end) or _PLANNED.search(sentence, max(0, q_start - PLAN_WINDOW), q_start))
 
 
 def _local_terms(claim: Claim, tokens: list[_Token], pivot: float, q_start: int, q_end: int) -> set[str]:

@@ -229,7 +229,7 @@ def similarity(a: Profile, b: Profile) -> float:
     return math.sqrt(dot / (a.norm * b.norm) * found / a.total)
 
 
-def _agreement(a: frozenset[str], b: frozenset[str]) -> float:
+def _agreement(a: frozenset, b: frozenset) -> float:
     """+1 when two sets share a member, -1 when both are non-empty and share none, else 0."""
     if not (a and b):
         return 0.0
@@ -298,7 +298,8 @@ FEATURES = ("sim", "local_claim", "local_record", "label", "event", "principal",
 # Signs a fit must respect: more shared context never makes the same fact less likely; a plan set
 # against an outcome never makes it more likely. Without them a few dozen conflicts teach noise.
 # "narrower" has none: a coarser claim agrees by the labelling convention ("2021"), while a range
-# that merely holds a record date ("from 2004 to 2013") does not; the fit weighs the two.
+# that merely holds a record date ("from 2004 to 2013") does not; the fit weighs the two. Nor has
+# "entries": it only says both are timeline entries, which shifts how much the rest must show.
 FEATURE_SIGNS = {"sim": 1, "local_claim": 1, "local_record": 1, "label": 1, "event": 1, "principal": 1,
                  "noun": 1, "aligned": 1, "context": 1, "planned": -1, "rarity": 1, "closeness": 1, "near_miss": 1,
                  "precise_context": 1, "close_context": 1, "identical": 1, "same_unit": 1, "entity": 1, "only_one": 1,
@@ -378,7 +379,7 @@ def pair_features(side: ClaimSide, index: RecordIndex, i: int, agrees: bool) -> 
     context = max(sim, local_claim, local_record, label)
     differs = 0.0 if agrees else 1.0
     spans = _spans(claim, other)
-    entries = 1.0 if claim.event and other.event else 0.0  # two timeline entries: their texts must match
+    entries = 1.0 if claim.event and other.event else 0.0  # both timeline entries: the fit weighs their label match then
     return (sim, local_claim, local_record, label, event, principal, noun, _aligned(side, index, i), context,
             1.0 if a.planned != b.planned else 0.0, unit, 1.0 if claim.date else 0.0,
             rarity * (1.0 - differs), precision, closeness * differs, float(not agrees and near_miss(claim, other)),
