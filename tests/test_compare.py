@@ -211,10 +211,24 @@ def test_a_column_header_gives_a_table_cell_its_year() -> None:
     assert (years_of(cells["262"]), years_of(cells["202"])) == ({2017}, {2019})
 
 
+@pytest.mark.parametrize(("text", "line"), [
+    ("Argentina won 4-2 on penalties.", "4-2 pens"),
+    ("They won the shoot-out 4-2.", "4-2 pens"),
+    ("Italy won 5-3 in a penalty shoot-out.", "5-3 pens"),
+    ("It finished 3-3 after extra time.", "3-3 aet"),
+    ("Argentina won 4-2 on penalties after a 3-3 draw.", "4-2 pens"),
+])
+def test_a_shootout_score_is_marked_on_either_side(text: str, line: str) -> None:
+    assert api.extract_claims(text, {"path": "a.md"})[0].quantity.text == line
+
+
 def test_a_shootout_is_not_the_match_score() -> None:
     record = "---\nrole: record\n---\nScore after extra time: 3–3\n\nPenalty shoot-out: Argentina won 4–2\n"
     findings = api.reconcile(api.extract_claims("Argentina won 4-2 on penalties.", {"path": "a.md"}), record)
     assert [(f.verdict, f.evidence.quote) for f in findings] == [("agree", "4–2")]
+    record = "---\nrole: record\n---\nThe final ended 3–3 after extra time; Argentina won the shoot-out 4–2.\n"
+    findings = api.reconcile(api.extract_claims("Argentina won 4-2 on penalties after a 3-3 draw.", {"path": "a.md"}), record)
+    assert [(f.claim.quote, f.verdict) for f in findings] == [("4-2 on penalties", "agree"), ("3-3", "agree")]
     for level, shootout in (("The final ended 3–3 after extra time.", "The final ended 4-2 on penalties."),
                             ("Final score: Argentina 3–3 France (a.e.t.)", "Argentina won the final 4-2 on penalties.")):
         findings = api.reconcile(api.extract_claims(shootout, {"path": "a.md"}), f"---\nrole: record\n---\n{level}\n")

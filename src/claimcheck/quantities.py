@@ -643,7 +643,7 @@ def build_minute(m: re.Match[str], sentence: str) -> QuantitySpec | None:
 # figure as its value and the whole line as its text ("4-2", "4-2 pens", "3-3 aet"), never two stray numbers.
 SCORE_PATTERN = re.compile(
     r"(?<![\w.,/:–-])(?P<a>\d{1,2})[ ]?[-–—][ ]?(?P<b>\d{1,2})(?![\w%°/'’]|[.,:]\d|[-–—]\d)"
-    r"(?P<extra>[ ]+(?:(?P<pens>on[ ]+penalties|on[ ]+pens|in[ ]+the[ ]+(?:penalty[ ]+)?shoot-?out|\(pens?\.?\))"
+    r"(?P<extra>[ ]+(?:(?P<pens>on[ ]+penalties|on[ ]+pens|in[ ]+(?:the|a)[ ]+(?:penalty[ ]+)?shoot-?out|\(pens?\.?\))"
     r"|(?P<aet>after[ ]+extra[ ]+time|a\.e\.t\.|\(aet\))))?",
 )
 
@@ -660,7 +660,9 @@ def build_score(m: re.Match[str], sentence: str) -> QuantitySpec | None:
         after in UNITS or after in COUNT_NOUNS or after.endswith("s"))
     if counted or not (told or (a >= b and m.group()[len(m["a"]):].strip()[:1] in "-–")):
         return None  # "2-3 days", "5-10 km": a range
-    text = f"{a}-{b}" + (" pens" if m["pens"] else " aet" if m["aet"] else "")
+    # "won the shoot-out 4-2", "penalties 4-2": the marker may stand right before the figures too.
+    pens = bool(m["pens"]) or before[-2:] == ["shoot", "out"] or before[-1:] in (["shootout"], ["penalties"], ["pens"])
+    text = f"{a}-{b}" + (" pens" if pens else " aet" if m["aet"] else "")
     return QuantitySpec(m.start(), m.end(), float(a), "score", "exact", None, None, None, False, text=text)
 
 
