@@ -233,3 +233,15 @@ def test_a_shootout_is_not_the_match_score() -> None:
                             ("Final score: Argentina 3–3 France (a.e.t.)", "Argentina won the final 4-2 on penalties.")):
         findings = api.reconcile(api.extract_claims(shootout, {"path": "a.md"}), f"---\nrole: record\n---\n{level}\n")
         assert [f.verdict for f in findings] == ["unsupported"], level
+
+
+@pytest.mark.parametrize(("text", "quote", "record", "rquote", "expected"), [
+    ("Brask's population fell by 2.5 per cent.", "2.5 per cent", "| Brask | -2.5% |", "-2.5%", True),  # a sign in words
+    ("The region lost 4,572 residents.", "4,572", "Change: -4,572", "-4,572", True),
+    ("The region lost 4,752 residents.", "4,752", "Change: -4,572", "-4,572", False),
+    ("Overnight it fell to 8 °C.", "8 °C", "Lowest: -8 °C", "-8 °C", False),  # a temperature keeps its sign
+])
+def test_a_sign_written_as_a_word_is_no_difference(text: str, quote: str, record: str, rquote: str, expected: bool) -> None:
+    claim = [c for c in api.extract_claims(text, {"path": "a.md"}) if c.quote == quote][0]
+    other = [c for c in api.extract_claims(record, {"path": "r.md"}) if c.quote == rquote][0]
+    assert compatible(claim, other) is expected

@@ -181,14 +181,24 @@ def quantities_compatible(a: Quantity, b: Quantity) -> bool:
     ia, ib = interval(a), interval(b, authority=True)
     a_low, a_high = to_base(ia.low, a.unit), to_base(ia.high, a.unit)
     b_low, b_high = to_base(ib.low, b.unit), to_base(ib.high, b.unit)
+    if _unsigned(a, b):  # a table's "-2.5" is the prose's "fell 2.5 per cent": compared as sizes
+        a_low, a_high = (-a_high, -a_low) if a.value < 0 else (a_low, a_high)
+        b_low, b_high = (-b_high, -b_low) if b.value < 0 else (b_low, b_high)
     if a_low == a_high or b_low == b_high:
         return a_low <= b_high and b_low <= a_high
     return a_low < b_high and b_low < a_high
 
 
+def _unsigned(a: Quantity, b: Quantity) -> bool:
+    """Whether two amounts differ only in a sign prose writes as a word ("fell", "lost"); a temperature keeps its sign."""
+    return (a.value < 0) != (b.value < 0) and unit_dimension(a.unit) != "temperature"
+
+
 def value_ratio(a: Quantity, b: Quantity) -> float:
     """|log| of the ratio of two comparable amounts in base units (0 = equal; inf if a sign differs)."""
     x, y = base_value(a)[1], base_value(b)[1]
+    if _unsigned(a, b):
+        x, y = abs(x), abs(y)
     if x == y:
         return 0.0
     if x <= 0 or y <= 0:
