@@ -245,10 +245,10 @@ def _same(a: str | None, b: str | None) -> float:
 
 # Candidate search visits at most this many postings per claim, rarest terms first, and compares
 # fully only the best-scoring few (plus the record's statements of the same value and its nearest
-# values): the cost per claim stays flat however large the record grows. SHORTLIST compared
-# leave-one-corpus-out with the qualifier features (verdict / conflict recall / precision): 6 gave
-# 0.844 / 0.567 / 0.792, 8 and 12 both 0.846 / 0.582 / 0.780, 10 0.846 / 0.582 / 0.765, 16 0.837 /
-# 0.522 / 0.778. 8 is as good as any and costs a third fewer pairs than 12.
+# values): the cost per claim stays flat however large the record grows. SHORTLIST was compared
+# leave-one-corpus-out when chosen (verdict / conflict recall / precision): 6 gave 0.844 / 0.567 /
+# 0.792, 8 and 12 both 0.846 / 0.582 / 0.780, 10 0.846 / 0.582 / 0.765, 16 0.837 / 0.522 / 0.778.
+# 8 is as good as any and costs a third fewer pairs than 12.
 POSTINGS_BUDGET = 2000
 SHORTLIST = 8
 
