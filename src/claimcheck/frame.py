@@ -331,7 +331,6 @@ def years_of(claim: Claim) -> frozenset[int]:
     sentence = _CITATION.sub(lambda m: " " * len(m.group()), claim.sentence)  # same offsets
     q_start = claim.offset - claim.sentence_start
     q_end = q_start + len(claim.quote)
-    left = max((m.end() for m in _CLAUSE_QUANTITY.finditer(sentence, 0, q_start)), default=0)
     after = q_end
     gap = len(sentence[q_end:]) - len(sentence[q_end:].lstrip())
     if sentence.startswith("(", q_end + gap):  # a bracket right after the value qualifies it: "3,806 (as of 2015)"
@@ -339,8 +338,7 @@ def years_of(claim: Claim) -> frozenset[int]:
         inner = sentence[q_end + gap : close if close > 0 else len(sentence)]
         if not _OTHER_AMOUNT.search(_YEAR.sub("", inner)):
             after = close + 1 if close > 0 else len(sentence)
-    right_match = _CLAUSE_QUANTITY.search(sentence, after)
-    right = right_match.start() if right_match else len(sentence)
+    left, right = _clause_bounds(sentence, _CLAUSE_QUANTITY, q_start, after)
     texts = [sentence[left:q_start], sentence[q_end:right], claim.label or "", claim.row or ""]
     if claim.event and claim.event in sentence:  # a timeline entry's date is when its figures held
         texts.append(sentence[: sentence.index(claim.event)])
@@ -441,13 +439,20 @@ def is_planned(sentence: str, q_start: int, q_end: int) -> bool:
     return bool(_TARGET_AFTER.match(sentence, q_end) or _PLANNED.search(sentence, max(0, q_start - PLAN_WINDOW), q_start))
 
 
+def _clause_bounds(sentence: str, clause: re.Pattern[str], q_start: int, q_end: int,
+                   reach: int | None = None) -> tuple[int, int]:
+    """Where a value's clause starts and ends: the nearest clause punctuation on each side (within `reach`)."""
+    lo = 0 if reach is None else max(0, q_start - reach)
+    left = max((m.end() for m in clause.finditer(sentence, lo, q_start)), default=0)
+    right_match = clause.search(sentence, q_end) if reach is None else clause.search(sentence, q_end, q_end + reach)
+    return left, right_match.start() if right_match else len(sentence)
+
+
 def _local_terms(claim: Claim, tokens: list[_Token], pivot: float, q_start: int, q_end: int) -> set[str]:
     """The terms of the value's own clause within LOCAL_SPAN words: what the value is a value of."""
     sentence = claim.sentence
     clause = _CLAUSE_DATE if claim.kind == "date" else _CLAUSE_QUANTITY
-    left = max((m.end() for m in clause.finditer(sentence, max(0, q_start - 80), q_start)), default=0)
-    right_match = clause.search(sentence, q_end, q_end + 80)
-    right = right_match.start() if right_match else len(sentence)
+    left, right = _clause_bounds(sentence, clause, q_start, q_end, reach=80)
     # Words that carry a term count towards the span; "for the year was" is one word of content.
     before = [a.term for a in tokens if a.term and left <= a.pos < q_start]
     after = [a.term for a in tokens if a.term and q_end <= a.pos < right]

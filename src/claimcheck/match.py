@@ -467,8 +467,8 @@ def totals(record_claims: list[Claim]) -> list[Claim]:
         if len(parts) < 2:
             continue
         first = parts[0]
-        lows = [interval(p.quantity, authority=True).low for p in parts]
-        highs = [interval(p.quantity, authority=True).high for p in parts]
+        bounds = [interval(p.quantity, authority=True) for p in parts]
+        lows, highs = [b.low for b in bounds], [b.high for b in bounds]
         value = sum(p.quantity.value for p in parts)
         quantity = Quantity(value=value, low=sum(lows), high=sum(highs), unit=first.quantity.unit,
                             approx="exact", noun=parts[-1].quantity.noun)
