@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from . import patterns
+
 EVENTS: dict[str, str] = {
     "ev:start": "establish established establishment found founded founding create created creation start "
                 "started starts began begin begins begun open opened opens opening inaugurate inaugurated "
@@ -132,4 +134,4 @@ EXAMPLES: tuple[tuple[str, str], ...] = (
 
 def compile_phrases() -> tuple[tuple[re.Pattern[str], str], ...]:
     """The phrase table as compiled patterns."""
-    return tuple((re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), concept) for pattern, concept in PHRASES)
+    return tuple((patterns.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), concept) for pattern, concept in PHRASES)

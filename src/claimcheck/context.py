@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import re
 
+from . import patterns
 from .lexicon import IDENTIFIER_WORDS, MONTHS, TIME_ZONES
 
-_WORD_BEFORE = re.compile(r"([\w.#'’-]+)[ \t]*$")
-_WORD_AFTER = re.compile(r"[ \t]*([A-Za-z][\w'’-]*)")
-_WORD_CHAR = re.compile(r"\w")
+_WORD_BEFORE = patterns.compile(r"([\w.#'’-]+)[ \t]*$")
+_WORD_AFTER = patterns.compile(r"[ \t]*([A-Za-z][\w'’-]*)")
+_WORD_CHAR = patterns.compile(r"\w")
 LOOKBEHIND = 64  # characters searched back for the word before a match
-_HYPHEN_PREFIX = re.compile(r"([A-Za-z]+)-\Z")
-_SERIES = re.compile(r"([A-Za-z.]+)[ ]+\d+(?:[ ]*,[ ]*\d+)*[ ]*(?:,|and|or|&|to)[ ]*\Z")
+_HYPHEN_PREFIX = patterns.compile(r"([A-Za-z]+)-\Z")
+_SERIES = patterns.compile(r"([A-Za-z.]+)[ ]+\d+(?:[ ]*,[ ]*\d+)*[ ]*(?:,|and|or|&|to)[ ]*\Z")
 # Prefixes before a hyphen that qualify a date or amount rather than name a thing.
 DATE_PREFIXES = frozenset("mid pre post early late end over under non circa magnitude category".split())
-_FUTURE = re.compile(
+_FUTURE = patterns.compile(
     r"\b(?:will|shall|won't|'ll|is\s+set\s+to|are\s+set\s+to|(?:is|are)\s+(?:scheduled|expected|due|planned|slated)\s+to|"
     r"plans?\s+to|planning\s+to|intends?\s+to|going\s+to|upcoming|forthcoming)\b",
     re.IGNORECASE,
@@ -82,7 +83,7 @@ def is_identifier_context(sentence: str, start: int) -> bool:
     return False
 
 
-_CLOCK = re.compile(r"[01]\d[0-5]\d|2[0-3][0-5]\d")  # "0945", "1800"
+_CLOCK = patterns.compile(r"[01]\d[0-5]\d|2[0-3][0-5]\d")  # "0945", "1800"
 
 
 def is_clock_time(sentence: str, start: int, end: int) -> bool:
@@ -99,7 +100,7 @@ def is_future(sentence: str, start: int, window: int = 60) -> bool:
 
 
 # Past-tense words that leave no doubt (regular "-ed" forms are often participles: "the mission, called OUP").
-_PAST = re.compile(
+_PAST = patterns.compile(
     r"\b(?:was|were|had|did|took|came|went|began|fell|rose|happened|occurred|ago|already|earlier)\b", re.IGNORECASE
 )
 # Plans and states, not past events, though they end in "-ed": "scheduled for October 31", "expected in May".
@@ -126,7 +127,7 @@ def is_past(sentence: str, start: int, window: int = 60) -> bool:
 
 # A date that a superlative or a comparison measures against belongs to another event ("the worst since
 # July 1927", "higher than in March 2010"): it gives later yearless dates no year.
-_COMPARED = re.compile(
+_COMPARED = patterns.compile(
     r"\b(?:\w{2,}est|worst|best|most|least|first\s+time|record|higher|lower|more|less)\b[^.;:]{0,60}"
     r"\b(?:since|than(?:[ \t]+in)?)[ \t]+(?:the[ \t]+)?(?:\w+[ \t]+of[ \t]+)?$",
     re.IGNORECASE,

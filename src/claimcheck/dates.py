@@ -6,6 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from . import patterns
 from .context import (
     DATE_PREFIXES,
     at_sentence_start,
@@ -58,9 +59,9 @@ _H_DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 _H_YEAR = r"(?:1[1-9]\d\d|20\d\d|21\d\d)(?!\d)"
 _H_PART = r"(?i:early|mid|late|end|beginning|start|middle|half)(?i:\s+of\s+(?:the\s+)?|-|\s+)"  # PART's last word on
 _H_REL = r"(?i:last|this|next|previous|following|coming)\s+"  # REL's last word on
-_YEAR_NOT_AFTER = re.compile(r"[\w%]|[.,:/-]\d")
+_YEAR_NOT_AFTER = patterns.compile(r"[\w%]|[.,:/-]\d")
 # Four digits before a time zone or a clock word are a time of day ("1110 UTC 29 August"), never a year.
-_CLOCK_AFTER = re.compile(
+_CLOCK_AFTER = patterns.compile(
     r"[ \t]*(?:UTC|GMT|BST|CET|CEST|EET|EEST|WET|IST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|JST|MSK|Z|Zulu"
     r"|hours|hrs|h|(?i:local\s+time))\b"
 )
@@ -100,7 +101,7 @@ def _counted(sentence: str, end: int) -> bool:
                           or (nxt.endswith("s") and nxt not in STOPWORDS and len(nxt) > 3))
 
 
-_LISTED = re.compile(r"(\d+)[ \t]*(?:,[ \t]*)?(?:and|or|&)[ \t]+$", re.IGNORECASE)
+_LISTED = patterns.compile(r"(\d+)[ \t]*(?:,[ \t]*)?(?:and|or|&)[ \t]+$", re.IGNORECASE)
 
 
 def _listed_after_name(sentence: str, start: int) -> bool:
@@ -241,7 +242,7 @@ def _build_month_alone(m: re.Match[str], sentence: str) -> DateSpec | None:
 
 # Determiners before a month used as an adjective: "her March offer", "the June meeting".
 _ATTRIBUTIVE_LEADS = frozenset("the a an her his their its our my your whose".split())
-_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)]|$)")
+_CLAUSE_END = patterns.compile(r"[ \t]*(?:[.,;:!?)]|$)")
 
 
 def _month_in_clause(m: re.Match[str], sentence: str, prev: str) -> bool:
@@ -323,7 +324,7 @@ _NOT_A_DAY = frozenset(
 )
 # After a weekday: a date that says the same day ("Friday, October 28, 2011", "Sunday April 14th", "Wednesday (Oct 5)").
 _PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
-_DATE_AFTER = re.compile(rf"[ \t]*,?[ \t]*\(?[ \t]*(?:the[ \t]+)?(?:\d|{MONTH_RE})")
+_DATE_AFTER = patterns.compile(rf"[ \t]*,?[ \t]*\(?[ \t]*(?:the[ \t]+)?(?:\d|{MONTH_RE})")
 
 
 def _build_weekday(m: re.Match[str], sentence: str) -> DateSpec | None:
@@ -406,7 +407,7 @@ def _build_numeric(m: re.Match[str], sentence: str) -> DateSpec | None:
     return DateSpec("year", year=year)
 
 
-_DATE_BEFORE = re.compile(rf"{MONTH_RE}|\b(?:1[1-9]|20)\d\d\b")
+_DATE_BEFORE = patterns.compile(rf"{MONTH_RE}|\b(?:1[1-9]|20)\d\d\b")
 
 
 @lru_cache(maxsize=64)
@@ -453,16 +454,16 @@ def _build_year_span(m: re.Match[str], sentence: str) -> DateSpec | None:
 DATE_RULES: tuple[Rule, ...] = (
     Rule(
         "iso-date", "date",
-        re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-3]\d)(?![\d-])"),
+        patterns.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-3]\d)(?![\d-])"),
         _build_iso,
         requires=("digit",),
-        hint=re.compile(r"\d-(?:0[1-9]|1[0-2])-[0-3]\d"),
+        hint=patterns.compile(r"\d-(?:0[1-9]|1[0-2])-[0-3]\d"),
         matches=(Match("The filing is dated 2019-03-14 in the registry.", "2019-03-14", "2019-03-14", "2019-03-14"),),
         rejects=("Call 555-12-3456 for tickets.",),
     ),
     Rule(
         "day-month-year", "date",
-        re.compile(rf"\b(?<!\d){DAY}(?:\s+of)?\s+{M}{COMMA_YEAR}{YEAR}"),
+        patterns.compile(rf"\b(?<!\d){DAY}(?:\s+of)?\s+{M}{COMMA_YEAR}{YEAR}"),
         _build_full,
         requires=("digit", "month"),
         matches=(
@@ -475,10 +476,10 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "month-day-year", "date",
-        re.compile(rf"{GLUED}{M}\s+{DAY}{COMMA_YEAR}{YEAR}"),
+        patterns.compile(rf"{GLUED}{M}\s+{DAY}{COMMA_YEAR}{YEAR}"),
         _build_full,
         requires=("digit", "month"),
-        hint=re.compile(rf"\d(?:st|nd|rd|th)?{COMMA_YEAR}{_H_YEAR}"),
+        hint=patterns.compile(rf"\d(?:st|nd|rd|th)?{COMMA_YEAR}{_H_YEAR}"),
         matches=(
             Match("Shares fell on March 9, 2020 after the announcement.", "March 9, 2020", "2020-03-09", "2020-03-09"),
             Match("The probe launched Sept. 5, 1977 from Cape Canaveral.", "Sept. 5, 1977", "1977-09-05", "1977-09-05"),
@@ -492,20 +493,20 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "month-day-range", "date",
-        re.compile(rf"\b{M}\s+{DAY}\s*[–—-]\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{YEAR}"),
+        patterns.compile(rf"\b{M}\s+{DAY}\s*[–—-]\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{YEAR}"),
         _build_month_day_range,
         requires=("digit", "month"),
-        hint=re.compile(rf"\d(?:st|nd|rd|th)?\s*[–—-]\s*{_H_DAY},?\s+{_H_YEAR}"),
+        hint=patterns.compile(rf"\d(?:st|nd|rd|th)?\s*[–—-]\s*{_H_DAY},?\s+{_H_YEAR}"),
         matches=(Match("The festival ran June 5–10, 2004 in Austin.", "June 5–10, 2004", "2004-06-05", "2004-06-10"),),
         rejects=("Scores were June 9-3, 2004 style.",),
         priority=3,
     ),
     Rule(
         "month-year", "date",
-        re.compile(rf"(?:\b(?:{PART})?|(?<=[a-z])){M}(?:\s+of)?{COMMA_YEAR}{YEAR}"),
+        patterns.compile(rf"(?:\b(?:{PART})?|(?<=[a-z])){M}(?:\s+of)?{COMMA_YEAR}{YEAR}"),
         _build_month_year,
         requires=("digit", "month"),
-        lean=("part", re.compile(rf"(?:\b(?:{_NO_PART})?|(?<=[a-z])){M}(?:\s+of)?{COMMA_YEAR}{YEAR}")),
+        lean=("part", patterns.compile(rf"(?:\b(?:{_NO_PART})?|(?<=[a-z])){M}(?:\s+of)?{COMMA_YEAR}{YEAR}")),
         matches=(
             Match("NATO joined the coalition in May 2017.", "May 2017", "2017-05", "2017-05"),
             Match("Inflation peaked in October of 2022.", "October of 2022", "2022-10", "2022-10"),
@@ -517,11 +518,11 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "part-of-year", "date",
-        re.compile(rf"\b{PART}{YEAR}"),
+        patterns.compile(rf"\b{PART}{YEAR}"),
         _build_part_year,
         requires=("digit",),
         lean=("part", None),
-        hint=re.compile(rf"{_H_PART}{_H_YEAR}"),
+        hint=patterns.compile(rf"{_H_PART}{_H_YEAR}"),
         matches=(
             Match("End 2004: the mission is now established.", "End 2004", "2004", "2004-12"),
             Match("Control was restored in late 2017.", "late 2017", "2017-09", "2017-12"),
@@ -534,10 +535,10 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "decade", "date",
-        re.compile(rf"(?:\b{PART})?(?:\b(?P<year>1[1-9]\d0|20\d0)|['’](?P<yy>\d0))['’]?s\b"),
+        patterns.compile(rf"(?:\b{PART})?(?:\b(?P<year>1[1-9]\d0|20\d0)|['’](?P<yy>\d0))['’]?s\b"),
         _build_decade,
         requires=("digit",),
-        hint=re.compile(r"0['’]?s\b"),
+        hint=patterns.compile(r"0['’]?s\b"),
         matches=(
             Match("Grunge ruled the charts in the 1990s.", "1990s", "1990", "1999"),
             Match("Rates were higher in the late 1970s.", "late 1970s", "1977", "1979"),
@@ -551,7 +552,7 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "season-year", "date",
-        re.compile(rf"\b(?P<season>(?i:spring|summer|autumn|fall|winter))(?:\s+of)?,?\s+{YEAR}"),
+        patterns.compile(rf"\b(?P<season>(?i:spring|summer|autumn|fall|winter))(?:\s+of)?,?\s+{YEAR}"),
         _build_season_year,
         requires=("digit", "season"),
         matches=(
@@ -563,7 +564,7 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "month-of-relative-year", "date",
-        re.compile(rf"\b{M}\s+(?:of\s+)?{REL}\s+(?i:year)\b"),
+        patterns.compile(rf"\b{M}\s+(?:of\s+)?{REL}\s+(?i:year)\b"),
         _build_month_rel_year,
         requires=("month", "relative"),
         matches=(
@@ -575,11 +576,11 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "part-of-relative-year", "date",
-        re.compile(rf"\b{PART}{REL}\s+(?i:year)\b"),
+        patterns.compile(rf"\b{PART}{REL}\s+(?i:year)\b"),
         _build_part_rel_year,
         requires=("relative",),
         lean=("part", None),
-        hint=re.compile(rf"{_H_REL}(?i:year)\b"),
+        hint=patterns.compile(rf"{_H_REL}(?i:year)\b"),
         matches=(
             Match("At the end of last year, four were pardoned.", "end of last year", "2020", "2020-12", published="2021-02-26"),
             Match("Sales slowed in early this year.", "early this year", "2021-01", "2021-04", published="2021-02-26"),
@@ -589,11 +590,11 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "relative-period", "date",
-        re.compile(rf"\b{REL}\s+(?P<unit>(?i:year|month|weekend|week|decade|spring|summer|autumn|fall|winter))\b"),
+        patterns.compile(rf"\b{REL}\s+(?P<unit>(?i:year|month|weekend|week|decade|spring|summer|autumn|fall|winter))\b"),
         _build_rel_period,
         requires=("relative",),
         lean=("period", None),  # its period is a whole word
-        hint=re.compile(rf"{_H_REL}(?i:year|month|weekend|week|decade|spring|summer|autumn|fall|winter)\b"),
+        hint=patterns.compile(rf"{_H_REL}(?i:year|month|weekend|week|decade|spring|summer|autumn|fall|winter)\b"),
         matches=(
             Match("Profits doubled last year.", "last year", "2020-01-01", "2020-12-31", published="2021-02-26"),
             Match("The clinic opened the previous month.", "previous month", "2021-01", "2021-01", published="2021-02-26"),
@@ -607,7 +608,7 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "ago", "date",
-        re.compile(rf"(?i:\b(?P<n>{COUNT_RE})\s+(?P<unit>day|week|month|year|decade)s?\s+ago(?:\s+(?P<today>today))?)\b"),
+        patterns.compile(rf"(?i:\b(?P<n>{COUNT_RE})\s+(?P<unit>day|week|month|year|decade)s?\s+ago(?:\s+(?P<today>today))?)\b"),
         _build_ago,
         requires=("ago",),
         matches=(
@@ -623,7 +624,7 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "deictic-day", "date",
-        re.compile(r"(?i:\b(?P<word>yesterday|today|tomorrow|tonight|last\s+night(?=['’]?s\b|\b)))"),
+        patterns.compile(r"(?i:\b(?P<word>yesterday|today|tomorrow|tonight|last\s+night(?=['’]?s\b|\b)))"),
         _build_deictic,
         requires=("deictic|relative",),
         matches=(
@@ -639,7 +640,7 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "weekday", "date",
-        re.compile(r"\b(?:(?P<rel>(?i:last|this\s+past|this\s+coming|this|next|on))\s+)?"
+        patterns.compile(r"\b(?:(?P<rel>(?i:last|this\s+past|this\s+coming|this|next|on))\s+)?"
                    r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
         _build_weekday,
         requires=("weekday",),
@@ -659,7 +660,7 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "century", "date",
-        re.compile(rf"\b(?:{PART})?(?:the\s+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|(?i:{ORDINAL_RE}))[\s-]+(?i:century)\b"),
+        patterns.compile(rf"\b(?:{PART})?(?:the\s+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|(?i:{ORDINAL_RE}))[\s-]+(?i:century)\b"),
         _build_century,
         requires=("century",),
         matches=(
@@ -671,7 +672,7 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "quarter", "date",
-        re.compile(rf"\b(?:Q(?P<q>[1-4])|(?P<qw>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:quarter)(?:\s+of)?)"
+        patterns.compile(rf"\b(?:Q(?P<q>[1-4])|(?P<qw>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:quarter)(?:\s+of)?)"
                    rf"\s*,?\s*(?:FY\s?)?{YEAR}"),
         _build_quarter,
         requires=("digit", "quarter"),
@@ -684,7 +685,7 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "fiscal-year", "date",
-        re.compile(r"\b(?:FY\s?|(?i:fiscal)(?:\s+(?i:year))?\s+)(?:(?P<year>(?:19|20)\d\d)|(?P<yy>\d\d))(?![\d])"),
+        patterns.compile(r"\b(?:FY\s?|(?i:fiscal)(?:\s+(?i:year))?\s+)(?:(?P<year>(?:19|20)\d\d)|(?P<yy>\d\d))(?![\d])"),
         _build_fiscal,
         requires=("digit", "fiscal"),
         matches=(
@@ -696,10 +697,10 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "year-span", "date",
-        re.compile(rf"\b(?<![\w$€£#.,/]){YEAR}(?:\s*[–—-]\s*(?P<y2>\d{{2}})|/(?P<fy>\d{{2}}|\d{{4}}))(?![\w%/]|[.,]\d)"),
+        patterns.compile(rf"\b(?<![\w$€£#.,/]){YEAR}(?:\s*[–—-]\s*(?P<y2>\d{{2}})|/(?P<fy>\d{{2}}|\d{{4}}))(?![\w%/]|[.,]\d)"),
         _build_year_span,
         requires=("digit",),
-        hint=re.compile(rf"{_H_YEAR}(?:\s*[–—-]\s*\d{{2}}|/\d{{2}})"),
+        hint=patterns.compile(rf"{_H_YEAR}(?:\s*[–—-]\s*\d{{2}}|/\d{{2}})"),
         matches=(
             Match("The 2004–11 mission trained officers.", "2004–11", "2004", "2011"),
             Match("The budget for 2024/25 rises by 3 per cent.", "2024/25", "2024", "2025"),
@@ -710,10 +711,10 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "day-month", "date",
-        re.compile(rf"(?<![\d.,])\b{DAY}(?:\s+of)?\s+{M}"),
+        patterns.compile(rf"(?<![\d.,])\b{DAY}(?:\s+of)?\s+{M}"),
         _build_day_month,
         requires=("digit", "month"),
-        hint=re.compile(rf"\d(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTH_RE}"),
+        hint=patterns.compile(rf"\d(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTH_RE}"),
         matches=(
             Match("The first elements deployed to Baghdad on 7 August.", "7 August", "2020-08-07", "2020-08-07", published="2021-02-26"),
             Match("30 July 2004: a team deploys; the first arrive on 7 August.", "7 August", "2004-08-07", "2004-08-07"),
@@ -723,7 +724,7 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "month-day", "date",
-        re.compile(rf"\b{M}\s+{DAY}(?![\d.,]\d|\w)"),
+        patterns.compile(rf"\b{M}\s+{DAY}(?![\d.,]\d|\w)"),
         _build_month_day,
         requires=("digit", "month"),
         matches=(
@@ -735,10 +736,10 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "month", "date",
-        re.compile(rf"\b(?:{REL}\s+|{PART})?{M}"),
+        patterns.compile(rf"\b(?:{REL}\s+|{PART})?{M}"),
         _build_month_alone,
         requires=("month",),
-        lean=("part|relative", re.compile(rf"\b(?:{_NO_REL}\s+|{_NO_PART})?{M}")),
+        lean=("part|relative", patterns.compile(rf"\b(?:{_NO_REL}\s+|{_NO_PART})?{M}")),
         matches=(
             Match("The mission was announced at the summit in July.", "July", "2018-07", "2018-07", published="2018-12-10"),
             Match("In mid-February, the minister said troops would grow.", "mid-February", "2021-02", "2021-02", published="2021-02-26"),
@@ -757,7 +758,7 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "holiday", "date",
-        re.compile(rf"\b(?P<holiday>{HOLIDAY_RE})(?:(?:\s+of)?,?\s+{YEAR})?"),
+        patterns.compile(rf"\b(?P<holiday>{HOLIDAY_RE})(?:(?:\s+of)?,?\s+{YEAR})?"),
         _build_holiday,
         requires=("holiday|weekday",),
         matches=(
@@ -776,10 +777,10 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "ordinal-day-month", "date",
-        re.compile(rf"\b(?i:the)\s+(?P<dayw>(?i:{DAY_ORDINAL_RE}))\s+of\s+{M}(?:{COMMA_YEAR}{YEAR})?"),
+        patterns.compile(rf"\b(?i:the)\s+(?P<dayw>(?i:{DAY_ORDINAL_RE}))\s+of\s+{M}(?:{COMMA_YEAR}{YEAR})?"),
         _build_ordinal_day,
         requires=("month",),
-        hint=re.compile(rf"of\s+{MONTH_RE}"),
+        hint=patterns.compile(rf"of\s+{MONTH_RE}"),
         matches=(
             Match("The polls close on the third of May.", "third of May", "2020-05-03", "2020-05-03", published="2021-02-26"),
             Match("He was born on the twenty-first of June, 1990.", "twenty-first of June, 1990", "1990-06-21",
@@ -790,10 +791,10 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "numeric-date", "date",
-        re.compile(r"(?<![\w.,/-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?![\w/-]|[.,]\d)"),
+        patterns.compile(r"(?<![\w.,/-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?![\w/-]|[.,]\d)"),
         _build_numeric,
         requires=("digit",),
-        hint=re.compile(r"\d[./-]\d{1,2}[./-](?:19|20)\d\d"),
+        hint=patterns.compile(r"\d[./-]\d{1,2}[./-](?:19|20)\d\d"),
         matches=(
             Match("On Friday (10.28.2011) AFP quoted a diplomat.", "10.28.2011", "2011-10-28", "2011-10-28"),
             Match("The order is dated 28/10/2011 in the file.", "28/10/2011", "2011-10-28", "2011-10-28"),
@@ -804,7 +805,7 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "days-later", "date",
-        re.compile(rf"(?i:\b(?P<n>{COUNT_RE})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>later|earlier)\b(?!\s+than))"),
+        patterns.compile(rf"(?i:\b(?P<n>{COUNT_RE})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>later|earlier)\b(?!\s+than))"),
         _build_offset,
         requires=("later",),
         matches=(
@@ -818,7 +819,7 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "year", "date",
-        re.compile(rf"\b(?<![\w$€£#.,/]){YEAR}"),
+        patterns.compile(rf"\b(?<![\w$€£#.,/]){YEAR}"),
         _build_year,
         requires=("digit",),
         matches=(
@@ -846,7 +847,7 @@ DATE_RULES: tuple[Rule, ...] = (
 # Words before a date that bound the event instead of placing it inside the date: "by June" is on or before
 # the end of June (the interval stays June; `DateValue.bound` says "on_or_before"), "no earlier than 2026" on
 # or after its start. "until"/"through" end a state that lasts, so they place its end date and bound nothing.
-_BOUND_BEFORE = re.compile(
+_BOUND_BEFORE = patterns.compile(
     r"\b(?P<word>by|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|no\s+earlier\s+than|not\s+earlier\s+than"
     r"|not\s+before|on\s+or\s+after)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -874,7 +875,7 @@ def bound_of(sentence: str, start: int) -> str | None:
 
 
 # Words that make a year the year of writing: "earlier in 2022", "so far in 2023", "later this year, 2021".
-_NOW_BEFORE = re.compile(r"\b(?:earlier|later|so\s+far|since\s+the\s+start\s+of)\s+(?:in\s+|this\s+year,?\s+)?$",
+_NOW_BEFORE = patterns.compile(r"\b(?:earlier|later|so\s+far|since\s+the\s+start\s+of)\s+(?:in\s+|this\s+year,?\s+)?$",
                          re.IGNORECASE)
 
 
@@ -884,8 +885,8 @@ def is_year_of_writing(sentence: str, start: int) -> bool:
 
 
 # Ranges join two dates already found: "From 2004 to 2011", "between April and December 2016", "2004–2011".
-RANGE_JOINERS = re.compile(r"\s*(?:–|—|-|to|until|till|through|thru|and)\s*", re.IGNORECASE)  # fullmatch
-RANGE_OPENERS = re.compile(r"(?:from|between)\s+$", re.IGNORECASE)
+RANGE_JOINERS = patterns.compile(r"\s*(?:–|—|-|to|until|till|through|thru|and)\s*", re.IGNORECASE)  # fullmatch
+RANGE_OPENERS = patterns.compile(r"(?:from|between)\s+$", re.IGNORECASE)
 RANGE_EXAMPLES: tuple[Match, ...] = (
     Match("From 2004 to 2011, the mission trained officers.", "2004 to 2011", "2004", "2011"),
     Match("Officers were trained between April and December 2016.", "April and December 2016", "2016-04", "2016-12"),

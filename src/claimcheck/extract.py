@@ -10,7 +10,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
 
-from . import dates, quantities, structure
+from . import dates, patterns, quantities, structure
 from .context import is_compared, is_future, is_past
 from .models import Claim, DateValue, Quantity, Sentence, Source
 from .prefilter import Hits
@@ -24,13 +24,13 @@ RULES: tuple[Rule, ...] = dates.DATE_RULES + quantities.QUANTITY_RULES
 assert all(rule.requires for rule in RULES), "a rule without requirements would defeat prefilter.Hits"
 assert not any(LEAN_FEATURES & r for rule in RULES for r in rule.requirements), "prefilter.Hits ignores LEAN_FEATURES"
 assert [r.kind for r in RULES] == sorted((r.kind for r in RULES), key=lambda k: k != "date"), "_hits reads dates first"
-_ARTICLE = re.compile(r"the\s+", re.IGNORECASE)
+_ARTICLE = patterns.compile(r"the\s+", re.IGNORECASE)
 # Spans in which no number is a claim: code, URLs, e-mail addresses, HTML tags, citation markers
 # ("[12]"), international phone numbers (seven digits at least: "+20.1" in a table is a change) and
 # hyphenated identifiers (ISBNs; an ISO date has 3 groups).
 # A run of word characters is tried only from its first character (the lookbehinds): tried from each
 # one, a 100 KB run of letters or digits without its "@" or ".png" costs quadratic time.
-MASKS = re.compile(
+MASKS = patterns.compile(
     r"`[^`\n]{0,200}`|https?://\S+|\bwww\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|<[^<>\n]{1,200}>"
     r"|\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]|\+(?=(?:[ .()-]?\d){7})\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){2,5}|\b\d+(?:-\d+){3,}\b"
     # Page chrome inside a line: reading times ("45 sec read"), figure labels ("Pie chart 2", "Figure
@@ -42,13 +42,13 @@ MASKS = re.compile(
     r"|(?im:^[^\n.]{0,160}\.(?:svg|png|jpe?g|gif|webp|tiff?)[ \t]*$)|(?<![\w-])[\w-]+\.(?i:svg|png|jpe?g|gif|webp|tiff?)\b"
 )
 # Cheap test for the chrome masks above, so that most sentences skip MASKS altogether.
-_CHROME_HINT = re.compile(r"read|hart|Fig|Graph|Diagram|Plate|Exhibit|dapted|ourtesy|ource:|redit:|\.(?:svg|png|jp|gif|webp)")
-_MASK_CHARS = re.compile(r"[`@<\[+/]")
-_ISBN_HINT = re.compile(r"\d-\d+-\d+-")
-_FILE_HINT = re.compile(r"\.(?i:svg|png|jpe?g|gif|webp|tiff?)\b")
+_CHROME_HINT = patterns.compile(r"read|hart|Fig|Graph|Diagram|Plate|Exhibit|dapted|ourtesy|ource:|redit:|\.(?:svg|png|jp|gif|webp)")
+_MASK_CHARS = patterns.compile(r"[`@<\[+/]")
+_ISBN_HINT = patterns.compile(r"\d-\d+-\d+-")
+_FILE_HINT = patterns.compile(r"\.(?i:svg|png|jpe?g|gif|webp|tiff?)\b")
 # A text that each alternative of MASKS needs (a costly pattern: ~45 µs a sentence). Only where the tests
 # above pass too: they, not this, decide which sentences are masked at all.
-_MASK_NEEDS = re.compile(
+_MASK_NEEDS = patterns.compile(
     r"[`@<\[+]|://|www\.|\d-\d+-\d+-|\sread\b|Fig|hart|Graph|Diagram|Plate|Exhibit|dapted from|ourtesy of"
     r"|ource:|redit:|\.(?i:svg|png|jpe?g|gif|webp|tiff?)\b"
 )

@@ -9,14 +9,14 @@ no feature, so the rules would have found nothing there (tests/test_prefilter.py
 from __future__ import annotations
 
 import bisect
-import re
 
 import ahocorasick  # a C automaton: all listed words in one pass, ~4x a combined `re` alternation
 
+from . import patterns
 from .rules import LEAN_FEATURES, WORD_FEATURES
 
-_DIGIT = re.compile(r"\d")  # rules.features tests `\d`
-_JOINED = re.compile(r"[a-z]{2}|\d{2}")  # a span boundary inside a word or a number
+_DIGIT = patterns.compile(r"\d")  # rules.features tests `\d`
+_JOINED = patterns.compile(r"[a-z]{2}|\d{2}")  # a span boundary inside a word or a number
 
 
 def _joinable(char: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import patterns
 from .context import is_clock_time, is_identifier_context, is_name_word, word_after, word_before
 from .lexicon import (
     AMBIGUOUS_UNITS,
@@ -109,7 +110,7 @@ _SIGNED = (
     rf"(?:(?P<digits>{_DIGITS})(?:(?:[ ]|\n(?=[a-z]))?(?P<scale>(?i:hundred|thousand|million|billion|trillion))(?P<nth>th)?\b"
     rf"|(?P<abbr>bn|bln|mn|mln|tn|m|k|M|K|BN)\b)?"
 )
-NUMBER_PATTERN = re.compile(
+NUMBER_PATTERN = patterns.compile(
     rf"{_SIGNED}"
     # "a" belongs to the number only before a multiplier ("a hundred", "a dozen"): "a nine-month voyage" is 9.
     rf"|(?P<words>\b(?i:(?:an?[ ](?={_MULTIPLIER_WORD}))?{_NUMBER_WORD}"
@@ -118,62 +119,62 @@ NUMBER_PATTERN = re.compile(
 # NUMBER_PATTERN without its number words, which can only start at letters: in an ASCII sentence
 # without the "numword" feature the words cannot match (each is a whole word, which rules.features
 # would have listed), so this finds the same matches while re skips every letter but "m".
-DIGITS_PATTERN = re.compile(rf"{_SIGNED}|(?P<words>(?!)\x00))")  # the group kept, never matching
-_PERCENT = re.compile(r"(?:[ \u00a0\u202f]|\n(?=p))?(?:%|per[ ]?cent\b|percent\b|percentage[ ]+points?\b|pct\b)", re.IGNORECASE)
-_MULTIPLIER = re.compile(r"(?:[ ]+times\b|-?fold\b)", re.IGNORECASE)
-_CURRENCY_WORD_AFTER = re.compile(
+DIGITS_PATTERN = patterns.compile(rf"{_SIGNED}|(?P<words>(?!)\x00))")  # the group kept, never matching
+_PERCENT = patterns.compile(r"(?:[ \u00a0\u202f]|\n(?=p))?(?:%|per[ ]?cent\b|percent\b|percentage[ ]+points?\b|pct\b)", re.IGNORECASE)
+_MULTIPLIER = patterns.compile(r"(?:[ ]+times\b|-?fold\b)", re.IGNORECASE)
+_CURRENCY_WORD_AFTER = patterns.compile(
     r"[ ]+(?P<cur>(?:US |Canadian |Australian )?(?:dollars?|euros?|pounds(?: sterling)?|yen|yuan|renminbi|rupees?|francs?)"
     r"|" + "|".join(sorted({c for c in CURRENCY_WORDS.values() if len(c) == 3})) + r")\b",
     re.IGNORECASE,
 )
-_CURRENCY_BEFORE = re.compile(
+_CURRENCY_BEFORE = patterns.compile(
     r"(?P<cur>US\$|C\$|A\$|\$|€|£|¥|₹|(?i:\b(?:usd|eur|gbp|jpy|chf|cny|inr|cad|aud|euros?))[ ]?"
     r"|\b(?:" + "|".join(c for c in CURRENCY_WORDS.values() if len(c) == 3) + r")[ ]?)[ ]?\Z"
 )
 _UNIT_FORMS = sorted(UNITS, key=len, reverse=True)
-_UNIT_AFTER = re.compile(
+_UNIT_AFTER = patterns.compile(
     # A unit may stand on the next line when the page wraps there ("52\nhours").
     r"(?P<sep>[ \u00a0\u202f]?-?|\n(?=[a-z°%])|)(?P<unit>" + word_trie(_UNIT_FORMS) + r")(?![\w²³/])",
     re.IGNORECASE,
 )
-_KELVIN_AFTER = re.compile(r"[ \u00a0]K(?![\w'’-])")  # "300 K": a capital K apart from the number
+_KELVIN_AFTER = patterns.compile(r"[ \u00a0]K(?![\w'’-])")  # "300 K": a capital K apart from the number
 # Pence and cents joined to the digits: "41.8p", "35c", "99¢" (not "3p.m.", "5pm", "1080p": a video's lines).
-_MINOR_AFTER = re.compile(r"(?P<minor>p|c|[ ]?¢)(?![\w'’/-]|\.[A-Za-z])")
+_MINOR_AFTER = patterns.compile(r"(?P<minor>p|c|[ ]?¢)(?![\w'’/-]|\.[A-Za-z])")
 _VIDEO_LINES = frozenset({480.0, 720.0, 1080.0, 1440.0, 2160.0, 4320.0})
 # A temperature without its degree sign: "minus 8C", "highs of 35C" (only where the sentence speaks of one).
-_DEGREES_AFTER = re.compile(r"(?P<scale>[CF])(?![\w'’/-])")
-_APPROX_BEFORE = re.compile(
+_DEGREES_AFTER = patterns.compile(r"(?P<scale>[CF])(?![\w'’/-])")
+_APPROX_BEFORE = patterns.compile(
     r"(?:^|(?<=[\s(]))(?P<approx>" + word_trie(sorted(APPROXIMATORS, key=len, reverse=True)) + r")[ ]*\Z",
     re.IGNORECASE,
 )
 # Ordinals, times of day, versions, codes such as "400M", and "7/7" or "2 / 8" (a date or a slide counter).
-_NOT_AFTER = re.compile(r"(?:st|nd|rd|th)\b|[:.]\d|[ ]?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)|[A-Za-z]|[ ]?/[ ]?\d",
+_NOT_AFTER = patterns.compile(r"(?:st|nd|rd|th)\b|[:.]\d|[ ]?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)|[A-Za-z]|[ ]?/[ ]?\d",
                         re.IGNORECASE)
-_SLASH_BEFORE = re.compile(r"\d[ ]?/[ ]?\Z")  # "2 / 8": the second number of a counter
+_SLASH_BEFORE = patterns.compile(r"\d[ ]?/[ ]?\Z")  # "2 / 8": the second number of a counter
 _AMBIGUOUS_CODES = frozenset({"COP", "ALL", "CUP", "TOP", "MOP", "PEN", "GEL", "BAM", "MAD"})  # "COP 21" is a summit
-_LETTERS = re.compile(r"[a-z]+")
+_LETTERS = patterns.compile(r"[a-z]+")
 MONTHS_LOWER = frozenset(MONTHS)
-_RATING_BEFORE = re.compile(r"\b(?P<name>(?i:category|cat\.?|magnitude)|Force)[ -]?\Z")
-_RATING_AFTER = re.compile(r"[ -](?i:magnitude)\b")
-_PRICED_COMPOUND = re.compile(r"-(?i:dollar|euro|pound|yen|rupee|pesos?)\b")
-_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_RATING_BEFORE = patterns.compile(r"\b(?P<name>(?i:category|cat\.?|magnitude)|Force)[ -]?\Z")
+_RATING_AFTER = patterns.compile(r"[ -](?i:magnitude)\b")
+_PRICED_COMPOUND = patterns.compile(r"-(?i:dollar|euro|pound|yen|rupee|pesos?)\b")
+_WORD = patterns.compile(r"[A-Za-z][\w'’-]*")
 _W = f"({_WORD.pattern})"
-_PHRASE = re.compile(rf"\s*{_W}(?:\s+{_W}(?:\s+{_W}(?:\s+{_W}(?:\s+{_W})?)?)?)?")  # _noun_after's words, in one match
-_AGE_GROUP = re.compile(r"-(?:year|month|week|day)s?-olds\b", re.IGNORECASE)
-_CLOCK_AFTER = re.compile(r"[ ]+(?:in[ ]+the[ ]+(?:morning|afternoon|evening)|at[ ]+night|o['’]clock)\b", re.IGNORECASE)
+_PHRASE = patterns.compile(rf"\s*{_W}(?:\s+{_W}(?:\s+{_W}(?:\s+{_W}(?:\s+{_W})?)?)?)?")  # _noun_after's words, in one match
+_AGE_GROUP = patterns.compile(r"-(?:year|month|week|day)s?-olds\b", re.IGNORECASE)
+_CLOCK_AFTER = patterns.compile(r"[ ]+(?:in[ ]+the[ ]+(?:morning|afternoon|evening)|at[ ]+night|o['’]clock)\b", re.IGNORECASE)
 # "the over-65s", "under-18s", "in their 30s", "in her mid-40s": an age band, not 65 seconds.
-_AGE_BAND_BEFORE = re.compile(r"(?:\b(?:over|under)-|\b(?:their|his|her|my|your|our)[ ]+(?:(?:early|mid|late)[ -]?)?"
+_AGE_BAND_BEFORE = patterns.compile(r"(?:\b(?:over|under)-|\b(?:their|his|her|my|your|our)[ ]+(?:(?:early|mid|late)[ -]?)?"
                               r"|\b(?:early|mid|late)[ -])\Z", re.IGNORECASE)
 
 
 MAX_DIGITS = 18
 # Compiled once: these run for every number read (re's own cache of patterns costs a look-up a call).
-_GROUP_SPACE = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3})")
-_COMMA_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
-_DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?")
-_DECIMALS = re.compile(r"[.,](\d{1,2})$")
-_COMMA_INTEGER = re.compile(r"\d{1,3}(?:,\d{3})+")
-_SPACES = re.compile(r"[ \u00a0\u202f]")
+_GROUP_SPACE = patterns.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3})")
+_COMMA_GROUPED = patterns.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_DOT_GROUPED = patterns.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?")
+_DECIMALS = patterns.compile(r"[.,](\d{1,2})$")
+_COMMA_INTEGER = patterns.compile(r"\d{1,3}(?:,\d{3})+")
+_SPACES = patterns.compile(r"[ \u00a0\u202f]")
 
 
 def parse_number_words(text: str) -> float | None:
@@ -434,7 +435,7 @@ def _bounds(sentence: str, start: int, value: float) -> tuple[int, str, float | 
 
 _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
                  "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10}
-FRACTION_PATTERN = re.compile(
+FRACTION_PATTERN = patterns.compile(
     r"\b(?P<num>(?i:an?|one|two|three|four|five|six|seven|eight|nine))[ -]"
     r"(?P<den>(?i:halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?))\b(?![ ]+of[ ]+(?:19|20)\d\d)"
 )
@@ -460,17 +461,17 @@ _ONE_IDIOMS = frozenset(  # "one last chance", "one reason is"
     "option theory explanation possibility factor key such".split()
 )
 _ROUND_NOUNS = frozenset("stage round tie ties match matches clash game games draw".split())  # "the last 16 stage"
-_NAME_SERIES = re.compile(  # "Viking 1 & 2", "Apollo 11, 12 and 14"
+_NAME_SERIES = patterns.compile(  # "Viking 1 & 2", "Apollo 11, 12 and 14"
     r"[A-Z][\w'’-]*[ ]\d{1,2}(?:[ ]?(?:&|and|,)[ ]?\d{1,2})*[ ]?(?:&|and|,)[ ]?\Z")
-_ROUND_OF = re.compile(r"\b(?i:round)[ ]+of[ ]+\Z")  # "the round of 16"
-_ADDRESS = re.compile(r"(?:[ ][A-Z][\w'’-]*){1,2}[ ](?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd|Drive|Dr"
+_ROUND_OF = patterns.compile(r"\b(?i:round)[ ]+of[ ]+\Z")  # "the round of 16"
+_ADDRESS = patterns.compile(r"(?:[ ][A-Z][\w'’-]*){1,2}[ ](?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd|Drive|Dr"
                       r"|Place|Square|Sq|Terrace|Court|Crescent|Parkway|Highway)\b")
 # "1577 in Louisiana, 238 in Mississippi": a count in a list of counts, not a year
-_PARALLEL_COUNTS = re.compile(r"[ ]in[ ][A-Z][\w'’ ]{0,30}?,[ ]*(?:and[ ]+)?\d[\d,]*[ ]in[ ][A-Z]")
-_MORE_NUMBERS = re.compile(r"[ \t]+\d[\d,.]*[ \t]+\d")  # "United States 4 1 21": a row of figures, not a name
-_NUMBERING_AFTER = re.compile(r"(?:[.)][ \t]+[A-Z]|[ \t]+(?P<word>[A-Z][a-z]*)\b)")
-_ROW = re.compile(r"[^\d\n]*\d+(?:[ \t\u00a0]+\d+)+[ \t]*")  # "Labour 191 203": a label, then figures
-_UNGROUPED = re.compile(r"\d[ \t\u00a0]+(?:\d{1,2}|\d{4,})[ \t]*\Z")  # "LD 13 11": columns, not thousands
+_PARALLEL_COUNTS = patterns.compile(r"[ ]in[ ][A-Z][\w'’ ]{0,30}?,[ ]*(?:and[ ]+)?\d[\d,]*[ ]in[ ][A-Z]")
+_MORE_NUMBERS = patterns.compile(r"[ \t]+\d[\d,.]*[ \t]+\d")  # "United States 4 1 21": a row of figures, not a name
+_NUMBERING_AFTER = patterns.compile(r"(?:[.)][ \t]+[A-Z]|[ \t]+(?P<word>[A-Z][a-z]*)\b)")
+_ROW = patterns.compile(r"[^\d\n]*\d+(?:[ \t\u00a0]+\d+)+[ \t]*")  # "Labour 191 203": a label, then figures
+_UNGROUPED = patterns.compile(r"\d[ \t\u00a0]+(?:\d{1,2}|\d{4,})[ \t]*\Z")  # "LD 13 11": columns, not thousands
 
 
 def _line(sentence: str, pos: int) -> tuple[int, int]:
@@ -479,7 +480,7 @@ def _line(sentence: str, pos: int) -> tuple[int, int]:
     return sentence.rfind("\n", 0, pos) + 1, len(sentence) if end < 0 else end
 
 
-_ROW_LINE = re.compile(r"[ \t]*[A-Za-z][A-Za-z'’&.-]*(?:[ ][A-Za-z][A-Za-z'’&.-]*){0,2}(?:[ \t\u00a0]+\d{1,3}){2,}[ \t]*")
+_ROW_LINE = patterns.compile(r"[ \t]*[A-Za-z][A-Za-z'’&.-]*(?:[ ][A-Za-z][A-Za-z'’&.-]*){0,2}(?:[ \t\u00a0]+\d{1,3}){2,}[ \t]*")
 
 
 def in_figure_table(sentence: str, pos: int) -> bool:
@@ -502,9 +503,9 @@ def in_figure_table(sentence: str, pos: int) -> bool:
 
 
 # "Valdera recorded 178 deaths and Montecruz 96, while ...": a name, then a count whose noun is the one before.
-_GAP_LEAD = re.compile(r"(?:\b(?:and|while|whereas|but)|,)[ ]+[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?[ ]\Z")
-_GAP_END = re.compile(r"[ ]*(?:[,;.)]|$|(?:and|while|whereas|but)\b)")
-_COUNTED = re.compile(r"\d[ ]+(?P<noun>[a-z]{3,})\b")
+_GAP_LEAD = patterns.compile(r"(?:\b(?:and|while|whereas|but)|,)[ ]+[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?[ ]\Z")
+_GAP_END = patterns.compile(r"[ ]*(?:[,;.)]|$|(?:and|while|whereas|but)\b)")
+_COUNTED = patterns.compile(r"\d[ ]+(?P<noun>[a-z]{3,})\b")
 
 
 def _count_after_name(sentence: str, start: int, end: int) -> bool:
@@ -607,8 +608,8 @@ def build_quantity(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     return spec if spec and _accept(spec, m, sentence) else None
 
 
-_SPACED = re.compile(r"\d[ \u00a0\u202f]\d")
-CELL_PATTERN = re.compile(r"(?<![\w.,/:])\d{1,3}(?=[ \u00a0]\d{3}(?!\d))|(?<=\d[ \u00a0])\d{3}(?![\d,.]?\d)")
+_SPACED = patterns.compile(r"\d[ \u00a0\u202f]\d")
+CELL_PATTERN = patterns.compile(r"(?<![\w.,/:])\d{1,3}(?=[ \u00a0]\d{3}(?!\d))|(?<=\d[ \u00a0])\d{3}(?![\d,.]?\d)")
 
 
 def build_cell(m: re.Match[str], sentence: str) -> QuantitySpec | None:
@@ -619,11 +620,11 @@ def build_cell(m: re.Match[str], sentence: str) -> QuantitySpec | None:
 
 
 # Match minutes: "the 23rd minute", "an 80th-minute penalty", and the score sheet's "Messi 23', 108'".
-MINUTE_PATTERN = re.compile(
+MINUTE_PATTERN = patterns.compile(
     r"(?<![\w.,/:])(?P<ord>\d{1,3})(?:\+(?P<added>\d{1,2}))?(?:st|nd|rd|th)(?:[ -](?i:minute|min)\b|(?=[ ]?[,;)]))"
     r"|(?<![\w.,/:'’])(?P<mark>\d{1,3})(?:\+(?P<extra>\d{1,2}))?['’′](?![\w'’′\"”]|[ ]?\d)"
 )
-_MARK_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*|[,(;])[ ]?\Z")  # a scorer's name or the list of their goals
+_MARK_BEFORE = patterns.compile(r"(?:[A-Z][\w'’.-]*|[,(;])[ ]?\Z")  # a scorer's name or the list of their goals
 
 
 def build_minute(m: re.Match[str], sentence: str) -> QuantitySpec | None:
@@ -641,7 +642,7 @@ def build_minute(m: re.Match[str], sentence: str) -> QuantitySpec | None:
 
 # A score line: "3-3", "a 4-2 win", "4-2 on penalties". One claim with unit "score", the first side's
 # figure as its value and the whole line as its text ("4-2", "4-2 pens", "3-3 aet"), never two stray numbers.
-SCORE_PATTERN = re.compile(
+SCORE_PATTERN = patterns.compile(
     r"(?<![\w.,/:–-])(?P<a>\d{1,2})[ ]?[-–—][ ]?(?P<b>\d{1,2})(?![\w%°/'’]|[.,:]\d|[-–—]\d)"
     r"(?P<extra>[ ]+(?:(?P<pens>on[ ]+penalties|on[ ]+pens|in[ ]+(?:the|a)[ ]+(?:penalty[ ]+)?shoot-?out|\(pens?\.?\))"
     r"|(?P<aet>after[ ]+extra[ ]+time|a\.e\.t\.|\(aet\))))?",
@@ -669,10 +670,10 @@ def build_score(m: re.Match[str], sentence: str) -> QuantitySpec | None:
 # Compound durations: "3h 05 min", "6 days, 2h, 40min, and 10s", "146 h 40 min 10 s": one claim, in seconds.
 _DURATION_UNIT = r"(?:weeks?|wks?|days?|d|hours?|hrs?|h|minutes?|mins?|min|m|seconds?|secs?|s)"
 _DURATION_PART = rf"\d{{1,4}}(?:\.\d+)?[ \u00a0]?{_DURATION_UNIT}\b"
-DURATION_PATTERN = re.compile(
+DURATION_PATTERN = patterns.compile(
     rf"(?<![\w.,/:]){_DURATION_PART}(?:(?:[ ]*,[ ]*(?:and[ ]+)?|[ ]+(?:and[ ]+)?){_DURATION_PART})+", re.IGNORECASE
 )
-_DURATION_ITEM = re.compile(rf"(\d{{1,4}}(?:\.\d+)?)[ \u00a0]?({_DURATION_UNIT})\b", re.IGNORECASE)
+_DURATION_ITEM = patterns.compile(rf"(\d{{1,4}}(?:\.\d+)?)[ \u00a0]?({_DURATION_UNIT})\b", re.IGNORECASE)
 _DURATION_SECONDS = {"w": 604800.0, "d": 86400.0, "h": 3600.0, "m": 60.0, "s": 1.0}
 
 
@@ -689,7 +690,7 @@ def build_duration(m: re.Match[str], sentence: str) -> QuantitySpec | None:
 
 
 # "twice", "thrice", "a single case": counts written without a number word.
-COUNT_WORD_PATTERN = re.compile(r"\b(?:(?P<times>[Tt]wice|[Tt]hrice)\b|(?P<single>[Aa][ ]single)(?=[ ][a-z]))")
+COUNT_WORD_PATTERN = patterns.compile(r"\b(?:(?P<times>[Tt]wice|[Tt]hrice)\b|(?P<single>[Aa][ ]single)(?=[ ][a-z]))")
 _SINGLE_IDIOMS = frozenset("market currency one most biggest largest greatest best worst".split())
 _TIMES_AFTER = frozenset("as the that its their his her what".split())
 
@@ -707,7 +708,7 @@ def build_count_word(m: re.Match[str], sentence: str) -> QuantitySpec | None:
 
 
 # Ordinals of ten and more before a noun count what came before: "the 26th outbreak", "his 12th goal".
-ORDINAL_PATTERN = re.compile(r"(?<![\w.,/:])(?P<n>\d{2,3})(?:st|nd|rd|th)(?=[ ][a-z])")
+ORDINAL_PATTERN = patterns.compile(r"(?<![\w.,/:])(?P<n>\d{2,3})(?:st|nd|rd|th)(?=[ ][a-z])")
 _ORDINAL_NOT_BEFORE = frozenset("century centuries minute min".split())
 
 
@@ -722,7 +723,7 @@ def build_ordinal(m: re.Match[str], sentence: str) -> QuantitySpec | None:
 
 
 # "over a year", "nearly a mile": one unit, counted only with an approximator before it ("a year later" is no amount).
-A_UNIT_PATTERN = re.compile(
+A_UNIT_PATTERN = patterns.compile(
     r"\b[Aa]n?[ ](?P<unit>(?i:year|month|week|day|hour|minute|second|decade|century|mile|kilometre|kilometer|metre"
     r"|meter|foot|ton|tonne))\b"
 )
@@ -766,8 +767,8 @@ def base_value(quantity) -> tuple[str | None, float]:
 
 # The unit a table's column header gives its bare figures: "Revenue 2023/24 (£m)", "Change (%)", "Area (km²)",
 # "Age [years]", "Margin %". Only a bracketed unit or a closing "%": "Persons per km² (2021)" names a rate and a year.
-_HEADER_UNIT = re.compile(r"[(\[](?P<unit>[^()\[\]]{1,20})[)\]]|(?<![^\s,])(?P<percent>%)")
-_HEADER_MONEY = re.compile(
+_HEADER_UNIT = patterns.compile(r"[(\[](?P<unit>[^()\[\]]{1,20})[)\]]|(?<![^\s,])(?P<percent>%)")
+_HEADER_MONEY = patterns.compile(
     r"(?P<cur>US\$|C\$|A\$|[$€£¥₹]|[A-Za-z]{3})?[ ]?"
     r"(?P<scale>m|mn|bn|k|million|millions|billion|billions|thousand|thousands|'?000s?)?",
     re.IGNORECASE,
@@ -1089,10 +1090,10 @@ QUANTITY_RULES += (
 )
 
 # Ranges of amounts: "5,000 to 10,000 troops", "between 20 and 30 percent", "5-10 km".
-RANGE_JOINERS = re.compile(r"\s*(?:–|—|-|to|and)\s*", re.IGNORECASE)  # fullmatch
-RANGE_OPENERS = re.compile(r"(?:from|between)\s+$", re.IGNORECASE)
+RANGE_JOINERS = patterns.compile(r"\s*(?:–|—|-|to|and)\s*", re.IGNORECASE)  # fullmatch
+RANGE_OPENERS = patterns.compile(r"(?:from|between)\s+$", re.IGNORECASE)
 # "rose from 317 to 365 seats", "cut from 265 to 202": a change between two values, never one range.
-CHANGE_OPENERS = re.compile(
+CHANGE_OPENERS = patterns.compile(
     r"\b(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|grew|grow|grows|grown|increased|increases|"
     r"decreased|decreases|dropped|drops|dropping|jumped|jumps|climbed|climbs|cut|cuts|went|goes|up|down|slipped|"
     r"soared|surged|plunged|plummeted|declined|declines|shrank|shrunk|swelled|doubled|tripled|halved|moved|changed|"
@@ -1101,7 +1102,7 @@ CHANGE_OPENERS = re.compile(
 )
 # "rose by 10.6% to 1.28 million", "fell by 4,572 to 176,455": the change and the new value, unless the two are
 # alike ("cut emissions by 40 to 50 percent" is a range of changes).
-CHANGE_BY = re.compile(CHANGE_OPENERS.pattern.replace(r"from[ ]+\Z", r"by[ ]+\Z"), re.IGNORECASE)
+CHANGE_BY = patterns.compile(CHANGE_OPENERS.pattern.replace(r"from[ ]+\Z", r"by[ ]+\Z"), re.IGNORECASE)
 # How far apart the ends of a range of changes may be: "by 5 to 10 percent", not "by 0.2 to 4.1 percent".
 CHANGE_RANGE_SPAN = 10.0
 RANGE_EXAMPLES: tuple[Match, ...] = (

@@ -10,6 +10,8 @@ from functools import cached_property
 from re import _compiler, _parser  # the parsed form of a pattern, for first_chars and scanner
 from re import _constants as C
 
+from . import patterns
+
 
 @dataclass(frozen=True)
 class Match:
@@ -128,34 +130,46 @@ def scanner(pattern: re.Pattern[str]) -> re.Pattern[str]:
     re finds such a set by itself only when the pattern starts with a plain character or class; for
     the others it is worked out here (`first_chars`) and written into the compiled pattern's info
     block, where re looks for it. Where that cannot be done, a look-ahead on the set does the same
-    work, more slowly.
+    work, more slowly. The code is kept between runs (patterns.py): working it out costs ~20 ms.
     """
+    found = patterns.cached(("scanner", pattern.pattern, pattern.flags), lambda: _scanner_args(pattern))
+    return pattern if found is None else _sre.compile(*found)
+
+
+def _scanner_args(pattern: re.Pattern[str]) -> patterns.Args | None:
+    """_sre.compile's arguments for `scanner(pattern)`, or None when it is `pattern` itself."""
     parsed = _parser.parse(pattern.pattern, pattern.flags)
     if parsed and parsed[0][0] in (C.LITERAL, C.IN):
-        return pattern  # re skips to such a first character by itself
+        return None  # re skips to such a first character by itself
     ahead = first_chars(pattern, parsed)
     if not ahead:
-        return pattern
+        return None
     items = start_set(pattern, parsed)
     if items is not None:
         try:
-            return _with_start_set(pattern, parsed, items)
+            return _start_set_args(pattern, parsed, items)
         except Exception:  # noqa: BLE001 - another Python's re internals: the look-ahead works everywhere
             pass
     # The look-ahead goes in front of the parsed pattern, which is compiled as it is: parsing the
     # long patterns again would be half the cost of a scanner.
     parsed.data[:0] = _parser.parse(ahead, pattern.flags).data
-    return _compiler.compile(parsed, pattern.flags)
+    return patterns.args(parsed, pattern.flags, None)
 
 
 def _with_start_set(pattern: re.Pattern[str], parsed, items: list) -> re.Pattern[str]:
     """`pattern` compiled with `items` as the set of characters its matches start with (re's info block)."""
+    found = _start_set_args(pattern, parsed, items)
+    return pattern if found is None else _sre.compile(*found)
+
+
+def _start_set_args(pattern: re.Pattern[str], parsed, items: list) -> patterns.Args | None:
+    """_sre.compile's arguments for `_with_start_set`, or None when re found a start set itself."""
     flags = parsed.state.flags | pattern.flags
     code = _compiler._code(parsed, flags)
     if code[0] != C.INFO or code[3] == 0:
         raise ValueError("no info block, or the pattern can match the empty string")
     if code[2] & (C.SRE_INFO_PREFIX | C.SRE_INFO_CHARSET):
-        return pattern  # re found a prefix or a set of first characters itself (a branch of words)
+        return None  # re found a prefix or a set of first characters itself (a branch of words)
     info = [C.INFO, 0, C.SRE_INFO_CHARSET, code[3], code[4]]
     charset, _ = _compiler._optimize_charset(items)
     _compiler._compile_charset(charset, flags, info)
@@ -164,7 +178,9 @@ def _with_start_set(pattern: re.Pattern[str], parsed, items: list) -> re.Pattern
     indexgroup = [None] * parsed.state.groups
     for name, index in parsed.state.groupdict.items():
         indexgroup[index] = name
-    return _sre.compile(pattern.pattern, flags, code, parsed.state.groups - 1, parsed.state.groupdict, tuple(indexgroup))
+    args = patterns.plain((pattern.pattern, flags, code, parsed.state.groups - 1, parsed.state.groupdict, tuple(indexgroup)))
+    _sre.compile(*args)  # code that does not validate raises here, and the look-ahead is used instead
+    return args
 
 
 @dataclass(frozen=True)

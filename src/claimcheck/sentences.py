@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import patterns
 from .rules import scanner
 
 # Terminal punctuation, closing quotes/brackets, citation markers ("[9]", "[10][11]", "[update]",
@@ -20,7 +21,7 @@ from .rules import scanner
 # ("in December 2015.The talks ended"; checked in code: only after a digit or a lower-case word).
 # Possessive quantifiers and the look-behind keep a long run of dots linear: a run is tried once,
 # from its first character, and never given back.
-BOUNDARY = re.compile(
+BOUNDARY = patterns.compile(
     r"(?<![.!?…])(?P<end>[.!?…]++)"
     r"(?P<close>[\"'”’)\]]*+)"
     r"(?P<cites>(?:\[(?:\d{1,3}(?:[,–-]\d{1,3})*|[a-z][a-z ]{0,24})\])*+)"

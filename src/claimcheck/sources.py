@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import patterns
 from .errors import (
     ClaimcheckError,
     ConfigError,
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 
 SOURCE_SUFFIXES = (".md", ".markdown", ".txt")
 FRONT_MATTER_KEYS = ("title", "author", "publisher", "published", "role", "url")
-_PUBLISHED = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+_PUBLISHED = patterns.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 
 
 # Dates and numbers stay the text written, so `published` is checked by our own, clearer rules and

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from . import sentences
+from . import patterns, sentences
 
 # ---------------------------------------------------------------------------------------------
 # Date and time shapes a line can start with (a light grammar: which lines are timeline entries or
@@ -89,7 +89,7 @@ _LABEL_WORDS = 10  # "NATO in sole command of all military operations for Libya:
 
 # An amount standing where a label would ("41.8p: earnings per share", "7.2%: the margin"): the line gives the
 # value first and says what it is after the colon, so the amount names nothing.
-_AMOUNT_FIRST = re.compile(r"(?:US\$|[$£€¥])?[ ]?[-+−]?\d[\d,.]*[ ]?(?:%|p|c|m|bn|k|million|billion|thousand|per[ ]?cent)?")
+_AMOUNT_FIRST = patterns.compile(r"(?:US\$|[$£€¥])?[ ]?[-+−]?\d[\d,.]*[ ]?(?:%|p|c|m|bn|k|million|billion|thousand|per[ ]?cent)?")
 
 
 def _label_ok(m: re.Match[str]) -> bool:
@@ -111,8 +111,8 @@ def _glued_ok(m: re.Match[str]) -> bool:
 
 # What every branch of the chrome rule needs: one of its openings where the line's content starts, a
 # "»" or "›" (breadcrumbs), or a full stop just before the line's end (an image's file name).
-_IMAGE_END = re.compile(r"\.(?:svg|png|jpe?g|gif|webp|tiff?)\Z", _FLAGS)
-_CHROME_LEAD = re.compile(r"home|(?:slide|photo|image|picture|page|updated)[ \t]|\d|©|\(c\)|copyright|all rights reserved", _FLAGS)
+_IMAGE_END = patterns.compile(r"\.(?:svg|png|jpe?g|gif|webp|tiff?)\Z", _FLAGS)
+_CHROME_LEAD = patterns.compile(r"home|(?:slide|photo|image|picture|page|updated)[ \t]|\d|©|\(c\)|copyright|all rights reserved", _FLAGS)
 
 
 def _may_be_chrome(text: str, content: int, end: int) -> bool:
@@ -128,35 +128,35 @@ def _may_be_chrome(text: str, content: int, end: int) -> bool:
 
 LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
-        "fence", "code", re.compile(r"(?:```|~~~)"),
+        "fence", "code", patterns.compile(r"(?:```|~~~)"),
         needs=("```", "~~~"), matches=("```python", "~~~"),
         rejects=("`x = 5` is inline code.",),
     ),
     LineRule(
-        "markdown-heading", "heading", re.compile(r"#{1,6}[ \t]+(?P<text>\S)"),
+        "markdown-heading", "heading", patterns.compile(r"#{1,6}[ \t]+(?P<text>\S)"),
         needs=("#",), matches=("## Key dates", "# 2004: the plant opens"),
         rejects=("#1 in the charts in 1998", "#FIFAWorldCup pic.twitter.com/B60hvu9Tbx"),
     ),
     LineRule(
-        "table-rule", "table_row", re.compile(r"\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$"),
+        "table-rule", "table_row", patterns.compile(r"\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$"),
         needs=("---",), matches=("|---|---|", "| :--- | ---: |", "---|---"),
         rejects=("| Guinea | 3 814 |", "- 3 - 4"),
     ),
     LineRule(
         # A row has a leading pipe, or a trailing one and another inside ("Deaths | 2,535 |").
-        "table-row", "table_row", re.compile(r"\|.*|[^|\n]*\|[^|\n]*\|[ \t]*$"),
+        "table-row", "table_row", patterns.compile(r"\|.*|[^|\n]*\|[^|\n]*\|[ \t]*$"),
         needs=("|",), matches=("| Guinea | 3 814 | 2 544 |", "Deaths | 2,535 |", "| Final cost | £9 billion |"),
         rejects=("Eurostar | Eurotunnel", "30 Nov 2015 - 12 Dec 2015 | Paris, France"),
     ),
     LineRule(
         # Tweet embeds sign off "— Name (@handle) Month DD, YYYY": the embed's timestamp.
-        "tweet-signature", "dateline", re.compile(r"(?:[—–-][ \t]*)?[^\n]{0,80}\(@\w{1,30}\)[ \t]*" + FULL_DATE + r"[ \t]*$", _FLAGS),
+        "tweet-signature", "dateline", patterns.compile(r"(?:[—–-][ \t]*)?[^\n]{0,80}\(@\w{1,30}\)[ \t]*" + FULL_DATE + r"[ \t]*$", _FLAGS),
         needs=("(@",), max_len=200, matches=("— SuperSport Football ?? (@SSFootball) December 18, 2022", "- Met Office (@metoffice) 3 March 2021"),
         rejects=("— the storm reached land on December 18, 2022", "Contact us (@newsdesk) for details"),
     ),
     LineRule(
         "byline", "byline",
-        re.compile(r"(?i:by|posted by|written by|words by|reporting by|author)[ \t]*:?[ \t]+"
+        patterns.compile(r"(?i:by|posted by|written by|words by|reporting by|author)[ \t]*:?[ \t]+"
                    r"(?!" + _NOT_A_NAME + r")[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4}(?:[ \t]*[,|—–-][^\n]{0,100})?"
                    r"(?:[ \t]+\d{1,7}[ \t]+(?i:views?|comments?|shares?|min(?:ute)?s?[ \t]+read))?(?<![.!?])[ \t]*$",
                    ),
@@ -170,7 +170,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         # "Posted: Aug. 30, 2018 3:43 PM", "Last updated: 09 Nov. 2015 11:22", "/// AFP, 3 March 2021".
         "dateline-label", "dateline",
         # (Not when a clause follows: "Posted on 3 March 2021, the video has 2 million views.")
-        re.compile(r"(?![^\n]*,[ \t]+(?:the|a|an|it|its|he|she|they|this|his|her|their)\b)"
+        patterns.compile(r"(?![^\n]*,[ \t]+(?:the|a|an|it|its|he|she|they|this|his|her|their)\b)"
                    r"(?:(?:last[ \t]+)?(?:posted|published|updated|modified)(?:[ \t]+on)?[ \t]*:?|/{2,})[ \t]*"
                    r"(?:[A-Z][\w.&-]*,?[ \t]+)?(?:" + FULL_DATE + r"|" + TIME + r")", _FLAGS),
         needs=("osted", "OSTED", "ublished", "UBLISHED", "pdated", "PDATED", "odified", "//"), max_len=120,
@@ -183,7 +183,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         # Breadcrumbs ("Home » News » Libya"), slide and page counters ("2 / 8"), post ages ("1 year
         # ago"), counts of comments or references, copyright lines and image file names.
         "chrome", "chrome",
-        re.compile(
+        patterns.compile(
             r"(?:home[ \t]*[»›>/]|[^\n]*[ \t][»›][ \t][^\n]*[ \t][»›][ \t])[^\n]*"
             r"|(?:(?:slide|photo|image|picture|page)[ \t]+)?\d{1,3}[ \t]*(?:/|of)[ \t]*\d{1,3}[ \t]*$"
             r"|(?:updated[ \t]+)?\d{1,3}[ \t]+(?:second|minute|hour|day|week|month|year)s?[ \t]+ago[ \t]*$"
@@ -202,7 +202,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule(
         # A line that is only a date (and times): a dateline or the heading of the event below it.
         "date-line", "timeline",
-        re.compile(rf"(?P<key>(?:{_KEY})(?:[ \t]*(?:[|·•,]|on|at)?[ \t]*(?:{FULL_DATE}|{TIME}))*)[ \t]*:?[ \t]*$", _FLAGS),
+        patterns.compile(rf"(?P<key>(?:{_KEY})(?:[ \t]*(?:[|·•,]|on|at)?[ \t]*(?:{FULL_DATE}|{TIME}))*)[ \t]*:?[ \t]*$", _FLAGS),
         needs=_DIGITS, max_len=120,
         matches=("August 29, 2005", "AUGUST 29, 2005", "Friday, October 28, 2011", "30 Mar 2016 | 8:07 am on 30 March 2016",
                  "Sunday April 14th", "January 18, 2022"),
@@ -212,7 +212,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         # "12 July 2022: ...", "August 29, 2005 - ...", "14 April 1912, 11.40 p.m.: ...", "2006: ...",
         # "23rd minute: ..." (a match's timeline).
         "timeline-entry", "timeline",
-        re.compile(rf"(?:\*\*|__)?(?P<key>{_KEY}|{YEAR_DATE}|{MINUTE})(?:\*\*|__)?{_SEPARATOR}(?P<event>\S)", _FLAGS),
+        patterns.compile(rf"(?:\*\*|__)?(?P<key>{_KEY}|{YEAR_DATE}|{MINUTE})(?:\*\*|__)?{_SEPARATOR}(?P<event>\S)", _FLAGS),
         needs=_DIGITS,
         matches=("12 July 2022: The second phase began.", "SEPTEMBER 13th 2022: The vote is held.", "**2004**: The plant opens.",
                  "August 29, 2005 - Katrina comes ashore.", "14 April 1912, 11.40 p.m.: she hits an iceberg",
@@ -224,7 +224,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         # "Launch: July 30, 2020", "Resolution 1973 adopted: 17 March 2011", "Lib Dems: 11 (75 under PR)",
         # and infoboxes copied with a tab between label and value ("Capacity<TAB>60,411").
         "label", "label",
-        re.compile(r"(?:\*\*|__)?(?P<label>[A-Z0-9][^:*\t\n]{0,60}?)(?:\*\*|__)?(?:[ \t]*:(?:\*\*|__)?[ \t]+|\t+)"
+        patterns.compile(r"(?:\*\*|__)?(?P<label>[A-Z0-9][^:*\t\n]{0,60}?)(?:\*\*|__)?(?:[ \t]*:(?:\*\*|__)?[ \t]+|\t+)"
                    r"(?P<value>\S[^\n]*)"),
         accept=_label_ok,
         needs=(":", "\t"), matches=("Launch: July 30, 2020, 4:50 a.m. PDT", "Capacity\t60,411", "Resolution 1973 adopted: 17 March 2011", "Staff: 2,310", "**Staff:** 2,310",
@@ -237,7 +237,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         # Infobox lines that lost their separator: "Opened14 March 2004", "InitiatedJanuary 18, 2022",
         # "CostUS$75.4 billion", "Staff2,310". Only in a run of short lines (see _glued_context).
         "glued-label", "label",
-        re.compile(r"(?P<label>[A-Z][a-z]{2,}(?:[ -][a-z]+){0,3})(?P<value>(?:US|C|A|NZ|HK|S)?[$£€¥]\d|\d|"
+        patterns.compile(r"(?P<label>[A-Z][a-z]{2,}(?:[ -][a-z]+){0,3})(?P<value>(?:US|C|A|NZ|HK|S)?[$£€¥]\d|\d|"
                    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"),
         accept=_glued_ok,
         needs=_DIGITS, max_len=100,
@@ -248,14 +248,14 @@ LINE_RULES: tuple[LineRule, ...] = (
 RULES_BY_NAME = {rule.name: rule for rule in LINE_RULES}
 
 # A list marker: bullet, "1." / "1)" / "a)", or a question number "1.1" before a capitalised word.
-LIST_MARKER = re.compile(
+LIST_MARKER = patterns.compile(
     r"[ \t]*(?:[-*+•▪◦‣][ \t]+|\d{1,3}[.)][ \t]+|[a-z][.)][ \t]+"
     r"|\d{1,2}(?:\.\d{1,2})+\.?[ \t]+(?=[A-Z][a-z])(?!(?:Million|Billion|Thousand|Trillion|Percent|Per)\b))"
 )
 # "1 The Kyoto Protocol ..." then "2 United Nations ...": numbers that count a list, not things.
-_BARE_NUMBER = re.compile(r"[ \t]*(?P<n>\d{1,2})[ \t]+(?=[A-Z])")
+_BARE_NUMBER = patterns.compile(r"[ \t]*(?P<n>\d{1,2})[ \t]+(?=[A-Z])")
 # Headings that start a block of page chrome: related links, comments, sharing, category lists.
-CHROME_SECTION = re.compile(
+CHROME_SECTION = patterns.compile(
     r"[ \t]*(?:check also|related(?: articles| posts| stories| content)?|read (?:more|also|next)|you may also like"
     r"|more (?:from|stories|news)\b.*|recommended(?: for you)?|trending(?: now)?|most (?:read|popular)|popular posts"
     r"|leave a (?:reply|comment)|post a comment|comments|references|external links|further reading|bibliography)"
@@ -263,12 +263,12 @@ CHROME_SECTION = re.compile(
     _FLAGS,
 )
 # Labels of a short list of page chrome: the lines right below them (no blank line) are chrome too.
-CHROME_LIST = re.compile(r"[ \t]*(?:categories|tags|filed under|posted in|share this(?: article| post| story)?)[ \t]*:?[ \t]*$", _FLAGS)
+CHROME_LIST = patterns.compile(r"[ \t]*(?:categories|tags|filed under|posted in|share this(?: article| post| story)?)[ \t]*:?[ \t]*$", _FLAGS)
 # One line of page chrome with its content on it: links after "Related:", "Read more:", "You might also like:",
 # "See also:", a category list, a comment count ("Comments (14)"), a subscription ask, a wiki's "This page was
 # last edited on ..." footer, and a strip of short parts run together with "|" that holds a byline, an
 # "Updated <date>" or a reading time ("20 September 2024 | Manufacturing | 3 min read").
-CHROME_LINE = re.compile(
+CHROME_LINE = patterns.compile(
     r"[ \t]*(?:(?:related(?: articles| posts| stories| content)?|read (?:more|also|next)|more from [^\n:|]{1,40}"
     r"|share this(?: article| post| story)?|you (?:may|might) also like|most (?:read|popular)|see also"
     r"|categories|tags|filed under|posted in)[ \t]*:[ \t]*[^\n]*"
@@ -299,7 +299,7 @@ CHROME_SECTION_REJECTS = ("Related to the outbreak, 12 cases were found.", "Comm
 # A paragraph that brings the article back after a chrome section: long prose ending a sentence.
 _ARTICLE_PROSE_MIN = 100
 # Listicle counts in titles and headings: "10 Key Facts Kids Should Know", "Titanic: 16 facts about".
-LISTICLE = re.compile(
+LISTICLE = patterns.compile(
     r"(?:^|:[ \t]+)(?P<count>\d{1,3})[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}?"
     r"(?:facts|things|reasons|ways|tips|questions|moments|photos|pictures|images|charts|maps|lessons|takeaways"
     r"|myths|secrets|signs|steps|ideas|quotes|stats|highlights|surprises|mistakes|rules|records|numbers|figures)\b",
@@ -307,21 +307,21 @@ LISTICLE = re.compile(
 )
 LISTICLE_EXAMPLES = ("10 Key Facts Kids Should Know About Mars", "Acme: 5 numbers from the results", "Titanic: 16 facts about the voyage", "7 things we learned")
 LISTICLE_REJECTS = ("Libya: 547 Sorties Flown Under NATO", "For $70 Billion, Microsoft Sets Out To Buy", "3 killed in storm")
-_TERMINAL = re.compile(r"[.!?:;][\"'”’)\]]*[ \t]*$")
+_TERMINAL = patterns.compile(r"[.!?:;][\"'”’)\]]*[ \t]*$")
 _WRAP_MIN = 60  # a prose line at least this long without terminal punctuation continues on the next
 _SHORT = 60  # a "short line" of an infobox run
 _FENCE = RULES_BY_NAME["fence"].pattern
 _DATE_LINE = RULES_BY_NAME["date-line"].pattern
 _GLUED = RULES_BY_NAME["glued-label"]
-_TIME_IN = re.compile(TIME, _FLAGS)
+_TIME_IN = patterns.compile(TIME, _FLAGS)
 # An indented line is code only if it looks like code: prose indented by four spaces keeps its
 # claims even with "(2004)" or "$5 billion" in it.
-_CODE_LIKE = re.compile(r"[=;{}]|\w\(|^\s*(?:def|class|import|from|return|var|let|const|function)\b|^\s*[$>#][ \t]")
-_FULL_DATE_AT = re.compile(rf"(?:{TIME}[ \t]+)?{FULL_DATE}[ \t]+(?=[A-Z])", _FLAGS)
+_CODE_LIKE = patterns.compile(r"[=;{}]|\w\(|^\s*(?:def|class|import|from|return|var|let|const|function)\b|^\s*[$>#][ \t]")
+_FULL_DATE_AT = patterns.compile(rf"(?:{TIME}[ \t]+)?{FULL_DATE}[ \t]+(?=[A-Z])", _FLAGS)
 # A timeline key glued after a sentence inside one paragraph: "... ends. 12 July 2022: the ..."
 # (The punctuation is consumed, not looked behind at, so that the scan skips to the next [.!?] quickly.)
-_GLUED_KEY = re.compile(rf"[.!?][ \t](?P<key>(?:{_KEY}|{YEAR_DATE})[ \t]*:[ \t]+(?=\S))", _FLAGS)
-_KEY_AT = re.compile(rf"(?:\*\*|__)?(?:{_KEY}|{YEAR_DATE}|{MINUTE})(?:\*\*|__)?{_SEPARATOR}(?=\S)", _FLAGS)
+_GLUED_KEY = patterns.compile(rf"[.!?][ \t](?P<key>(?:{_KEY}|{YEAR_DATE})[ \t]*:[ \t]+(?=\S))", _FLAGS)
+_KEY_AT = patterns.compile(rf"(?:\*\*|__)?(?:{_KEY}|{YEAR_DATE}|{MINUTE})(?:\*\*|__)?{_SEPARATOR}(?=\S)", _FLAGS)
 _MONTHS = {m: i for i, ms in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1) for m in (ms,)}
 
@@ -434,12 +434,12 @@ def _row_cells_pipe(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-_TOKEN = re.compile(r"\S+")
-_HAS_DIGIT = re.compile(r"\d")
+_TOKEN = patterns.compile(r"\S+")
+_HAS_DIGIT = patterns.compile(r"\d")
 _ROW_MAX = 160  # a table row of spaced cells is short
-_NUMERIC = re.compile(r"[-+−]?(?:US|C|A)?[$£€¥]?\d[\d,.]*%?$")
-_DAYNUM = re.compile(r"\d{1,2}(?:st|nd|rd|th)?$")
-_MONTH_TOKEN = re.compile(MONTH + r",?$", _FLAGS)
+_NUMERIC = patterns.compile(r"[-+−]?(?:US|C|A)?[$£€¥]?\d[\d,.]*%?$")
+_DAYNUM = patterns.compile(r"\d{1,2}(?:st|nd|rd|th)?$")
+_MONTH_TOKEN = patterns.compile(MONTH + r",?$", _FLAGS)
 
 
 def _row_cells_spaced(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
