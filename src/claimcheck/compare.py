@@ -6,18 +6,21 @@ import calendar
 import datetime as dt
 import math
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from typing import NamedTuple
 
 from .models import Claim, DateValue, Quantity
 from .quantities import base_value, to_base, unit_dimension
 from .resolve import GRANULARITY_ORDER
 
 
-@dataclass(frozen=True)
-class Interval:
-    """The values an amount admits, in its own unit (infinite where a bound is open)."""
+class Interval(NamedTuple):
+    """The values an amount admits, in its own unit (infinite where a bound is open).
+
+    A named tuple, not a frozen dataclass: two are made for every pair of amounts compared, and a
+    tuple is made in a third of the time.
+    """
 
     low: float
     high: float
@@ -78,8 +81,8 @@ def dates_compatible(a: DateValue, b: DateValue) -> bool:
     if _is_range(a) and _is_range(b):
         return (_expand_point(a.start, gran) == _expand_point(b.start, gran)
                 and _expand_point(a.end, gran) == _expand_point(b.end, gran))
-    a0, a1 = _expand(a, gran)
-    b0, b1 = _expand(b, gran)
+    a0, a1 = _widen(a.start, a.end, gran)
+    b0, b1 = _widen(b.start, b.end, gran)
     return a0 <= b1 and b0 <= a1
 
 
@@ -87,9 +90,13 @@ def date_distance(a: DateValue, b: DateValue) -> float:
     """Days between two date intervals at the coarser granularity (0 when they overlap)."""
     if a.start is None or b.start is None:
         return math.inf
-    gran = _coarser(a.granularity, b.granularity)
-    a0, a1 = _expand(a, gran)
-    b0, b1 = _expand(b, gran)
+    return _distance(a, b, _coarser(a.granularity, b.granularity))
+
+
+def _distance(a: DateValue, b: DateValue, gran: str) -> float:
+    """date_distance at granularity `gran`, both starts known."""
+    a0, a1 = _widen(a.start, a.end, gran)
+    b0, b1 = _widen(b.start, b.end, gran)
     if a0 <= b1 and b0 <= a1:
         return 0.0
     return float(min(abs((a0 - b1).days), abs((b0 - a1).days)))
@@ -104,8 +111,8 @@ def date_closeness(a: DateValue, b: DateValue) -> float:
     """1 for dates that touch, falling to 0 at the span their coarser granularity makes plausible."""
     if a.start is None or b.start is None:
         return 0.0
-    span = _CLOSE_SPAN_DAYS.get(_coarser(a.granularity, b.granularity), 365.0)
-    return max(0.0, 1.0 - date_distance(a, b) / span)
+    gran = _coarser(a.granularity, b.granularity)
+    return max(0.0, 1.0 - _distance(a, b, gran) / _CLOSE_SPAN_DAYS.get(gran, 365.0))
 
 
 def step(q: Quantity, authority: bool = False) -> float:
@@ -260,6 +267,7 @@ def _digits(value: float) -> str:
     return "".join(map(str, Decimal(repr(abs(value))).normalize().as_tuple().digits))
 
 
+@lru_cache(maxsize=65536)  # a few years and digit strings, compared with many others
 def _one_edit(a: str, b: str) -> bool:
     """One digit changed, one dropped or added, or two neighbours swapped ("40,462" vs "40,642")."""
     if a == b:
@@ -282,10 +290,10 @@ def near_miss(claim: Claim, other: Claim) -> bool:
         # Compared at the coarser granularity: "March 2020" is one field off "12 March 2021".
         gran = _coarser(a.granularity, b.granularity)
         x, y = a.start, b.start
-        if gran == "day":
-            return sum((x.year != y.year, x.month != y.month, x.day != y.day)) == 1
+        if gran == "day":  # booleans added: no tuple to build and sum
+            return (x.year != y.year) + (x.month != y.month) + (x.day != y.day) == 1
         if gran == "month":
-            return sum((x.year != y.year, x.month != y.month)) == 1
+            return (x.year != y.year) + (x.month != y.month) == 1
         return gran == "year" and _one_edit(str(x.year), str(y.year))
     if claim.quantity and other.quantity and claim.quantity.unit == other.quantity.unit:
         x, y = claim.quantity.value, other.quantity.value
