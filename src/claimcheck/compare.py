@@ -144,19 +144,20 @@ def step(q: Quantity, authority: bool = False) -> float:
 
 def interval(q: Quantity, authority: bool = False) -> Interval:
     """The values a quantity admits: its bounds, else half its written step (the record's if `authority`)."""
+    approx, value, low, high = q.approx, q.value, q.low, q.high  # read once: two intervals are made per pair
+    # An open bound first: its written step does not matter.
+    if approx in ("over", "at_least"):
+        return Interval(value if low is None else low, math.inf)
+    if approx in ("under", "at_most"):
+        return Interval(-math.inf if low is None else low, value if high is None else high)
+    if approx == "exact" and low is not None and high is not None and low != high:
+        return Interval(low, high)  # a range: "5,000 to 10,000"
     tol = step(q, authority) / 2
     # "about 40,000" admits what rounds to it, not the extraction's +/-10%: "approximately $2.4
     # billion" is not "$2.46 billion".
-    written = q.approx in ("exact", "about")
-    low = q.low if q.low is not None and not written else q.value - tol
-    high = q.high if q.high is not None and not written else q.value + tol
-    if q.low is not None and q.high is not None and q.low != q.high and q.approx == "exact":
-        low, high = q.low, q.high  # a range: "5,000 to 10,000"
-    if q.approx in ("over", "at_least"):
-        low, high = q.value if q.low is None else q.low, math.inf
-    if q.approx in ("under", "at_most"):
-        low, high = (-math.inf if q.low is None else q.low), (q.value if q.high is None else q.high)
-    return Interval(low, high)
+    if approx in ("exact", "about"):
+        return Interval(value - tol, value + tol)
+    return Interval(value - tol if low is None else low, value + tol if high is None else high)
 
 
 def quantities_comparable(a: Quantity, b: Quantity) -> bool:
