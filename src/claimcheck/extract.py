@@ -79,6 +79,21 @@ def _rules_for(present: frozenset[str]) -> tuple[Rule, ...]:
     return tuple(rule for rule in RULES if satisfied(rule.requirements, present))
 
 
+@lru_cache(maxsize=4096)
+def _plan(present: frozenset[str], ascii_only: bool) -> tuple[tuple[Rule, re.Pattern[str], re.Pattern[str] | None, bool], ...]:
+    """What _hits runs on a sentence with these features: each rule with the pattern it scans with (its lean
+    one where that may stand in, on ASCII text), its hint's pattern, and whether it reads dates."""
+    plan = []
+    for rule in _rules_for(present):
+        scan = rule.scan
+        if rule.lean is not None and rule.lean_unless.isdisjoint(present) and ascii_only:
+            if rule.lean_scan is None:
+                continue  # it cannot match here
+            scan = rule.lean_scan
+        plan.append((rule, scan, rule.hint_scan if rule.hint is not None else None, rule.kind == "date"))
+    return tuple(plan)
+
+
 class Candidate(NamedTuple):
     """A rule's hit inside a sentence, before overlaps are settled (a named tuple: cheap to make, immutable)."""
 
@@ -180,20 +195,10 @@ def _hits(sentence: str) -> list[_Hit]:
     dates: _Dates | None = None  # made at the first amount rule: every date rule runs before it
     amounts: _Cover | None = None
     amounts_size = 0  # the amounts `amounts` was made from: remade only when a rule has added some
-    present = features(sentence)
-    ascii_only = None  # sentence.isascii(), asked once if a rule has a lean pattern
-    for rule in _rules_for(present):
-        scan = rule.scan
-        if rule.lean is not None and rule.lean_unless.isdisjoint(present):
-            if ascii_only is None:
-                ascii_only = sentence.isascii()
-            if ascii_only:
-                if rule.lean_scan is None:
-                    continue  # it cannot match here
-                scan = rule.lean_scan
-        if rule.hint is not None and not rule.hint_scan.search(sentence):
+    # The rules and their patterns for the sentence's features, worked out once per feature set (_plan).
+    for rule, scan, hint, date in _plan(features(sentence), sentence.isascii()):
+        if hint is not None and not hint.search(sentence):
             continue
-        date = rule.kind == "date"
         if not date:
             if dates is None:
                 dates = _Dates(found)
