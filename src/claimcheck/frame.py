@@ -431,12 +431,15 @@ PLAN_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
     ("Israeli strikes targeted 12 sites on Tuesday.", "12", False),
     ("RAF bombers struck 40 targets in the Ruhr.", "40", False),
     ("The bridge opened in 2026.", "2026", False),
+    ("Microsoft will pay $95 a share; the deal is valued at $68.7 billion.", "$68.7 billion", False),
 )
 
 
 def is_planned(sentence: str, q_start: int, q_end: int) -> bool:
     """Whether an intention or expectation stands shortly before a value ("is set to open in 2026"), or a target right after it."""
-    return bool(_TARGET_AFTER.match(sentence, q_end) or _PLANNED.search(sentence, max(0, q_start - PLAN_WINDOW), q_start))
+    # A semicolon ends the plan's reach: "Microsoft will pay $95 a share; the deal is valued at $68.7 billion".
+    start = max(sentence.rfind(";", 0, q_start) + 1, q_start - PLAN_WINDOW, 0)
+    return bool(_TARGET_AFTER.match(sentence, q_end) or _PLANNED.search(sentence, start, q_start))
 
 
 def _clause_bounds(sentence: str, clause: re.Pattern[str], q_start: int, q_end: int,
