@@ -202,7 +202,7 @@ def fit(items: list[Item]) -> dict:
     # a handful of training items make does not.
     scored = []
     for (t_a, t_c, m), value in raw.items():
-        near = [raw.get((round(t_a + da, 2), round(t_c + dc, 2), m), value) for da in (-0.05, 0, 0.05) for dc in (-0.05, 0, 0.05)]
+        near = [raw.get((round(t_a + da, 2), round(t_c + dc, 2), m), value) for da in (-0.1, -0.05, 0, 0.05, 0.1) for dc in (-0.1, -0.05, 0, 0.05, 0.1)]
         scored.append((sum(near) / len(near), t_c, -t_a, m))
     _, t_c, neg_t_a, m = max(scored)  # ties: the stricter conflict bar, the looser agree bar
     right = sum(decide(a, c, -neg_t_a, t_c, m) == v for a, c, v in best_probs)
