@@ -127,6 +127,8 @@ def corpus_items(corpus: Corpus, score) -> list[Item]:
     for k, entry in enumerate(gold["items"]):
         if k not in matched:
             continue
+        if not score.value_ok(entry, rows[matched[k]]):
+            continue  # the extraction misread the value: its pairs say nothing about the verdict model
         claim = claims[matched[k]]
         evidence = entry.get("evidence") or {}
         found = pairs(claim, index)
