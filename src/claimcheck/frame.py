@@ -443,7 +443,11 @@ _CLAUSE_DATE = re.compile(r"[;()\[\]—|]")
 _PLANNED = re.compile(
     r"\b(?:will|shall|would|'ll|set\s+to|scheduled|planned|plans?\s+to|(?<!\bthan\s)(?:expected|projected|forecast)"
     r"|due\s+(?:to\s+(?:be|open|start|begin|close|end|finish|complete|launch|resume|take|enter|arrive|return)\b|in\b|on\b|by\b)"
-    r"|slated|intends?\s+to|aims?\s+to|targets?|proposed|estimated\s+to)\b", re.IGNORECASE)
+    r"|slated|intends?\s+to|aims?\s+to|proposed|estimated\s+to)\b", re.IGNORECASE)
+# A target is a noun: it governs the value it names ("a target date of 30 September", "targets 2030"),
+# not one further on ("later than the original target of September, after data came in June").
+_TARGET_BEFORE = re.compile(r"\btargets?\b", re.IGNORECASE)
+TARGET_REACH = 30  # characters from the word to its value
 # A target named right after its figure: "below the 95 percent target" (not "40 targets", "3 on target").
 _TARGET_AFTER = re.compile(r"[ \t]+(?:(?!on\b)[\w-]+[ \t]+)?target\b", re.IGNORECASE)
 PLAN_WINDOW = 100  # characters before a value in which a plan word governs it
@@ -462,6 +466,8 @@ PLAN_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
     ("RAF bombers struck 40 targets in the Ruhr.", "40", False),
     ("The bridge opened in 2026.", "2026", False),
     ("Microsoft will pay $95 a share; the deal is valued at $68.7 billion.", "$68.7 billion", False),
+    ("The target decision date is 30 September 2023.", "30 September 2023", True),
+    ("It came later than the original target of the end of September, after data arrived in June.", "June", False),
 )
 
 
@@ -469,7 +475,8 @@ def is_planned(sentence: str, q_start: int, q_end: int) -> bool:
     """Whether an intention or expectation stands shortly before a value ("is set to open in 2026"), or a target right after it."""
     # A semicolon ends the plan's reach: "Microsoft will pay $95 a share; the deal is valued at $68.7 billion".
     start = max(sentence.rfind(";", 0, q_start) + 1, q_start - PLAN_WINDOW, 0)
-    return bool(_TARGET_AFTER.match(sentence, q_end) or _PLANNED.search(sentence, start, q_start))
+    return bool(_TARGET_AFTER.match(sentence, q_end) or _PLANNED.search(sentence, start, q_start)
+                or _TARGET_BEFORE.search(sentence, max(start, q_start - TARGET_REACH), q_start))
 
 
 def _clause_bounds(sentence: str, clause: re.Pattern[str], q_start: int, q_end: int,
