@@ -55,7 +55,7 @@ SIDE_FEATURES = {
 }
 # A conflict must at least match the best agreeing statement: when the record states a compatible
 # value as surely, the claim is not contradicted.
-MARGINS = (0.0, 0.1, 0.2, 0.3)
+MARGINS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5)
 # What a false conflict costs against any other wrong verdict: a CI gate that cries wolf gets
 # switched off, so the thresholds are chosen as if each false alarm were two mistakes. A product
 # decision, not a fitted number; the thresholds themselves are fitted under it.
