@@ -7,7 +7,16 @@ import pytest
 from claimcheck import api
 from claimcheck.compare import compatible, near_miss
 from claimcheck.concepts import EXAMPLES
-from claimcheck.frame import PLAN_EXAMPLES, YEAR_EXAMPLES, is_planned, term, tokenize, years_of
+from claimcheck.frame import (
+    AS_OF_EXAMPLES,
+    PLAN_EXAMPLES,
+    YEAR_EXAMPLES,
+    as_of,
+    is_planned,
+    term,
+    tokenize,
+    years_of,
+)
 from claimcheck.match import totals
 
 
@@ -194,6 +203,12 @@ def test_a_date_next_to_a_speech_verb_dates_the_statement(sentence: str, quote: 
 def test_an_amounts_years_come_from_its_own_clause(text: str, quote: str, years: frozenset[int]) -> None:
     claim = [c for c in api.extract_claims(text, {"path": "a.md"}) if c.quote == quote][0]
     assert years_of(claim) == years
+
+
+@pytest.mark.parametrize(("text", "quote", "running"), AS_OF_EXAMPLES)
+def test_an_as_of_date_marks_a_running_figure(text: str, quote: str, running: bool) -> None:
+    claim = [c for c in api.extract_claims(text, {"path": "a.md"}) if c.quote == quote][0]
+    assert as_of(claim) is running
 
 
 def test_a_timeline_entrys_date_gives_its_figures_their_year() -> None:

@@ -71,6 +71,18 @@ def test_published_only_the_tense_decides() -> None:
     assert _dates("Prices peaked on November 30.", "2011-10-28")["November 30"][0] == "2010-11-30"
 
 
+@pytest.mark.parametrize(("sentence", "quote", "start"), [
+    ("The drug was approved and would reach pharmacies in January.", "January", "2024-01-01"),  # future in the past
+    ("The next decision is due on May 2.", "May 2", "2024-05-02"),  # a schedule
+    ("The next decision is on 2 May.", "2 May", "2024-05-02"),
+    ("We expect cuts in May and September.", "September", "2024-09-01"),  # an expectation
+    ("Trump said the US would leave, and that decision took effect last November.", "last November", "2023-11-01"),
+    ("The council said it would act, and the bridge closed in June.", "June", "2023-06-01"),  # past tense after it
+])
+def test_the_tense_places_a_yearless_date(sentence: str, quote: str, start: str) -> None:
+    assert _dates(sentence, "2023-12-10")[quote][0] == start
+
+
 def test_future_tense_after_a_stated_date_moves_to_the_next_year() -> None:
     text = "The treaty was signed on 12 December 2015. It will take effect on January 1."
     assert _dates(text)["January 1"][0] == "2016-01-01"

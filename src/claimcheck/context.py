@@ -15,9 +15,11 @@ _HYPHEN_PREFIX = patterns.compile(r"([A-Za-z]+)-\Z")
 _SERIES = patterns.compile(r"([A-Za-z.]+)[ ]+\d+(?:[ ]*,[ ]*\d+)*[ ]*(?:,|and|or|&|to)[ ]*\Z")
 # Prefixes before a hyphen that qualify a date or amount rather than name a thing.
 DATE_PREFIXES = frozenset("mid pre post early late end over under non circa magnitude category".split())
+# Future-in-the-past ("would reach pharmacies in January"), a schedule ("the next decision is due on
+# May 2") and an expectation ("we expect cuts in May") place a yearless date ahead of the writing too.
 _FUTURE = patterns.compile(
-    r"\b(?:will|shall|won't|'ll|is\s+set\s+to|are\s+set\s+to|(?:is|are)\s+(?:scheduled|expected|due|planned|slated)\s+to|"
-    r"plans?\s+to|planning\s+to|intends?\s+to|going\s+to|upcoming|forthcoming)\b",
+    r"\b(?:will|shall|won't|'ll|would|is\s+set\s+to|are\s+set\s+to|(?:is|are)\s+(?:scheduled|expected|due|planned|slated)\s+to|"
+    r"plans?\s+to|planning\s+to|intends?\s+to|going\s+to|upcoming|forthcoming|next|(?:is|are)\s+due|expects?|expecting)\b",
     re.IGNORECASE,
 )
 
@@ -95,8 +97,14 @@ def is_clock_time(sentence: str, start: int, end: int) -> bool:
 
 
 def is_future(sentence: str, start: int, window: int = 60) -> bool:
-    """Whether a future-tense marker stands shortly before `start` ("will begin in July")."""
-    return bool(_FUTURE.search(sentence[max(0, start - window) : start]))
+    """Whether a future-tense marker stands shortly before `start` ("will begin in July"), with no past
+    tense between them ("said it would leave, and that took effect last November")."""
+    before = sentence[max(0, start - window) : start]
+    ends = [m.end() for m in _FUTURE.finditer(before)]
+    if not ends:
+        return False
+    between = before[ends[-1] :]
+    return not (_PAST.search(between) or _past_verb_before(between))
 
 
 # Past-tense words that leave no doubt (regular "-ed" forms are often participles: "the mission, called OUP").

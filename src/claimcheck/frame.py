@@ -167,6 +167,7 @@ class Context:
     principal_word: str | None = None  # the principal event as written ("opened"), for reasons
     clock: int | None = None  # a date's time of day next to it, in minutes ("12:10am 15th April")
     years: frozenset[int] = frozenset()  # an amount's years in its clause or header: when it held ("318 seats in 2017")
+    as_of: bool = False  # an amount the writer dates as a running figure ("3,806 as of 25 October 2015")
 
     @property
     def terms(self) -> set[str]:
@@ -295,7 +296,7 @@ def context_of(claim: Claim, links: Links | None = None, neighbours: str = "", c
                    frozenset(near_events), frozenset(local), frozenset(labelled), is_planned(sentence, q_start, q_end),
                    principal[2] if principal else None,
                    clock_near(sentence, q_start, q_end) if claim.date and claim.date.granularity == "day" else None,
-                   years_of(claim) if claim.quantity else frozenset())
+                   years_of(claim) if claim.quantity else frozenset(), bool(claim.quantity) and as_of(claim))
 
 
 # A year beside an amount: not part of a bigger number ("1,2019"), a decimal or a decade ("1990s").
@@ -326,8 +327,9 @@ YEAR_EXAMPLES: tuple[tuple[str, str, frozenset[int]], ...] = (
 )
 
 
-def years_of(claim: Claim) -> frozenset[int]:
-    """The years an amount held in: from its clause, a qualifying bracket, its label, row or entry date, else its sentence's opening."""
+def _qualifiers(claim: Claim) -> tuple[str, int, list[str]]:
+    """An amount's sentence (citation marks blanked), where its value starts, and the texts that qualify it:
+    its clause, a bracket right after it, its label and row, and a timeline entry's date."""
     sentence = _CITATION.sub(lambda m: " " * len(m.group()), claim.sentence)  # same offsets
     q_start = claim.offset - claim.sentence_start
     q_end = q_start + len(claim.quote)
@@ -342,6 +344,34 @@ def years_of(claim: Claim) -> frozenset[int]:
     texts = [sentence[left:q_start], sentence[q_end:right], claim.label or "", claim.row or ""]
     if claim.event and claim.event in sentence:  # a timeline entry's date is when its figures held
         texts.append(sentence[: sentence.index(claim.event)])
+    return sentence, q_start, texts
+
+
+# A running figure dated by the writer: "3,806 (as of 25 October 2015)", "as at 31 March", a wiki's
+# "[update]" mark. It is the count on that day, another fact than the record's final one.
+_AS_OF = re.compile(r"\bas\s+(?:of|at)\s+(?:\d|[A-Z][a-z]+\s+\d|(?:January|February|March|April|May|June|July|August"
+                    r"|September|October|November|December|mid|end|early|late)\b)|\[update\]", re.IGNORECASE)
+# (sentence, amount, whether the writer dates it as a running figure): what as_of must read.
+AS_OF_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
+    ("Cases in Guinea | 3,806 (as of 25 October 2015[update]) |", "3,806", True),
+    ("As of 12 May, 1,046 people had died.", "1,046", True),
+    ("Headcount as at 31 March 2024: 11,065", "11,065", True),
+    ("The toll stood at 1,046 as of mid-February.", "1,046", True),
+    ("The tunnel, 50.45 km long, opened in 1994.", "50.45 km", False),
+    ("Its 2,310 staff work as of old in three shifts.", "2,310", False),  # no date follows
+)
+
+
+def as_of(claim: Claim) -> bool:
+    """Whether the writer dates an amount as a running figure ("as of 12 May", "as at 31 March", "[update]")."""
+    sentence, _, texts = _qualifiers(claim)
+    # A sentence that opens with the date sets it for all its figures: "As of 12 May, 1,046 had died."
+    return any(_AS_OF.search(text) for text in texts if text) or bool(_AS_OF.match(sentence.lstrip()))
+
+
+def years_of(claim: Claim) -> frozenset[int]:
+    """The years an amount held in: from its clause, a qualifying bracket, its label, row or entry date, else its sentence's opening."""
+    sentence, q_start, texts = _qualifiers(claim)
     years = frozenset(int(m.group(1)) for text in texts if text for m in _YEAR.finditer(text))
     if years or _TIME_SHIFT.search(sentence):
         return years
@@ -413,7 +443,11 @@ _CLAUSE_DATE = re.compile(r"[;()\[\]—|]")
 _PLANNED = re.compile(
     r"\b(?:will|shall|would|'ll|set\s+to|scheduled|planned|plans?\s+to|(?<!\bthan\s)(?:expected|projected|forecast)"
     r"|due\s+(?:to\s+(?:be|open|start|begin|close|end|finish|complete|launch|resume|take|enter|arrive|return)\b|in\b|on\b|by\b)"
-    r"|slated|intends?\s+to|aims?\s+to|targets?|proposed|estimated\s+to)\b", re.IGNORECASE)
+    r"|slated|intends?\s+to|aims?\s+to|proposed|estimated\s+to)\b", re.IGNORECASE)
+# A target is a noun: it governs the value it names ("a target date of 30 September", "targets 2030"),
+# not one further on ("later than the original target of September, after data came in June").
+_TARGET_BEFORE = re.compile(r"\btargets?\b", re.IGNORECASE)
+TARGET_REACH = 30  # characters from the word to its value
 # A target named right after its figure: "below the 95 percent target" (not "40 targets", "3 on target").
 _TARGET_AFTER = re.compile(r"[ \t]+(?:(?!on\b)[\w-]+[ \t]+)?target\b", re.IGNORECASE)
 PLAN_WINDOW = 100  # characters before a value in which a plan word governs it
@@ -431,12 +465,18 @@ PLAN_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
     ("Israeli strikes targeted 12 sites on Tuesday.", "12", False),
     ("RAF bombers struck 40 targets in the Ruhr.", "40", False),
     ("The bridge opened in 2026.", "2026", False),
+    ("Microsoft will pay $95 a share; the deal is valued at $68.7 billion.", "$68.7 billion", False),
+    ("The target decision date is 30 September 2023.", "30 September 2023", True),
+    ("It came later than the original target of the end of September, after data arrived in June.", "June", False),
 )
 
 
 def is_planned(sentence: str, q_start: int, q_end: int) -> bool:
     """Whether an intention or expectation stands shortly before a value ("is set to open in 2026"), or a target right after it."""
-    return bool(_TARGET_AFTER.match(sentence, q_end) or _PLANNED.search(sentence, max(0, q_start - PLAN_WINDOW), q_start))
+    # A semicolon ends the plan's reach: "Microsoft will pay $95 a share; the deal is valued at $68.7 billion".
+    start = max(sentence.rfind(";", 0, q_start) + 1, q_start - PLAN_WINDOW, 0)
+    return bool(_TARGET_AFTER.match(sentence, q_end) or _PLANNED.search(sentence, start, q_start)
+                or _TARGET_BEFORE.search(sentence, max(start, q_start - TARGET_REACH), q_start))
 
 
 def _clause_bounds(sentence: str, clause: re.Pattern[str], q_start: int, q_end: int,

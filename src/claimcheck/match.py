@@ -38,6 +38,7 @@ class Profile:
     principal_word: str | None = None
     clock: int | None = None
     years: frozenset[int] = frozenset()
+    as_of: bool = False
 
 
 @dataclass
@@ -89,6 +90,7 @@ def profile(ctx: Context, index: RecordIndex) -> Profile:
         principal_word=ctx.principal_word,
         clock=ctx.clock,
         years=ctx.years,
+        as_of=ctx.as_of,
     )
 
 

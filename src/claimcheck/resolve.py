@@ -128,7 +128,7 @@ def _nearest_year(spec: DateSpec, anchor: dt.date, future: bool, past: bool = Fa
         feast = holiday_date(spec.holiday, anchor.year)
         month, day = feast.month, feast.day
     key, here = (month, day), (anchor.month, anchor.day if spec.day or spec.holiday else 1)
-    if future:
+    if future and spec.shift >= 0:  # "last November" stays behind the writing whatever the tense
         return anchor.year + 1 if key < here else anchor.year
     if spec.season:  # "last spring": the latest season that has begun by the anchor
         return anchor.year if key <= (anchor.month, 31) else anchor.year - 1

@@ -108,6 +108,7 @@ def pairs(claim: Claim, index: RecordIndex, ctx: Profile | None = None) -> list[
     """Every comparable shortlisted record claim with its features (what both judge and fit.py read)."""
     ctx = ctx or claim_profile(claim, index)
     side = claim_side(claim, ctx)
+    statement = dates_a_statement(claim)  # when someone said it is no claim about the record's events
     out = []
     for i in candidates(claim, ctx, index):
         other = index.claims[i]
@@ -119,6 +120,11 @@ def pairs(claim: Claim, index: RecordIndex, ctx: Profile | None = None) -> list[
         # force on 19 February" does not report that it did. (A record that gives the plan, "is to be
         # completed in 2026", may still be agreed with by a claim that reports it done.)
         if ctx.planned != index.profiles[i].planned and (not agrees or ctx.planned):
+            continue
+        # Nor can the date someone spoke on ("AFP quoted on Friday") contradict the record's events, or
+        # a running figure the writer dates ("3,806 as of 25 October 2015") a record figure of no such
+        # year, the final count.
+        if not agrees and (statement or ctx.as_of and not ctx.years & index.profiles[i].years):
             continue
         out.append(Pair(i, agrees, pair_features(side, index, i, agrees)))
     return out
@@ -157,8 +163,6 @@ def judge(claim: Claim, index: RecordIndex) -> Finding:
         if p > best[pair.agrees][0]:
             best[pair.agrees] = (p, pair.index)
     (p_agree, agree_i), (p_conflict, conflict_i) = best[True], best[False]
-    if dates_a_statement(claim):
-        p_conflict = 0.0  # when someone said it is no claim about the record's events
     verdict = m.decide(p_agree, p_conflict)
     if verdict == "conflict":
         other = index.claims[conflict_i]
