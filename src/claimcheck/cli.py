@@ -370,13 +370,18 @@ output_option = click.option("--output", "-o", type=click.Path(),
                              help="Write to FILE (atomically) instead of stdout; without --format, its extension picks the format.")
 
 
+_STOPPED: list[int] = []  # the stop signal this run received, if any
+
+
 def _stopped(signum: int, _frame) -> NoReturn:
     """SIGTERM or SIGHUP: unwind like an exception, so a half-written temporary file is removed on the way out."""
+    _STOPPED.append(signum)
     raise SystemExit(128 + signum)
 
 
 def _exit_on_signals() -> dict:
     """Turn SIGTERM and SIGHUP into SystemExit for this run; returns the handlers to put back."""
+    _STOPPED.clear()
     previous = {}
     for name in ("SIGTERM", "SIGHUP"):
         signum = getattr(signal, name, None)
@@ -428,6 +433,10 @@ class Group(click.Group):
                 raise
             raise UserError(str(exc)) from None
         except Exception as exc:  # noqa: BLE001 - the one place that turns any bug into exit 2
+            if _STOPPED:
+                # The signal's SystemExit, wrapped on its way out: raised while a module defining a class
+                # was imported, it comes out as "RuntimeError: Error calling __set_name__".
+                raise SystemExit(128 + _STOPPED[-1]) from None
             if _debug():
                 raise
             raise UserError(f"internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)") from None
