@@ -380,7 +380,7 @@ def pair_features(side: ClaimSide, index: RecordIndex, i: int, agrees: bool) -> 
     # (a 2016 retirement is not the record's 2016 summit).
     context = max(sim, local_claim, local_record, label)
     differs = 0.0 if agrees else 1.0
-    spans = _spans(claim, other)
+    spans = _spans(claim, other) if agrees else 0  # read only where the values agree (wider, narrower)
     entries = 1.0 if claim.event and other.event else 0.0  # both timeline entries: the fit weighs their label match then
     return (sim, local_claim, local_record, label, event, principal, noun, _aligned(side, index, i), context,
             1.0 if a.planned != b.planned else 0.0, unit, 1.0 if claim.date else 0.0,
