@@ -46,6 +46,13 @@ def test_chrome_and_listicle_examples(pattern, good, bad) -> None:
     assert not any(pattern.search(line) if pattern is structure.LISTICLE else pattern.fullmatch(line) for line in bad)
 
 
+def test_a_wire_dateline_is_split_from_the_story() -> None:
+    assert all(structure.WIRE_DATELINE.match(line) for line in structure.WIRE_DATELINE_EXAMPLES)
+    assert not any(structure.WIRE_DATELINE.match(line) for line in structure.WIRE_DATELINE_REJECTS)
+    units = _units("Nov 10 (The Ledger) - Halvern's pill won approval on Thursday.")
+    assert units == [("dateline", "Nov 10 (The Ledger) -"), ("sentence", "Halvern's pill won approval on Thursday.")]
+
+
 def _units(text: str, published: str | None = None, title: str | None = None) -> list[tuple]:
     when = dt.date.fromisoformat(published) if published else None
     result = []

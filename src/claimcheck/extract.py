@@ -36,6 +36,8 @@ MASKS = patterns.compile(
     # Page chrome inside a line: reading times ("45 sec read"), figure labels ("Pie chart 2", "Figure
     # 3") and the credit of a chart ("adapted from WHO Aug 2014").
     r"|\b\d{1,3}\s*(?:sec|secs|seconds?|min|mins|minutes?)\s+read\b"
+    # Geographic coordinates: "36°21′18″N", "41° 46' N.", "36.355°N" (a position, not degrees of anything)
+    r"|\b\d{1,3}(?:\.\d+)?°\s?(?:\d{1,2}(?:\.\d+)?[′']\s?(?:\d{1,2}(?:\.\d+)?[″\"]\s?)?)?[NSEW]\b"
     r"|\b(?:Fig(?:ure)?\.?|(?:Pie |Bar |Line )?[Cc]hart|Graph|Diagram|Plate|Exhibit)\s\d{1,3}[a-z]?\b(?![,.]\d)"
     r"|\b(?:[Aa]dapted from|[Cc]ourtesy of|[Ss]ource:|[Cc]redit:)\s[^|\n.;]{0,80}"
     # an image's file name, also one with spaces filling its line ("2014 ebola epidemic map simplified.svg")
@@ -43,13 +45,13 @@ MASKS = patterns.compile(
 )
 # Cheap test for the chrome masks above, so that most sentences skip MASKS altogether.
 _CHROME_HINT = patterns.compile(r"read|hart|Fig|Graph|Diagram|Plate|Exhibit|dapted|ourtesy|ource:|redit:|\.(?:svg|png|jp|gif|webp)")
-_MASK_CHARS = patterns.compile(r"[`@<\[+/]")
+_MASK_CHARS = patterns.compile(r"[`@<\[+/°]")
 _ISBN_HINT = patterns.compile(r"\d-\d+-\d+-")
 _FILE_HINT = patterns.compile(r"\.(?i:svg|png|jpe?g|gif|webp|tiff?)\b")
 # A text that each alternative of MASKS needs (a costly pattern: ~45 µs a sentence). Only where the tests
 # above pass too: they, not this, decide which sentences are masked at all.
 _MASK_NEEDS = patterns.compile(
-    r"[`@<\[+]|://|www\.|\d-\d+-\d+-|\sread\b|Fig|hart|Graph|Diagram|Plate|Exhibit|dapted from|ourtesy of"
+    r"[`@<\[+°]|://|www\.|\d-\d+-\d+-|\sread\b|Fig|hart|Graph|Diagram|Plate|Exhibit|dapted from|ourtesy of"
     r"|ource:|redit:|\.(?i:svg|png|jpe?g|gif|webp|tiff?)\b"
 )
 MASK_EXAMPLES: tuple[str, ...] = (
@@ -66,6 +68,8 @@ MASK_EXAMPLES: tuple[str, ...] = (
     "Figure 3 shows the trend.",
     "2014 ebola virus epidemic in West Africa simplified.svg",
     "See Katrina_2005_track.png for the path.",
+    "Coordinates 36°21′18″N 75°02′44″E",
+    "she founders at 41° 46' N., 50° 14' W.",
 )
 # Units whose numbers are not claims: code, bylines, datelines and page chrome (structure.py).
 SKIP_BLOCKS = frozenset({"code", "byline", "dateline", "chrome"})

@@ -20,14 +20,15 @@ from .lexicon import MONTHS, NUMBER_WORDS, SCALES, STOPWORDS, TIME_ZONES, WEEKDA
 from .models import Claim
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
-# Words that carry no subject: dates' own vocabulary and discourse filler.
+# Words that carry no subject: dates' own vocabulary and discourse filler. Not "first" and "second":
+# they tell one fact from its neighbour ("the first ascent" on the 19th, "the second ascent" on the 21st).
 _NOISE = frozenset(
     set(MONTHS) | set(WEEKDAYS) | set(NUMBER_WORDS) | set(SCALES) | {
         "year", "years", "month", "months", "week", "weeks", "day", "days", "today", "yesterday",
         "tomorrow", "ago", "last", "next", "previous", "following", "early", "mid", "late", "end",
         "beginning", "spring", "summer", "autumn", "winter", "percent", "cent", "million", "billion",
         "thousand", "hundred", "times", "said", "says", "say", "according", "also", "including",
-        "new", "first", "second", "total", "number", "part", "well", "many", "several", "like",
+        "new", "total", "number", "part", "well", "many", "several", "like",
         "would", "could", "since", "now", "time", "way",
     }
 )

@@ -29,7 +29,8 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"\d{4}(?!\d)"
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)"
 TIME = (
-    r"(?:\d{1,2}(?:[:.]\d{2})?[ \t]?[ap]\.?m\.?(?![a-z])|\d{1,2}:\d{2}(?:[ \t]?(?:utc|gmt|bst|cet|cest|[ecmp][sd]t))?"
+    r"(?:\d{1,2}(?:[:.]\d{2})?[ \t]?[ap]\.?m\.?(?![a-z])(?:[ \t]?(?:utc|gmt|bst|cet|cest|[ecmp][sd]?t)\b(?:[+-]\d{1,2})?)?"
+    r"|\d{1,2}:\d{2}(?:[ \t]?(?:utc|gmt|bst|cet|cest|[ecmp][sd]?t)\b(?:[+-]\d{1,2})?)?"
     r"|\d{4}[ \t](?:utc|gmt)|(?:about[ \t])?(?:noon|midnight))"
 )
 # A date that names at least a month and a year, or a day and a month.
@@ -207,6 +208,20 @@ LINE_RULES: tuple[LineRule, ...] = (
         matches=("August 29, 2005", "AUGUST 29, 2005", "Friday, October 28, 2011", "30 Mar 2016 | 8:07 am on 30 March 2016",
                  "Sunday April 14th", "January 18, 2022"),
         rejects=("August 29, 2005 was a Monday.", "2016", "195"),
+    ),
+    LineRule(
+        # A page's header line of short parts around its date: "Rachel O. · 14 November 2023 · 6 min
+        # read · 23 comments", "Halden Research | Macro Flash | 6 March 2024", "November 10, 2023 6:52
+        # AM GMT · Updated 3 hours ago". Only before the content (see structure()): further down,
+        # "12 May 2021 | Paris" is content.
+        "meta-line", "dateline",
+        patterns.compile(rf"(?=[^\n]*[ \t][·|•][ \t])(?:[^·|•\n]{{1,40}}?[ \t]+[·|•][ \t]+)*{_WEEKDAY}?(?:{FULL_DATE})"
+                   rf"(?:,?[ \t]+(?:at[ \t]+)?{TIME})?(?:[ \t]+[·|•][ \t]+[^·|•\n]{{1,40}}?)*[ \t]*$", _FLAGS),
+        needs=("·", "|", "•"), max_len=160,
+        matches=("Rachel O. · 14 November 2023 · 6 min read · 23 comments", "Halden Markets Research | Macro Flash | 6 March 2024",
+                 "November 10, 2023 6:52 AM GMT · Updated 3 hours ago", "Building study · 5 October 2021 · Words: Tomás Quine"),
+        rejects=("30 Nov 2015 - 12 Dec 2015 | Paris, France", "The vote | held on 12 December 2019, it gave the Conservatives a majority of 80",
+                 "| Guinea | 3 814 |"),
     ),
     LineRule(
         # "12 July 2022: ...", "August 29, 2005 - ...", "14 April 1912, 11.40 p.m.: ...", "2006: ...",
@@ -648,6 +663,8 @@ def units(text: str, start: int = 0, published: dt.date | None = None, title: st
         if kind == "table-rule":
             i += 1
             continue
+        if kind == "meta-line" and any(u.block in _CONTENT_BLOCKS for u in result):
+            kind = "prose"  # past the page's header: "12 May 2021 | Paris" is content
         if kind == "chrome" or (kind in RULES_BY_NAME and RULES_BY_NAME[kind].block in ("chrome", "byline", "dateline")):
             result.append(Unit(RULES_BY_NAME[kind].block, a, b, split=False))
             i += 1
@@ -709,12 +726,26 @@ def units(text: str, start: int = 0, published: dt.date | None = None, title: st
         j = _wrapped_to(text, lines, kinds, i, listed_bare)
         end = _trimmed(text, a, lines[j].end)
         block = "list" if kind == "list" or lines[i].listed or i in listed_bare else "sentence"
+        if block == "sentence" and (m := WIRE_DATELINE.match(text, a, end)) and m.end() < end:
+            result.append(Unit("dateline", a, _trimmed(text, a, m.end()), split=False))  # when the wire filed it
+            a = m.end()
         if j == i and block == "sentence" and _standalone(kinds, i) and _heading_like(text[a:end]):
             result.append(Unit("heading", a, end, split=False))
         else:
             result.extend(_glued_entries(text, a, end, block))
         i = j + 1
     return result
+
+
+# A news agency's dateline opening a story: "Nov 10 (The Ledger) - ...", "CAMBRIDGE, Mass., Nov. 9, 2023
+# /PRNewswire/ -- ...". The agency's mark tells it from a sentence that opens with its date.
+WIRE_DATELINE = patterns.compile(
+    rf"(?:[A-Z][A-Za-z.' ]{{1,40}},[ \t]+(?:[A-Z][A-Za-z.]{{1,12}},[ \t]+)?)?{_WEEKDAY}?(?:{FULL_DATE})[ \t]*"
+    r"(?:\([A-Z][\w .&'-]{1,40}\)|/[A-Za-z][\w .-]{1,30}/)[ \t]*(?:--|[-—–])[ \t]*", _FLAGS)
+WIRE_DATELINE_EXAMPLES = ("Nov 10 (The Ledger) - Halvern won approval on Thursday.",
+                          "CAMBRIDGE, Mass., Nov. 9, 2023 /PRNewswire/ -- Halvern today announced approval.")
+WIRE_DATELINE_REJECTS = ("12 March 2019 (a Tuesday) was the day it opened.", "On Nov 10 (Reuters) said nothing.",
+                         "Nov 10 - the day the bridge opened - was cold.")
 
 
 def _wrapped_to(text: str, lines: list[Line], kinds: list[str], i: int, listed: dict[int, int]) -> int:
