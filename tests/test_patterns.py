@@ -71,3 +71,12 @@ def test_the_store_can_be_turned_off(tmp_path: Path) -> None:
                           env={"PATH": "", patterns.ENV: "0", "HOME": str(tmp_path)})
     assert done.stdout.split()[1] == "True"
     assert not list(tmp_path.rglob("patterns-*"))
+
+
+def test_a_store_past_its_limit_keeps_only_what_the_run_used(tmp_path: Path) -> None:
+    store = patterns._Store(tmp_path / "patterns-test.bin")
+    store.known = {("old", n): None for n in range(patterns._LIMIT + 1)}
+    store.known[("new", 0)] = patterns.args(patterns._parser.parse("a+"), 0, "a+")
+    store.used, store.added = {("new", 0)}, True
+    store.write()
+    assert set(patterns._Store(tmp_path / "patterns-test.bin").known) == {("new", 0)}
