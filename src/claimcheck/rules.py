@@ -233,7 +233,7 @@ class Rule:
 
 
 # Cheap tests run once per sentence so that a rule's costlier pattern only runs where it could match.
-_DIGIT = re.compile(r"\d")
+_DIGIT = patterns.compile(r"\d")
 # Word features: the sentence's lower-cased words looked up in a table (faster than a regex alternation).
 _WORD_FEATURE_TABLE = {
     # Month and weekday names in any case: a superset of what the case-sensitive rules accept
@@ -271,18 +271,18 @@ for _feature, _words in _WORD_FEATURE_TABLE.items():
     for _word in _words.split():
         WORD_FEATURES[_word] = WORD_FEATURES.get(_word, frozenset()) | {_feature}
 _FEATURE_WORDS = frozenset(WORD_FEATURES)
-_WORDS = re.compile(r"[a-z]+")  # "FY2023" and "Q3" lower-case to "fy" + digits, "q" + digit
-_FY_OR_Q = re.compile(r"\b(?:fy|q[1-4])(?=\d|\b)")  # "fy2023", "q3": letters then digits
+_WORDS = patterns.compile(r"[a-z]+")  # "FY2023" and "Q3" lower-case to "fy" + digits, "q" + digit
+_FY_OR_Q = patterns.compile(r"\b(?:fy|q[1-4])(?=\d|\b)")  # "fy2023", "q3": letters then digits
 # Shapes of digits that only some number rules read: a pair joined by a dash ("3-1"), a minute mark
 # ("80'"), an ordinal ("26th"), a spaced group ("368 365"), a number, a word and another number ("3h 05 min").
-_DIGIT_SHAPES = re.compile(
+_DIGIT_SHAPES = patterns.compile(
     r"\d(?:(?P<pair>[ ]?[-–—][ ]?\d)|(?P<mark>['’′])|(?P<ordinal>st|nd|rd|th)\b|(?P<spaced>[ \u00a0]\d{3})"
     r"|(?P<series>[ \u00a0]?[A-Za-z]{1,7}[ ]*,?[ ]+(?:and[ ]+)?\d))"
 )
 SHAPE_NAMES = frozenset(_DIGIT_SHAPES.groupindex)
 FEATURE_NAMES = frozenset({"digit"}) | frozenset(_WORD_FEATURE_TABLE) | SHAPE_NAMES
 # A month's name right after a lower-case letter (looked behind at, so that a search skips to capitals).
-_GLUED_MONTH = re.compile(r"(?<=[a-z])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_GLUED_MONTH = patterns.compile(r"(?<=[a-z])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 
 
 def features(sentence: str) -> frozenset[str]:

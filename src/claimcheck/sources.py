@@ -236,6 +236,13 @@ def _config_from(folder: Path, path: Path, data: dict) -> Config:
     )
 
 
+def _matches(name: str, pattern: str) -> bool:
+    """fnmatch.fnmatchcase, without compiling a pattern that has no wildcard (most exclusions are plain names)."""
+    if "*" in pattern or "?" in pattern or "[" in pattern:
+        return fnmatch.fnmatchcase(name, pattern)
+    return name == pattern  # what fnmatch's translation of such a pattern matches, without ~0.1 ms to compile it
+
+
 def excluded(path: Path, patterns: Iterable[str], root: Path | None = None) -> bool:
     """Whether a glob in `patterns` matches one of the path's folder or file names, or its path from `root`."""
     resolved = path.resolve()
@@ -245,8 +252,8 @@ def excluded(path: Path, patterns: Iterable[str], root: Path | None = None) -> b
         with contextlib.suppress(ValueError):
             rel = resolved.relative_to(root.resolve()).as_posix()
             parts = resolved.relative_to(root.resolve()).parts
-    return any(fnmatch.fnmatchcase(part, p) for p in patterns for part in parts) or (
-        rel is not None and any(fnmatch.fnmatchcase(rel, p.rstrip("/")) for p in patterns))
+    return any(_matches(part, p) for p in patterns for part in parts) or (
+        rel is not None and any(_matches(rel, p.rstrip("/")) for p in patterns))
 
 
 def _walk(folder: Path, exclude: tuple[str, ...], skipped: list[str] | None = None) -> Iterable[Path]:
@@ -266,7 +273,7 @@ def _walk(folder: Path, exclude: tuple[str, ...], skipped: list[str] | None = No
             continue
         folders = []
         for entry in listed:
-            if any(fnmatch.fnmatchcase(entry.name, p) for p in exclude):
+            if any(_matches(entry.name, p) for p in exclude):
                 continue
             try:
                 if entry.is_dir(follow_symlinks=False):
