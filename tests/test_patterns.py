@@ -80,3 +80,8 @@ def test_a_store_past_its_limit_keeps_only_what_the_run_used(tmp_path: Path) -> 
     store.used, store.added = {("new", 0)}, True
     store.write()
     assert set(patterns._Store(tmp_path / "patterns-test.bin").known) == {("new", 0)}
+
+
+def test_an_invalid_pattern_raises_as_re_does() -> None:
+    with pytest.raises(re.error):
+        patterns.compile(r"(unclosed")

@@ -143,8 +143,7 @@ def cached(key: Hashable, make: Callable[[], Args | None]) -> Args | None:
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(pattern, flags)`, from the stored code when an earlier run compiled the same pattern."""
     flags = int(flags)
-    found = cached((pattern, flags), lambda: args(_parser.parse(pattern, flags), flags, pattern))
     try:
-        return _sre.compile(*found)
-    except Exception:  # noqa: BLE001 - code that does not validate: compile afresh, as re would
-        return re.compile(pattern, flags)
+        return _sre.compile(*cached((pattern, flags), lambda: args(_parser.parse(pattern, flags), flags, pattern)))
+    except Exception:  # noqa: BLE001 - another Python's re internals, or code that does not validate: as re does
+        return re.compile(pattern, flags)  # (a pattern that is not valid raises re.error here, as it would)
