@@ -324,12 +324,22 @@ _NOT_A_DAY = frozenset(
 )
 # After a weekday: a date that says the same day ("Friday, October 28, 2011", "Sunday April 14th", "Wednesday (Oct 5)").
 _PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
-_DATE_AFTER = patterns.compile(rf"[ \t]*,?[ \t]*\(?[ \t]*(?:the[ \t]+)?(?:\d|{MONTH_RE})")
+# A number after it is that date's day only if a month or an ordinal goes with it, or it is written
+# numerically: "on Monday, 11 months after work stopped" is a weekday and a duration.
+_DATE_AFTER = patterns.compile(rf"[ \t]*,?[ \t]*\(?[ \t]*(?:the[ \t]+)?(?:{MONTH_RE}|\d{{1,2}}(?:st|nd|rd|th)\b"
+                         rf"|\d{{1,2}}[ \t]+(?:of[ \t]+)?{MONTH_RE}|\d{{1,4}}[./-]\d)")
+
+
+# Opening hours and schedules: "Open Tuesday to Sunday", "Monday–Friday" name no day.
+_WEEKDAY_RANGE = patterns.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?[ \t]*(?:to|through|till|until|[-–])[ \t]*"
+                            r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b", re.IGNORECASE)
 
 
 def _build_weekday(m: re.Match[str], sentence: str) -> DateSpec | None:
     if _DATE_AFTER.match(sentence, m.end()):
         return None  # the date beside it is the claim
+    if any(r.start() <= m.start() < r.end() for r in _WEEKDAY_RANGE.finditer(sentence, max(0, m.start() - 20), m.end() + 20)):
+        return None  # one end of a weekly schedule
     if not m["rel"]:
         prev = word_before(sentence, m.start())
         possessive = sentence[m.end() : m.end() + 1] in ("'", "’")  # "Monday's vote", "Thursday's launch"
@@ -654,9 +664,13 @@ DATE_RULES: tuple[Rule, ...] = (
                   published="2021-02-26"),
             Match("Wednesday evening, the storm reached the coast.", "Wednesday", "2021-02-24", "2021-02-24",
                   published="2021-02-26"),
+            Match("Builders returned on Monday, 11 months after work stopped.", "on Monday", "2021-02-22", "2021-02-22",
+                  published="2021-02-26"),
         ),
         rejects=("Monday is a holiday.", "Stores opened early on Black Friday.", "The clinic is closed every Sunday.",
-                 "The post went up Friday, October 28, 2011 at noon.", "Super Tuesday decided the race."),
+                 "The post went up Friday, October 28, 2011 at noon.", "Super Tuesday decided the race.",
+                 "It fell on Sunday, 14th April.", "Voting closed on Thursday, 12 December.",
+                 "Open Tuesday to Sunday, 10:00-18:00.", "The office opens Monday–Friday."),
     ),
     Rule(
         "century", "date",

@@ -36,6 +36,8 @@ MASKS = patterns.compile(
     # Page chrome inside a line: reading times ("45 sec read"), figure labels ("Pie chart 2", "Figure
     # 3") and the credit of a chart ("adapted from WHO Aug 2014").
     r"|\b\d{1,3}\s*(?:sec|secs|seconds?|min|mins|minutes?)\s+read\b"
+    # A telephone number after its label: "Tel. 01632 960 441", "Phone: (555) 010-4477"
+    r"|\b(?i:tel|phone|telephone|fax)\b\.?:?[ \t]*(?:\+?\(?\d[\d ().-]{5,18}\d)"
     # Geographic coordinates: "36°21′18″N", "41° 46' N.", "36.355°N" (a position, not degrees of anything)
     r"|\b\d{1,3}(?:\.\d+)?°\s?(?:\d{1,2}(?:\.\d+)?[′']\s?(?:\d{1,2}(?:\.\d+)?[″\"]\s?)?)?[NSEW]\b"
     r"|\b(?:Fig(?:ure)?\.?|(?:Pie |Bar |Line )?[Cc]hart|Graph|Diagram|Plate|Exhibit)\s\d{1,3}[a-z]?\b(?![,.]\d)"
@@ -44,7 +46,7 @@ MASKS = patterns.compile(
     r"|(?im:^[^\n.]{0,160}\.(?:svg|png|jpe?g|gif|webp|tiff?)[ \t]*$)|(?<![\w-])[\w-]+\.(?i:svg|png|jpe?g|gif|webp|tiff?)\b"
 )
 # Cheap test for the chrome masks above, so that most sentences skip MASKS altogether.
-_CHROME_HINT = patterns.compile(r"read|hart|Fig|Graph|Diagram|Plate|Exhibit|dapted|ourtesy|ource:|redit:|\.(?:svg|png|jp|gif|webp)")
+_CHROME_HINT = patterns.compile(r"read|hart|Fig|[Tt]el\b|TEL|[Pp]hone|PHONE|[Ff]ax\b|Graph|Diagram|Plate|Exhibit|dapted|ourtesy|ource:|redit:|\.(?:svg|png|jp|gif|webp)")
 _MASK_CHARS = patterns.compile(r"[`@<\[+/°]")
 _ISBN_HINT = patterns.compile(r"\d-\d+-\d+-")
 _FILE_HINT = patterns.compile(r"\.(?i:svg|png|jpe?g|gif|webp|tiff?)\b")
@@ -52,7 +54,7 @@ _FILE_HINT = patterns.compile(r"\.(?i:svg|png|jpe?g|gif|webp|tiff?)\b")
 # above pass too: they, not this, decide which sentences are masked at all.
 _MASK_NEEDS = patterns.compile(
     r"[`@<\[+°]|://|www\.|\d-\d+-\d+-|\sread\b|Fig|hart|Graph|Diagram|Plate|Exhibit|dapted from|ourtesy of"
-    r"|ource:|redit:|\.(?i:svg|png|jpe?g|gif|webp|tiff?)\b"
+    r"|ource:|redit:|\.(?i:svg|png|jpe?g|gif|webp|tiff?)\b|(?i:\btel\b|phone|\bfax\b)"
 )
 MASK_EXAMPLES: tuple[str, ...] = (
     "The treaty was signed.[12] It ended the war.[13, 14]",
@@ -69,6 +71,8 @@ MASK_EXAMPLES: tuple[str, ...] = (
     "2014 ebola virus epidemic in West Africa simplified.svg",
     "See Katrina_2005_track.png for the path.",
     "Coordinates 36°21′18″N 75°02′44″E",
+    "Visit us on Customs Quay · Tel. 01632 960 441",
+    "Media enquiries: Phone: (555) 010-4477",
     "she founders at 41° 46' N., 50° 14' W.",
 )
 # Units whose numbers are not claims: code, bylines, datelines and page chrome (structure.py).

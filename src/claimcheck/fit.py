@@ -214,9 +214,10 @@ def fit(items: list[Item]) -> dict:
                 raw[(t_a, t_c, m)] = right - (FALSE_CONFLICT_COST - 1.0) * false_alarms
     # Each point scored with its grid neighbours: a broad plateau carries to new text, a spike that
     # a handful of training items make does not.
+    steps = (-0.1, -0.05, 0.0, 0.05, 0.1)  # two grid steps each way (a point off the grid counts as the point)
     scored = []
     for (t_a, t_c, m), value in raw.items():
-        near = [raw.get((round(t_a + da, 2), round(t_c + dc, 2), m), value) for da in (-0.1, -0.05, 0, 0.05, 0.1) for dc in (-0.1, -0.05, 0, 0.05, 0.1)]
+        near = [raw.get((round(t_a + da, 2), round(t_c + dc, 2), m), value) for da in steps for dc in steps]
         scored.append((sum(near) / len(near), t_c, -t_a, m))
     _, t_c, neg_t_a, m = max(scored)  # ties: the stricter conflict bar, the looser agree bar
     right = sum(decide(a, c, -neg_t_a, t_c, m) == v for a, c, v in best_probs)

@@ -120,7 +120,10 @@ NUMBER_PATTERN = patterns.compile(
 # without the "numword" feature the words cannot match (each is a whole word, which rules.features
 # would have listed), so this finds the same matches while re skips every letter but "m".
 DIGITS_PATTERN = patterns.compile(rf"{_SIGNED}|(?P<words>(?!)\x00))")  # the group kept, never matching
-_PERCENT = patterns.compile(r"(?:[ \u00a0\u202f]|\n(?=p))?(?:%|per[ ]?cent\b|percent\b|percentage[ ]+points?\b|pct\b)", re.IGNORECASE)
+_PERCENT = patterns.compile(r"(?:[ \u00a0\u202f]|\n(?=p))?(?:%|per[ ]?cent\b|percent\b|percentage[ ]+points?\b|pct\b|pp\b|ppts?\b)",
+                      re.IGNORECASE)
+# Basis points, a hundredth of a percentage point: "a 25 basis point cut" is "0.25 percentage point".
+_BASIS_POINTS = patterns.compile(r"[ \u00a0-]?(?:basis[ -]points?\b|bps?\b)", re.IGNORECASE)
 _MULTIPLIER = patterns.compile(r"(?:[ ]+times\b|-?fold\b)", re.IGNORECASE)
 _CURRENCY_WORD_AFTER = patterns.compile(
     r"[ ]+(?P<cur>(?:US |Canadian |Australian )?(?:dollars?|euros?|pounds(?: sterling)?|yen|yuan|renminbi|rupees?|francs?)"
@@ -381,6 +384,8 @@ def _build(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     tail = sentence[end : end + 80]  # bounded: a slice to the sentence end is quadratic on long lines
     if match := _PERCENT.match(tail):
         unit, end = "percent", end + match.end()
+    elif match := _BASIS_POINTS.match(tail):
+        unit, end = "bp", end + match.end()
     elif match := _MULTIPLIER.match(tail):
         unit, end = "times", end + match.end()
     elif match := _CURRENCY_WORD_AFTER.match(tail):
@@ -741,7 +746,8 @@ def build_a_unit(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     return QuantitySpec(start, m.end(), value, unit, approx, low, high, None, False)
 
 
-_DIMENSIONS = {name: (dimension, factor) for name, dimension, factor in UNITS.values()} | MINOR_CURRENCIES
+# A basis point is a hundredth of a percentage point: 25 bp compares with 0.25%.
+_DIMENSIONS = {name: (dimension, factor) for name, dimension, factor in UNITS.values()} | MINOR_CURRENCIES | {"bp": ("percent", 0.01)}
 
 
 def unit_dimension(unit: str | None) -> str | None:
@@ -855,6 +861,9 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("The storm displaced about 1500 people.", "about 1500", value=1500),
             Match("A dozen riders abandoned the stage.", "A dozen", value=12),
             Match("Shares fell 3.5% on Friday.", "3.5%", value=3.5, unit="percent"),
+            Match("So yesterday's decision was a 25 basis point cut.", "25 basis point", value=25, unit="bp"),
+            Match("The Bank cut by 150 basis points in 2008.", "150 basis points", value=150, unit="bp"),
+            Match("Unemployment rose 0.5 pp in a year.", "0.5 pp", value=0.5, unit="percent"),
             Match("The festival lasts three-day weekends.", "three-day", value=3, unit="day"),
             Match("A 7.8-magnitude earthquake hit the coast.", "7.8-magnitude", value=7.8, unit="magnitude"),
             Match("A magnitude-6.4 quake struck Albania.", "magnitude-6.4", value=6.4, unit="magnitude"),

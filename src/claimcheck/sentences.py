@@ -29,8 +29,9 @@ BOUNDARY = patterns.compile(
     r"(?=[\"'“‘(\[]?[A-Z0-9])"
 )
 _BOUNDARY_SCAN = scanner(BOUNDARY)  # the same matches; re skips straight to terminal punctuation
-# Abbreviations that stand before a name: never the end of a sentence ("Dr. Leendertz", "St. Louis").
-TITLES = frozenset("mr mrs ms dr prof sr jr st mt ft col gen lt sgt capt cpt maj adm gov sen rep rev hon fr".split())
+# Abbreviations that stand before a name or a number: never the end of a sentence ("Dr. Leendertz",
+# "St. Louis", "Tel. 01632 960 441").
+TITLES = frozenset("mr mrs ms dr prof sr jr st mt ft col gen lt sgt capt cpt maj adm gov sen rep rev hon fr tel fax".split())
 # Abbreviations that may end a sentence, but usually do not ("4:50 a.m. PDT", "the U.S. Department").
 ABBREVIATIONS = frozenset(
     """a.m p.m am pm no nos vol fig figs eq p pp ed eds inc ltd co corp bros dept est approx vs etc al e.g i.e cf
@@ -147,6 +148,8 @@ CASES: tuple[Case, ...] = (
          ("The polls closed at 10 p.m.", "Labour conceded an hour later."), "politics"),
     Case("The polls closed at 10 p.m. By midnight the result was clear.",
          ("The polls closed at 10 p.m.", "By midnight the result was clear."), "politics"),
+    Case("Open daily from 10:00. Tel. 01632 960 441 for group bookings.", ("Open daily from 10:00.", "Tel. 01632 960 441 for group bookings."),
+         "culture"),
     Case("Regulators in the U.S. and Europe must approve the deal.", ("Regulators in the U.S. and Europe must approve the deal.",), "finance"),
     Case("U.S. News asked the Department of Health in 2005.", ("U.S. News asked the Department of Health in 2005.",), "health"),
     Case("The deal needs approval in the U.S. The company expects it in July.",
