@@ -15,11 +15,12 @@ from functools import cache, lru_cache
 
 import Stemmer
 
+from . import patterns
 from .concepts import AMBIGUOUS, ATTRIBUTES, EVENTS, compile_phrases
 from .lexicon import MONTHS, NUMBER_WORDS, SCALES, STOPWORDS, TIME_ZONES, WEEKDAYS
 from .models import Claim
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
+_TOKEN = patterns.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
 # Words that carry no subject: dates' own vocabulary and discourse filler. Not "first" and "second":
 # they tell one fact from its neighbour ("the first ascent" on the 19th, "the second ascent" on the 21st).
 _NOISE = frozenset(
@@ -36,7 +37,7 @@ _NOISE = frozenset(
 PHRASE_EVENTS = compile_phrases()
 # The look-behind starts a name only at a word's start: tried inside a long capitalised run, the
 # lazy repetition made the search quadratic.
-_ACRONYM = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]*[ \t]+){1,8}?[A-Z][\w’'-]*)[ \t]*\((?P<acr>[A-Z][A-Z0-9&.-]{1,9})\)")
+_ACRONYM = patterns.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]*[ \t]+){1,8}?[A-Z][\w’'-]*)[ \t]*\((?P<acr>[A-Z][A-Z0-9&.-]{1,9})\)")
 
 
 _SNOWBALL = Stemmer.Stemmer("english")
@@ -130,7 +131,7 @@ def acronyms(text: str) -> Links:
     return links
 
 
-_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,3}\b")
+_NAME_RUN = patterns.compile(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,3}\b")
 
 
 @lru_cache(maxsize=4096)
@@ -301,15 +302,15 @@ def context_of(claim: Claim, links: Links | None = None, neighbours: str = "", c
 
 
 # A year beside an amount: not part of a bigger number ("1,2019"), a decimal or a decade ("1990s").
-_YEAR = re.compile(r"(?<![\d.,])(1[6-9]\d\d|20\d\d)(?!\d|[.,]\d|'?s\b)")
+_YEAR = patterns.compile(r"(?<![\d.,])(1[6-9]\d\d|20\d\d)(?!\d|[.,]\d|'?s\b)")
 # A bracket after an amount that gives another amount is no qualifier of it: "£5.1bn (2022: £4.8bn)",
 # "1,200 (up from 900 in 2014)".
-_OTHER_AMOUNT = re.compile(r"[:£$€¥%]|\bfrom\b|\bvs?\b|\d{3}")
+_OTHER_AMOUNT = patterns.compile(r"[:£$€¥%]|\bfrom\b|\bvs?\b|\d{3}")
 # Citation marks ("people[3] in 2005") end no clause.
-_CITATION = re.compile(r"\[\d{1,3}\]")
+_CITATION = patterns.compile(r"\[\d{1,3}\]")
 # Words that move a sentence's time away from its opening years: "opened in 1998, welcomed 1.2
 # million visitors last year".
-_TIME_SHIFT = re.compile(r"\b(?:last|this|next)\s+year\b|\blater\b|\bnow\b|\btoday\b|\bago\b|\bsince\b",
+_TIME_SHIFT = patterns.compile(r"\b(?:last|this|next)\s+year\b|\blater\b|\bnow\b|\btoday\b|\bago\b|\bsince\b",
                          re.IGNORECASE)
 # (sentence, amount, the years it held in): what years_of must read.
 YEAR_EXAMPLES: tuple[tuple[str, str, frozenset[int]], ...] = (
@@ -350,7 +351,7 @@ def _qualifiers(claim: Claim) -> tuple[str, int, list[str]]:
 
 # A running figure dated by the writer: "3,806 (as of 25 October 2015)", "as at 31 March", a wiki's
 # "[update]" mark. It is the count on that day, another fact than the record's final one.
-_AS_OF = re.compile(r"\bas\s+(?:of|at)\s+(?:\d|[A-Z][a-z]+\s+\d|(?:January|February|March|April|May|June|July|August"
+_AS_OF = patterns.compile(r"\bas\s+(?:of|at)\s+(?:\d|[A-Z][a-z]+\s+\d|(?:January|February|March|April|May|June|July|August"
                     r"|September|October|November|December|mid|end|early|late)\b)|\[update\]", re.IGNORECASE)
 # (sentence, amount, whether the writer dates it as a running figure): what as_of must read.
 AS_OF_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
@@ -390,7 +391,7 @@ def years_of(claim: Claim) -> frozenset[int]:
 # as a timeline writes them (a point-separated time before punctuation or a zone; "hours" after a
 # leading zero), since "2000 hours" is also a duration.
 _ZONES = "|".join(sorted((re.escape(z) for z in TIME_ZONES if z not in ("hrs", "local")), key=len, reverse=True))
-_CLOCK = re.compile(
+_CLOCK = patterns.compile(
     r"(?<![\d.:$£€¥])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?"
     r"|(?<![\d.:$£€¥])(?P<h24>[01]?\d|2[0-3])(?::(?P<m24>[0-5]\d)(?![\d.:]*\d)"
     rf"|\.(?P<m24d>[0-5]\d)(?=[ \t]*(?:[,;:)\]]|$|h\b|hrs\b|local\b|(?:{_ZONES})\b)))"
@@ -437,20 +438,20 @@ def _named(links: Links, sentence: str) -> list[str]:
 LOCAL_SPAN = 3  # content words on each side of a value that can name its attribute ("9 feet wide", "a crowd of")
 # Clause punctuation: an amount's attribute does not reach across it ("10 feet long, 9 feet wide").
 # A date's comma ("On July 30, 2020, the rover blasted off") does not end its clause.
-_CLAUSE_QUANTITY = re.compile(r"[;:()\[\]—–|]|,\s|\s-\s")
-_CLAUSE_DATE = re.compile(r"[;()\[\]—|]")
+_CLAUSE_QUANTITY = patterns.compile(r"[;:()\[\]—–|]|,\s|\s-\s")
+_CLAUSE_DATE = patterns.compile(r"[;()\[\]—|]")
 # Intentions and expectations. Not "than expected" (a comparison), "targeted" (aimed at), a cause
 # ("due to fog"): "due" is a plan only before a verb of schedule or a time.
-_PLANNED = re.compile(
+_PLANNED = patterns.compile(
     r"\b(?:will|shall|would|'ll|set\s+to|scheduled|planned|plans?\s+to|(?<!\bthan\s)(?:expected|projected|forecast)"
     r"|due\s+(?:to\s+(?:be|open|start|begin|close|end|finish|complete|launch|resume|take|enter|arrive|return)\b|in\b|on\b|by\b)"
     r"|slated|intends?\s+to|aims?\s+to|proposed|estimated\s+to)\b", re.IGNORECASE)
 # A target is a noun: it governs the value it names ("a target date of 30 September", "targets 2030"),
 # not one further on ("later than the original target of September, after data came in June").
-_TARGET_BEFORE = re.compile(r"\btargets?\b", re.IGNORECASE)
+_TARGET_BEFORE = patterns.compile(r"\btargets?\b", re.IGNORECASE)
 TARGET_REACH = 30  # characters from the word to its value
 # A target named right after its figure: "below the 95 percent target" (not "40 targets", "3 on target").
-_TARGET_AFTER = re.compile(r"[ \t]+(?:(?!on\b)[\w-]+[ \t]+)?target\b", re.IGNORECASE)
+_TARGET_AFTER = patterns.compile(r"[ \t]+(?:(?!on\b)[\w-]+[ \t]+)?target\b", re.IGNORECASE)
 PLAN_WINDOW = 100  # characters before a value in which a plan word governs it
 # (sentence, value, whether it is planned): what is_planned must read.
 PLAN_EXAMPLES: tuple[tuple[str, str, bool], ...] = (

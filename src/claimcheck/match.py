@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz, process
 
+from . import patterns
 from .compare import date_closeness, interval, near_miss, step, value_ratio
 from .frame import Context, Links, acronyms, context_of, term
 from .models import Claim, Quantity
@@ -447,7 +448,7 @@ def _aligned(side: ClaimSide, index: RecordIndex, i: int) -> float:
 
 
 # Words that present a sentence's amounts as parts of one whole ("of which", "split between").
-_PARTS = re.compile(r"\b(?:of which|including|includes|comprising|made up of|split|divided|plus|in all|in total|"
+_PARTS = patterns.compile(r"\b(?:of which|including|includes|comprising|made up of|split|divided|plus|in all|in total|"
                     r"altogether|together|each)\b", re.IGNORECASE)
 
 
