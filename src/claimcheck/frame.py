@@ -501,6 +501,12 @@ def _local_terms(claim: Claim, tokens: list[_Token], pivot: float, q_start: int,
     return set(before[-LOCAL_SPAN:]) | set(after[:LOCAL_SPAN])
 
 
+def forget_sentences() -> None:
+    """Drop the per-sentence token caches: a large record's sentences are not read again once indexed."""
+    tokenize.cache_clear()
+    _sentence_terms.cache_clear()
+
+
 @dataclass(frozen=True)
 class _Token:
     """A word of a sentence read once for every claim in it: its term and what kind of word it is."""

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 
 from . import patterns
 from .compare import date_closeness, interval, near_miss, step, value_ratio
-from .frame import Context, Links, acronyms, context_of, term
+from .frame import Context, Links, acronyms, context_of, forget_sentences, term
 from .models import Claim, Quantity
 from .quantities import base_value
 from .segment import segment
@@ -24,7 +24,6 @@ class Profile:
     """A context ready for comparison: IDF-weighted, with its norms and telling sets precomputed."""
 
     weights: dict[str, float]
-    terms: frozenset[str]
     salient: frozenset[str]
     principal: str | None
     near_events: frozenset[str]
@@ -76,7 +75,6 @@ def profile(ctx: Context, index: RecordIndex) -> Profile:
     weights = {t: w * index.weight(t) for t, w in ctx.weights.items()}
     return Profile(
         weights=weights,
-        terms=frozenset(weights),
         salient=frozenset(t for t in ctx.acronyms if index.weight(t) >= SALIENT_IDF),
         principal=ctx.principal,
         near_events=ctx.near_events,
@@ -116,6 +114,7 @@ def build_index(record_claims: list[Claim], record_text: str, body_offset: int =
         # what the value counts, so it also serves as the counted noun.
         column = (c.label or "") if c.block == "table_row" else ""
         contexts.append(context_of(c, links, around.get(c.sentence_start, ""), column))
+    forget_sentences()  # the contexts hold what the index needs; the token caches would only weigh on its peak
     sentences: dict[str, set[str]] = {}
     for claim, ctx in zip(record_claims, contexts, strict=True):
         sentences.setdefault(claim.sentence, set()).update(ctx.terms)
@@ -124,9 +123,14 @@ def build_index(record_claims: list[Claim], record_text: str, body_offset: int =
     idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
     index = RecordIndex(record_claims, idf, math.log((n + 1) / 0.5), links=links,
                         vocabulary=tuple(sorted(df)))
-    index.profiles = [profile(ctx, index) for ctx in contexts]
+    del sentences, around, df
     postings: dict[tuple[str, str], list[tuple[int, float]]] = defaultdict(list)
-    for i, (claim, ctx, prof) in enumerate(zip(record_claims, contexts, index.profiles, strict=True)):
+    for i, claim in enumerate(record_claims):
+        # Each context goes once its profile is made, so that on a large record the two sets never
+        # all live at once (the index's peak memory).
+        ctx, contexts[i] = contexts[i], None
+        prof = profile(ctx, index)
+        index.profiles.append(prof)
         for t, w in prof.weights.items():
             if t not in ctx.borrowed:  # a claim is found by its own sentence; neighbours only add to its score
                 postings[(claim.kind, t)].append((i, w))
@@ -220,7 +224,7 @@ def similarity(a: Profile, b: Profile) -> float:
     what the claim says around its value the record also says) alone rewards one that says
     everything. Events, subjects and counted nouns are features of their own (pair_features).
     """
-    shared = a.terms & b.terms
+    shared = a.weights.keys() & b.weights.keys()  # the keys' view: no set kept per profile (memory on big records)
     if not shared or not a.norm or not b.norm or not a.total:
         return 0.0
     aw, bw = a.weights, b.weights
@@ -258,7 +262,7 @@ SHORTLIST = 8
 
 def candidates(claim: Claim, a: Profile, index: RecordIndex) -> list[int]:
     """Record claims of the same kind that share the claim's telling terms, best first (at most SHORTLIST)."""
-    lists = [(t, index.postings.get((claim.kind, t))) for t in a.terms]
+    lists = [(t, index.postings.get((claim.kind, t))) for t in a.weights]
     lists = sorted(((t, p) for t, p in lists if p), key=lambda tp: (len(tp[1]), tp[0]))
     scores: dict[int, float] = defaultdict(float)
     visited = 0
