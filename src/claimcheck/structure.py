@@ -216,7 +216,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         # "12 May 2021 | Paris" is content.
         "meta-line", "dateline",
         patterns.compile(rf"(?=[^\n]*[ \t][·|•][ \t])(?:[^·|•\n]{{1,40}}?[ \t]+[·|•][ \t]+)*{_WEEKDAY}?(?:{FULL_DATE})"
-                   rf"(?:,?[ \t]+(?:at[ \t]+)?{TIME})?(?:[ \t]+[·|•][ \t]+[^·|•\n]{{1,40}}?)*[ \t]*$", _FLAGS),
+                         rf"(?:,?[ \t]+(?:at[ \t]+)?{TIME})?(?:[ \t]+[·|•][ \t]+[^·|•\n]{{1,40}}?)*[ \t]*$", _FLAGS),
         needs=("·", "|", "•"), max_len=160,
         matches=("Rachel O. · 14 November 2023 · 6 min read · 23 comments", "Halden Markets Research | Macro Flash | 6 March 2024",
                  "November 10, 2023 6:52 AM GMT · Updated 3 hours ago", "Building study · 5 October 2021 · Words: Tomás Quine"),
