@@ -260,3 +260,28 @@ def test_a_sign_written_as_a_word_is_no_difference(text: str, quote: str, record
     claim = [c for c in api.extract_claims(text, {"path": "a.md"}) if c.quote == quote][0]
     other = [c for c in api.extract_claims(record, {"path": "r.md"}) if c.quote == rquote][0]
     assert compatible(claim, other) is expected
+
+
+_SIMILARITIES = """
+from pathlib import Path
+from claimcheck.pipeline import load
+from claimcheck.extract import extract_claims
+from claimcheck.match import build_index, similarity, totals
+loaded = load([Path("sources")])
+rc = extract_claims(loaded.record)
+index = build_index(rc + totals(rc), loaded.record.text, loaded.record.body_offset)
+p = index.profiles
+print([repr(similarity(a, b)) for a in p[:40] for b in p[:40]])
+"""
+
+
+def test_similarity_does_not_depend_on_the_hash_seed() -> None:
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    runs = [subprocess.run([sys.executable, "-c", _SIMILARITIES], cwd=root, capture_output=True, text=True, check=True,
+                           env=dict(os.environ, PYTHONHASHSEED=seed)).stdout for seed in ("1", "2", "3")]
+    assert runs[0] and runs[0] == runs[1] == runs[2]

@@ -71,8 +71,12 @@ SALIENT_IDF = math.log(4)
 
 
 def profile(ctx: Context, index: RecordIndex) -> Profile:
-    """Precompute what every comparison of this context needs."""
-    weights = {t: w * index.weight(t) for t, w in ctx.weights.items()}
+    """Precompute what every comparison of this context needs.
+
+    Terms in sorted order: the sums over them (norms, coverage, similarity) then come out the same to the
+    last bit whatever the hash seed, which a set's order would not.
+    """
+    weights = {t: w * index.weight(t) for t, w in sorted(ctx.weights.items())}
     return Profile(
         weights=weights,
         salient=frozenset(t for t in ctx.acronyms if index.weight(t) >= SALIENT_IDF),
@@ -81,9 +85,9 @@ def profile(ctx: Context, index: RecordIndex) -> Profile:
         noun=ctx.noun,
         norm=math.sqrt(sum(w * w for w in weights.values())),
         total=sum(weights.values()),
-        local=(local := {t: index.weight(t) for t in ctx.local}),
+        local=(local := {t: index.weight(t) for t in sorted(ctx.local)}),
         local_total=sum(local.values()),
-        labelled_w=(labelled := {t: index.weight(t) for t in ctx.labelled}),
+        labelled_w=(labelled := {t: index.weight(t) for t in sorted(ctx.labelled)}),
         labelled_total=sum(labelled.values()),
         planned=ctx.planned,
         principal_word=ctx.principal_word,
@@ -224,16 +228,18 @@ def similarity(a: Profile, b: Profile) -> float:
     what the claim says around its value the record also says) alone rewards one that says
     everything. Events, subjects and counted nouns are features of their own (pair_features).
     """
-    shared = a.weights.keys() & b.weights.keys()  # the keys' view: no set kept per profile (memory on big records)
-    if not shared or not a.norm or not b.norm or not a.total:
+    if not a.norm or not b.norm or not a.total:
         return 0.0
-    aw, bw = a.weights, b.weights
+    bw = b.weights
     dot = found = 0.0
-    for t in shared:  # one pass for both sums: this is the innermost loop of reconciliation
-        x, y = aw[t], bw[t]
-        dot += x * y
-        found += x if x < y else y
-    return math.sqrt(dot / (a.norm * b.norm) * found / a.total)
+    # One pass for both sums, in the claim's sorted term order (profile): a set's order would follow the
+    # hash seed, and the sums' last bits with it. This is the innermost loop of reconciliation.
+    for t, x in a.weights.items():
+        y = bw.get(t)
+        if y is not None:
+            dot += x * y
+            found += x if x < y else y
+    return math.sqrt(dot / (a.norm * b.norm) * found / a.total) if dot else 0.0
 
 
 def _agreement(a: frozenset, b: frozenset) -> float:
