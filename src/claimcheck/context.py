@@ -103,8 +103,7 @@ def is_future(sentence: str, start: int, window: int = 60) -> bool:
     ends = [m.end() for m in _FUTURE.finditer(before)]
     if not ends:
         return False
-    between = before[ends[-1] :]
-    return not (_PAST.search(between) or _past_verb_before(between))
+    return not _says_past(before[ends[-1] :])
 
 
 # Past-tense words that leave no doubt (regular "-ed" forms are often participles: "the mission, called OUP").
@@ -125,12 +124,15 @@ def _past_verb_before(before: str) -> bool:
     return len(verb) > 4 and verb.endswith("ed") and verb.isalpha() and verb.islower() and verb not in _NOT_PAST_ED
 
 
+def _says_past(text: str) -> bool:
+    """Whether a text holds a past-tense word, or ends in a regular past form before its date's preposition."""
+    return _past_verb_before(text) or bool(_PAST.search(text))
+
+
 def is_past(sentence: str, start: int, window: int = 60) -> bool:
     """Whether a past-tense word stands shortly before `start` and no future marker does ("took effect on May 1")."""
     before = sentence[max(0, start - window) : start]
-    if _FUTURE.search(before):
-        return False
-    return _past_verb_before(before) or bool(_PAST.search(before))
+    return not _FUTURE.search(before) and _says_past(before)
 
 
 # A date that a superlative or a comparison measures against belongs to another event ("the worst since

@@ -104,17 +104,17 @@ def corpora(eval_dir: Path) -> list[Corpus]:
     # Our own corpora from several fields (tests/data), labelled the same way: a complement to the
     # development corpora. They train the model; the held-out figures that count are the dev ones.
     # Those in tests/heldout never train it (held_out).
-    tests = ROOT / "tests" / "data"
-    if tests.is_dir():
-        found += [Corpus(f"tests/{p.name}", p, p / "gold.json") for p in sorted(tests.iterdir())
-                  if (p / "gold.json").is_file() and (p / "sources").is_dir()]
-    return found
+    return found + _labelled(ROOT / "tests" / "data", "tests/")
 
 
 def held_out() -> list[Corpus]:
     """Our corpora kept out of every fit (tests/heldout): a second held-out measure, next to leave-one-out."""
-    folder = ROOT / "tests" / "heldout"
-    return [Corpus(f"heldout/{p.name}", p, p / "gold.json") for p in sorted(folder.iterdir())
+    return _labelled(ROOT / "tests" / "heldout", "heldout/")
+
+
+def _labelled(folder: Path, prefix: str) -> list[Corpus]:
+    """The labelled corpora in a folder (each with gold.json and sources/), named with `prefix`."""
+    return [Corpus(f"{prefix}{p.name}", p, p / "gold.json") for p in sorted(folder.iterdir())
             if (p / "gold.json").is_file() and (p / "sources").is_dir()] if folder.is_dir() else []
 
 

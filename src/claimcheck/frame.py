@@ -298,7 +298,7 @@ def context_of(claim: Claim, links: Links | None = None, neighbours: str = "", c
                    frozenset(near_events), frozenset(local), frozenset(labelled), is_planned(sentence, q_start, q_end),
                    principal[2] if principal else None,
                    clock_near(sentence, q_start, q_end) if claim.date and claim.date.granularity == "day" else None,
-                   years_of(claim) if claim.quantity else frozenset(), bool(claim.quantity) and as_of(claim))
+                   *_amount_qualifiers(claim))
 
 
 # A year beside an amount: not part of a bigger number ("1,2019"), a decimal or a decade ("1990s").
@@ -364,16 +364,33 @@ AS_OF_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
 )
 
 
+def _amount_qualifiers(claim: Claim) -> tuple[frozenset[int], bool]:
+    """An amount's years and whether it is a running figure, its qualifying texts read once (a date: none)."""
+    if not claim.quantity:
+        return frozenset(), False
+    sentence, q_start, texts = _qualifiers(claim)
+    return _years(sentence, q_start, texts), _running(sentence, texts)
+
+
 def as_of(claim: Claim) -> bool:
     """Whether the writer dates an amount as a running figure ("as of 12 May", "as at 31 March", "[update]")."""
     sentence, _, texts = _qualifiers(claim)
+    return _running(sentence, texts)
+
+
+def _running(sentence: str, texts: list[str]) -> bool:
+    """as_of, from an amount's _qualifiers."""
     # A sentence that opens with the date sets it for all its figures: "As of 12 May, 1,046 had died."
     return any(_AS_OF.search(text) for text in texts if text) or bool(_AS_OF.match(sentence.lstrip()))
 
 
 def years_of(claim: Claim) -> frozenset[int]:
     """The years an amount held in: from its clause, a qualifying bracket, its label, row or entry date, else its sentence's opening."""
-    sentence, q_start, texts = _qualifiers(claim)
+    return _years(*_qualifiers(claim))
+
+
+def _years(sentence: str, q_start: int, texts: list[str]) -> frozenset[int]:
+    """years_of, from an amount's _qualifiers."""
     years = frozenset(int(m.group(1)) for text in texts if text for m in _YEAR.finditer(text))
     if years or _TIME_SHIFT.search(sentence):
         return years

@@ -663,7 +663,7 @@ def units(text: str, start: int = 0, published: dt.date | None = None, title: st
         if kind == "table-rule":
             i += 1
             continue
-        if kind == "meta-line" and any(u.block in _CONTENT_BLOCKS for u in result):
+        if kind == "meta-line" and not _in_header(result):
             kind = "prose"  # past the page's header: "12 May 2021 | Paris" is content
         if kind == "chrome" or (kind in RULES_BY_NAME and RULES_BY_NAME[kind].block in ("chrome", "byline", "dateline")):
             result.append(Unit(RULES_BY_NAME[kind].block, a, b, split=False))
@@ -703,7 +703,7 @@ def units(text: str, start: int = 0, published: dt.date | None = None, title: st
             above = body(i - 1).strip() if i > 0 and kinds[i - 1] == "prose" else ""
             # A time on the line makes it a posting stamp only in the page's header, before any content:
             # further down, "15 April 1912, 2.20 a.m." heads the event below it.
-            header = not any(u.block in _CONTENT_BLOCKS for u in result)
+            header = _in_header(result)
             if near_byline or (header and _TIME_IN.search(text, a, b)) or _is_published(text[a:b], published):
                 result.append(Unit("dateline", a, b, split=False))
             elif above and len(above) <= 40 and _heading_like(above) and not re.search(r"\d", above):
@@ -746,6 +746,11 @@ WIRE_DATELINE_EXAMPLES = ("Nov 10 (The Ledger) - Halvern won approval on Thursda
                           "CAMBRIDGE, Mass., Nov. 9, 2023 /PRNewswire/ -- Halvern today announced approval.")
 WIRE_DATELINE_REJECTS = ("12 March 2019 (a Tuesday) was the day it opened.", "On Nov 10 (Reuters) said nothing.",
                          "Nov 10 - the day the bridge opened - was cold.")
+
+
+def _in_header(units: list[Unit]) -> bool:
+    """Whether the page's content has not begun yet: no sentence, list, label, timeline or table unit so far."""
+    return not any(u.block in _CONTENT_BLOCKS for u in units)
 
 
 def _wrapped_to(text: str, lines: list[Line], kinds: list[str], i: int, listed: dict[int, int]) -> int:
