@@ -239,7 +239,7 @@ def similarity(a: Profile, b: Profile) -> float:
         if y is not None:
             dot += x * y
             found += x if x < y else y
-    return math.sqrt(dot / (a.norm * b.norm) * found / a.total) if dot else 0.0
+    return math.sqrt(dot / (a.norm * b.norm) * found / a.total)
 
 
 def _agreement(a: frozenset, b: frozenset) -> float:
