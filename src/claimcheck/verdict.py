@@ -23,6 +23,7 @@ from pathlib import Path
 from .compare import comparable, compatible, value_text
 from .frame import context_of, dates_a_statement
 from .match import (
+    CONTEXT,
     FEATURES,
     Profile,
     RecordIndex,
@@ -126,8 +127,13 @@ def pairs(claim: Claim, index: RecordIndex, ctx: Profile | None = None) -> list[
         # year, the final count.
         if not agrees and (statement or ctx.as_of and not ctx.years & index.profiles[i].years):
             continue
-        out.append(Pair(i, agrees, pair_features(side, index, i, agrees)))
-    return out
+        out.append((i, agrees, pair_features(side, index, i, agrees)))
+    # ahead: no statement on the other side shares more context (match.FEATURES).
+    best = {True: 0.0, False: 0.0}
+    for _, agrees, features in out:
+        best[agrees] = max(best[agrees], features[CONTEXT])
+    return [Pair(i, agrees, (*features, 1.0 if features[CONTEXT] >= best[not agrees] - 1e-9 else 0.0))
+            for i, agrees, features in out]
 
 
 def _evidence(record: Claim) -> Evidence:
