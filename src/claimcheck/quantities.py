@@ -243,6 +243,9 @@ def _step(digits: str, scale: float) -> float | None:
     return 10.0 ** -len(decimals.group(1)) * scale if decimals else None
 
 
+_TIME_NOUNS = frozenset("minute hour day week month year decade".split())  # counted nouns that are units of time
+
+
 def _noun_after(sentence: str, pos: int) -> str | None:
     """The counted noun after a number: the first plural within a few words, else the first word."""
     # Up to five words with only white space before and between them: punctuation ends the noun phrase.
@@ -251,12 +254,12 @@ def _noun_after(sentence: str, pos: int) -> str | None:
     if lowered and lowered[0].endswith("ed") and len(lowered[0]) > 4:
         return None  # "37 required treatment", "12 died": the number is the subject of a verb
     for word in lowered:
-        if word in STOPWORDS and word not in ("and",):
-            break
+        if word in STOPWORDS and word not in ("and",) or word in NUMBER_WORDS:
+            break  # "10,500 two years ago": another number starts another amount
         if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
             return word[:-1]
     first = lowered[0] if lowered else None
-    return first if first and first not in STOPWORDS else None
+    return first if first and first not in STOPWORDS and first not in NUMBER_WORDS else None
 
 
 def _nearest_cue(sentence: str, start: int, end: int, *cues: frozenset[str], reach: int = 80) -> int | None:
@@ -412,10 +415,14 @@ def _build(m: re.Match[str], sentence: str) -> QuantitySpec | None:
         elif rating := _RATING_AFTER.match(sentence, end, end + 12):
             unit, end = "magnitude", rating.end()  # "a 7.8-magnitude earthquake"
 
+    noun = noun or _noun_after(sentence, end)
+    if unit is None and scale == 1.0 and noun in _TIME_NOUNS:
+        # "4.1 monthly migraine days", "ten straight days": a count of days is a span of them, so it
+        # meets a table's "Reduction (days)" or "lasted 10 days" on one scale.
+        unit = UNITS[noun][0]
     start, approx, low, high, bound = _bounds(sentence, start, value)
     bare = unit is None and scale == 1.0 and not bound
     step = _step(g["digits"], scale) if g["digits"] and g["digits"][-1] not in _VULGAR else None
-    noun = noun or _noun_after(sentence, end)
     return QuantitySpec(start, end, value, unit, approx, low, high, noun, bare, scale, step)
 
 
@@ -865,6 +872,10 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("The Bank cut by 150 basis points in 2008.", "150 basis points", value=150, unit="bp"),
             Match("Unemployment rose 0.5 pp in a year.", "0.5 pp", value=0.5, unit="percent"),
             Match("The festival lasts three-day weekends.", "three-day", value=3, unit="day"),
+            Match("Patients had 4.1 fewer monthly migraine days.", "4.1", value=4.1, unit="day"),
+            Match("It rained for ten straight days.", "ten", value=10, unit="day"),
+            Match("Seven in 10 days were dry.", "Seven", value=7),
+            Match("Staff rose from about 10,500 two years ago.", "about 10,500", value=10_500),
             Match("A 7.8-magnitude earthquake hit the coast.", "7.8-magnitude", value=7.8, unit="magnitude"),
             Match("A magnitude-6.4 quake struck Albania.", "magnitude-6.4", value=6.4, unit="magnitude"),
             Match("Now a Category 4 hurricane, Katrina came ashore.", "Category 4", value=4, unit="category"),
