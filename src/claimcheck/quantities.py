@@ -124,6 +124,9 @@ _PERCENT = patterns.compile(r"(?:[ \u00a0\u202f]|\n(?=p))?(?:%|per[ ]?cent\b|per
                       re.IGNORECASE)
 # Basis points, a hundredth of a percentage point: "a 25 basis point cut" is "0.25 percentage point".
 _BASIS_POINTS = patterns.compile(r"[ \u00a0-]?(?:basis[ -]points?\b|bps?\b)", re.IGNORECASE)
+# A fraction of a point is a rate's step ("a quarter point", "half a percentage point", "three-quarters
+# of a point"): percentage points. Only after a fraction: "3 points" is a score.
+_POINT_AFTER_FRACTION = patterns.compile(r"(?:[ ]+of)?(?:[ ]+a)?[ -]+(?:percentage[ ]+)?points?\b", re.IGNORECASE)
 _MULTIPLIER = patterns.compile(r"(?:[ ]+times\b|-?fold\b)", re.IGNORECASE)
 _CURRENCY_WORD_AFTER = patterns.compile(
     r"[ ]+(?P<cur>(?:US |Canadian |Australian )?(?:dollars?|euros?|pounds(?: sterling)?|yen|yuan|renminbi|rupees?|francs?)"
@@ -389,6 +392,8 @@ def _build(m: re.Match[str], sentence: str) -> QuantitySpec | None:
         unit, end = "percent", end + match.end()
     elif match := _BASIS_POINTS.match(tail):
         unit, end = "bp", end + match.end()
+    elif g["words"] and 0 < value < 1 and (match := _POINT_AFTER_FRACTION.match(tail)):
+        unit, end = "percent", end + match.end()
     elif match := _MULTIPLIER.match(tail):
         unit, end = "times", end + match.end()
     elif match := _CURRENCY_WORD_AFTER.match(tail):
@@ -461,6 +466,8 @@ def build_fraction(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     if value >= 1:
         return None
     start, approx, low, high, _ = _bounds(sentence, m.start(), value)
+    if point := _POINT_AFTER_FRACTION.match(sentence, m.end(), m.end() + 40):
+        return QuantitySpec(start, point.end(), value, "percent", approx, low, high, None, False)
     return QuantitySpec(start, m.end(), value, None, approx, low, high, _noun_after(sentence, m.end()), False)
 
 
@@ -867,6 +874,8 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("The lab counted 1500 samples.", "1500", value=1500),
             Match("The storm displaced about 1500 people.", "about 1500", value=1500),
             Match("A dozen riders abandoned the stage.", "A dozen", value=12),
+            Match("Officials signalled cuts of half a percentage point.", "half a percentage point", value=0.5, unit="percent"),
+            Match("The team won by 3 points.", "3", value=3),
             Match("Shares fell 3.5% on Friday.", "3.5%", value=3.5, unit="percent"),
             Match("So yesterday's decision was a 25 basis point cut.", "25 basis point", value=25, unit="bp"),
             Match("The Bank cut by 150 basis points in 2008.", "150 basis points", value=150, unit="bp"),
@@ -1017,6 +1026,10 @@ QUANTITY_RULES += (
             Match("Emissions fell by a fifth in the decade.", "a fifth", value=0.2),
             Match("Two-thirds of members voted in favour.", "Two-thirds", value=2 / 3),
             Match("Nearly a third of the budget went to defence.", "Nearly a third", value=1 / 3),
+            Match("The Bank cut its benchmark interest rate by a quarter point to 3.75%.", "a quarter point", value=0.25,
+                  unit="percent"),
+            Match("Rates rose by three-quarters of a percentage point.", "three-quarters of a percentage point",
+                  value=0.75, unit="percent"),
             Match("Three quarters of the city was flooded.", "Three quarters", value=0.75),
         ),
         rejects=("Profits rose in the third quarter.", "A quarter of 2023 passed quietly."),
@@ -1122,7 +1135,8 @@ CHANGE_OPENERS = patterns.compile(
 )
 # "rose by 10.6% to 1.28 million", "fell by 4,572 to 176,455": the change and the new value, unless the two are
 # alike ("cut emissions by 40 to 50 percent" is a range of changes).
-CHANGE_BY = patterns.compile(CHANGE_OPENERS.pattern.replace(r"from[ ]+\Z", r"by[ ]+\Z"), re.IGNORECASE)
+# The changed thing may take more words before "by" than before "from": "cut its benchmark interest rate by".
+CHANGE_BY = patterns.compile(CHANGE_OPENERS.pattern.replace(r"{0,3}?[ ]+from[ ]+\Z", r"{0,5}?[ ]+by[ ]+\Z"), re.IGNORECASE)
 # How far apart the ends of a range of changes may be: "by 5 to 10 percent", not "by 0.2 to 4.1 percent".
 CHANGE_RANGE_SPAN = 10.0
 RANGE_EXAMPLES: tuple[Match, ...] = (
