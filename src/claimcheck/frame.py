@@ -462,7 +462,10 @@ _CLAUSE_DATE = patterns.compile(r"[;()\[\]—|]")
 _PLANNED = patterns.compile(
     r"\b(?:will|shall|would|'ll|set\s+to|scheduled|planned|plans?\s+to|(?<!\bthan\s)(?:expected|projected|forecast)"
     r"|due\s+(?:to\s+(?:be|open|start|begin|close|end|finish|complete|launch|resume|take|enter|arrive|return)\b|in\b|on\b|by\b)"
-    r"|slated|intends?\s+to|aims?\s+to|proposed|estimated\s+to)\b", re.IGNORECASE)
+    r"|slated|intends?\s+to|aims?\s+to|proposed|estimated\s+to"
+    # A line that opens with "Next" or "Upcoming" names what is still to come ("Next policy decision:
+    # 2 May 2024"); "Next, the board voted" is only a step in a story.
+    r"|^[ \t]*(?:next|upcoming)(?![ \t]*,))\b", re.IGNORECASE)
 # A target is a noun: it governs the value it names ("a target date of 30 September", "targets 2030"),
 # not one further on ("later than the original target of September, after data came in June").
 _TARGET_BEFORE = patterns.compile(r"\btargets?\b", re.IGNORECASE)
@@ -484,6 +487,9 @@ PLAN_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
     ("Israeli strikes targeted 12 sites on Tuesday.", "12", False),
     ("RAF bombers struck 40 targets in the Ruhr.", "40", False),
     ("The bridge opened in 2026.", "2026", False),
+    ("Next monetary policy decision: 2 May 2024", "2 May 2024", True),
+    ("Next, the board voted on 2 May 2024.", "2 May 2024", False),
+    ("The board met again the next day, 3 May 2024.", "3 May 2024", False),
     ("Microsoft will pay $95 a share; the deal is valued at $68.7 billion.", "$68.7 billion", False),
     ("The target decision date is 30 September 2023.", "30 September 2023", True),
     ("It came later than the original target of the end of September, after data arrived in June.", "June", False),
