@@ -113,3 +113,11 @@ def test_only_bare_figures_take_the_column_unit() -> None:
     table = "| Region | Population (thousands) | Note |\n|---|---|---|\n| North | 1,204.5 | about 1,200 |\n| South | 12% | 88 |"
     cells = {c.quote: (c.quantity.value, c.quantity.unit) for c in claims_in(table) if c.kind == "quantity"}
     assert cells == {"1,204.5": (1_204_500, None), "about 1,200": (1200, None), "12%": (12, "percent"), "88": (88, None)}
+
+
+def test_a_row_header_gives_its_figures_a_unit_when_the_columns_are_years() -> None:
+    table = ("| | 2023 (outcome) | 2024 |\n|---|---|---|\n| CPI inflation (%) | 6.2 | 2.7 |\n"
+             "| Exports ($bn) | 41.5 | 43 |\n| Households | 9,120 | 9,300 |")
+    cells = {c.quote: (c.quantity.value, c.quantity.unit) for c in claims_in(table) if c.kind == "quantity"}
+    assert cells == {"6.2": (6.2, "percent"), "2.7": (2.7, "percent"), "41.5": (41.5e9, "USD"), "43": (43e9, "USD"),
+                     "9,120": (9120, None), "9,300": (9300, None)}

@@ -422,11 +422,14 @@ def _structure_fields(sentence: Sentence, cells: list[tuple[int, int]], column: 
     return fields
 
 
-def _in_column(spec: QuantitySpec, sentence: Sentence, column: int) -> QuantitySpec:
-    """A bare figure of a table cell in the unit and scale its column's header gives ("Revenue (£m)": "734.9")."""
-    if not spec.bare or sentence.block != "table_row" or column >= len(sentence.headers):
+def _in_column(spec: QuantitySpec, sentence: Sentence, column: int, row: str | None) -> QuantitySpec:
+    """A bare figure of a table cell in the unit and scale its column's header gives ("Revenue (£m)": "734.9"),
+    else its row's ("| CPI inflation (%) | 6.2 | 2.7 |": the columns are years)."""
+    if not spec.bare or sentence.block != "table_row":
         return spec
-    given = _column_unit(sentence.headers[column])
+    given = _column_unit(sentence.headers[column]) if column < len(sentence.headers) else None
+    if given is None and row and column > 0:
+        given = _column_unit(row)
     if given is None:
         return spec
     unit, scale = given
@@ -530,7 +533,7 @@ def extract_claims(source: Source, notes: list[str] | None = None) -> list[Claim
                     value = _date_value(cand, piece, source.published, years, sentence.paragraph)
                     claims.append(Claim(**fields, date=value))
                 else:
-                    claims.append(Claim(**fields, quantity=_quantity_value(_in_column(cand.spec, sentence, cell))))
+                    claims.append(Claim(**fields, quantity=_quantity_value(_in_column(cand.spec, sentence, cell, fields.get("row")))))
             if read > MAX_CLAIMS_PER_SENTENCE:
                 if notes is not None:
                     notes.append(f"warning: {source.path}:{position(starts, sentence.start)[0]}: more than "
