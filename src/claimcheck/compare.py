@@ -180,15 +180,25 @@ def _level(text: str) -> bool:
     return home == away
 
 
-def quantities_compatible(a: Quantity, b: Quantity) -> bool:
-    """Whether a claim's amount `a` and the record's `b` overlap (not merely touch) in base units."""
+def base_interval(q: Quantity, authority: bool = False) -> tuple[float, float]:
+    """The values a quantity admits (interval), in its dimension's base unit."""
+    iv = interval(q, authority)
+    return to_base(iv.low, q.unit), to_base(iv.high, q.unit)
+
+
+def quantities_compatible(a: Quantity, b: Quantity, a_base: tuple[float, float] | None = None,
+                          b_base: tuple[float, float] | None = None) -> bool:
+    """Whether a claim's amount `a` and the record's `b` overlap (not merely touch) in base units.
+
+    `a_base` and `b_base`, when given, are their base_interval (the record's as the authority): a
+    caller that compares one claim with many record claims computes each once.
+    """
     if not quantities_comparable(a, b):
         return False
     if a.text and b.text:  # scores: "4-2" is not "4-1", whatever their first figures
         return a.text.split()[0] == b.text.split()[0]
-    ia, ib = interval(a), interval(b, authority=True)
-    a_low, a_high = to_base(ia.low, a.unit), to_base(ia.high, a.unit)
-    b_low, b_high = to_base(ib.low, b.unit), to_base(ib.high, b.unit)
+    a_low, a_high = a_base or base_interval(a)
+    b_low, b_high = b_base or base_interval(b, authority=True)
     if _unsigned(a, b):  # a table's "-2.5" is the prose's "fell 2.5 per cent": compared as sizes
         a_low, a_high = (-a_high, -a_low) if a.value < 0 else (a_low, a_high)
         b_low, b_high = (-b_high, -b_low) if b.value < 0 else (b_low, b_high)
@@ -214,12 +224,13 @@ def value_ratio(a: Quantity, b: Quantity) -> float:
     return abs(math.log(x / y))
 
 
-def compatible(claim: Claim, other: Claim) -> bool:
+def compatible(claim: Claim, other: Claim, a_base: tuple[float, float] | None = None,
+               b_base: tuple[float, float] | None = None) -> bool:
     """Whether a claim's value and the record's (`other`, read as the authority) can both be true."""
     if claim.date and other.date:
         return dates_compatible(claim.date, other.date)
     if claim.quantity and other.quantity:
-        return quantities_compatible(claim.quantity, other.quantity)
+        return quantities_compatible(claim.quantity, other.quantity, a_base, b_base)
     return False
 
 

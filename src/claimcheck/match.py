@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz, process
 
 from . import patterns
-from .compare import date_closeness, interval, near_miss, step, value_ratio
+from .compare import base_interval, date_closeness, interval, near_miss, step, value_ratio
 from .frame import Context, Links, acronyms, context_of, forget_sentences, term
 from .models import Claim, Quantity
 from .quantities import base_value
@@ -61,6 +61,7 @@ class RecordIndex:
     attribute_of: list[tuple | None] = field(default_factory=list)
     attributes: Counter = field(default_factory=Counter)
     by_value: dict[tuple, list[int]] = field(default_factory=dict)  # value key -> record claims stating it
+    base_intervals: list[tuple[float, float] | None] = field(default_factory=list)  # an amount's, as the authority
 
     def weight(self, t: str) -> float:
         return self.idf.get(t, self.default_idf)
@@ -140,6 +141,7 @@ def build_index(record_claims: list[Claim], record_text: str, body_offset: int =
                 postings[(claim.kind, t)].append((i, w))
     index.postings = dict(postings)
     index.keys = [value_key(c) for c in record_claims]
+    index.base_intervals = [base_interval(c.quantity, authority=True) if c.quantity else None for c in record_claims]
     by_value: dict[tuple, list[int]] = defaultdict(list)
     for i, key in enumerate(index.keys):
         by_value[key].append(i)
@@ -453,9 +455,12 @@ def _aligned(side: ClaimSide, index: RecordIndex, i: int) -> float:
     A record sentence often holds several values ("building started in 1988 and the tunnel opened in
     1994"): the sentence's words match them all, their clauses tell them apart.
     """
+    siblings = index.siblings.get(index.claims[i].sentence_start, ())
+    if len(siblings) < 2:
+        return 1.0  # the only value of its sentence (a total has none): nothing to tell apart
     mine = _clause_score(side, index, i)
     kind = side.claim.kind
-    for j in index.siblings.get(index.claims[i].sentence_start, ()):
+    for j in siblings:
         # A tolerance: sums of the same weights in another order must not break a tie differently.
         if j != i and index.claims[j].kind == kind and _clause_score(side, index, j) > mine + 1e-9:
             return 0.0

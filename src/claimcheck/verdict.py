@@ -19,8 +19,9 @@ import os
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
-from .compare import comparable, compatible, value_text
+from .compare import base_interval, comparable, compatible, value_text
 from .frame import context_of, dates_a_statement
 from .match import (
     CONTEXT,
@@ -91,9 +92,11 @@ def model() -> Model:
     return Model.from_json(json.loads(path.read_text(encoding="utf-8")))
 
 
-@dataclass(frozen=True)
-class Pair:
+class Pair(NamedTuple):
     """A record claim the claim was compared with: its index, whether the values agree, its features."""
+
+    # A named tuple, not a frozen dataclass: one is made for every pair judged, and a frozen
+    # dataclass's __init__ costs several times a tuple's.
 
     index: int
     agrees: bool
@@ -110,12 +113,13 @@ def pairs(claim: Claim, index: RecordIndex, ctx: Profile | None = None) -> list[
     ctx = ctx or claim_profile(claim, index)
     side = claim_side(claim, ctx)
     statement = dates_a_statement(claim)  # when someone said it is no claim about the record's events
+    mine = base_interval(claim.quantity) if claim.quantity else None
     out = []
     for i in candidates(claim, ctx, index):
         other = index.claims[i]
         if not comparable(claim, other):
             continue
-        agrees = compatible(claim, other)
+        agrees = compatible(claim, other, mine, index.base_intervals[i])
         # A plan or an expectation set against an outcome is another fact (the labelling convention):
         # "expected to cost $2.7 billion" cannot contradict what it did cost, and "will enter into
         # force on 19 February" does not report that it did. (A record that gives the plan, "is to be
