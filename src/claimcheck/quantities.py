@@ -127,6 +127,8 @@ _BASIS_POINTS = patterns.compile(r"[ \u00a0-]?(?:basis[ -]points?\b|bps?\b)", re
 # A fraction of a point is a rate's step ("a quarter point", "half a percentage point", "three-quarters
 # of a point"): percentage points. Only after a fraction: "3 points" is a score.
 _POINT_AFTER_FRACTION = patterns.compile(r"(?:[ ]+of)?(?:[ ]+a)?[ -]+(?:percentage[ ]+)?points?\b", re.IGNORECASE)
+# Points written against the digits, as rate notes do: "0.25pp", "40bp", "25bps", "1.5ppt".
+_GLUED_POINTS = patterns.compile(r"(?:pp|ppts?|bps?)\b", re.IGNORECASE)
 _MULTIPLIER = patterns.compile(r"(?:[ ]+times\b|-?fold\b)", re.IGNORECASE)
 _CURRENCY_WORD_AFTER = patterns.compile(
     r"[ ]+(?P<cur>(?:US |Canadian |Australian )?(?:dollars?|euros?|pounds(?: sterling)?|yen|yuan|renminbi|rupees?|francs?)"
@@ -370,7 +372,7 @@ def _build(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     # "41.8p", "35c", "minus 8C": a unit of one letter joined to the digits, where it is one
     lettered = _letter_unit(sentence, start, end, value, sign) if g["digits"] and not g["scale"] and not g["abbr"] else None
     if g["digits"] and not g["scale"] and not g["abbr"] and _NOT_AFTER.match(tail) and not _UNIT_AFTER.match(tail) \
-            and lettered is None:
+            and lettered is None and not _GLUED_POINTS.match(tail):
         return None  # ordinal, time of day, version number, or a code such as "400M"
 
     unit: str | None = None
@@ -880,6 +882,8 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("So yesterday's decision was a 25 basis point cut.", "25 basis point", value=25, unit="bp"),
             Match("The Bank cut by 150 basis points in 2008.", "150 basis points", value=150, unit="bp"),
             Match("Unemployment rose 0.5 pp in a year.", "0.5 pp", value=0.5, unit="percent"),
+            Match("The Bank cut the policy rate by 0.25pp to 3.75%.", "0.25pp", value=0.25, unit="percent"),
+            Match("Spreads widened by 40bp last week.", "40bp", value=40, unit="bp"),
             Match("The festival lasts three-day weekends.", "three-day", value=3, unit="day"),
             Match("Patients had 4.1 fewer monthly migraine days.", "4.1", value=4.1, unit="day"),
             Match("It rained for ten straight days.", "ten", value=10, unit="day"),
