@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimcheck import api
-from claimcheck.compare import compatible, near_miss
+from claimcheck.compare import compatible, near_miss, scale_slip
 from claimcheck.concepts import EXAMPLES
 from claimcheck.frame import (
     AS_OF_EXAMPLES,
@@ -72,6 +72,18 @@ def test_values_compare_at_written_precision(text: str, quote: str, record: str,
 def test_near_misses_are_one_digit_or_one_date_field(text: str, quote: str, record: str, rquote: str,
                                                       expected: bool) -> None:
     assert near_miss(_claim(text, quote), _claim(record, rquote)) is expected
+
+
+@pytest.mark.parametrize(("text", "quote", "record", "rquote", "expected"), [
+    ("It paid $68.7 million.", "$68.7 million", "It paid $68.7 billion.", "$68.7 billion", True),
+    ("It paid $687,000.", "$687,000", "It paid $68.7 million.", "$68.7 million", True),
+    ("It paid €68.7 million.", "€68.7 million", "It paid $68.7 billion.", "$68.7 billion", False),  # another unit
+    ("It paid $68.7 billion.", "$68.7 billion", "It paid $68.7 billion.", "$68.7 billion", False),
+    ("It paid $68.6 million.", "$68.6 million", "It paid $68.7 billion.", "$68.7 billion", False),  # a digit too
+])
+def test_a_scale_slip_is_the_same_digits_at_another_power_of_ten(text: str, quote: str, record: str, rquote: str,
+                                                                 expected: bool) -> None:
+    assert scale_slip(_claim(text, quote).quantity, _claim(record, rquote).quantity) is expected
 
 
 def test_totals_only_add_parts_that_count_the_same_thing() -> None:

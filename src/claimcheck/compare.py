@@ -293,6 +293,13 @@ def _one_edit(a: str, b: str) -> bool:
     return False
 
 
+def scale_slip(a: Quantity, b: Quantity) -> bool:
+    """The same digits at another power of ten, in one unit: "$68.7 million" for "$68.7 billion"."""
+    x, y = a.value, b.value
+    return (a.unit == b.unit and x != y and x * y > 0 and _digits(x) == _digits(y)
+            and float(math.log10(x / y)).is_integer())
+
+
 def near_miss(claim: Claim, other: Claim) -> bool:
     """Whether two values look like one written wrong: a digit or date field off, or another scale."""
     if claim.date and other.date:
@@ -308,8 +315,5 @@ def near_miss(claim: Claim, other: Claim) -> bool:
             return (x.year != y.year) + (x.month != y.month) == 1
         return gran == "year" and _one_edit(str(x.year), str(y.year))
     if claim.quantity and other.quantity and claim.quantity.unit == other.quantity.unit:
-        x, y = claim.quantity.value, other.quantity.value
-        a, b = _digits(x), _digits(y)
-        # The same digits at another power of ten: "$68.7 million" for "$68.7 billion".
-        return _one_edit(a, b) or (a == b and x != y and x * y > 0 and float(math.log10(x / y)).is_integer())
+        return _one_edit(_digits(claim.quantity.value), _digits(other.quantity.value)) or scale_slip(claim.quantity, other.quantity)
     return False

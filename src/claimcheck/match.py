@@ -12,7 +12,15 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz, process
 
 from . import patterns
-from .compare import base_interval, date_closeness, interval, near_miss, step, value_ratio
+from .compare import (
+    base_interval,
+    date_closeness,
+    interval,
+    near_miss,
+    scale_slip,
+    step,
+    value_ratio,
+)
 from .frame import Context, Links, acronyms, context_of, forget_sentences, term
 from .models import Claim, Quantity
 from .quantities import base_value
@@ -385,6 +393,8 @@ def pair_features(side: ClaimSide, index: RecordIndex, i: int, agrees: bool) -> 
         same_unit = claim.quantity.unit == other.quantity.unit
         # Also for compatible values: "over 1,300" is best evidenced by the nearest figure above it.
         closeness = max(0.0, 1.0 - value_ratio(claim.quantity, other.quantity) / math.log(2))
+        if not agrees and scale_slip(claim.quantity, other.quantity):
+            closeness = 1.0  # one word wrong ("million" for "billion"): as near as a digit slipped
     else:
         unit = 0.0
         same_unit = claim.date.granularity == other.date.granularity
