@@ -66,3 +66,12 @@ def test_a_table_value_reads_its_column_header() -> None:
     assert (claim.block, claim.label, claim.row) == ("table_row", "Goals", "2021")
     findings = api.reconcile(api.extract_claims("Harbour City scored 29 goals in 2021.", {"path": "a.md"}), record)
     assert [(f.claim.quote, f.verdict) for f in findings] == [("29", "conflict"), ("2021", "agree")]
+
+
+def test_a_value_given_in_prose_and_in_the_fact_sheet_cites_the_fact_sheet() -> None:
+    # The labelled corpora cite the structured line when the record gives the value twice.
+    record = ("---\nrole: record\n---\nThe Orwell viaduct, a railway bridge of 1,402 metres over the estuary, "
+              "opened to trains in 1968 after four years of building.\n\nLength: 1,402 metres\nOpened: 1968\n")
+    findings = api.reconcile(api.extract_claims("The Orwell railway viaduct is 1,402 metres long.", {"path": "a.md"}),
+                             record)
+    assert [(f.verdict, f.evidence.sentence) for f in findings] == [("agree", "Length: 1,402 metres")]
