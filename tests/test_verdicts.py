@@ -75,3 +75,19 @@ def test_a_value_given_in_prose_and_in_the_fact_sheet_cites_the_fact_sheet() -> 
     findings = api.reconcile(api.extract_claims("The Orwell railway viaduct is 1,402 metres long.", {"path": "a.md"}),
                              record)
     assert [(f.verdict, f.evidence.sentence) for f in findings] == [("agree", "Length: 1,402 metres")]
+
+
+def test_ahead_marks_a_pair_that_no_statement_on_the_other_side_outmatches() -> None:
+    # The claim's value is the record's date for the second ascent; the first ascent, which the claim
+    # is about, has another date: the identical value is not ahead, the differing one is.
+    from claimcheck.match import FEATURES, build_index
+    from claimcheck.verdict import pairs
+
+    record = ("---\nrole: record\n---\nThe first ascent of the peak was made on 19 May 1961 by a British party.\n\n"
+              "A Swiss team made the second climb by a new ridge on 21 May 1961.\n")
+    rclaims = api.extract_claims(record, {"path": "r.md", "role": "record"})
+    index = build_index(rclaims, record)
+    claim = api.extract_claims("The first ascent of the peak was made on 21 May 1961.", {"path": "a.md"})[0]
+    ahead = FEATURES.index("ahead")
+    got = {(index.claims[p.index].quote, p.agrees): p.features[ahead] for p in pairs(claim, index)}
+    assert got == {("19 May 1961", False): 1.0, ("21 May 1961", True): 0.0}
