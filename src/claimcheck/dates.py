@@ -258,8 +258,17 @@ def _month_in_clause(m: re.Match[str], sentence: str, prev: str) -> bool:
     return m["month"].lower() != "may" and bool(_CLAUSE_END.match(sentence, m.end()))
 
 
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def _build_month_rel_year(m: re.Match[str], sentence: str) -> DateSpec | None:
-    return DateSpec("month", month=_month(m), rel_unit="year", shift=_shift(m["rel"]))
+    month = _month(m)
+    day = m["day"] or m["day2"]
+    if day is None:
+        return DateSpec("month", month=month, rel_unit="year", shift=_shift(m["rel"]))
+    if not 1 <= int(day) <= _MONTH_DAYS[month - 1]:
+        return None
+    return DateSpec("day", month=month, day=int(day), rel_unit="year", shift=_shift(m["rel"]))
 
 
 def _build_part_rel_year(m: re.Match[str], sentence: str) -> DateSpec | None:
@@ -574,12 +583,18 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "month-of-relative-year", "date",
-        patterns.compile(rf"\b{M}\s+(?:of\s+)?{REL}\s+(?i:year)\b"),
+        # With its day, if written: "2 June last year", "November 17 last year".
+        patterns.compile(rf"\b(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?)?{M}"
+                         rf"(?:\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?)?\s+(?:of\s+)?{REL}\s+(?i:year)\b"),
         _build_month_rel_year,
         requires=("month", "relative"),
         matches=(
             Match("He was killed in January of last year.", "January of last year", "2020-01", "2020-01", published="2021-02-26"),
             Match("The plant reopens in March next year.", "March next year", "2022-03", "2022-03", published="2021-02-26"),
+            Match("The tour began in Dublin on 2 June last year.", "2 June last year", "2020-06-02", "2020-06-02",
+                  published="2021-02-26"),
+            Match("A teacher died on November 17 last year.", "November 17 last year", "2020-11-17", "2020-11-17",
+                  published="2021-02-26"),
         ),
         rejects=("The last year was hard.",),
         priority=2,

@@ -153,7 +153,8 @@ TIME_ZONES = frozenset(
     "gmt utc bst est edt cst cdt mst mdt pst pdt cet cest eet eest ist jst aest aedt z zulu hrs local".split()
 )
 # Words before a number that make it a rating on a named scale: "Category 4", "magnitude 6.4", "force 9".
-SCALE_NAMES = {"category": "category", "cat": "category", "magnitude": "magnitude", "force": "force"}
+SCALE_NAMES = {"category": "category", "cat": "category", "magnitude": "magnitude", "force": "force",
+               "vei": "VEI"}  # a volcano's explosivity index ("VEI 4")
 # Words after "N-" that make a compound adjective of a number word no amount ("two-way", "one-sided").
 COMPOUND_IDIOMS = frozenset(
     "way ways sided off time timer on faced dimensional thirds third quarters quarter half halves fifths fifth "

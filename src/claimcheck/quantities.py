@@ -127,6 +127,7 @@ _BASIS_POINTS = patterns.compile(r"[ \u00a0-]?(?:basis[ -]points?\b|bps?\b)", re
 # A fraction of a point is a rate's step ("a quarter point", "half a percentage point", "three-quarters
 # of a point"): percentage points. Only after a fraction: "3 points" is a score.
 _POINT_AFTER_FRACTION = patterns.compile(r"(?:[ ]+of)?(?:[ ]+a)?[ -]+(?:percentage[ ]+)?points?\b", re.IGNORECASE)
+_ODD_AFTER = patterns.compile(r"-odd\b")  # "40-odd", "2,000-odd": the figure and some more
 # Points written against the digits, as rate notes do: "0.25pp", "40bp", "25bps", "1.5ppt".
 _GLUED_POINTS = patterns.compile(r"(?:pp|ppts?|bps?)\b", re.IGNORECASE)
 _MULTIPLIER = patterns.compile(r"(?:[ ]+times\b|-?fold\b)", re.IGNORECASE)
@@ -162,7 +163,7 @@ _SLASH_BEFORE = patterns.compile(r"\d[ ]?/[ ]?\Z")  # "2 / 8": the second number
 _AMBIGUOUS_CODES = frozenset({"COP", "ALL", "CUP", "TOP", "MOP", "PEN", "GEL", "BAM", "MAD"})  # "COP 21" is a summit
 _LETTERS = patterns.compile(r"[a-z]+")
 MONTHS_LOWER = frozenset(MONTHS)
-_RATING_BEFORE = patterns.compile(r"\b(?P<name>(?i:category|cat\.?|magnitude)|Force)[ -]?\Z")
+_RATING_BEFORE = patterns.compile(r"\b(?P<name>(?i:category|cat\.?|magnitude)|Force|VEI)[ -]?\Z")
 _RATING_AFTER = patterns.compile(r"[ -](?i:magnitude)\b")
 _PRICED_COMPOUND = patterns.compile(r"-(?i:dollar|euro|pound|yen|rupee|pesos?)\b")
 _WORD = patterns.compile(r"[A-Za-z][\w'’-]*")
@@ -351,7 +352,7 @@ def _build(m: re.Match[str], sentence: str) -> QuantitySpec | None:
         return None
     tail = sentence[end : end + 80]  # bounded: a slice to the sentence end is quadratic on long lines
     noun: str | None = None
-    if g["words"] and tail[:1] == "-" and tail[1:2].isalpha() and not _UNIT_AFTER.match(tail):
+    if g["words"] and tail[:1] == "-" and tail[1:2].isalpha() and not _UNIT_AFTER.match(tail) and not _ODD_AFTER.match(tail):
         compound = _compound_word(tail, value)
         if compound is False:
             return None
@@ -422,12 +423,17 @@ def _build(m: re.Match[str], sentence: str) -> QuantitySpec | None:
         elif rating := _RATING_AFTER.match(sentence, end, end + 12):
             unit, end = "magnitude", rating.end()  # "a 7.8-magnitude earthquake"
 
+    odd = _ODD_AFTER.match(sentence, end) if unit is None else None
+    if odd:
+        end = odd.end()  # "2,000-odd buildings": some more than 2,000
     noun = noun or _noun_after(sentence, end)
     if unit is None and scale == 1.0 and noun in _TIME_NOUNS:
         # "4.1 monthly migraine days", "ten straight days": a count of days is a span of them, so it
         # meets a table's "Reduction (days)" or "lasted 10 days" on one scale.
         unit = UNITS[noun][0]
     start, approx, low, high, bound = _bounds(sentence, start, value)
+    if odd and approx == "exact":
+        approx, bound = "over", True
     bare = unit is None and scale == 1.0 and not bound
     step = _step(g["digits"], scale) if g["digits"] and g["digits"][-1] not in _VULGAR else None
     return QuantitySpec(start, end, value, unit, approx, low, high, noun, bare, scale, step)
@@ -876,6 +882,8 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("The lab counted 1500 samples.", "1500", value=1500),
             Match("The storm displaced about 1500 people.", "about 1500", value=1500),
             Match("A dozen riders abandoned the stage.", "A dozen", value=12),
+            Match("Most of the 2,000-odd buildings were damaged.", "2,000-odd", value=2000),
+            Match("He spent twenty-odd years there.", "twenty-odd", value=20, unit="year"),
             Match("Officials signalled cuts of half a percentage point.", "half a percentage point", value=0.5, unit="percent"),
             Match("The team won by 3 points.", "3", value=3),
             Match("Shares fell 3.5% on Friday.", "3.5%", value=3.5, unit="percent"),
@@ -891,6 +899,7 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("Staff rose from about 10,500 two years ago.", "about 10,500", value=10_500),
             Match("A 7.8-magnitude earthquake hit the coast.", "7.8-magnitude", value=7.8, unit="magnitude"),
             Match("A magnitude-6.4 quake struck Albania.", "magnitude-6.4", value=6.4, unit="magnitude"),
+            Match("The 1911 eruption was a VEI 4 event.", "VEI 4", value=4, unit="VEI"),
             Match("Now a Category 4 hurricane, Katrina came ashore.", "Category 4", value=4, unit="category"),
             Match("The crowd was put at 48 500.", "48 500", value=48_500),
             Match("Attendance that night was 12 300", "12 300", value=12_300),

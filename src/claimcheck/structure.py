@@ -157,13 +157,16 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     LineRule(
         "byline", "byline",
+        # The name may be a user handle ("Posted by mel_in_leeds · 12 Dec 2023 · 14 comments").
         patterns.compile(r"(?i:by|posted by|written by|words by|reporting by|author)[ \t]*:?[ \t]+"
-                   r"(?!" + _NOT_A_NAME + r")[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4}(?:[ \t]*[,|—–-][^\n]{0,100})?"
+                   r"(?:(?!" + _NOT_A_NAME + r")[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4}|[a-z0-9][\w.]*_[\w.]*)"
+                   r"(?:[ \t]*[,|—–·•-][^\n]{0,100})?"
                    r"(?:[ \t]+\d{1,7}[ \t]+(?i:views?|comments?|shares?|min(?:ute)?s?[ \t]+read))?(?<![.!?])[ \t]*$",
                    ),
         needs=("By", "by", "BY", "Author", "author"), max_len=200,
         matches=("By John McPhaul, The Chicago Times", "By A. Writer, October 28, 2022", "Posted By: CNN Wire",
-                 "by Jane Doe 38 views"),
+                 "by Jane Doe 38 views", "Posted by mel_in_leeds · 12 Dec 2023 · 14 comments",
+                 "Posted by Mara Lindqvist · October 3, 2024 · 12 comments"),
         rejects=("By July 2014 the capitals of all three countries had been reached.", "By the morning of 22 August",
                  "By March, 5,000 people had fled", "By Friday, the team had won 3 games.", "By Jan. 5 the count was 40"),
     ),
@@ -290,7 +293,8 @@ CHROME_LINE = patterns.compile(
     r"|(?:comments?|replies|responses|reactions)[ \t]*\(\d{1,6}\)"
     r"|subscribe\b[^\n]{0,80}"
     r"|this page was last (?:edited|modified|updated)\b[^\n]*"
-    r"|(?=[^\n]*(?:\|[ \t]*(?:by[ \t]+[A-Z]|(?:last[ \t]+)?(?:updated|posted|published)[ \t]+\S)|\b\d{1,3}[ \t]+min(?:ute)?s?[ \t]+read\b))"
+    r"|(?=[^\n]*(?:\|[ \t]*(?:by[ \t]+[A-Z]|(?:last[ \t]+)?(?:updated|posted|published)[ \t]+\S)|\b\d{1,3}[ \t]+min(?:ute)?s?[ \t]+read\b"
+    r"|\bcomments?[ \t]*\(\d{1,6}\)|\bmost[ \t]+(?:read|popular)\b))"
     r"[^\n|]{1,60}(?:\|[^\n|]{1,60})+)[ \t]*",
     _FLAGS,
 )
@@ -300,7 +304,8 @@ CHROME_LINE_EXAMPLES = (
     "This page was last edited on 2 October 2019, at 11:20 (UTC).", "Emergency appeal | Updated 9 February 2017",
     "Comments (14)", "You might also like: 12 bridges that changed the city", "Subscribe for $4.99 a month",
     "Categories: Bridges built in 1932 | Disasters in 2011", "Sport | By Ana Lima | Tuesday 3 May 2022 10:15 BST",
-    "4 March 2021 | Energy | 5 min read",
+    "4 March 2021 | Energy | 5 min read", "More in Music | Comments (31)",
+    "Comments (8) | Most read: 1. Council budget vote | 2. Ferry fares rise",
 )
 CHROME_LINE_REJECTS = (
     "Related to the outbreak, 12 cases were found.", "See also the 2005 report, which found 40 faults. It was ignored.",
