@@ -194,3 +194,11 @@ def test_words_matched_by_case_folding_are_looked_up(text: str) -> None:
     # (?i:) reads the long s as an "s" and "İ" as an "i": the builders' word tables must too (found by
     # tests/test_prefilter.py's property: a KeyError before).
     assert extract_claims(text)
+
+
+def test_a_past_event_is_never_placed_after_the_writing() -> None:
+    # The year of the date stated before would put the album's April after the post: it is the April before.
+    text = "The band plays Auckland on 9 January 2024. The album went in at No. 1 in April."
+    assert _dates(text, "2023-12-12")["April"] == ("2023-04-01", "2023-04-30")
+    text = "The band played Auckland on 9 January 2022. The album went in at No. 1 in April."
+    assert _dates(text, "2023-12-12")["April"] == ("2022-04-01", "2022-04-30")  # before the writing: kept

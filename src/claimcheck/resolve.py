@@ -220,7 +220,10 @@ def resolve(
     elif (context is not None and takes_document_year(spec) and context != anchor
           and not (future and anchor is not None and anchor > context)):  # the future counts from the writing
         value = resolve(in_year_of(spec, context, future), text, None)
-        return value.model_copy(update={"relative": True, "resolved_from": context})
+        # Unless that puts a past event after the writing: "went in at No. 1 in April", written in
+        # December after a mention of next January, is the April before, placed from the writing.
+        if not (past and anchor is not None and value.start is not None and value.start > anchor):
+            return value.model_copy(update={"relative": True, "resolved_from": context})
     try:
         first = place(spec, anchor, future, past)
         last = place(spec.end_spec, anchor, future, past) if spec.end_spec else first
