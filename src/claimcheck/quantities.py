@@ -1143,7 +1143,8 @@ CHANGE_OPENERS = patterns.compile(
     r"\b(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|grew|grow|grows|grown|increased|increases|"
     r"decreased|decreases|dropped|drops|dropping|jumped|jumps|climbed|climbs|cut|cuts|went|goes|up|down|slipped|"
     r"soared|surged|plunged|plummeted|declined|declines|shrank|shrunk|swelled|doubled|tripled|halved|moved|changed|"
-    r"raised|lowered|reduced|boosted|expanded)(?:[ ]+\w+){0,3}?[ ]+from[ ]+\Z",
+    r"raised|lowered|reduced|boosted|expanded|extended|widened|narrowed|lifted|upgraded|downgraded|revised)"
+    r"(?:[ ]+\w+){0,3}?[ ]+from[ ]+\Z",
     re.IGNORECASE,
 )
 # "rose by 10.6% to 1.28 million", "fell by 4,572 to 176,455": the change and the new value, unless the two are
@@ -1166,4 +1167,5 @@ RANGE_REJECTS: tuple[str, ...] = (
     "The herd fell by 1,200 to 38,400 head.",
     "Unemployment fell by 0.2 to 4.1 percent.",
     "Turnout was 35% to 40,000 voters' surprise.",
+    "The agency extended the exclusion zone from 6 km to 12 km.",
 )
