@@ -482,11 +482,12 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "day-month-year", "date",
-        patterns.compile(rf"\b(?<!\d){DAY}(?:\s+of)?\s+{M}{COMMA_YEAR}{YEAR}"),
+        patterns.compile(rf"{GLUED}(?<!\d){DAY}(?:\s+of)?\s+{M}{COMMA_YEAR}{YEAR}"),
         _build_full,
         requires=("digit", "month"),
         matches=(
             Match("22 June 2004: the prime minister sends a letter.", "22 June 2004", "2004-06-22", "2004-06-22"),
+            Match("Court Halsberg District Court Decided23 April 2024 Citation", "23 April 2024", "2024-04-23", "2024-04-23"),
             Match("The vaccine was approved on 2nd December, 2020 in the UK.", "2nd December, 2020", "2020-12-02", "2020-12-02"),
             Match("Kick-off was on the 14th of July 1995.", "14th of July 1995", "1995-07-14", "1995-07-14"),
         ),

@@ -108,7 +108,7 @@ _SIGNED = (
     # An en dash is a minus only before a temperature ("–40°C"); elsewhere it joins a range.
     rf"(?<![\w.,/:])(?P<sign>[-−](?=\d)|–(?=\d[\d.,]*[ ]?(?:°|º|degrees))|(?i:minus)[ ]+)?"
     rf"(?:(?P<digits>{_DIGITS})(?:(?:[ ]|\n(?=[a-z]))?(?P<scale>(?i:hundred|thousand|million|billion|trillion))(?P<nth>th)?\b"
-    rf"|(?P<abbr>bn|bln|mn|mln|tn|m|k|M|K|BN)\b)?"
+    rf"|(?P<abbr>[ ]?(?:bn|bln|mn|mln)|tn|m|k|M|K|BN)\b)?"  # wire copy spaces the long forms: "51 mln euros"
 )
 NUMBER_PATTERN = patterns.compile(
     rf"{_SIGNED}"
@@ -384,7 +384,7 @@ def _build(m: re.Match[str], sentence: str) -> QuantitySpec | None:
         unit = CURRENCY_SYMBOLS.get(currency["cur"].strip()) or CURRENCY_WORDS.get(currency["cur"].strip().lower())
         start = currency.start()
     if g["abbr"]:
-        abbr = g["abbr"].lower()
+        abbr = g["abbr"].strip().lower()
         if abbr in ("m", "k") and not unit and not _counts_follow(sentence, m.end()):
             end = m.start("abbr")  # "a 5 m wall", "5k": a metre or a code, not a scale; re-read as a unit
         else:
@@ -863,6 +863,8 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("1.8 Million Iraqis are still displaced.", "1.8 Million", value=1_800_000),
             Match("Over Euro 115 million worth of equipment was donated.", "Over Euro 115 million", value=115_000_000, unit="EUR"),
             Match("The fund raised nearly USD 300 million.", "nearly USD 300 million", value=300_000_000, unit="USD"),
+            Match("Ostara was ordered to pay 51 mln euros.", "51 mln euros", value=51_000_000, unit="EUR"),
+            Match("The deal is worth 3.2 bln dollars.", "3.2 bln dollars", value=3_200_000_000, unit="USD"),
             Match("The US pays 22.1 percent of the budget.", "22.1 percent", value=22.1, unit="percent"),
             Match("France pays 10, 60 percent of the budget.", "10, 60 percent", value=10.6, unit="percent"),
             Match("Turnout was 10,6% in the by-election.", "10,6%", value=10.6, unit="percent"),
