@@ -479,6 +479,24 @@ def build_fraction(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     return QuantitySpec(start, m.end(), value, None, approx, low, high, _noun_after(sentence, m.end()), False)
 
 
+# A race or finishing time, hours:minutes:seconds ("won in 2:04:47", "a chip time of 3:41:27.4"): a
+# duration in seconds. A time of day with seconds comes after "at" or with a zone or am/pm.
+RACE_TIME_PATTERN = patterns.compile(
+    r"(?<![\d:.,])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?:\.(?P<frac>\d{1,3}))?(?![\d:])")
+_CLOCK_BEFORE = patterns.compile(r"\b(?i:at|from|until|till|since)[ ]+\Z")
+_CLOCK_AFTER_TIME = patterns.compile(r"[ ]?(?i:a\.?m\b\.?|p\.?m\b\.?|utc|gmt|bst|cet|cest|est|edt|pst|pdt|local|hours?|hrs?)\b")
+
+
+def build_race_time(m: re.Match[str], sentence: str) -> QuantitySpec | None:
+    """"2:04:47": two hours, four minutes and 47 seconds, in seconds, as exact as its last digit."""
+    if _CLOCK_BEFORE.search(sentence, max(0, m.start() - 8), m.start()) or _CLOCK_AFTER_TIME.match(sentence, m.end()):
+        return None  # "at 12:34:56", "21:40:05 UTC": a moment, not a length of time
+    frac = m["frac"]
+    value = int(m["h"]) * 3600 + int(m["m"]) * 60 + int(m["s"]) + (float("0." + frac) if frac else 0.0)
+    start, approx, low, high, _ = _bounds(sentence, m.start(), value)
+    return QuantitySpec(start, m.end(), value, "s", approx, low, high, None, False, step=10.0 ** -len(frac) if frac else 1.0)
+
+
 _ONE_LEADS = frozenset("just only exactly precisely".split())  # "just one of the children died": a count
 _ONE_NOT_AFTER = frozenset("the every any no not each this that which a an some at into under as in on".split())
 _MODALS = frozenset("might may could would will should can must shall".split())
@@ -1048,6 +1066,20 @@ QUANTITY_RULES += (
             Match("Three quarters of the city was flooded.", "Three quarters", value=0.75),
         ),
         rejects=("Profits rose in the third quarter.", "A quarter of 2023 passed quietly."),
+        priority=1,
+    ),
+)
+
+QUANTITY_RULES += (
+    Rule(
+        "race-time", "quantity", RACE_TIME_PATTERN, build_race_time, requires=("digit",),
+        matches=(
+            Match("Rotich pulled away late to take the men's race in 2:04:47.", "2:04:47", value=7487, unit="s"),
+            Match("Official chip time: 3:41:27!", "3:41:27", value=13287, unit="s"),
+            Match("She swam 2:05:31.48 in the final.", "2:05:31.48", value=7531.48, unit="s"),
+        ),
+        rejects=("The alarm went off at 12:34:56.", "Launch was at 21:40:05 UTC.", "Doors open 9:30 a.m.",
+                 "The score was 2:1 at half time."),
         priority=1,
     ),
 )
