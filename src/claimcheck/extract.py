@@ -38,6 +38,8 @@ MASKS = patterns.compile(
     r"|\b\d{1,3}\s*(?:sec|secs|seconds?|min|mins|minutes?)\s+read\b"
     # A telephone number after its label: "Tel. 01632 960 441", "Phone: (555) 010-4477"
     r"|\b(?i:tel|phone|telephone|fax)\b\.?:?[ \t]*(?:\+?\(?\d[\d ().-]{5,18}\d)"
+    # A domestic one in its usual groups, a leading zero first ("0800 555 0142"): no amount starts so
+    r"|\b0\d{2,4}[ ]\d{3,4}[ ]\d{3,4}\b"
     # Geographic coordinates: "36°21′18″N", "41° 46' N.", "36.355°N" (a position, not degrees of anything)
     r"|\b\d{1,3}(?:\.\d+)?°\s?(?:\d{1,2}(?:\.\d+)?[′']\s?(?:\d{1,2}(?:\.\d+)?[″\"]\s?)?)?[NSEW]\b"
     r"|\b(?:Fig(?:ure)?\.?|(?:Pie |Bar |Line )?[Cc]hart|Graph|Diagram|Plate|Exhibit)\s\d{1,3}[a-z]?\b(?![,.]\d)"
@@ -50,11 +52,12 @@ _CHROME_HINT = patterns.compile(r"read|hart|Fig|[Tt]el\b|TEL|[Pp]hone|PHONE|[Ff]
 _MASK_CHARS = patterns.compile(r"[`@<\[+/°]")
 _ISBN_HINT = patterns.compile(r"\d-\d+-\d+-")
 _FILE_HINT = patterns.compile(r"\.(?i:svg|png|jpe?g|gif|webp|tiff?)\b")
+_PHONE_HINT = patterns.compile(r"\b0\d{2,4}[ ]\d{3,4}[ ]\d{3,4}\b")
 # A text that each alternative of MASKS needs (a costly pattern: ~45 µs a sentence). Only where the tests
 # above pass too: they, not this, decide which sentences are masked at all.
 _MASK_NEEDS = patterns.compile(
     r"[`@<\[+°]|://|www\.|\d-\d+-\d+-|\sread\b|Fig|hart|Graph|Diagram|Plate|Exhibit|dapted from|ourtesy of"
-    r"|ource:|redit:|\.(?i:svg|png|jpe?g|gif|webp|tiff?)\b|(?i:\btel\b|phone|\bfax\b)"
+    r"|ource:|redit:|\.(?i:svg|png|jpe?g|gif|webp|tiff?)\b|(?i:\btel\b|phone|\bfax\b)|\b0\d{2,4}[ ]\d{3,4}[ ]\d{3,4}\b"
 )
 MASK_EXAMPLES: tuple[str, ...] = (
     "The treaty was signed.[12] It ended the war.[13, 14]",
@@ -72,7 +75,7 @@ MASK_EXAMPLES: tuple[str, ...] = (
     "See Katrina_2005_track.png for the path.",
     "Coordinates 36°21′18″N 75°02′44″E",
     "Visit us on Customs Quay · Tel. 01632 960 441",
-    "Media enquiries: Phone: (555) 010-4477",
+    "Media enquiries: Phone: (555) 010-4477", "Call the recall line on 0800 555 0142.",
     "she founders at 41° 46' N., 50° 14' W.",
 )
 # Units whose numbers are not claims: code, bylines, datelines and page chrome (structure.py).
@@ -139,7 +142,8 @@ def _masked(sentence: str) -> _Cover | None:
     """The sentence's MASKS spans, if it has any."""
     # Substring tests first: most sentences have none of these characters.
     if (not _MASK_CHARS.search(sentence) and not ("-" in sentence and _ISBN_HINT.search(sentence))
-            and not _CHROME_HINT.search(sentence) and not ("." in sentence and _FILE_HINT.search(sentence))):
+            and not _CHROME_HINT.search(sentence) and not ("." in sentence and _FILE_HINT.search(sentence))
+            and not (" 0" in sentence and _PHONE_HINT.search(sentence))):
         return None
     if not _MASK_NEEDS.search(sentence):
         return None  # "km/h", "already": a character above, but none of the masks' own texts

@@ -277,7 +277,7 @@ CHROME_SECTION = patterns.compile(
     r"[ \t]*(?:check also|related(?: articles| posts| stories| content)?|read (?:more|also|next)|you may also like"
     r"|more (?:from|stories|news)\b.*|recommended(?: for you)?|trending(?: now)?|most (?:read|popular)|popular posts"
     r"|leave a (?:reply|comment)|post a comment|comments|references|external links|further reading|bibliography)"
-    r"[ \t]*:?[ \t]*$",
+    r"[ \t]*(?:\[edit\])?[ \t]*:?[ \t]*$",  # a wiki copy keeps its "[edit]" links: "References[edit]"
     _FLAGS,
 )
 # Labels of a short list of page chrome: the lines right below them (no blank line) are chrome too.
@@ -293,9 +293,9 @@ CHROME_LINE = patterns.compile(
     r"|(?:comments?|replies|responses|reactions)[ \t]*\(\d{1,6}\)"
     r"|subscribe\b[^\n]{0,80}"
     r"|this page was last (?:edited|modified|updated)\b[^\n]*"
-    r"|(?=[^\n]*(?:\|[ \t]*(?:by[ \t]+[A-Z]|(?:last[ \t]+)?(?:updated|posted|published)[ \t]+\S)|\b\d{1,3}[ \t]+min(?:ute)?s?[ \t]+read\b"
+    r"|(?=[^\n]*(?:\|[ \t]*(?:by[ \t]+[A-Z]|(?:last[ \t]+)?(?:updated|posted|published)[ \t]+\S)|\b\d{1,3}[ \t]+min(?:ute)?s?[ \t]+read\b|[·][^\n]*\bmin(?:ute)?s?[ \t]+read\b"
     r"|\bcomments?[ \t]*\(\d{1,6}\)|\bmost[ \t]+(?:read|popular)\b))"
-    r"[^\n|]{1,60}(?:\|[^\n|]{1,60})+)[ \t]*",
+    r"[^\n|·]{1,60}(?:[|·][^\n|·]{1,60})+)[ \t]*",
     _FLAGS,
 )
 CHROME_LINE_EXAMPLES = (
@@ -305,7 +305,7 @@ CHROME_LINE_EXAMPLES = (
     "Comments (14)", "You might also like: 12 bridges that changed the city", "Subscribe for $4.99 a month",
     "Categories: Bridges built in 1932 | Disasters in 2011", "Sport | By Ana Lima | Tuesday 3 May 2022 10:15 BST",
     "4 March 2021 | Energy | 5 min read", "More in Music | Comments (31)",
-    "Comments (8) | Most read: 1. Council budget vote | 2. Ferry fares rise",
+    "Comments (8) | Most read: 1. Council budget vote | 2. Ferry fares rise", "2 May 2024 · 6 min read", "Comments (12) · Share",
 )
 CHROME_LINE_REJECTS = (
     "Related to the outbreak, 12 cases were found.", "See also the 2005 report, which found 40 faults. It was ignored.",
@@ -313,7 +313,8 @@ CHROME_LINE_REJECTS = (
     "Comments from 14 residents were read.", "Subscribers rose to 4,000 in May.",
     "Deaths | 2,535 | 1,577", "Seats won by Labour: 203",
 )
-CHROME_SECTION_EXAMPLES = ("Check Also", "Leave a Reply", "Related articles", "Read more:", "References", "External links")
+CHROME_SECTION_EXAMPLES = ("Check Also", "Leave a Reply", "Related articles", "Read more:", "References", "External links",
+                           "References[edit]")
 CHROME_LIST_EXAMPLES = ("Categories", "Share this article :", "Tags:", "Filed under")
 CHROME_SECTION_REJECTS = ("Related to the outbreak, 12 cases were found.", "Comments from the minister came in 2019.")
 # A paragraph that brings the article back after a chrome section: long prose ending a sentence.
