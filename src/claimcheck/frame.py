@@ -487,6 +487,8 @@ PLAN_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
     ("Israeli strikes targeted 12 sites on Tuesday.", "12", False),
     ("RAF bombers struck 40 targets in the Ruhr.", "40", False),
     ("The bridge opened in 2026.", "2026", False),
+    ("Organisers had planned for 52,000 starters, and 49,873 crossed the line.", "49,873", False),
+    ("Organisers had planned for 52,000 starters, and 49,873 crossed the line.", "52,000", True),
     ("Next monetary policy decision: 2 May 2024", "2 May 2024", True),
     ("Next, the board voted on 2 May 2024.", "2 May 2024", False),
     ("The board met again the next day, 3 May 2024.", "3 May 2024", False),
@@ -498,8 +500,9 @@ PLAN_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
 
 def is_planned(sentence: str, q_start: int, q_end: int) -> bool:
     """Whether an intention or expectation stands shortly before a value ("is set to open in 2026"), or a target right after it."""
-    # A semicolon ends the plan's reach: "Microsoft will pay $95 a share; the deal is valued at $68.7 billion".
-    start = max(sentence.rfind(";", 0, q_start) + 1, q_start - PLAN_WINDOW, 0)
+    # A semicolon ends the plan's reach: "Microsoft will pay $95 a share; the deal is valued at $68.7 billion",
+    # and so does a clause joined by ", and": "they had planned for 52,000 starters, and 49,873 crossed".
+    start = max(sentence.rfind(";", 0, q_start) + 1, sentence.rfind(", and ", 0, q_start) + 1, q_start - PLAN_WINDOW, 0)
     return bool(_TARGET_AFTER.match(sentence, q_end) or _PLANNED.search(sentence, start, q_start)
                 or _TARGET_BEFORE.search(sentence, max(start, q_start - TARGET_REACH), q_start))
 
