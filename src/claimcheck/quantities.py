@@ -103,13 +103,19 @@ _DIGITS = (
     r"|\d+(?:\.\d+)?)"
 )
 _MULTIPLIER_WORD = r"(?i:hundred|thousand|million|billion|trillion|dozen|half)\b"
-_SIGNED = (
+# Digits glued to the label before them, as a flattened infobox runs them ("Deaths1,862", "Area
+# burned38,400 ha", "Max. temperature43.1 °C"): a grouped number, or a decimal before a degree or
+# percent sign, after three lower-case letters. "Covid19" and "A400" stay names.
+_GLUED_AMOUNT = r"(?<=[a-z]{3})(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+\.\d+[ ]?[°%])"
+_NOT_AFTER_WORD = r"(?<![\w.,/:])"
+_SIGNED_BODY = (
     # A sign only right before digits and never after a digit or letter: "-40°C", "−3 percent", "minus 310".
     # An en dash is a minus only before a temperature ("–40°C"); elsewhere it joins a range.
-    rf"(?<![\w.,/:])(?P<sign>[-−](?=\d)|–(?=\d[\d.,]*[ ]?(?:°|º|degrees))|(?i:minus)[ ]+)?"
+    rf"(?P<sign>[-−](?=\d)|–(?=\d[\d.,]*[ ]?(?:°|º|degrees))|(?i:minus)[ ]+)?"
     rf"(?:(?P<digits>{_DIGITS})(?:(?:[ ]|\n(?=[a-z]))?(?P<scale>(?i:hundred|thousand|million|billion|trillion))(?P<nth>th)?\b"
     rf"|(?P<abbr>[ ]?(?:bn|bln|mn|mln)|tn|m|k|M|K|BN)\b)?"  # wire copy spaces the long forms: "51 mln euros"
 )
+_SIGNED = _NOT_AFTER_WORD + _SIGNED_BODY
 NUMBER_PATTERN = patterns.compile(
     rf"{_SIGNED}"
     # "a" belongs to the number only before a multiplier ("a hundred", "a dozen"): "a nine-month voyage" is 9.
@@ -120,6 +126,9 @@ NUMBER_PATTERN = patterns.compile(
 # without the "numword" feature the words cannot match (each is a whole word, which rules.features
 # would have listed), so this finds the same matches while re skips every letter but "m".
 DIGITS_PATTERN = patterns.compile(rf"{_SIGNED}|(?P<words>(?!)\x00))")  # the group kept, never matching
+# The same amounts glued to a label (_GLUED_AMOUNT): a rule of their own, run only where rules.features
+# saw a digit right after a letter, so that the common pattern keeps its fast start.
+GLUED_PATTERN = patterns.compile(rf"{_GLUED_AMOUNT}{_SIGNED_BODY}|(?P<words>(?!)\x00))")
 _PERCENT = patterns.compile(r"(?:[ \u00a0\u202f]|\n(?=p))?(?:%|per[ ]?cent\b|percent\b|percentage[ ]+points?\b|pct\b|pp\b|ppts?\b)",
                       re.IGNORECASE)
 # Basis points, a hundredth of a percentage point: "a 25 basis point cut" is "0.25 percentage point".
@@ -344,7 +353,8 @@ def _build(m: re.Match[str], sentence: str) -> QuantitySpec | None:
         value = parsed
     sign = -1.0 if g.get("sign") else 1.0
     number_start = m.start("digits") if g["digits"] else m.start("words")
-    if is_identifier_context(sentence, number_start if sign > 0 else start):
+    glued = g["digits"] and sign > 0 and number_start > 0 and sentence[number_start - 1].islower()
+    if not glued and is_identifier_context(sentence, number_start if sign > 0 else start):
         return None
     if g["digits"] and _SLASH_BEFORE.search(sentence, max(0, start - 4), start):
         return None  # "2 / 8": a slide counter
@@ -1071,6 +1081,15 @@ QUANTITY_RULES += (
 )
 
 QUANTITY_RULES += (
+    Rule(
+        "glued-amount", "quantity", GLUED_PATTERN, build_quantity, requires=("glued",),
+        matches=(
+            Match("Date 7-24 July 2024 Deaths1,862 (estimated excess)", "1,862", value=1862),
+            Match("Highest point Elevation2,847 m (9,341 ft)", "2,847 m", value=2847, unit="m"),
+            Match("Max. temperature43.1 °C (Sarrano)", "43.1 °C", value=43.1, unit="°C"),
+        ),
+        rejects=("Covid19 cases rose in 2021.", "The A400M and the C130 flew.", "Version2.1 shipped."),
+    ),
     Rule(
         "race-time", "quantity", RACE_TIME_PATTERN, build_race_time, requires=("digit",),
         matches=(

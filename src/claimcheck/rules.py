@@ -274,10 +274,12 @@ _FEATURE_WORDS = frozenset(WORD_FEATURES)
 _WORDS = patterns.compile(r"[a-z]+")  # "FY2023" and "Q3" lower-case to "fy" + digits, "q" + digit
 _FY_OR_Q = patterns.compile(r"\b(?:fy|q[1-4])(?=\d|\b)")  # "fy2023", "q3": letters then digits
 # Shapes of digits that only some number rules read: a pair joined by a dash ("3-1"), a minute mark
-# ("80'"), an ordinal ("26th"), a spaced group ("368 365"), a number, a word and another number ("3h 05 min").
+# ("80'"), an ordinal ("26th"), a spaced group ("368 365"), a number, a word and another number ("3h 05 min"),
+# digits glued to a word.
 _DIGIT_SHAPES = patterns.compile(
     r"\d(?:(?P<pair>[ ]?[-–—][ ]?\d)|(?P<mark>['’′])|(?P<ordinal>st|nd|rd|th)\b|(?P<spaced>[ \u00a0]\d{3})"
-    r"|(?P<series>[ \u00a0]?[A-Za-z]{1,7}[ ]*,?[ ]+(?:and[ ]+)?\d))"
+    r"|(?P<series>[ \u00a0]?[A-Za-z]{1,7}[ ]*,?[ ]+(?:and[ ]+)?\d)"
+    r"|(?P<glued>(?<=[a-z]{3}\d)))"  # digits right after a word: a flattened infobox ("Deaths1,862")
 )
 SHAPE_NAMES = frozenset(_DIGIT_SHAPES.groupindex)
 FEATURE_NAMES = frozenset({"digit"}) | frozenset(_WORD_FEATURE_TABLE) | SHAPE_NAMES
