@@ -623,6 +623,8 @@ DATE_RULES: tuple[Rule, ...] = (
         hint=patterns.compile(rf"{_H_REL}(?i:year|month|weekend|week|decade|spring|summer|autumn|fall|winter)\b"),
         matches=(
             Match("Profits doubled last year.", "last year", "2020-01-01", "2020-12-31", published="2021-02-26"),
+            Match("The final report is expected next spring.", "next spring", "2025-03-01", "2025-05-31",
+                  published="2024-11-19"),
             Match("The clinic opened the previous month.", "previous month", "2021-01", "2021-01", published="2021-02-26"),
             Match("Floods hit the valley last spring.", "last spring", "2020-03", "2020-05", published="2021-02-26"),
             Match("Turnout rose this year.", "this year", "2021-01-01", "2021-12-31", published="2021-02-26"),
