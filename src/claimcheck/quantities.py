@@ -106,7 +106,9 @@ _MULTIPLIER_WORD = r"(?i:hundred|thousand|million|billion|trillion|dozen|half)\b
 # Digits glued to the label before them, as a flattened infobox runs them ("Deaths1,862", "Area
 # burned38,400 ha", "Max. temperature43.1 °C"): a grouped number, or a decimal before a degree or
 # percent sign, after three lower-case letters. "Covid19" and "A400" stay names.
-_GLUED_AMOUNT = r"(?<=[a-z]{3})(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+\.\d+[ ]?[°%])"
+_GLUED_AMOUNT = (r"(?<=[a-z]{3})(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+\.\d+[ ]?[°%]"
+                 # a whole number before the next label, in a line of several ("Crew4 Fatalities3 Injuries37")
+                 r"|\d{1,4}(?![\d,.])(?=[ \t]+[A-Z]|[ \t]*$|[ \t]*[\[(]))")
 _NOT_AFTER_WORD = r"(?<![\w.,/:])"
 _SIGNED_BODY = (
     # A sign only right before digits and never after a digit or letter: "-40°C", "−3 percent", "minus 310".
@@ -654,6 +656,18 @@ def _accept(spec: QuantitySpec, m: re.Match[str], sentence: str) -> bool:
     return not (spec.bare and spec.value == 0 and words)
 
 
+_GLUED_PAIR = patterns.compile(r"[a-z]{3}\d")
+
+
+def build_glued(m: re.Match[str], sentence: str) -> QuantitySpec | None:
+    """An amount glued to its label; a plain whole number only in a line of several such pairs."""
+    digits = m["digits"] or ""
+    if "," not in digits and "." not in digits and len(_GLUED_PAIR.findall(sentence)) < 2:
+        return None  # "Covid19 Vaccine": one word with digits is a name
+    # Not _accept: the label it is glued to would pass for a name ("Crew4" as "Boeing 747").
+    return _build(m, sentence)
+
+
 def build_quantity(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     """A quantity for a number match, or None when its context shows it is not an amount."""
     digits = m["digits"]
@@ -1082,13 +1096,14 @@ QUANTITY_RULES += (
 
 QUANTITY_RULES += (
     Rule(
-        "glued-amount", "quantity", GLUED_PATTERN, build_quantity, requires=("glued",),
+        "glued-amount", "quantity", GLUED_PATTERN, build_glued, requires=("glued",),
         matches=(
+            Match("Porthaven Airport Occupants68 Passengers64 Crew4 Fatalities3 Injuries37", "37", value=37),
             Match("Date 7-24 July 2024 Deaths1,862 (estimated excess)", "1,862", value=1862),
             Match("Highest point Elevation2,847 m (9,341 ft)", "2,847 m", value=2847, unit="m"),
             Match("Max. temperature43.1 °C (Sarrano)", "43.1 °C", value=43.1, unit="°C"),
         ),
-        rejects=("Covid19 cases rose in 2021.", "The A400M and the C130 flew.", "Version2.1 shipped."),
+        rejects=("Covid19 cases rose in 2021.", "The A400M and the C130 flew.", "Version2.1 shipped.", "Covid19 Vaccine Trial"),
     ),
     Rule(
         "race-time", "quantity", RACE_TIME_PATTERN, build_race_time, requires=("digit",),
