@@ -202,3 +202,13 @@ def test_a_past_event_is_never_placed_after_the_writing() -> None:
     assert _dates(text, "2023-12-12")["April"] == ("2023-04-01", "2023-04-30")
     text = "The band played Auckland on 9 January 2022. The album went in at No. 1 in April."
     assert _dates(text, "2023-12-12")["April"] == ("2022-04-01", "2022-04-30")  # before the writing: kept
+
+
+def test_a_date_said_after_a_plan_is_when_it_was_said() -> None:
+    text = "The exhibition will now run until 2 November 2025, the museum said on Thursday."
+    assert _dates(text, "2025-02-07")["on Thursday"] == ("2025-02-06", "2025-02-06")
+
+
+def test_a_passive_plan_stays_ahead() -> None:
+    text = "The group is paying a final dividend of 12.4p, and the dividend will be paid on 2 August."
+    assert _dates(text, "2024-06-12")["2 August"] == ("2024-08-02", "2024-08-02")

@@ -108,7 +108,11 @@ def is_future(sentence: str, start: int, window: int = 60) -> bool:
 
 # Past-tense words that leave no doubt (regular "-ed" forms are often participles: "the mission, called OUP").
 _PAST = patterns.compile(
-    r"\b(?:was|were|had|did|took|came|went|began|fell|rose|happened|occurred|ago|already|earlier)\b", re.IGNORECASE
+    r"\b(?:was|were|had|did|took|came|went|began|fell|rose|happened|occurred|ago|already|earlier"
+    # irregular past forms that are no present, infinitive or passive participle ("will be paid", "will be
+    # held" are plans): "..., the museum said on Thursday"
+    r"|said|wrote|gave|saw)\b",
+    re.IGNORECASE
 )
 # Plans and states, not past events, though they end in "-ed": "scheduled for October 31", "expected in May".
 _NOT_PAST_ED = frozenset("scheduled planned expected slated intended proposed billed tipped need feed speed".split())
