@@ -91,3 +91,16 @@ def test_ahead_marks_a_pair_that_no_statement_on_the_other_side_outmatches() -> 
     ahead = FEATURES.index("ahead")
     got = {(index.claims[p.index].quote, p.agrees): p.features[ahead] for p in pairs(claim, index)}
     assert got == {("19 May 1961", False): 1.0, ("21 May 1961", True): 0.0}
+
+
+def test_a_row_for_a_subject_the_record_never_names_cannot_conflict() -> None:
+    from claimcheck.match import build_index
+    from claimcheck.verdict import pairs
+
+    record = ("---\nrole: record\n---\nLumetra priced its initial public offering at $29.00 per share on "
+              "18 September 2024.\n")
+    index = build_index(api.extract_claims(record, {"path": "r.md", "role": "record"}), record)
+    text = "Recent listings compared.\n\n| Company | IPO price |\n|---|---|\n| Lumetra | $31 |\n| Skyloft | $34 |\n"
+    cells = {c.quote: c for c in api.extract_claims(text, {"path": "a.md"})}
+    assert [p.agrees for p in pairs(cells["$31"], index)] == [False]  # Lumetra's own row may conflict
+    assert pairs(cells["$34"], index) == []  # another company's may not

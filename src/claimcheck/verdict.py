@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .compare import base_interval, comparable, compatible, value_text
-from .frame import context_of, dates_a_statement
+from .frame import context_of, dates_a_statement, term, tokenize
 from .match import (
     CONTEXT,
     FEATURES,
@@ -113,6 +113,7 @@ def pairs(claim: Claim, index: RecordIndex, ctx: Profile | None = None) -> list[
     ctx = ctx or claim_profile(claim, index)
     side = claim_side(claim, ctx)
     statement = dates_a_statement(claim)  # when someone said it is no claim about the record's events
+    stranger = _stranger_row(claim, index)
     mine = base_interval(claim.quantity) if claim.quantity else None
     out = []
     for i in candidates(claim, ctx, index):
@@ -129,7 +130,7 @@ def pairs(claim: Claim, index: RecordIndex, ctx: Profile | None = None) -> list[
         # Nor can the date someone spoke on ("AFP quoted on Friday") contradict the record's events, or
         # a running figure the writer dates ("3,806 as of 25 October 2015") a record figure of no such
         # year, the final count.
-        if not agrees and (statement or ctx.as_of and not ctx.years & index.profiles[i].years):
+        if not agrees and (statement or stranger or ctx.as_of and not ctx.years & index.profiles[i].years):
             continue
         out.append((i, agrees, pair_features(side, index, i, agrees)))
     # ahead: no statement on the other side shares more context (match.FEATURES).
@@ -138,6 +139,15 @@ def pairs(claim: Claim, index: RecordIndex, ctx: Profile | None = None) -> list[
         best[agrees] = max(best[agrees], features[CONTEXT])
     return [Pair(i, agrees, (*features, 1.0 if features[CONTEXT] >= best[not agrees] - 1e-9 else 0.0))
             for i, agrees, features in out]
+
+
+def _stranger_row(claim: Claim, index: RecordIndex) -> bool:
+    """A table cell whose row header names only things the record never mentions ("| Skyloft | $34 |" in
+    a comparison table): a figure for another subject, which cannot contradict the record's."""
+    if claim.block != "table_row" or not claim.row:
+        return False
+    terms = [t for _, w in tokenize(claim.row) if w[:1].isupper() and len(w) > 2 and (t := term(w))]
+    return bool(terms) and not any(t in index.idf for t in terms)
 
 
 def _evidence(record: Claim) -> Evidence:
