@@ -141,6 +141,10 @@ _POINT_AFTER_FRACTION = patterns.compile(r"(?:[ ]+of)?(?:[ ]+a)?[ -]+(?:percenta
 _ODD_AFTER = patterns.compile(r"-odd\b")  # "40-odd", "2,000-odd": the figure and some more
 # Points written against the digits, as rate notes do: "0.25pp", "40bp", "25bps", "1.5ppt".
 _GLUED_POINTS = patterns.compile(r"(?:pp|ppts?|bps?)\b", re.IGNORECASE)
+# A fraction of a unit of time or distance, the unit after "a": "half an hour", "a quarter of a mile".
+_A_UNIT_AFTER_FRACTION = patterns.compile(
+    r"(?:[ ]+of)?[ ]+an?[ ]+(?P<unit>second|minute|hour|day|week|month|year|decade|mile|kilometre|kilometer|metre|meter)\b",
+    re.IGNORECASE)
 _MULTIPLIER = patterns.compile(r"(?:[ ]+times\b|-?fold\b)", re.IGNORECASE)
 _CURRENCY_WORD_AFTER = patterns.compile(
     r"[ ]+(?P<cur>(?:US |Canadian |Australian )?(?:dollars?|euros?|pounds(?: sterling)?|yen|yuan|renminbi|rupees?|francs?)"
@@ -409,6 +413,8 @@ def _build(m: re.Match[str], sentence: str) -> QuantitySpec | None:
         unit, end = "bp", end + match.end()
     elif g["words"] and 0 < value < 1 and (match := _POINT_AFTER_FRACTION.match(tail)):
         unit, end = "percent", end + match.end()
+    elif g["words"] and 0 < value < 1 and (match := _A_UNIT_AFTER_FRACTION.match(tail)):
+        unit, end = UNITS[match["unit"].lower()][0], end + match.end()
     elif match := _MULTIPLIER.match(tail):
         unit, end = "times", end + match.end()
     elif match := _CURRENCY_WORD_AFTER.match(tail):
@@ -488,6 +494,8 @@ def build_fraction(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     start, approx, low, high, _ = _bounds(sentence, m.start(), value)
     if point := _POINT_AFTER_FRACTION.match(sentence, m.end(), m.end() + 40):
         return QuantitySpec(start, point.end(), value, "percent", approx, low, high, None, False)
+    if unit := _A_UNIT_AFTER_FRACTION.match(sentence, m.end(), m.end() + 40):
+        return QuantitySpec(start, unit.end(), value, UNITS[unit["unit"].lower()][0], approx, low, high, None, False)
     return QuantitySpec(start, m.end(), value, None, approx, low, high, _noun_after(sentence, m.end()), False)
 
 
@@ -929,6 +937,7 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("Most of the 2,000-odd buildings were damaged.", "2,000-odd", value=2000),
             Match("He spent twenty-odd years there.", "twenty-odd", value=20, unit="year"),
             Match("Officials signalled cuts of half a percentage point.", "half a percentage point", value=0.5, unit="percent"),
+            Match("The journey takes under half an hour.", "under half an hour", value=0.5, unit="h"),
             Match("The team won by 3 points.", "3", value=3),
             Match("Shares fell 3.5% on Friday.", "3.5%", value=3.5, unit="percent"),
             Match("So yesterday's decision was a 25 basis point cut.", "25 basis point", value=25, unit="bp"),
@@ -1088,6 +1097,7 @@ QUANTITY_RULES += (
             Match("Rates rose by three-quarters of a percentage point.", "three-quarters of a percentage point",
                   value=0.75, unit="percent"),
             Match("Three quarters of the city was flooded.", "Three quarters", value=0.75),
+            Match("The walk is a quarter of a mile.", "a quarter of a mile", value=0.25, unit="mi"),
         ),
         rejects=("Profits rose in the third quarter.", "A quarter of 2023 passed quietly."),
         priority=1,
