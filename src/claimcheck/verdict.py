@@ -4,10 +4,13 @@ The decision is two fitted logistic models over match.FEATURES, each the probabi
 statement states the claim's own fact: one for statements whose value is compatible with the
 claim's, one for those whose value is not. Three thresholds turn the best of each into a verdict.
 All of it is estimated from the labelled corpora by fit.py and stored in verdict_weights.json
-beside it; none is set by hand. One rule comes from the labelling convention instead: a planned
+beside it; none is set by hand. A few rules come from the labelling convention instead: a planned
 figure set against an outcome is another fact, so such a pair is never a conflict, and a claim's
-plan never agrees with the record's outcome (pairs). Fingerprints belong to the gate: the
-orchestrator gives each finding its own there (gate.number_repeats), so a finding leaves here with none.
+plan never agrees with the record's outcome; nor do the date someone spoke on, a running figure of
+another year or a table row for a subject the record never names contradict it (pairs); and of
+statements of the very value, the structured one is cited (_structured). Fingerprints belong to the
+gate: the orchestrator gives each finding its own there (gate.number_repeats), so a finding leaves
+here with none.
 """
 
 from __future__ import annotations
