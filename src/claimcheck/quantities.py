@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -634,6 +635,8 @@ def _accept(spec: QuantitySpec, m: re.Match[str], sentence: str) -> bool:
         return False  # "Viking 1 & 2": the second of two names
     if spec.bare and _ADDRESS.match(sentence, m.end()):
         return False  # "10 Downing Street": an address
+    if prev.lower() == "per" and spec.value >= 10 and math.log10(spec.value).is_integer():
+        return False  # "31 cases per 100,000 people": the rate's denominator, not a count
     plain = _SPACES.sub("", m["digits"] or "")
     if spec.bare and plain.isdigit():  # digits with no decimal mark or comma ("747", "15 000")
         if len(plain) > 1 and plain[0] == "0":
@@ -1078,6 +1081,7 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             "Most buyers are in their 30s or early 40s.",
             "The alarm sounded at two in the morning and again at ten o'clock.",
             "The Boeing 747 landed and the Airbus 380 followed.",
+            "Rates are given per 100,000 people.",
             "Take the 4C bus to the centre.",
             "We met at 3p.m. on the quay.",
         ),
