@@ -93,6 +93,11 @@ _UNIT_TABLE = [
     (("kelvin", "kelvins"), "K", "temperature", 1.0),  # a bare "K" after a space: see quantities.py
     (("mb", "mbar", "millibar", "millibars", "hpa", "hectopascal", "hectopascals"), "hPa", "pressure", 100.0),
     (("inhg", "inches of mercury"), "inHg", "pressure", 3386.389),
+    (("hz", "hertz"), "Hz", "frequency", 1.0),
+    (("khz", "kilohertz"), "kHz", "frequency", 1e3),
+    (("mhz", "megahertz"), "MHz", "frequency", 1e6),
+    (("ghz", "gigahertz"), "GHz", "frequency", 1e9),
+    (("mah", "milliamp-hours", "milliampere-hours"), "mAh", "charge", 3.6),
     (("w", "watt", "watts"), "W", "power", 1.0),
     (("kw", "kilowatt", "kilowatts"), "kW", "power", 1e3),
     (("mw", "megawatt", "megawatts"), "MW", "power", 1e6),

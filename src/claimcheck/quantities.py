@@ -146,7 +146,7 @@ _GLUED_POINTS = patterns.compile(r"(?:pp|ppts?|bps?)\b", re.IGNORECASE)
 _A_UNIT_AFTER_FRACTION = patterns.compile(
     r"(?:[ ]+of)?[ ]+an?[ ]+(?P<unit>second|minute|hour|day|week|month|year|decade|mile|kilometre|kilometer|metre|meter)\b",
     re.IGNORECASE)
-_MULTIPLIER = patterns.compile(r"(?:[ ]+times\b|-?fold\b)", re.IGNORECASE)
+_MULTIPLIER = patterns.compile(r"(?:[ ]+times\b|-?fold\b|x(?![\w.]))", re.IGNORECASE)  # "5x optical zoom"
 _CURRENCY_WORD_AFTER = patterns.compile(
     r"[ ]+(?P<cur>(?:US |Canadian |Australian )?(?:dollars?|euros?|pounds(?: sterling)?|yen|yuan|renminbi|rupees?|francs?)"
     r"|" + "|".join(sorted({c for c in CURRENCY_WORDS.values() if len(c) == 3})) + r")\b",
@@ -390,7 +390,7 @@ def _build(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     # "41.8p", "35c", "minus 8C": a unit of one letter joined to the digits, where it is one
     lettered = _letter_unit(sentence, start, end, value, sign) if g["digits"] and not g["scale"] and not g["abbr"] else None
     if g["digits"] and not g["scale"] and not g["abbr"] and _NOT_AFTER.match(tail) and not _UNIT_AFTER.match(tail) \
-            and lettered is None and not _GLUED_POINTS.match(tail):
+            and lettered is None and not _GLUED_POINTS.match(tail) and not _MULTIPLIER.match(tail):
         return None  # ordinal, time of day, version number, or a code such as "400M"
 
     unit: str | None = None
@@ -948,6 +948,9 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("Unemployment rose 0.5 pp in a year.", "0.5 pp", value=0.5, unit="percent"),
             Match("The Bank cut the policy rate by 0.25pp to 3.75%.", "0.25pp", value=0.25, unit="percent"),
             Match("Spreads widened by 40bp last week.", "40bp", value=40, unit="bp"),
+            Match("The phone has a 5,100mAh cell and a 120Hz panel.", "5,100mAh", value=5100, unit="mAh"),
+            Match("The chip is clocked at up to 3.3GHz.", "up to 3.3GHz", value=3.3, unit="GHz"),
+            Match("It adds a telephoto with 5x optical zoom.", "5x", value=5, unit="times"),
             Match("The festival lasts three-day weekends.", "three-day", value=3, unit="day"),
             Match("Patients had 4.1 fewer monthly migraine days.", "4.1", value=4.1, unit="day"),
             Match("It rained for ten straight days.", "ten", value=10, unit="day"),
