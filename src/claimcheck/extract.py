@@ -25,6 +25,8 @@ assert all(rule.requires for rule in RULES), "a rule without requirements would 
 assert not any(LEAN_FEATURES & r for rule in RULES for r in rule.requirements), "prefilter.Hits ignores LEAN_FEATURES"
 assert [r.kind for r in RULES] == sorted((r.kind for r in RULES), key=lambda k: k != "date"), "_hits reads dates first"
 _ARTICLE = patterns.compile(r"the\s+", re.IGNORECASE)
+# A domestic telephone number in its usual groups, a leading zero first ("0800 555 0142"): no amount starts so.
+_DOMESTIC_PHONE = r"\b0\d{2,4}[ ]\d{3,4}[ ]\d{3,4}\b"
 # Spans in which no number is a claim: code, URLs, e-mail addresses, HTML tags, citation markers
 # ("[12]"), international phone numbers (seven digits at least: "+20.1" in a table is a change) and
 # hyphenated identifiers (ISBNs; an ISO date has 3 groups).
@@ -38,8 +40,7 @@ MASKS = patterns.compile(
     r"|\b\d{1,3}\s*(?:sec|secs|seconds?|min|mins|minutes?)\s+read\b"
     # A telephone number after its label: "Tel. 01632 960 441", "Phone: (555) 010-4477"
     r"|\b(?i:tel|phone|telephone|fax)\b\.?:?[ \t]*(?:\+?\(?\d[\d ().-]{5,18}\d)"
-    # A domestic one in its usual groups, a leading zero first ("0800 555 0142"): no amount starts so
-    r"|\b0\d{2,4}[ ]\d{3,4}[ ]\d{3,4}\b"
+    rf"|{_DOMESTIC_PHONE}"
     # Geographic coordinates: "36°21′18″N", "41° 46' N.", "36.355°N" (a position, not degrees of anything)
     r"|\b\d{1,3}(?:\.\d+)?°\s?(?:\d{1,2}(?:\.\d+)?[′']\s?(?:\d{1,2}(?:\.\d+)?[″\"]\s?)?)?[NSEW]\b"
     r"|\b(?:Fig(?:ure)?\.?|(?:Pie |Bar |Line )?[Cc]hart|Graph|Diagram|Plate|Exhibit)\s\d{1,3}[a-z]?\b(?![,.]\d)"
@@ -52,12 +53,12 @@ _CHROME_HINT = patterns.compile(r"read|hart|Fig|[Tt]el\b|TEL|[Pp]hone|PHONE|[Ff]
 _MASK_CHARS = patterns.compile(r"[`@<\[+/°]")
 _ISBN_HINT = patterns.compile(r"\d-\d+-\d+-")
 _FILE_HINT = patterns.compile(r"\.(?i:svg|png|jpe?g|gif|webp|tiff?)\b")
-_PHONE_HINT = patterns.compile(r"\b0\d{2,4}[ ]\d{3,4}[ ]\d{3,4}\b")
+_PHONE_HINT = patterns.compile(_DOMESTIC_PHONE)
 # A text that each alternative of MASKS needs (a costly pattern: ~45 µs a sentence). Only where the tests
 # above pass too: they, not this, decide which sentences are masked at all.
 _MASK_NEEDS = patterns.compile(
     r"[`@<\[+°]|://|www\.|\d-\d+-\d+-|\sread\b|Fig|hart|Graph|Diagram|Plate|Exhibit|dapted from|ourtesy of"
-    r"|ource:|redit:|\.(?i:svg|png|jpe?g|gif|webp|tiff?)\b|(?i:\btel\b|phone|\bfax\b)|\b0\d{2,4}[ ]\d{3,4}[ ]\d{3,4}\b"
+    r"|ource:|redit:|\.(?i:svg|png|jpe?g|gif|webp|tiff?)\b|(?i:\btel\b|phone|\bfax\b)|" + _DOMESTIC_PHONE
 )
 MASK_EXAMPLES: tuple[str, ...] = (
     "The treaty was signed.[12] It ended the war.[13, 14]",

@@ -146,6 +146,18 @@ _GLUED_POINTS = patterns.compile(r"(?:pp|ppts?|bps?)\b", re.IGNORECASE)
 _A_UNIT_AFTER_FRACTION = patterns.compile(
     r"(?:[ ]+of)?[ ]+an?[ ]+(?P<unit>second|minute|hour|day|week|month|year|decade|mile|kilometre|kilometer|metre|meter)\b",
     re.IGNORECASE)
+
+
+def _fraction_unit(sentence: str, pos: int) -> tuple[str, int] | None:
+    """The unit the words after a fraction give it, and where they end: a point ("a quarter point") or
+    a unit after "a" ("half an hour"); None for a plain share ("a third of the budget")."""
+    if point := _POINT_AFTER_FRACTION.match(sentence, pos, pos + 40):
+        return "percent", point.end()
+    if unit := _A_UNIT_AFTER_FRACTION.match(sentence, pos, pos + 40):
+        return UNITS[unit["unit"].lower()][0], unit.end()
+    return None
+
+
 _MULTIPLIER = patterns.compile(r"(?:[ ]+times\b|-?fold\b|x(?![\w.]))", re.IGNORECASE)  # "5x optical zoom"
 _CURRENCY_WORD_AFTER = patterns.compile(
     r"[ ]+(?P<cur>(?:US |Canadian |Australian )?(?:dollars?|euros?|pounds(?: sterling)?|yen|yuan|renminbi|rupees?|francs?)"
@@ -412,10 +424,8 @@ def _build(m: re.Match[str], sentence: str) -> QuantitySpec | None:
         unit, end = "percent", end + match.end()
     elif match := _BASIS_POINTS.match(tail):
         unit, end = "bp", end + match.end()
-    elif g["words"] and 0 < value < 1 and (match := _POINT_AFTER_FRACTION.match(tail)):
-        unit, end = "percent", end + match.end()
-    elif g["words"] and 0 < value < 1 and (match := _A_UNIT_AFTER_FRACTION.match(tail)):
-        unit, end = UNITS[match["unit"].lower()][0], end + match.end()
+    elif g["words"] and 0 < value < 1 and (after := _fraction_unit(sentence, end)):
+        unit, end = after  # "half a percentage point", "half an hour"
     elif match := _MULTIPLIER.match(tail):
         unit, end = "times", end + match.end()
     elif match := _CURRENCY_WORD_AFTER.match(tail):
@@ -493,10 +503,8 @@ def build_fraction(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     if value >= 1:
         return None
     start, approx, low, high, _ = _bounds(sentence, m.start(), value)
-    if point := _POINT_AFTER_FRACTION.match(sentence, m.end(), m.end() + 40):
-        return QuantitySpec(start, point.end(), value, "percent", approx, low, high, None, False)
-    if unit := _A_UNIT_AFTER_FRACTION.match(sentence, m.end(), m.end() + 40):
-        return QuantitySpec(start, unit.end(), value, UNITS[unit["unit"].lower()][0], approx, low, high, None, False)
+    if after := _fraction_unit(sentence, m.end()):
+        return QuantitySpec(start, after[1], value, after[0], approx, low, high, None, False)
     return QuantitySpec(start, m.end(), value, None, approx, low, high, _noun_after(sentence, m.end()), False)
 
 

@@ -130,7 +130,7 @@ def _nearest_year(spec: DateSpec, anchor: dt.date, future: bool, past: bool = Fa
     key, here = (month, day), (anchor.month, anchor.day if spec.day or spec.holiday else 1)
     if spec.shift > 0:  # "next spring", "next March": the first one after the writing, whatever the tense
         return anchor.year + 1 if key <= here else anchor.year
-    if future and spec.shift >= 0:  # "last November" stays behind the writing whatever the tense
+    if future and spec.shift == 0:  # "last November" stays behind the writing whatever the tense
         return anchor.year + 1 if key < here else anchor.year
     if spec.season:  # "last spring": the latest season that has begun by the anchor
         return anchor.year if key <= (anchor.month, 31) else anchor.year - 1

@@ -209,17 +209,15 @@ def judge(claim: Claim, index: RecordIndex) -> Finding:
             best[pair.agrees] = (p, pair.index)
     (p_agree, agree_i), (p_conflict, conflict_i) = best[True], best[False]
     verdict = m.decide(p_agree, p_conflict)
-    if verdict == "agree":
-        agree_i = _structured(index, scored, agree_i, True, m.agree_at)
-    elif verdict == "conflict":
-        conflict_i = _structured(index, scored, conflict_i, False, m.conflict_at)
     if verdict == "conflict":
+        conflict_i = _structured(index, scored, conflict_i, False, m.conflict_at)
         other = index.claims[conflict_i]
         return Finding(claim=claim, verdict="conflict", evidence=_evidence(other), score=round(p_conflict, 4), fingerprint=fp,
                        reason=f"the record states {other.quote!r} ({value_text(other)}) for "
                               f"{_about(ctx, index, conflict_i)} (line {other.line}); "
                               f"the claim says {claim.quote!r} ({value_text(claim)})")
     if verdict == "agree":
+        agree_i = _structured(index, scored, agree_i, True, m.agree_at)
         other = index.claims[agree_i]
         return Finding(claim=claim, verdict="agree", evidence=_evidence(other), score=round(p_agree, 4), fingerprint=fp,
                        reason=f"the record states {other.quote!r} for {_about(ctx, index, agree_i)} "
