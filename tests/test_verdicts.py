@@ -104,3 +104,41 @@ def test_a_row_for_a_subject_the_record_never_names_cannot_conflict() -> None:
     cells = {c.quote: c for c in api.extract_claims(text, {"path": "a.md"})}
     assert [p.agrees for p in pairs(cells["$31"], index)] == [False]  # Lumetra's own row may conflict
     assert pairs(cells["$34"], index) == []  # another company's may not
+
+
+def _pair_quotes(record: str, text: str, quote: str) -> set[tuple[str, bool]]:
+    """The record quotes a claim is compared with, and whether each agrees."""
+    from claimcheck.match import build_index
+    from claimcheck.verdict import pairs
+
+    index = build_index(api.extract_claims(record, {"path": "r.md", "role": "record"}), record)
+    claim = next(c for c in api.extract_claims(text, {"path": "a.md"}) if c.quote == quote)
+    return {(index.claims[p.index].quote, p.agrees) for p in pairs(claim, index)}
+
+
+TOUR_RECORD = ("---\nrole: record\n---\n| Leg | Region | Shows | Gross (US$ million) |\n|---|---|---|---|\n"
+               "| 1 | Europe | 24 | 142.6 |\n| 2 | North America | 30 | 161.9 |\n| 3 | Asia | 16 | 98.4 |\n")
+
+
+@pytest.mark.parametrize(("text", "quote", "compared"), [
+    # The claim names the Europe row: North America's identical figure is another row's.
+    ("The European leg alone grossed $161.9 million.", "$161.9 million", {("142.6", False)}),
+    # Named as written, the row's own figure stays; the others' too when no row is named.
+    ("The North American leg grossed $161.9 million.", "$161.9 million", {("161.9", True)}),
+    # A sentence that lists the rows is an overview: nothing is ruled out by a name.
+    ("Europe, North America and Asia together grossed $161.9 million.", "$161.9 million",
+     {("161.9", True), ("142.6", False)}),
+])
+def test_a_claim_naming_another_row_of_a_table_is_not_about_this_row(text, quote, compared) -> None:
+    assert compared <= _pair_quotes(TOUR_RECORD, text, quote)
+    if "European" in text:
+        assert ("161.9", True) not in _pair_quotes(TOUR_RECORD, text, quote)
+
+
+def test_a_table_row_naming_its_subject_is_compared_with_that_row_only() -> None:
+    # Case counts by country (health): the claim's row names Liberia; Guinea's cells are not its figures.
+    record = ("---\nrole: record\n---\n| Country | Cases | Deaths |\n|---|---|---|\n"
+              "| Guinea | 3 814 | 2 544 |\n| Liberia | 10 678 | 4 810 |\n| Total | 28 652 | 11 325 |\n")
+    text = "| Country | Cases | Deaths |\n|---|---|---|\n| Liberia | 10,675 | 4,809 |\n| Total | 28,646 | 11,323 |\n"
+    assert {q for q, _ in _pair_quotes(record, text, "10,675")} <= {"10 678", "4 810"}
+    assert {q for q, _ in _pair_quotes(record, text, "28,646")} <= {"28 652", "11 325"}

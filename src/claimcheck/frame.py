@@ -516,6 +516,16 @@ def _clause_bounds(sentence: str, clause: re.Pattern[str], q_start: int, q_end: 
     return left, right_match.start() if right_match else len(sentence)
 
 
+def own_clause(claim: Claim) -> str:
+    """The claim's own words: its whole line when structured (a table row, a label line), else its clause."""
+    if claim.block != "sentence":
+        return claim.sentence
+    q_start = claim.offset - claim.sentence_start
+    clause = _CLAUSE_DATE if claim.kind == "date" else _CLAUSE_QUANTITY
+    left, right = _clause_bounds(claim.sentence, clause, q_start, q_start + len(claim.quote), reach=80)
+    return claim.sentence[left:right]
+
+
 def _local_terms(claim: Claim, tokens: list[_Token], pivot: float, q_start: int, q_end: int) -> set[str]:
     """The terms of the value's own clause within LOCAL_SPAN words: what the value is a value of."""
     sentence = claim.sentence

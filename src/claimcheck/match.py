@@ -22,6 +22,7 @@ from .compare import (
     value_ratio,
 )
 from .frame import Context, Links, acronyms, context_of, forget_sentences, term
+from .lexicon import MONTHS
 from .models import Claim, Quantity
 from .quantities import base_value
 from .segment import segment
@@ -70,6 +71,10 @@ class RecordIndex:
     attributes: Counter = field(default_factory=Counter)
     by_value: dict[tuple, list[int]] = field(default_factory=dict)  # value key -> record claims stating it
     base_intervals: list[tuple[float, float] | None] = field(default_factory=list)  # an amount's, as the authority
+    # Table cells: the names that tell their row from the column's other rows ("liberia"), and per
+    # column header every such name, so that a claim naming another row is seen to be about it.
+    row_names: list[frozenset[str]] = field(default_factory=list)
+    column_names: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def weight(self, t: str) -> float:
         return self.idf.get(t, self.default_idf)
@@ -169,7 +174,66 @@ def build_index(record_claims: list[Claim], record_text: str, body_offset: int =
     for rows in ladders.values():
         rows.sort()
     index.ladders = {k: ([v for v, _ in rows], [i for _, i in rows]) for k, rows in ladders.items()}
+    index.row_names, index.column_names = _row_names(record_claims)
     return index
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W\d_]")
+# Endings that make a place's adjective of its name: Europe -> European, China -> Chinese, Italy -> Italian.
+_DEMONYM_ENDINGS = frozenset({"an", "ian", "ean", "ese", "ans", "ians", "eans"})
+
+
+def _row_header(row: str) -> str:
+    """A table row's header: its first cell with a word in it that is not a month ("| 2 | SoFi Stadium |")."""
+    for cell in row.strip().strip("|").split("|"):
+        if any(w.lower() not in MONTHS for w in _NAME_WORD.findall(cell)):
+            return cell
+    return ""
+
+
+def _row_names(record_claims: list[Claim]) -> tuple[list[frozenset[str]], dict[str, frozenset[str]]]:
+    """Each table cell's row names (its header's capitalised words no other row has), and every column's."""
+    rows: dict[str, dict[str, frozenset[str]]] = defaultdict(dict)
+    for c in record_claims:
+        if c.block == "table_row" and c.label and c.sentence not in rows[c.label]:
+            rows[c.label][c.sentence] = frozenset(
+                w.lower() for w in _NAME_WORD.findall(_row_header(c.sentence)) if w[0].isupper() and w.lower() not in MONTHS)
+    distinct: dict[str, dict[str, frozenset[str]]] = {}
+    for column, by_row in rows.items():
+        seen = Counter(w for names in by_row.values() for w in names)
+        distinct[column] = {row: frozenset(w for w in names if seen[w] == 1) for row, names in by_row.items()}
+    names = [distinct[c.label][c.sentence] if c.block == "table_row" and c.label else frozenset() for c in record_claims]
+    return names, {column: frozenset().union(*by_row.values()) for column, by_row in distinct.items()}
+
+
+def named(names: frozenset[str], words: frozenset[str]) -> frozenset[str]:
+    """The names the words mention: as written, in the plural, or as the adjective of a place ("European")."""
+    out = set()
+    for n in names:
+        stem = n.rstrip("aeiouy")
+        if n in words or n + "s" in words or len(stem) >= 4 and any(
+                w.startswith(stem) and w[len(stem):] in _DEMONYM_ENDINGS for w in words):
+            out.add(n)
+    return frozenset(out)
+
+
+def other_row(clause: frozenset[str], sentence: frozenset[str], index: RecordIndex, i: int) -> bool:
+    """True when the claim's clause names one other row of record cell i's table and not cell i's own.
+
+    One, and fewer than three in the whole sentence: a sentence that lists the rows ("Ostra, Valdera,
+    Montecruz ... 735 dead") is an overview, and its figure may well be the total's.
+    """
+    own = index.row_names[i]
+    if not own:
+        return False
+    column = index.column_names[index.claims[i].label]
+    return (not named(own, clause) and len(named(column - own, clause)) == 1
+            and len(named(column, sentence)) < 3)
+
+
+def name_words(text: str) -> frozenset[str]:
+    """A text's capitalised words, in lower case: what may name a table's row ("Liberia", "European")."""
+    return frozenset(w.lower() for w in _NAME_WORD.findall(text) if w[0].isupper())
 
 
 def _rung(claim: Claim) -> tuple[tuple, float] | None:

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .compare import base_interval, comparable, compatible, value_text
-from .frame import context_of, dates_a_statement, term, tokenize
+from .frame import context_of, dates_a_statement, own_clause, term, tokenize
 from .match import (
     CONTEXT,
     FEATURES,
@@ -34,6 +34,8 @@ from .match import (
     align,
     candidates,
     claim_side,
+    name_words,
+    other_row,
     pair_features,
     profile,
 )
@@ -118,11 +120,18 @@ def pairs(claim: Claim, index: RecordIndex, ctx: Profile | None = None) -> list[
     statement = dates_a_statement(claim)  # when someone said it is no claim about the record's events
     stranger = _stranger_row(claim, index)
     mine = base_interval(claim.quantity) if claim.quantity else None
+    words = None
     out = []
     for i in candidates(claim, ctx, index):
         other = index.claims[i]
         if not comparable(claim, other):
             continue
+        # A table cell is its row's figure: a claim whose own clause names another row of the table,
+        # and not this one, is about that row ("SoFi Stadium" against the Stade de France row's attendance).
+        if index.row_names[i]:
+            words = words or (name_words(own_clause(claim)), name_words(claim.sentence))
+            if other_row(*words, index, i):
+                continue
         agrees = compatible(claim, other, mine, index.base_intervals[i])
         # A plan or an expectation set against an outcome is another fact (the labelling convention):
         # "expected to cost $2.7 billion" cannot contradict what it did cost, and "will enter into
