@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimcheck import api
-from claimcheck.compare import compatible, near_miss, scale_slip
+from claimcheck.compare import compatible, near_miss, scale_slip, year_slip
 from claimcheck.concepts import EXAMPLES
 from claimcheck.frame import (
     AS_OF_EXAMPLES,
@@ -84,6 +84,18 @@ def test_near_misses_are_one_digit_or_one_date_field(text: str, quote: str, reco
 def test_a_scale_slip_is_the_same_digits_at_another_power_of_ten(text: str, quote: str, record: str, rquote: str,
                                                                  expected: bool) -> None:
     assert scale_slip(_claim(text, quote).quantity, _claim(record, rquote).quantity) is expected
+
+
+@pytest.mark.parametrize(("text", "quote", "record", "rquote", "expected"), [
+    ("The report came out on 15 December 2024.", "15 December 2024", "Report released: 15 December 2023", "15 December 2023", True),
+    ("The hull was laid down in May 2008.", "May 2008", "Keel laid: 14 May 2009", "14 May 2009", True),  # at the month
+    ("The clinic opened on 15 December 2021.", "15 December 2021", "Opened: 15 December 2023", "15 December 2023", False),
+    ("The clinic opened on 16 December 2024.", "16 December 2024", "Opened: 15 December 2023", "15 December 2023", False),
+    ("The clinic opened in 2024.", "2024", "Opened: 15 December 2023", "15 December 2023", False),  # a year is no slip
+])
+def test_a_year_slip_keeps_the_day_and_month_and_is_one_year_out(text: str, quote: str, record: str, rquote: str,
+                                                                 expected: bool) -> None:
+    assert year_slip(_claim(text, quote).date, _claim(record, rquote).date) is expected
 
 
 def test_totals_only_add_parts_that_count_the_same_thing() -> None:

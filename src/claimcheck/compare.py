@@ -115,6 +115,16 @@ def date_closeness(a: DateValue, b: DateValue) -> float:
     return max(0.0, 1.0 - _distance(a, b, gran) / _CLOSE_SPAN_DAYS.get(gran, 365.0))
 
 
+def year_slip(a: DateValue, b: DateValue) -> bool:
+    """The same day and month, or month, a year apart ("15 December 2024" for 15 December 2023;
+    "May 2008" for 14 May 2009), compared at the coarser granularity."""
+    x, y = a.start, b.start
+    if x is None or y is None or abs(x.year - y.year) != 1:
+        return False
+    gran = _coarser(a.granularity, b.granularity)
+    return gran == "day" and (x.month, x.day) == (y.month, y.day) or gran == "month" and x.month == y.month
+
+
 def step(q: Quantity, authority: bool = False) -> float:
     """The rounding a written figure shows: its last written decimal, else its last non-zero digit.
 

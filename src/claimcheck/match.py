@@ -20,6 +20,7 @@ from .compare import (
     scale_slip,
     step,
     value_ratio,
+    year_slip,
 )
 from .frame import Context, Links, acronyms, context_of, forget_sentences, term
 from .lexicon import MONTHS
@@ -463,6 +464,8 @@ def pair_features(side: ClaimSide, index: RecordIndex, i: int, agrees: bool) -> 
         unit = 0.0
         same_unit = claim.date.granularity == other.date.granularity
         closeness = date_closeness(claim.date, other.date)
+        if not agrees and year_slip(claim.date, other.date):
+            closeness = 1.0  # the day and month right, the year one out: a slip, however many days apart
     sim = similarity(a, b)
     local_claim, local_record = _coverage(a.local, a.local_total, b.weights), _coverage(b.local, b.local_total, a.weights)
     label = _coverage(b.labelled_w, b.labelled_total, a.weights)
