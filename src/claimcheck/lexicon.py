@@ -136,6 +136,13 @@ POUND_MASS_CUES = frozenset(
     "weigh weighs weighed weighing weight weights heavy heavier lighter mass payload load cargo scales "
     "kilograms kilogram kg kilos tons tonnes ounces lb lbs thrust".split()
 )
+# Single letters that are units only beside a word of their dimension: "weighs 198 g", "at 198 g it
+# is lighter", "67 W wired charging" (a bare "g" or "W" after a figure is as often a label or a code).
+LETTER_UNIT_CUES = {
+    "g": POUND_MASS_CUES | frozenset("grams gram kilogram kilograms".split()),
+    "w": frozenset("charging charge charger charges power powered output motor engine rated consumption draw draws "
+                   "watts wattage solar panel panels inverter amplifier speaker speakers laser bulb lamp".split()),
+}
 POUND_MONEY_CUES = frozenset(
     "cost costs costing price priced prices paid pay pays paying worth fund funds funding spend spending spent "
     "budget salary salaries wage wages fine fined fee fees fare fares profit profits revenue sold sell bought "

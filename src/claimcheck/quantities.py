@@ -18,6 +18,7 @@ from .lexicon import (
     CURRENCY_WORDS,
     DATE_LEADS,
     EURO_CUES,
+    LETTER_UNIT_CUES,
     MINOR_CURRENCIES,
     MONTHS,
     NM_NANO_CUES,
@@ -437,7 +438,10 @@ def _build(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     elif not unit and (match := _UNIT_AFTER.match(tail)):
         form = match["unit"].lower()
         attached = match["sep"] == "" or "-" in match["sep"]  # "5m", "ten-ton": joined to the number
-        if form not in AMBIGUOUS_UNITS or attached or (g["digits"] and form not in ("in", "s", "h", "t", "g", "l", "w")):
+        # Not the first letter of a compound unit ("528.5 g·mol−1", "5 g/l").
+        cued = (form in LETTER_UNIT_CUES and tail[match.end():match.end() + 1] not in ("·", "/")
+                and _nearest_cue(sentence, start, end, LETTER_UNIT_CUES[form], reach=60) is not None)
+        if form not in AMBIGUOUS_UNITS or attached or cued or (g["digits"] and form not in ("in", "s", "h", "t", "g", "l", "w")):
             unit, end = _unit_of(form, match["unit"], sentence, start, end), end + match.end()
     elif not unit and scale == 1.0 and (match := _KELVIN_AFTER.match(tail)):
         unit, end = "K", end + match.end()
@@ -958,6 +962,10 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("Spreads widened by 40bp last week.", "40bp", value=40, unit="bp"),
             Match("The phone has a 5,100mAh cell and a 120Hz panel.", "5,100mAh", value=5100, unit="mAh"),
             Match("The chip is clocked at up to 3.3GHz.", "up to 3.3GHz", value=3.3, unit="GHz"),
+            Match("At 198 g and 7.9 mm thin, it is lighter than before.", "198 g", value=198, unit="g"),
+            Match("The phone supports 67 W wired charging.", "67 W", value=67, unit="W"),
+            Match("The table lists 38 W and 12 L for the club.", "38", value=38),  # no cue: a wins column
+            Match("Its molar mass is 528.5 g·mol−1.", "528.5", value=528.5),  # a compound unit's first letter
             Match("It adds a telephoto with 5x optical zoom.", "5x", value=5, unit="times"),
             Match("The festival lasts three-day weekends.", "three-day", value=3, unit="day"),
             Match("Patients had 4.1 fewer monthly migraine days.", "4.1", value=4.1, unit="day"),
