@@ -468,11 +468,22 @@ _PLANNED = patterns.compile(
     r"|^[ \t]*(?:next|upcoming)(?![ \t]*,))\b", re.IGNORECASE)
 # A target is a noun: it governs the value it names ("a target date of 30 September", "targets 2030"),
 # not one further on ("later than the original target of September, after data came in June").
-_TARGET_BEFORE = patterns.compile(r"\btargets?\b", re.IGNORECASE)
+# Not a group aimed at ("the target population: 8.6 million") or a target met ("the target was
+# reached on 9 September"): what follows those is an actual figure or date.
+_TARGET_BEFORE = patterns.compile(
+    r"\btargets?\b(?![ \t]+(?:population|group|audience|market|age)s?\b)"
+    r"(?![ \t]+(?:(?:was|were|has\s+been|had\s+been)[ \t]+)?(?:reached|met|hit|achieved|exceeded|passed)\b)", re.IGNORECASE)
 TARGET_REACH = 30  # characters from the word to its value
+# Past forms only, and not "to hit" ("expects to reach its target by mid-2025" is a plan).
+_TARGET_MET = patterns.compile(r"(?<!\bto )\b(?:reached|met|hit|achieved|exceeded|passed|smashed|beat)\b[^,;.]*$",
+                               re.IGNORECASE)
 # A target named right after its figure: "below the 95 percent target" (not "40 targets", "3 on target").
 _TARGET_AFTER = patterns.compile(r"[ \t]+(?:(?!on\b)[\w-]+[ \t]+)?target\b", re.IGNORECASE)
 PLAN_WINDOW = 100  # characters before a value in which a plan word governs it
+# A clause of what has happened, between a plan and a value, takes the value out of the plan.
+_PAST_SINCE = patterns.compile(
+    r"\b(?:after|since|when|because)\b[^,;]{0,40}?\b(?:was|were|had|did|took|came|went|began|fell|rose"
+    r"|(?!(?:scheduled|planned|expected|slated|intended|proposed)\b)[a-z]{3,}ed)\b")
 # (sentence, value, whether it is planned): what is_planned must read.
 PLAN_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
     ("The bridge is set to open in 2026.", "2026", True),
@@ -495,16 +506,36 @@ PLAN_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
     ("Microsoft will pay $95 a share; the deal is valued at $68.7 billion.", "$68.7 billion", False),
     ("The target decision date is 30 September 2023.", "30 September 2023", True),
     ("It came later than the original target of the end of September, after data arrived in June.", "June", False),
+    ("They planned to summit on 16 May, but two days of storms kept them in camp.", "two days", False),
+    ("It plans to add the games to its service, which has reached over 25 million members.", "over 25 million", False),
+    ("Target population: 8.6 million", "8.6 million", False),  # the group aimed at, counted
+    ("The target was reached on 9 September 2024.", "9 September 2024", False),
+    ("The 70% target is to be met by 30 September 2024.", "30 September 2024", True),
+    ("The centre will close on Saturday, days after the country reached its target on Monday.", "Monday", False),
+    ("The centre will close on Saturday, days after the country reached its target on Monday.", "Saturday", True),
+    ("It is expected to open in 2027, after work began in 2019.", "2019", False),
+    ("It will reopen in May, when repairs are finished.", "May", True),
+    ("The Board expects inflation to reach the 2 per cent target in the second quarter of 2025.",
+     "second quarter of 2025", True),  # the target, not yet met
 )
 
 
 def is_planned(sentence: str, q_start: int, q_end: int) -> bool:
     """Whether an intention or expectation stands shortly before a value ("is set to open in 2026"), or a target right after it."""
     # A semicolon ends the plan's reach: "Microsoft will pay $95 a share; the deal is valued at $68.7 billion",
-    # and so does a clause joined by ", and": "they had planned for 52,000 starters, and 49,873 crossed".
-    start = max(sentence.rfind(";", 0, q_start) + 1, sentence.rfind(", and ", 0, q_start) + 1, q_start - PLAN_WINDOW, 0)
-    return bool(_TARGET_AFTER.match(sentence, q_end) or _PLANNED.search(sentence, start, q_start)
-                or _TARGET_BEFORE.search(sentence, max(start, q_start - TARGET_REACH), q_start))
+    # and so does a clause joined by ", and" or ", but" ("they had planned for 52,000 starters, and 49,873
+    # crossed") or a relative clause of its own ("plans to add games to the service, which has reached
+    # over 25 million").
+    start = max(sentence.rfind(";", 0, q_start) + 1, q_start - PLAN_WINDOW, 0,
+                *(sentence.rfind(joint, 0, q_start) + 1 for joint in (", and ", ", but ", ", which ")))
+    plans = list(_PLANNED.finditer(sentence, start, q_start))
+    # The last plan word governs the value, unless a clause of what happened stands between them
+    # ("will close on Saturday, days after it reached its target on Monday").
+    planned = bool(plans) and not _PAST_SINCE.search(sentence, plans[-1].end(), q_start)
+    target = _TARGET_BEFORE.search(sentence, max(start, q_start - TARGET_REACH), q_start)
+    if target and _TARGET_MET.search(sentence, max(0, target.start() - 40), target.start()):
+        target = None  # "reached its target on Monday": the target met is a fact
+    return bool(_TARGET_AFTER.match(sentence, q_end) or planned or target)
 
 
 def _clause_bounds(sentence: str, clause: re.Pattern[str], q_start: int, q_end: int,
