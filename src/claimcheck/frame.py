@@ -20,7 +20,11 @@ from .concepts import AMBIGUOUS, ATTRIBUTES, EVENTS, compile_phrases
 from .lexicon import MONTHS, NUMBER_WORDS, SCALES, STOPWORDS, TIME_ZONES, WEEKDAYS
 from .models import Claim
 
-_TOKEN = patterns.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
+# Latin letters with their accents (Latin-1 and Latin Extended-A/B, not the two signs × and ÷):
+# "Ståhl", "Mbappé", "Guéckédou" and "Dvořák" are one word each, not "St" and "hl". Ranges, not
+# \w: a class of ranges scans twice as fast as a negated Unicode class.
+_LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+_TOKEN = patterns.compile(rf"[{_LETTER}][{_LETTER}'’]*(?:-[{_LETTER}]+)*")
 # Words that carry no subject: dates' own vocabulary and discourse filler. Not "first" and "second":
 # they tell one fact from its neighbour ("the first ascent" on the 19th, "the second ascent" on the 21st).
 _NOISE = frozenset(
