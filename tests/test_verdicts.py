@@ -135,6 +135,17 @@ def test_a_claim_naming_another_row_of_a_table_is_not_about_this_row(text, quote
         assert ("161.9", True) not in _pair_quotes(TOUR_RECORD, text, quote)
 
 
+def test_a_row_is_named_by_all_its_words_and_a_bracketed_figure_by_the_words_before_the_bracket() -> None:
+    # Box office by territory (film): "South Korea" is one row, however many words; the figure in
+    # brackets belongs to the name before them; a list item is read clause by clause like prose.
+    record = ("---\nrole: record\n---\n| Territory | Total gross |\n|---|---|\n| South Korea | $19.8 million |\n"
+              "| Japan | $17.4 million |\n| Germany | $14.7 million |\n| France | $12.9 million |\n")
+    bracket = "Its best markets abroad were Germany ($14.7 million) and South Korea ($17.4 million)."
+    assert ("$17.4 million", True) not in _pair_quotes(record, bracket, "$17.4 million")
+    listed = "- Germany gave it $12.9 million, and South Korea nearly $20 million."
+    assert ("$12.9 million", True) not in _pair_quotes(record, listed, "$12.9 million")
+
+
 def test_a_table_row_naming_its_subject_is_compared_with_that_row_only() -> None:
     # Case counts by country (health): the claim's row names Liberia; Guinea's cells are not its figures.
     record = ("---\nrole: record\n---\n| Country | Cases | Deaths |\n|---|---|---|\n"

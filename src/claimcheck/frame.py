@@ -553,11 +553,13 @@ def _clause_bounds(sentence: str, clause: re.Pattern[str], q_start: int, q_end: 
 
 def own_clause(claim: Claim) -> str:
     """The claim's own words: its whole line when structured (a table row, a label line), else its clause."""
-    if claim.block != "sentence":
+    if claim.block in ("table_row", "label", "timeline"):
         return claim.sentence
     q_start = claim.offset - claim.sentence_start
     clause = _CLAUSE_DATE if claim.kind == "date" else _CLAUSE_QUANTITY
     left, right = _clause_bounds(claim.sentence, clause, q_start, q_start + len(claim.quote), reach=80)
+    if claim.sentence[left - 1 : left] == "(":  # "South Korea ($17.4 million)": the words before the bracket
+        left = _clause_bounds(claim.sentence, clause, left - 1, left - 1, reach=80)[0]
     return claim.sentence[left:right]
 
 

@@ -75,7 +75,7 @@ class RecordIndex:
     # Table cells: the names that tell their row from the column's other rows ("liberia"), and per
     # column header every such name, so that a claim naming another row is seen to be about it.
     row_names: list[frozenset[str]] = field(default_factory=list)
-    column_names: dict[str, frozenset[str]] = field(default_factory=dict)
+    column_names: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict)  # each row's names
 
     def weight(self, t: str) -> float:
         return self.idf.get(t, self.default_idf)
@@ -192,8 +192,8 @@ def _row_header(row: str) -> str:
     return ""
 
 
-def _row_names(record_claims: list[Claim]) -> tuple[list[frozenset[str]], dict[str, frozenset[str]]]:
-    """Each table cell's row names (its header's capitalised words no other row has), and every column's."""
+def _row_names(record_claims: list[Claim]) -> tuple[list[frozenset[str]], dict[str, tuple[frozenset[str], ...]]]:
+    """Each table cell's row names (its header's capitalised words no other row has), and every column's rows'."""
     rows: dict[str, dict[str, frozenset[str]]] = defaultdict(dict)
     for c in record_claims:
         if c.block == "table_row" and c.label and c.sentence not in rows[c.label]:
@@ -204,7 +204,7 @@ def _row_names(record_claims: list[Claim]) -> tuple[list[frozenset[str]], dict[s
         seen = Counter(w for names in by_row.values() for w in names)
         distinct[column] = {row: frozenset(w for w in names if seen[w] == 1) for row, names in by_row.items()}
     names = [distinct[c.label][c.sentence] if c.block == "table_row" and c.label else frozenset() for c in record_claims]
-    return names, {column: frozenset().union(*by_row.values()) for column, by_row in distinct.items()}
+    return names, {column: tuple(n for n in by_row.values() if n) for column, by_row in distinct.items()}
 
 
 def named(names: frozenset[str], words: frozenset[str]) -> frozenset[str]:
@@ -225,11 +225,11 @@ def other_row(clause: frozenset[str], sentence: frozenset[str], index: RecordInd
     Montecruz ... 735 dead") is an overview, and its figure may well be the total's.
     """
     own = index.row_names[i]
-    if not own:
+    if not own or named(own, clause):
         return False
-    column = index.column_names[index.claims[i].label]
-    return (not named(own, clause) and len(named(column - own, clause)) == 1
-            and len(named(column, sentence)) < 3)
+    rows = index.column_names[index.claims[i].label]
+    return (sum(1 for row in rows if row != own and named(row, clause)) == 1
+            and sum(1 for row in rows if named(row, sentence)) < 3)
 
 
 def name_words(text: str) -> frozenset[str]:
