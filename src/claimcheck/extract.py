@@ -27,6 +27,8 @@ assert [r.kind for r in RULES] == sorted((r.kind for r in RULES), key=lambda k: 
 _ARTICLE = patterns.compile(r"the\s+", re.IGNORECASE)
 # A domestic telephone number in its usual groups, a leading zero first ("0800 555 0142"): no amount starts so.
 _DOMESTIC_PHONE = r"\b0\d{2,4}[ ]\d{3,4}[ ]\d{3,4}\b"
+# A North American one: "(310) 555-0147", "+1 (323) 555-0182", "310-555-0147" (no figure is grouped so).
+_NANP_PHONE = r"(?:\+1[ .-]?)?(?<![\d(])\(\d{3}\)[ .-]?\d{3}[ .-]\d{4}\b|(?<![\d-])\b\d{3}-\d{3}-\d{4}\b(?!-)"
 # Spans in which no number is a claim: code, URLs, e-mail addresses, HTML tags, citation markers
 # ("[12]"), international phone numbers (seven digits at least: "+20.1" in a table is a change) and
 # hyphenated identifiers (ISBNs; an ISO date has 3 groups).
@@ -40,7 +42,7 @@ MASKS = patterns.compile(
     r"|\b\d{1,3}\s*(?:sec|secs|seconds?|min|mins|minutes?)\s+read\b"
     # A telephone number after its label: "Tel. 01632 960 441", "Phone: (555) 010-4477"
     r"|\b(?i:tel|phone|telephone|fax)\b\.?:?[ \t]*(?:\+?\(?\d[\d ().-]{5,18}\d)"
-    rf"|{_DOMESTIC_PHONE}"
+    rf"|{_DOMESTIC_PHONE}|{_NANP_PHONE}"
     # Geographic coordinates: "36°21′18″N", "41° 46' N.", "36.355°N" (a position, not degrees of anything)
     r"|\b\d{1,3}(?:\.\d+)?°\s?(?:\d{1,2}(?:\.\d+)?[′']\s?(?:\d{1,2}(?:\.\d+)?[″\"]\s?)?)?[NSEW]\b"
     r"|\b(?:Fig(?:ure)?\.?|(?:Pie |Bar |Line )?[Cc]hart|Graph|Diagram|Plate|Exhibit)\s\d{1,3}[a-z]?\b(?![,.]\d)"
@@ -53,12 +55,12 @@ _CHROME_HINT = patterns.compile(r"read|hart|Fig|[Tt]el\b|TEL|[Pp]hone|PHONE|[Ff]
 _MASK_CHARS = patterns.compile(r"[`@<\[+/°]")
 _ISBN_HINT = patterns.compile(r"\d-\d+-\d+-")
 _FILE_HINT = patterns.compile(r"\.(?i:svg|png|jpe?g|gif|webp|tiff?)\b")
-_PHONE_HINT = patterns.compile(_DOMESTIC_PHONE)
+_PHONE_HINT = patterns.compile(f"{_DOMESTIC_PHONE}|{_NANP_PHONE}")
 # A text that each alternative of MASKS needs (a costly pattern: ~45 µs a sentence). Only where the tests
 # above pass too: they, not this, decide which sentences are masked at all.
 _MASK_NEEDS = patterns.compile(
     r"[`@<\[+°]|://|www\.|\d-\d+-\d+-|\sread\b|Fig|hart|Graph|Diagram|Plate|Exhibit|dapted from|ourtesy of"
-    r"|ource:|redit:|\.(?i:svg|png|jpe?g|gif|webp|tiff?)\b|(?i:\btel\b|phone|\bfax\b)|" + _DOMESTIC_PHONE
+    r"|ource:|redit:|\.(?i:svg|png|jpe?g|gif|webp|tiff?)\b|(?i:\btel\b|phone|\bfax\b)|" + _DOMESTIC_PHONE + "|" + _NANP_PHONE
 )
 MASK_EXAMPLES: tuple[str, ...] = (
     "The treaty was signed.[12] It ended the war.[13, 14]",
@@ -77,6 +79,8 @@ MASK_EXAMPLES: tuple[str, ...] = (
     "Coordinates 36°21′18″N 75°02′44″E",
     "Visit us on Customs Quay · Tel. 01632 960 441",
     "Media enquiries: Phone: (555) 010-4477", "Call the recall line on 0800 555 0142.",
+    "Got a tip? Call the newsroom on (310) 555-0147.", "Media enquiries: press@x.com | +1 (323) 555-0182",
+    "Call 310-555-0147 after 6pm.",
     "she founders at 41° 46' N., 50° 14' W.",
 )
 # Units whose numbers are not claims: code, bylines, datelines and page chrome (structure.py).
@@ -144,7 +148,7 @@ def _masked(sentence: str) -> _Cover | None:
     # Substring tests first: most sentences have none of these characters.
     if (not _MASK_CHARS.search(sentence) and not ("-" in sentence and _ISBN_HINT.search(sentence))
             and not _CHROME_HINT.search(sentence) and not ("." in sentence and _FILE_HINT.search(sentence))
-            and not (" 0" in sentence and _PHONE_HINT.search(sentence))):
+            and not ((" 0" in sentence or "-" in sentence) and _PHONE_HINT.search(sentence))):
         return None
     if not _MASK_NEEDS.search(sentence):
         return None  # "km/h", "already": a character above, but none of the masks' own texts

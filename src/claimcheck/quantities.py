@@ -781,6 +781,38 @@ def build_duration(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     return QuantitySpec(start, m.end(), total, "s", approx, low, high, None, False)
 
 
+# The same in words: "two hours eight minutes", "an hour and ten minutes", "three days, six hours".
+_WORD_NUMBER = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven"
+                r"|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+                r"|fifteen|sixteen|seventeen|eighteen|nineteen|an?)")
+_WORD_DURATION_PART = rf"{_WORD_NUMBER}[ ](?:weeks?|days?|hours?|minutes?|seconds?)\b"
+WORD_DURATION_PATTERN = patterns.compile(
+    rf"\b{_WORD_DURATION_PART}(?:(?:[ ]*,[ ]*(?:and[ ]+)?|[ ]+(?:and[ ]+)?){_WORD_DURATION_PART})+"
+    r"(?![ ]+(?:later|earlier|after|before|ago)\b)", re.IGNORECASE  # "two hours, and eight minutes later"
+)
+_WORD_DURATION_ITEM = patterns.compile(rf"({_WORD_NUMBER})[ ](weeks?|days?|hours?|minutes?|seconds?)\b", re.IGNORECASE)
+
+
+def _word_number(text: str) -> float:
+    """"eight" 8, "forty-five" 45, "an" 1."""
+    total = 0.0
+    for word in re.split(r"[- ]", text.lower()):
+        total += 1.0 if word in ("a", "an") else NUMBER_WORDS[word]
+    return total
+
+
+def build_word_duration(m: re.Match[str], sentence: str) -> QuantitySpec | None:
+    """A duration written in words in several units, as one value in seconds (unit "s")."""
+    total, last = 0.0, None
+    for number, unit in _WORD_DURATION_ITEM.findall(m.group()):
+        seconds = _DURATION_SECONDS[unit[0].lower()]
+        if last is not None and seconds >= last:
+            return None  # "ten minutes two hours": not one duration
+        total, last = total + _word_number(number) * seconds, seconds
+    start, approx, low, high, _ = _bounds(sentence, m.start(), total)
+    return QuantitySpec(start, m.end(), total, "s", approx, low, high, None, False)
+
+
 # "twice", "thrice", "a single case": counts written without a number word.
 COUNT_WORD_PATTERN = patterns.compile(r"\b(?:(?P<times>[Tt]wice|[Tt]hrice)\b|(?P<single>[Aa][ ]single)(?=[ ][a-z]))")
 _SINGLE_IDIOMS = frozenset("market currency one most biggest largest greatest best worst".split())
@@ -1204,6 +1236,18 @@ QUANTITY_RULES += (
             Match("She ran it in 2 hours 35 minutes.", "2 hours 35 minutes", value=2 * 3600 + 35 * 60, unit="s"),
         ),
         rejects=("It took 3 hours, 2 days later it failed.", "The run was 5 m 3 h long."),
+    ),
+    Rule(
+        "word-duration", "quantity", WORD_DURATION_PATTERN, build_word_duration, requires=("numword",),
+        matches=(
+            Match("It is two hours eight minutes long.", "two hours eight minutes", value=2 * 3600 + 8 * 60, unit="s"),
+            Match("The climb took an hour and ten minutes.", "an hour and ten minutes", value=3600 + 600, unit="s"),
+            Match("They were trapped for three days, six hours.", "three days, six hours", value=3 * 86400 + 6 * 3600,
+                  unit="s"),
+            Match("The wait was about forty-five minutes ten seconds.", "about forty-five minutes ten seconds",
+                  value=45 * 60 + 10, unit="s"),
+        ),
+        rejects=("Ten minutes two hours later it rang.", "It lasted two hours, and eight minutes later it ended."),
     ),
     Rule(
         "count-word", "quantity", COUNT_WORD_PATTERN, build_count_word, requires=("countword",),
