@@ -6,9 +6,11 @@ import pytest
 
 from claimcheck.models import Quantity
 from claimcheck.quantities import (
+    CAPTION_UNIT_EXAMPLES,
     HEADER_UNIT_EXAMPLES,
     HEADER_UNIT_REJECTS,
     base_value,
+    caption_unit,
     column_unit,
     to_base,
     unit_dimension,
@@ -97,6 +99,23 @@ def test_table_cells_are_not_joined_but_prose_thousands_are() -> None:
 def test_numbers_from_several_fields(text: str, expected: list) -> None:
     claims = [c for c in claims_in(text) if c.kind == "quantity"]
     assert [(c.quote, c.quantity.value, c.quantity.unit) for c in claims] == expected
+
+
+@pytest.mark.parametrize(("caption", "unit", "scale"), CAPTION_UNIT_EXAMPLES)
+def test_a_tables_caption_may_give_its_figures_a_unit(caption: str, unit: str | None, scale: float | None) -> None:
+    assert caption_unit(caption) == ((unit, scale) if scale else None)
+
+
+def test_a_caption_unit_reaches_only_bare_cells_under_headers_that_name_none() -> None:
+    from claimcheck import api
+
+    text = ("Table 1. Balance sheet at quarter end (dollar amounts in millions)\n\n"
+            "| Quarter end | Total assets | Uninsured (%) | Branches (number) |\n|---|---|---|---|\n"
+            "| 31 Dec 2023 | 5,312 | 47.2 | 38 |\n")
+    got = {c.quote: (c.quantity.value, c.quantity.unit) for c in api.extract_claims(text, {"path": "r.md"}) if c.quantity}
+    assert got["5,312"] == (5_312_000_000, "USD")
+    assert got["47.2"] == (47.2, "percent")
+    assert got["38"] == (38, None)  # a count column: the caption's money is not its unit
 
 
 @pytest.mark.parametrize(("header", "unit", "scale"), HEADER_UNIT_EXAMPLES)

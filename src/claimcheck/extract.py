@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from . import dates, patterns, quantities, structure
 from .context import is_compared, is_future, is_past
+from .lexicon import NOT_AMOUNT_HEADER_WORDS
 from .models import Claim, DateValue, Quantity, Sentence, Source
 from .prefilter import Hits
 from .quantities import QuantitySpec
@@ -433,12 +434,14 @@ def _structure_fields(sentence: Sentence, cells: list[tuple[int, int]], column: 
 
 def _in_column(spec: QuantitySpec, sentence: Sentence, column: int, row: str | None) -> QuantitySpec:
     """A bare figure of a table cell in the unit and scale its column's header gives ("Revenue (£m)": "734.9"),
-    else its row's ("| CPI inflation (%) | 6.2 | 2.7 |": the columns are years)."""
+    else its row's ("| CPI inflation (%) | 6.2 | 2.7 |": the columns are years), else its table's caption's."""
     if not spec.bare or sentence.block != "table_row":
         return spec
     given = _column_unit(sentence.headers[column]) if column < len(sentence.headers) else None
     if given is None and row and column > 0:
         given = _column_unit(row)
+    if given is None and column > 0 and sentence.caption and not _counts_other(sentence.headers, column):
+        given = _caption_unit(sentence.caption)  # "Table 1 ... (dollar amounts in millions)"
     if given is None:
         return spec
     unit, scale = given
@@ -447,6 +450,15 @@ def _in_column(spec: QuantitySpec, sentence: Sentence, column: int, row: str | N
 
 
 _column_unit = lru_cache(maxsize=256)(quantities.column_unit)  # the same few headers, once per cell
+
+
+def _counts_other(headers: tuple[str, ...], column: int) -> bool:
+    """A column whose header names no amount ("Branches", "Capital ratio"): a caption's money is not its unit."""
+    header = headers[column] if column < len(headers) else ""
+    return any(w in NOT_AMOUNT_HEADER_WORDS for w in re.findall(r"[a-z]+", header.lower()))
+
+
+_caption_unit = lru_cache(maxsize=64)(quantities.caption_unit)
 
 
 def _rule(cand: Candidate, piece: str, quote: str, cells: int) -> str:

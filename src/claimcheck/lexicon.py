@@ -270,3 +270,9 @@ DAY_ORDINALS = {
        for n, unit in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"), 1)
        for sep in ("-", " ") if base + n <= 31},
 }
+# Words of a table column header that make its figures something other than the amounts a caption
+# scales ("(dollar amounts in millions)"): "Branches", "Capital ratio", "Share of deposits".
+NOT_AMOUNT_HEADER_WORDS = frozenset(
+    "ratio ratios rate rates number no count share percentage percent per employees staff branches people persons "
+    "age index score rank year years days months weeks hours members units customers accounts".split()
+)

@@ -65,6 +65,7 @@ class Sentence:
     label: str | None = None  # "Label: value" lines: the label ("Launch"); glued ones too ("Opened14 March 2004")
     headers: tuple[str, ...] = ()  # table rows: the column headers of their table
     event: str | None = None  # timeline entries: the entry's text without its date
+    caption: str | None = None  # table rows: the line above their table, which may give its unit
 
 
 class DateValue(Frozen):

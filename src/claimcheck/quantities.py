@@ -951,6 +951,36 @@ def column_unit(header: str) -> tuple[str | None, float] | None:
     return found
 
 
+# A table's caption that gives its amounts' scale: "(dollar amounts in millions)", "(in millions of US
+# dollars; ...)", "(US$ millions)", "(€bn)", "in thousands".
+_CAPTION_SCALE = patterns.compile(r"(?<!\w)(?:in[ ]+)?(?P<cur>US\$|C\$|A\$|[$€£])?[ ]?(?P<scale>millions?|billions?|thousands?|mn|bn|m)\b"
+                                  r"(?:[ ]+of[ ]+(?:US[ ]+)?(?P<word>dollars|euros|pounds))?", re.IGNORECASE)
+_CAPTION_CURRENCY = patterns.compile(r"US\$|C\$|A\$|[$€£]|\b(?:dollars?|euros?|pounds?|sterling)\b", re.IGNORECASE)
+_CAPTION_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
+                  "sterling": "GBP"}
+CAPTION_UNIT_EXAMPLES: tuple[tuple[str, str | None, float | None], ...] = (
+    ("Table 1. Balance sheet items at quarter end (dollar amounts in millions)", "USD", 1e6),
+    ("Consolidated statements of operations (in millions of US dollars; fiscal 2025)", "USD", 1e6),
+    ("Table 2. Revenue by segment (£m)", "GBP", 1e6),
+    ("Population by region (thousands)", None, 1e3),
+    ("Table 3. Results by trial (bracketed: 95% CI)", None, None),
+    ("The m-line opened in 2014 (see map)", None, None),  # no scale in brackets: no unit
+)
+
+
+def caption_unit(caption: str) -> tuple[str | None, float] | None:
+    """The unit and scale a table's caption gives its bare figures, from a bracket that names a scale."""
+    for group in re.finditer(r"\(([^()]{1,120})\)", caption):
+        inner = group.group(1)
+        m = _CAPTION_SCALE.search(inner)
+        if not m or (m["scale"].lower() == "m" and not m["cur"]):
+            continue  # "(m)": metres or millions
+        cur = m["cur"] or m["word"] or ((c := _CAPTION_CURRENCY.search(inner)) and c.group())
+        unit = (CURRENCY_SYMBOLS.get(cur) or _CAPTION_WORDS.get(cur.lower())) if cur else None
+        return unit, _HEADER_SCALES[m["scale"].lower()]
+    return None
+
+
 QUANTITY_RULES: tuple[Rule, ...] = (
     Rule(
         "quantity", "quantity", NUMBER_PATTERN, build_quantity, requires=("digit|numword",), lean=("numword", DIGITS_PATTERN),

@@ -46,6 +46,7 @@ def segment(text: str, body_offset: int = 0, published: dt.date | None = None,
                 result.append(Sentence(
                     index=index, start=start, end=end, text=text[start:end], paragraph=p_index,
                     block=unit.block, label=unit.label, headers=unit.headers, event=unit.event,
+                    caption=unit.caption,
                 ))
             index += 1
     return result

@@ -362,6 +362,9 @@ class Line(NamedTuple):
     match: re.Match[str] | None = None
 
 
+_CAPTION = 300  # characters: a longer line above a table is prose, not its caption
+
+
 class Unit(NamedTuple):
     """One unit of a page: a kind (models.Block), a span, and what names the values inside it."""
 
@@ -372,6 +375,7 @@ class Unit(NamedTuple):
     headers: tuple[str, ...] = ()
     event: str | None = None
     split: bool = True  # prose, list items and timeline entries split into sentences; others do not
+    caption: str | None = None  # table rows: the line above their table ("Table 1 ... (dollar amounts in millions)")
 
 
 def classify(text: str, start: int = 0, end: int | None = None) -> tuple[str, int, re.Match[str] | None]:
@@ -605,15 +609,21 @@ def units(text: str, start: int = 0, published: dt.date | None = None, title: st
             listed_bare[i] = content_at
     # Tables: pipe rows (the header is the row above a rule line) and rows of spaced numbers.
     headers: dict[int, tuple[str, ...]] = {}
+    captions: dict[int, str] = {}
     current: tuple[str, ...] = ()
+    caption: str | None = None
     for i in range(n):
         if kinds[i] == "table-rule" and i > 0 and kinds[i - 1] == "table-row":
             current = tuple(text[a:b] for a, b in _row_cells_pipe(text, lines[i - 1].content, lines[i - 1].end))
             kinds[i - 1] = "table-header"
+            above = nonblank(i - 1, -1)
+            caption = body(above) if above is not None and kinds[above] == "prose" and len(body(above)) <= _CAPTION else None
         elif kinds[i] == "table-row":
             headers[i] = current
+            if caption:
+                captions[i] = caption
         elif kinds[i] != "table-rule":
-            current = ()
+            current, caption = (), None
     spaced: dict[int, list[tuple[int, int]]] = {}
     for i in range(n):
         if kinds[i] == "prose" and not lines[i].listed:
@@ -685,7 +695,7 @@ def units(text: str, start: int = 0, published: dt.date | None = None, title: st
         if kind in ("table-row", "table-header"):
             # A header row names the columns: a heading, whose words ("Seats 2019") are not cells.
             block = "table_row" if kind == "table-row" else "heading"
-            result.append(Unit(block, a, b, headers=headers.get(i, ()), split=False))
+            result.append(Unit(block, a, b, headers=headers.get(i, ()), split=False, caption=captions.get(i)))
             i += 1
             continue
         if kind == "label":
