@@ -73,7 +73,7 @@ class RecordIndex:
     by_value: dict[tuple, list[int]] = field(default_factory=dict)  # value key -> record claims stating it
     base_intervals: list[tuple[float, float] | None] = field(default_factory=list)  # an amount's, as the authority
     # Table cells: the names that tell their row from the column's other rows ("liberia"), and per
-    # column header every such name, so that a claim naming another row is seen to be about it.
+    # column header each row's names, so that a claim naming another row is seen to be about it.
     row_names: list[frozenset[str]] = field(default_factory=list)
     column_names: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict)  # each row's names
 
@@ -179,7 +179,7 @@ def build_index(record_claims: list[Claim], record_text: str, body_offset: int =
     return index
 
 
-_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W\d_]")
+_NAME_WORD = patterns.compile(r"[^\W\d_][\w'’-]*[^\W\d_]")
 # Endings that make a place's adjective of its name: Europe -> European, China -> Chinese, Italy -> Italian.
 _DEMONYM_ENDINGS = frozenset({"an", "ian", "ean", "ese", "ans", "ians", "eans"})
 

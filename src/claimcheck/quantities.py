@@ -956,6 +956,7 @@ def column_unit(header: str) -> tuple[str | None, float] | None:
 _CAPTION_SCALE = patterns.compile(r"(?<!\w)(?:in[ ]+)?(?P<cur>US\$|C\$|A\$|[$€£])?[ ]?(?P<scale>millions?|billions?|thousands?|mn|bn|m)\b"
                                   r"(?:[ ]+of[ ]+(?:US[ ]+)?(?P<word>dollars|euros|pounds))?", re.IGNORECASE)
 _CAPTION_CURRENCY = patterns.compile(r"US\$|C\$|A\$|[$€£]|\b(?:dollars?|euros?|pounds?|sterling)\b", re.IGNORECASE)
+_BRACKETED = patterns.compile(r"\(([^()]{1,120})\)")
 _CAPTION_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
                   "sterling": "GBP"}
 CAPTION_UNIT_EXAMPLES: tuple[tuple[str, str | None, float | None], ...] = (
@@ -970,7 +971,7 @@ CAPTION_UNIT_EXAMPLES: tuple[tuple[str, str | None, float | None], ...] = (
 
 def caption_unit(caption: str) -> tuple[str | None, float] | None:
     """The unit and scale a table's caption gives its bare figures, from a bracket that names a scale."""
-    for group in re.finditer(r"\(([^()]{1,120})\)", caption):
+    for group in _BRACKETED.finditer(caption):
         inner = group.group(1)
         m = _CAPTION_SCALE.search(inner)
         if not m or (m["scale"].lower() == "m" and not m["cur"]):
