@@ -1011,6 +1011,9 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("The sample was heated to 120 °C.", "120 °C", value=120, unit="°C"),
             Match("The lab counted 1500 samples.", "1500", value=1500),
             Match("The storm displaced about 1500 people.", "about 1500", value=1500),
+            Match("Depositors pulled something like half a billion dollars.", "something like half a billion dollars",
+                  value=500_000_000, unit="USD"),  # the approximator is part of the quote
+            Match("The bill came in the region of £2 million.", "in the region of £2 million", value=2_000_000, unit="GBP"),
             Match("A dozen riders abandoned the stage.", "A dozen", value=12),
             Match("Most of the 2,000-odd buildings were damaged.", "2,000-odd", value=2000),
             Match("He spent twenty-odd years there.", "twenty-odd", value=20, unit="year"),
