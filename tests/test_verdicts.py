@@ -146,6 +146,15 @@ def test_a_row_is_named_by_all_its_words_and_a_bracketed_figure_by_the_words_bef
     assert ("$12.9 million", True) not in _pair_quotes(record, listed, "$12.9 million")
 
 
+def test_a_value_owns_the_words_before_it_not_those_of_the_next_figure() -> None:
+    # Vehicles recalled by model and market (a recall): "the Marlow" belongs to the next figure, so the
+    # Total row's Canada cell is still the first figure's.
+    record = ("---\nrole: record\n---\n| Model | US | Canada |\n|---|---|---|\n| Arden | 231,480 | 27,035 |\n"
+              "| Marlow | 55,905 | 4,110 |\n| Total | 287,385 | 31,145 |\n")
+    text = "Canada has roughly 31,000 of them and the Marlow is the smallest chunk at about 59,000 in the US."
+    assert ("31,145", True) in _pair_quotes(record, text, "roughly 31,000")
+
+
 def test_a_table_row_naming_its_subject_is_compared_with_that_row_only() -> None:
     # Case counts by country (health): the claim's row names Liberia; Guinea's cells are not its figures.
     record = ("---\nrole: record\n---\n| Country | Cases | Deaths |\n|---|---|---|\n"

@@ -551,16 +551,28 @@ def _clause_bounds(sentence: str, clause: re.Pattern[str], q_start: int, q_end: 
     return left, right_match.start() if right_match else len(sentence)
 
 
-def own_clause(claim: Claim) -> str:
-    """The claim's own words: its whole line when structured (a table row, a label line), else its clause."""
+# A figure in a sentence: the stretch of words a value owns ends at its neighbours.
+_FIGURE = patterns.compile(r"\d+(?:[.,:]\d+)*")
+
+
+def own_words(claim: Claim) -> str:
+    """The words a value owns: its whole line when structured (a table row, a label line); else those
+    before it back to its clause's start or the previous figure ("Canada has roughly 31,000 of them and
+    the Marlow ... 59,000": "Canada has roughly"), or if none, those after it up to the next figure
+    ("1577 in Louisiana, 238 in Mississippi")."""
     if claim.block in ("table_row", "label", "timeline"):
         return claim.sentence
+    sentence = claim.sentence
     q_start = claim.offset - claim.sentence_start
+    q_end = q_start + len(claim.quote)
     clause = _CLAUSE_DATE if claim.kind == "date" else _CLAUSE_QUANTITY
-    left, right = _clause_bounds(claim.sentence, clause, q_start, q_start + len(claim.quote), reach=80)
-    if claim.sentence[left - 1 : left] == "(":  # "South Korea ($17.4 million)": the words before the bracket
-        left = _clause_bounds(claim.sentence, clause, left - 1, left - 1, reach=80)[0]
-    return claim.sentence[left:right]
+    left, right = _clause_bounds(sentence, clause, q_start, q_end, reach=80)
+    if sentence[left - 1 : left] == "(":  # "South Korea ($17.4 million)": the words before the bracket
+        left = _clause_bounds(sentence, clause, left - 1, left - 1, reach=80)[0]
+    left = max((m.end() for m in _FIGURE.finditer(sentence, left, q_start)), default=left)
+    right = next((m.start() for m in _FIGURE.finditer(sentence, q_end, right)), right)
+    before = sentence[left:q_start]
+    return before if before.strip(" \t,;:(") else sentence[q_end:right]
 
 
 def _local_terms(claim: Claim, tokens: list[_Token], pivot: float, q_start: int, q_end: int) -> set[str]:

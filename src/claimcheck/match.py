@@ -218,17 +218,17 @@ def named(names: frozenset[str], words: frozenset[str]) -> frozenset[str]:
     return frozenset(out)
 
 
-def other_row(clause: frozenset[str], sentence: frozenset[str], index: RecordIndex, i: int) -> bool:
-    """True when the claim's clause names one other row of record cell i's table and not cell i's own.
+def other_row(own_words: frozenset[str], sentence: frozenset[str], index: RecordIndex, i: int) -> bool:
+    """True when the claim's own words name one other row of record cell i's table and not cell i's own.
 
     One, and fewer than three in the whole sentence: a sentence that lists the rows ("Ostra, Valdera,
     Montecruz ... 735 dead") is an overview, and its figure may well be the total's.
     """
     own = index.row_names[i]
-    if not own or named(own, clause):
+    if not own or named(own, own_words):
         return False
     rows = index.column_names[index.claims[i].label]
-    return (sum(1 for row in rows if row != own and named(row, clause)) == 1
+    return (sum(1 for row in rows if row != own and named(row, own_words)) == 1
             and sum(1 for row in rows if named(row, sentence)) < 3)
 
 

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .compare import base_interval, comparable, compatible, value_text
-from .frame import context_of, dates_a_statement, own_clause, term, tokenize
+from .frame import context_of, dates_a_statement, own_words, term, tokenize
 from .match import (
     CONTEXT,
     FEATURES,
@@ -126,10 +126,10 @@ def pairs(claim: Claim, index: RecordIndex, ctx: Profile | None = None) -> list[
         other = index.claims[i]
         if not comparable(claim, other):
             continue
-        # A table cell is its row's figure: a claim whose own clause names another row of the table,
+        # A table cell is its row's figure: a claim whose own words name another row of the table,
         # and not this one, is about that row ("SoFi Stadium" against the Stade de France row's attendance).
         if index.row_names[i]:
-            words = words or (name_words(own_clause(claim)), name_words(claim.sentence))
+            words = words or (name_words(own_words(claim)), name_words(claim.sentence))
             if other_row(*words, index, i):
                 continue
         agrees = compatible(claim, other, mine, index.base_intervals[i])
