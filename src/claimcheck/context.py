@@ -66,11 +66,16 @@ def is_name_word(sentence: str, start: int, word: str, initial: bool = False) ->
     return initial or not word[0].isupper() or not at_sentence_start(sentence, word_start)
 
 
+_CODE_BEFORE = patterns.compile(r"(?<![\w-])[A-Za-z]{1,5}\d+-\Z")  # "NV236-", "A350-", "SU-9" (not "2019-")
+
+
 def is_identifier_context(sentence: str, start: int) -> bool:
     """Whether the number starting at `start` is part of a name or an identifier, not an amount or year."""
     before = sentence[max(0, start - 2) : start]
     if before[-1:].isalnum():
         return True  # "Covid19", "A400"
+    if before[-1:] == "-" and before[:1].isdigit() and _CODE_BEFORE.search(sentence, max(0, start - LOOKBEHIND), start):
+        return True  # "NV236-15.0", "A350-900": a model code's second part
     if before[-1:] == "-" and before[:1].isalpha():
         prefix = _HYPHEN_PREFIX.search(sentence, max(0, start - LOOKBEHIND), start)
         # "COVID-19", "F-16", "Carbon-14" name things; "mid-2016", "pre-2008" do not.

@@ -45,7 +45,7 @@ MASKS = patterns.compile(
     r"|\b(?i:tel|phone|telephone|fax)\b\.?:?[ \t]*(?:\+?\(?\d[\d ().-]{5,18}\d)"
     rf"|{_DOMESTIC_PHONE}|{_NANP_PHONE}"
     # Geographic coordinates: "36°21′18″N", "41° 46' N.", "36.355°N" (a position, not degrees of anything)
-    r"|\b\d{1,3}(?:\.\d+)?°\s?(?:\d{1,2}(?:\.\d+)?[′']\s?(?:\d{1,2}(?:\.\d+)?[″\"]\s?)?)?[NSEW]\b"
+    r"|(?<![\d.])\d{1,3}(?:\.\d+)?°\s?(?:\d{1,2}(?:\.\d+)?[′']\s?(?:\d{1,2}(?:\.\d+)?[″\"]\s?)?)?[NSEW]\b"
     r"|\b(?:Fig(?:ure)?\.?|(?:Pie |Bar |Line )?[Cc]hart|Graph|Diagram|Plate|Exhibit)\s\d{1,3}[a-z]?\b(?![,.]\d)"
     r"|\b(?:[Aa]dapted from|[Cc]ourtesy of|[Ss]ource:|[Cc]redit:)\s[^|\n.;]{0,80}"
     # an image's file name, also one with spaces filling its line ("2014 ebola epidemic map simplified.svg")
@@ -82,7 +82,7 @@ MASK_EXAMPLES: tuple[str, ...] = (
     "Media enquiries: Phone: (555) 010-4477", "Call the recall line on 0800 555 0142.",
     "Got a tip? Call the newsroom on (310) 555-0147.", "Media enquiries: press@x.com | +1 (323) 555-0182",
     "Call 310-555-0147 after 6pm.",
-    "she founders at 41° 46' N., 50° 14' W.",
+    "she founders at 41° 46' N., 50° 14' W.", "Coordinates53°24′N 0°55′E",
 )
 # Units whose numbers are not claims: code, bylines, datelines and page chrome (structure.py).
 SKIP_BLOCKS = frozenset({"code", "byline", "dateline", "chrome"})

@@ -109,8 +109,10 @@ _MULTIPLIER_WORD = r"(?i:hundred|thousand|million|billion|trillion|dozen|half)\b
 # burned38,400 ha", "Max. temperature43.1 °C"): a grouped number, or a decimal before a degree or
 # percent sign, after three lower-case letters. "Covid19" and "A400" stay names.
 _GLUED_AMOUNT = (r"(?<=[a-z]{3})(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+\.\d+[ ]?[°%]"
-                 # a whole number before the next label, in a line of several ("Crew4 Fatalities3 Injuries37")
-                 r"|\d{1,4}(?![\d,.])(?=[ \t]+[A-Z]|[ \t]*$|[ \t]*[\[(]))")
+                 # a whole number before the next label, in a line of several ("Crew4 Fatalities3 Injuries37",
+                 # "Turbines76Capacity factor"), or before its unit ("Distance from shore52 km")
+                 r"|\d{1,4}(?![\d,.])(?=[ \t]+[A-Z]|[ \t]*$|[ \t]*[\[(]|[A-Z][a-z])"
+                 r"|\d{1,4}(?:\.\d+)?(?![\d,.])(?=[ \u00a0]?(?:" + word_trie(sorted(UNITS, key=len, reverse=True)) + r")(?![a-z])))")
 _NOT_AFTER_WORD = r"(?<![\w.,/:])"
 _SIGNED_BODY = (
     # A sign only right before digits and never after a digit or letter: "-40°C", "−3 percent", "minus 310".
@@ -175,6 +177,12 @@ _UNIT_AFTER = patterns.compile(
     r"(?P<sep>[ \u00a0\u202f]?-?|\n(?=[a-z°%])|)(?P<unit>" + word_trie(_UNIT_FORMS) + r")(?![\w²³/])",
     re.IGNORECASE,
 )
+# In a flattened infobox the next label follows the unit at once: "1,140 MWTurbines76".
+_UNIT_AFTER_GLUED = patterns.compile(
+    r"(?P<sep>[ \u00a0\u202f]?-?|)(?P<unit>" + word_trie(_UNIT_FORMS) + r")(?-i:(?![a-z\d_²³/])(?![A-Z](?![a-z])))",
+    re.IGNORECASE,
+)
+_NEXT_LABEL = patterns.compile(r"[A-Z][a-z]")  # "76Capacity factor": the next label of a flattened infobox
 _KELVIN_AFTER = patterns.compile(r"[ \u00a0]K(?![\w'’-])")  # "300 K": a capital K apart from the number
 # Pence and cents joined to the digits: "41.8p", "35c", "99¢" (not "3p.m.", "5pm", "1080p": a video's lines).
 _MINOR_AFTER = patterns.compile(r"(?P<minor>p|c|[ ]?¢)(?![\w'’/-]|\.[A-Za-z])")
@@ -355,8 +363,9 @@ def _compound_word(tail: str, value: float) -> str | None | bool:
     return head
 
 
-def _build(m: re.Match[str], sentence: str) -> QuantitySpec | None:
-    """Read a number with its scale, unit, currency and bound from the sentence around it."""
+def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec | None:
+    """Read a number with its scale, unit, currency and bound from the sentence around it (`glued`: in a
+    flattened infobox, where the next label may follow the unit at once)."""
     g = m.groupdict()
     start, end = m.start(), m.end()
     scale = 1.0
@@ -403,7 +412,8 @@ def _build(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     # "41.8p", "35c", "minus 8C": a unit of one letter joined to the digits, where it is one
     lettered = _letter_unit(sentence, start, end, value, sign) if g["digits"] and not g["scale"] and not g["abbr"] else None
     if g["digits"] and not g["scale"] and not g["abbr"] and _NOT_AFTER.match(tail) and not _UNIT_AFTER.match(tail) \
-            and lettered is None and not _GLUED_POINTS.match(tail) and not _MULTIPLIER.match(tail):
+            and lettered is None and not _GLUED_POINTS.match(tail) and not _MULTIPLIER.match(tail) \
+            and not (glued and _NEXT_LABEL.match(tail)):
         return None  # ordinal, time of day, version number, or a code such as "400M"
 
     unit: str | None = None
@@ -435,7 +445,7 @@ def _build(m: re.Match[str], sentence: str) -> QuantitySpec | None:
         if word in ("pound", "pounds") and currency is None:
             unit = _pounds_unit(sentence, start, end, scale)
         end = end + match.end()
-    elif not unit and (match := _UNIT_AFTER.match(tail)):
+    elif not unit and (match := (_UNIT_AFTER_GLUED if glued else _UNIT_AFTER).match(tail)):
         form = match["unit"].lower()
         attached = match["sep"] == "" or "-" in match["sep"]  # "5m", "ten-ton": joined to the number
         # Not the first letter of a compound unit ("528.5 g·mol−1", "5 g/l").
@@ -683,12 +693,12 @@ _GLUED_PAIR = patterns.compile(r"[a-z]{3}\d")
 
 
 def build_glued(m: re.Match[str], sentence: str) -> QuantitySpec | None:
-    """An amount glued to its label; a plain whole number only in a line of several such pairs."""
+    """An amount glued to its label; a plain whole number without a unit only in a line of several such pairs."""
     digits = m["digits"] or ""
-    if "," not in digits and "." not in digits and len(_GLUED_PAIR.findall(sentence)) < 2:
-        return None  # "Covid19 Vaccine": one word with digits is a name
-    # Not _accept: the label it is glued to would pass for a name ("Crew4" as "Boeing 747").
-    return _build(m, sentence)
+    spec = _build(m, sentence, glued=True)  # not _accept: the label would pass for a name ("Crew4" as "Boeing 747")
+    if spec and spec.unit is None and "," not in digits and "." not in digits and len(_GLUED_PAIR.findall(sentence)) < 2:
+        return None  # "Covid19 Vaccine": one word with digits is a name; "shore52 km" has its unit
+    return spec
 
 
 def build_quantity(m: re.Match[str], sentence: str) -> QuantitySpec | None:
@@ -1201,8 +1211,12 @@ QUANTITY_RULES += (
             Match("Date 7-24 July 2024 Deaths1,862 (estimated excess)", "1,862", value=1862),
             Match("Highest point Elevation2,847 m (9,341 ft)", "2,847 m", value=2847, unit="m"),
             Match("Max. temperature43.1 °C (Sarrano)", "43.1 °C", value=43.1, unit="°C"),
+            Match("TypeOffshoreDistance from shore52 km (23 mi)", "52 km", value=52, unit="km"),  # alone, with its unit
+            Match("Nameplate capacity1,140 MWTurbines76Capacity factor57.0%", "1,140 MW", value=1140, unit="MW"),
+            Match("Nameplate capacity1,140 MWTurbines76Capacity factor57.0%", "76", value=76),
         ),
-        rejects=("Covid19 cases rose in 2021.", "The A400M and the C130 flew.", "Version2.1 shipped.", "Covid19 Vaccine Trial"),
+        rejects=("Covid19 cases rose in 2021.", "The A400M and the C130 flew.", "Version2.1 shipped.", "Covid19 Vaccine Trial",
+                 "Make and modelNordvik NV236-15.0"),
     ),
     Rule(
         "race-time", "quantity", RACE_TIME_PATTERN, build_race_time, requires=("digit",),
