@@ -98,6 +98,8 @@ _UNIT_TABLE = [
     (("mhz", "megahertz"), "MHz", "frequency", 1e6),
     (("ghz", "gigahertz"), "GHz", "frequency", 1e9),
     (("mah", "milliamp-hours", "milliampere-hours"), "mAh", "charge", 3.6),
+    (("volt", "volts"), "V", "voltage", 1.0),  # not a bare "v": "Dekker v Ostara", "3 v 1"
+    (("kv", "kilovolt", "kilovolts"), "kV", "voltage", 1e3),
     (("w", "watt", "watts"), "W", "power", 1.0),
     (("kw", "kilowatt", "kilowatts"), "kW", "power", 1e3),
     (("mw", "megawatt", "megawatts"), "MW", "power", 1e6),
