@@ -80,6 +80,11 @@ def test_near_misses_are_one_digit_or_one_date_field(text: str, quote: str, reco
     ("It paid €68.7 million.", "€68.7 million", "It paid $68.7 billion.", "$68.7 billion", False),  # another unit
     ("It paid $68.7 billion.", "$68.7 billion", "It paid $68.7 billion.", "$68.7 billion", False),
     ("It paid $68.6 million.", "$68.6 million", "It paid $68.7 billion.", "$68.7 billion", False),  # a digit too
+    ("Each turbine is a 15GW machine.", "15GW", "Turbine rating: 15 MW", "15 MW", True),  # another prefix
+    ("The span is 236 km.", "236 km", "The rotor spans 236 metres.", "236 metres", True),
+    ("It climbs about 1,200 m.", "about 1,200 m", "The ash fell 12 km away.", "12 km", False),  # another number
+    ("The span is 236 km.", "236 km", "The rotor weighs 236 tonnes.", "236 tonnes", False),  # another dimension
+    ("The mast is 150 m tall.", "150 m", "The mast is 150 ft tall.", "150 ft", False),  # not a power of ten apart
 ])
 def test_a_scale_slip_is_the_same_digits_at_another_power_of_ten(text: str, quote: str, record: str, rquote: str,
                                                                  expected: bool) -> None:

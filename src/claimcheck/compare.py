@@ -304,10 +304,16 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 def scale_slip(a: Quantity, b: Quantity) -> bool:
-    """The same digits at another power of ten, in one unit: "$68.7 million" for "$68.7 billion"."""
+    """The same digits at another power of ten: "$68.7 million" for "$68.7 billion", or the very number
+    in another prefix of one unit, "15GW" for "15 MW" (not "1,200 m" for "12 km": another number)."""
     x, y = a.value, b.value
-    return (a.unit == b.unit and x != y and x * y > 0 and _digits(x) == _digits(y)
-            and float(math.log10(x / y)).is_integer())
+    if a.unit != b.unit:
+        if x != y:
+            return False
+        (da, x), (db, y) = base_value(a), base_value(b)
+        if da is None or da != db:
+            return False
+    return x != y and x * y > 0 and _digits(x) == _digits(y) and float(math.log10(x / y)).is_integer()
 
 
 def near_miss(claim: Claim, other: Claim) -> bool:
@@ -324,6 +330,8 @@ def near_miss(claim: Claim, other: Claim) -> bool:
         if gran == "month":
             return (x.year != y.year) + (x.month != y.month) == 1
         return gran == "year" and _one_edit(str(x.year), str(y.year))
-    if claim.quantity and other.quantity and claim.quantity.unit == other.quantity.unit:
-        return _one_edit(_digits(claim.quantity.value), _digits(other.quantity.value)) or scale_slip(claim.quantity, other.quantity)
+    if claim.quantity and other.quantity:
+        if claim.quantity.unit == other.quantity.unit and _one_edit(_digits(claim.quantity.value), _digits(other.quantity.value)):
+            return True
+        return scale_slip(claim.quantity, other.quantity)
     return False
