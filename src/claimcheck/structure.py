@@ -294,7 +294,10 @@ CHROME_LINE = patterns.compile(
     r"|subscribe\b[^\n]{0,80}"
     r"|this page was last (?:edited|modified|updated)\b[^\n]*"
     r"|(?=[^\n]*(?:\|[ \t]*(?:by[ \t]+[A-Z]|(?:last[ \t]+)?(?:updated|posted|published)[ \t]+\S)|\b\d{1,3}[ \t]+min(?:ute)?s?[ \t]+read\b|[·][^\n]*\bmin(?:ute)?s?[ \t]+read\b"
-    r"|\bcomments?[ \t]*\(\d{1,6}\)|\bmost[ \t]+(?:read|popular)\b))"
+    r"|\bcomments?[ \t]*\(\d{1,6}\)|\bmost[ \t]+(?:read|popular)\b"
+    # a forum post's header and its author's card: "Post #3 · Jun 21, 2024 · 10:31 PM", "Joined: Mar
+    # 2022 · Posts: 1,204 · Location: Ohio"
+    r"|\b(?:joined|member[ \t]+since|registered|posts|messages|reputation)[ \t]*:|\b(?:post|reply)[ \t]*#\d))"
     r"[^\n|·]{1,60}(?:[|·][^\n|·]{1,60})+)[ \t]*",
     _FLAGS,
 )
@@ -306,6 +309,7 @@ CHROME_LINE_EXAMPLES = (
     "Categories: Bridges built in 1932 | Disasters in 2011", "Sport | By Ana Lima | Tuesday 3 May 2022 10:15 BST",
     "4 March 2021 | Energy | 5 min read", "More in Music | Comments (31)",
     "Comments (8) | Most read: 1. Council budget vote | 2. Ferry fares rise", "2 May 2024 · 6 min read", "Comments (12) · Share",
+    "Joined: Mar 2022 · Posts: 1,204 · Location: Ohio", "Post #1 · Jun 21, 2024 · 9:42 PM",
 )
 CHROME_LINE_REJECTS = (
     "Related to the outbreak, 12 cases were found.", "See also the 2005 report, which found 40 faults. It was ignored.",
@@ -680,7 +684,9 @@ def units(text: str, start: int = 0, published: dt.date | None = None, title: st
             i += 1
             continue
         if kind == "meta-line" and not _in_header(result):
-            kind = "prose"  # past the page's header: "12 May 2021 | Paris" is content
+            # Past the page's header "12 May 2021 | Paris" is content, but a forum post's header
+            # ("Post #2 · Jun 21, 2024 · 10:15 PM") is chrome wherever it stands.
+            kind = "chrome" if b - a <= 200 and CHROME_LINE.fullmatch(text, a, b) else "prose"
         if kind == "chrome" or (kind in RULES_BY_NAME and RULES_BY_NAME[kind].block in ("chrome", "byline", "dateline")):
             result.append(Unit(RULES_BY_NAME[kind].block, a, b, split=False))
             i += 1
