@@ -453,6 +453,8 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
                 and _nearest_cue(sentence, start, end, LETTER_UNIT_CUES[form], reach=60) is not None)
         if form not in AMBIGUOUS_UNITS or attached or cued or (g["digits"] and form not in ("in", "s", "h", "t", "g", "l", "w")):
             unit, end = _unit_of(form, match["unit"], sentence, start, end), end + match.end()
+            if half := _AND_A_HALF.match(sentence, end):  # "two years and a half"
+                value, end = value + 0.5, half.end()
     elif not unit and scale == 1.0 and (match := _KELVIN_AFTER.match(tail)):
         unit, end = "K", end + match.end()
     elif not unit and lettered is not None:
@@ -857,6 +859,7 @@ def build_ordinal(m: re.Match[str], sentence: str) -> QuantitySpec | None:
 
 
 # "over a year", "nearly a mile": one unit, counted only with an approximator before it ("a year later" is no amount).
+_AND_A_HALF = patterns.compile(r"[ ]+and[ ]+a[ ]+half\b")  # "an hour and a half", "two years and a half"
 A_UNIT_PATTERN = patterns.compile(
     r"\b[Aa]n?[ ](?P<unit>(?i:year|month|week|day|hour|minute|second|decade|century|mile|kilometre|kilometer|metre"
     r"|meter|foot|ton|tonne))\b"
@@ -864,15 +867,19 @@ A_UNIT_PATTERN = patterns.compile(
 
 
 def build_a_unit(m: re.Match[str], sentence: str) -> QuantitySpec | None:
-    """One of a unit after an approximator: "for over a year" is more than 1 year."""
+    """One of a unit after an approximator: "for over a year" is more than 1 year, "about an hour and a
+    half" about 1.5 hours."""
     start, approx, low, high, bound = _bounds(sentence, m.start(), 1.0)
     if not bound or approx == "exact":
         return None
     unit = UNITS[m["unit"].lower()][0] if m["unit"].lower() in UNITS else {"century": "year"}.get(m["unit"].lower())
     value = 100.0 if m["unit"].lower() == "century" else 1.0
+    end = m.end()
+    if value == 1.0 and (half := _AND_A_HALF.match(sentence, end)):
+        value, end = 1.5, half.end()
     if value != 1.0:
         start, approx, low, high, _ = _bounds(sentence, m.start(), value)
-    return QuantitySpec(start, m.end(), value, unit, approx, low, high, None, False)
+    return QuantitySpec(start, end, value, unit, approx, low, high, None, False)
 
 
 # A basis point is a hundredth of a percentage point: 25 bp compares with 0.25%.
@@ -1046,6 +1053,7 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("It adds a telephoto with 5x optical zoom.", "5x", value=5, unit="times"),
             Match("The festival lasts three-day weekends.", "three-day", value=3, unit="day"),
             Match("Patients had 4.1 fewer monthly migraine days.", "4.1", value=4.1, unit="day"),
+            Match("The trial lasted two years and a half.", "two years and a half", value=2.5, unit="year"),
             Match("It rained for ten straight days.", "ten", value=10, unit="day"),
             Match("Seven in 10 days were dry.", "Seven", value=7),
             Match("Staff rose from about 10,500 two years ago.", "about 10,500", value=10_500),
@@ -1324,6 +1332,7 @@ QUANTITY_RULES += (
         matches=(
             Match("The virus can survive in semen for over a year.", "over a year", value=1, unit="year"),
             Match("The walk is nearly a mile long.", "nearly a mile", value=1, unit="mi"),
+            Match("The repair takes about an hour and a half.", "about an hour and a half", value=1.5, unit="h"),
         ),
         rejects=("A year later the mine closed.", "It rained for a week."),
     ),
