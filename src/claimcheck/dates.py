@@ -463,6 +463,8 @@ def _build_year_span(m: re.Match[str], sentence: str) -> DateSpec | None:
         last = first // 100 * 100 + int(m["fy"]) if len(m["fy"]) == 2 else int(m["fy"])
         if last != first + 1:
             return None
+    elif m["y4"]:  # "2021-2023 Solace sedans": the years from one to the other
+        last = int(m["y4"])
     else:
         last = first // 100 * 100 + int(m["y2"])
     if last <= first or is_identifier_context(sentence, m.start()):
@@ -729,7 +731,7 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "year-span", "date",
-        patterns.compile(rf"\b(?<![\w$€£#.,/]){YEAR}(?:\s*[–—-]\s*(?P<y2>\d{{2}})|/(?P<fy>\d{{2}}|\d{{4}}))(?![\w%/]|[.,]\d)"),
+        patterns.compile(rf"\b(?<![\w$€£#.,/]){YEAR}(?:\s*[–—-]\s*(?:(?P<y4>(?:1[6-9]|20)\d\d)|(?P<y2>\d{{2}}))|/(?P<fy>\d{{2}}|\d{{4}}))(?![\w%/]|[.,]\d)"),
         _build_year_span,
         requires=("digit",),
         hint=patterns.compile(rf"{_H_YEAR}(?:\s*[–—-]\s*\d{{2}}|/\d{{2}})"),
@@ -737,6 +739,9 @@ DATE_RULES: tuple[Rule, ...] = (
             Match("The 2004–11 mission trained officers.", "2004–11", "2004", "2011"),
             Match("The budget for 2024/25 rises by 3 per cent.", "2024/25", "2024", "2025"),
             Match("Enrolment in the 2019/2020 school year fell.", "2019/2020", "2019", "2020"),
+            Match("The recall covers 2021-2023 Solace sedans.", "2021-2023", "2021", "2023"),
+            Match("The 1914–1918 war reshaped Europe.", "1914–1918", "1914", "1918"),
+            Match("It covers 2021–2023 models.", "2021–2023", "2021", "2023"),  # not 2,023 models
         ),
         rejects=("Dial 2004-03 now.", "Shelve it under 2004/13 in the archive.", "The ratio was 2010/40."),
         priority=1,
@@ -916,13 +921,13 @@ def is_year_of_writing(sentence: str, start: int) -> bool:
     return bool(_NOW_BEFORE.search(sentence, max(0, start - 32), start))
 
 
-# Ranges join two dates already found: "From 2004 to 2011", "between April and December 2016", "2004–2011".
+# Ranges join two dates already found: "From 2004 to 2011", "between April and December 2016" (a
+# bare "2004–2011" is one year-span).
 RANGE_JOINERS = patterns.compile(r"\s*(?:–|—|-|to|until|till|through|thru|and)\s*", re.IGNORECASE)  # fullmatch
 RANGE_OPENERS = patterns.compile(r"(?:from|between)\s+$", re.IGNORECASE)
 RANGE_EXAMPLES: tuple[Match, ...] = (
     Match("From 2004 to 2011, the mission trained officers.", "2004 to 2011", "2004", "2011"),
     Match("Officers were trained between April and December 2016.", "April and December 2016", "2016-04", "2016-12"),
-    Match("The 1914–1918 war reshaped Europe.", "1914–1918", "1914", "1918"),
     Match("Rates rose from March 2019 to June 2020.", "March 2019 to June 2020", "2019-03", "2020-06"),
     Match("The summit runs 8–9 July 2018 in Brussels.", "8–9 July 2018", "2018-07-08", "2018-07-09"),
     Match("It rained between 5 and 10 June 2004.", "5 and 10 June 2004", "2004-06-05", "2004-06-10"),
