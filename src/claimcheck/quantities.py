@@ -1046,6 +1046,7 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("The phone has a 5,100mAh cell and a 120Hz panel.", "5,100mAh", value=5100, unit="mAh"),
             Match("The chip is clocked at up to 3.3GHz.", "up to 3.3GHz", value=3.3, unit="GHz"),
             Match("Power comes ashore through 220kV export cables.", "220kV", value=220, unit="kV"),
+            Match("It has produced 2,318 gigawatt hours of electricity.", "2,318 gigawatt hours", value=2318, unit="GWh"),
             Match("At 198 g and 7.9 mm thin, it is lighter than before.", "198 g", value=198, unit="g"),
             Match("The phone supports 67 W wired charging.", "67 W", value=67, unit="W"),
             Match("The table lists 38 W and 12 L for the club.", "38", value=38),  # no cue: a wins column
