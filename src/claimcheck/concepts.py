@@ -94,6 +94,9 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"set(?:s|ting)?\s+up|started?\s+up|took\s+office|(?:take|takes|took|taking)\s+(?:over\s+)?command|assum(?:e|es|ed|ing)\s+command"
      r"|got\s+(?:going|under\s+way|underway)|gets?\s+(?:going|under\s+way|underway)|broke\s+ground", "ev:start"),
     (r"(?:lift(?:s|ed|ing)?|blast(?:s|ed|ing)?)\s+off|lift-?off|took\s+off", "ev:start"),
+    (r"switch(?:es|ed|ing)?\s+on|fir(?:es|ed|ing)\s+up|power(?:s|ed|ing)?\s+up|w[ae]nt\s+live|goes\s+live|going\s+live"
+     r"|c[oa]me?s?\s+(?:on\s*line|into\s+service)|coming\s+(?:on\s*line|into\s+service)|enter(?:s|ed|ing)?\s+service",
+     "ev:start"),
     (r"shut(?:s|ting)?\s+down|clos(?:e|es|ed|ing)\s+down|step(?:s|ped|ping)?\s+down|wound\s+up|left\s+office"
      r"|came\s+to\s+an\s+end|brought\s+to\s+an\s+end", "ev:end"),
     (r"touch(?:es|ed|ing)?\s+down", "ev:land"),
@@ -112,6 +115,9 @@ EXAMPLES: tuple[tuple[str, str], ...] = (
     ("1,503 people died", "Lives lost: 1,490"),
     ("the rocket lifted off on 30 July", "the mission was launched"),
     ("the rover blasted off", "Launch: July 30, 2020"),
+    ("the wind farm got fired up in July", "full operation started on 27 July"),
+    ("the new line went live on Monday", "services began on 14 October"),
+    ("the reactor came online in 2019", "the unit entered service in 2019"),
     ("Microsoft closed the deal", "completed the acquisition"),
     ("General Smith took command", "assumed command of the force"),
     ("its price tag was $2.46 billion", "the cost was $2.4 billion"),
