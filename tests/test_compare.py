@@ -207,6 +207,16 @@ def test_a_plan_never_agrees_with_an_outcome() -> None:
     assert [f.verdict for f in api.reconcile(api.extract_claims(done, {"path": "a.md"}), record)] == ["agree"]
 
 
+def test_an_amount_agreed_ahead_may_agree_with_the_record_but_never_contradict_it() -> None:
+    # A deal's price (business) and a project's cost (engineering): "will pay", "expected to cost".
+    record = ("---\nrole: record\n---\nMicrosoft completed the acquisition of Activision Blizzard; the transaction "
+              "was valued at $68.7 billion.\n\nThe new lock cost £412 million to build.\n")
+    for text, verdict in (("Microsoft will buy Activision Blizzard for $68.7 billion.", "agree"),
+                          ("The new lock is expected to cost £412 million to build.", "agree"),
+                          ("The new lock is expected to cost £480 million to build.", "unsupported")):
+        assert [f.verdict for f in api.reconcile(api.extract_claims(text, {"path": "a.md"}), record)] == [verdict], text
+
+
 @pytest.mark.parametrize(("sentence", "quote", "planned"), PLAN_EXAMPLES)
 def test_plans_are_read_around_a_value(sentence: str, quote: str, planned: bool) -> None:
     start = sentence.index(quote)

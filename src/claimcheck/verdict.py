@@ -136,8 +136,10 @@ def pairs(claim: Claim, index: RecordIndex, ctx: Profile | None = None) -> list[
         # A plan or an expectation set against an outcome is another fact (the labelling convention):
         # "expected to cost $2.7 billion" cannot contradict what it did cost, and "will enter into
         # force on 19 February" does not report that it did. (A record that gives the plan, "is to be
-        # completed in 2026", may still be agreed with by a claim that reports it done.)
-        if ctx.planned != index.profiles[i].planned and (not agrees or ctx.planned):
+        # completed in 2026", may still be agreed with by a claim that reports it done; and an amount
+        # agreed or estimated ahead, "will buy it for $68.7 billion", "expected to cost $2.7 billion",
+        # by the record's figure: the planned feature weighs such a pair.)
+        if ctx.planned != index.profiles[i].planned and (not agrees or ctx.planned and claim.date):
             continue
         # Nor can the date someone spoke on ("AFP quoted on Friday") contradict the record's events, or
         # a running figure the writer dates ("3,806 as of 25 October 2015") a record figure of no such
