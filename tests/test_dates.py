@@ -212,3 +212,8 @@ def test_a_date_said_after_a_plan_is_when_it_was_said() -> None:
 def test_a_passive_plan_stays_ahead() -> None:
     text = "The group is paying a final dividend of 12.4p, and the dividend will be paid on 2 August."
     assert _dates(text, "2024-06-12")["2 August"] == ("2024-08-02", "2024-08-02")
+
+
+def test_a_part_of_a_month_may_wrap_across_a_line() -> None:
+    # Found by Hypothesis (tests/test_properties.py): "the\nmid-February" looked up "the mid".
+    assert _dates("It was signed in the\nmid-February rush.", "2024-03-01") == {"mid-February": ("2024-02-11", "2024-02-19")}

@@ -82,8 +82,9 @@ def _part(match: re.Match[str]) -> tuple[float, float] | None:
     raw = match.groupdict().get("part")
     if not raw:
         return None
-    words = _folded(raw).replace("the ", "").replace("very ", "").strip()
-    return PARTS[re.sub(r"\s+", " ", words)]
+    # Spaces first: "the\nmid-February" wraps across a line.
+    words = re.sub(r"\s+", " ", _folded(raw)).replace("the ", "").replace("very ", "").strip()
+    return PARTS[words]
 
 
 def _month(match: re.Match[str]) -> int:
