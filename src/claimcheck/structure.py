@@ -293,6 +293,9 @@ CHROME_LINE = patterns.compile(
     r"|(?:comments?|replies|responses|reactions)[ \t]*\(\d{1,6}\)"
     r"|subscribe\b[^\n]{0,80}"
     r"|this page was last (?:edited|modified|updated)\b[^\n]*"
+    # a comment's stamp: its author's handle (an underscore, a digit or a capital inside: not "Opened
+    # 14 March 2004 at 10:00"), the date and the time ("Mike_R 18 November 2023 at 21:07")
+    rf"|(?-i:(?=[\w.@-]*(?:[_\d@]|[a-z][A-Z])))[\w.@-]{{2,30}}[ \t]+(?:{FULL_DATE})(?:,?[ \t]+(?:at[ \t]+)?{TIME})"
     r"|(?=[^\n]*(?:\|[ \t]*(?:by[ \t]+[A-Z]|(?:last[ \t]+)?(?:updated|posted|published)[ \t]+\S)|\b\d{1,3}[ \t]+min(?:ute)?s?[ \t]+read\b|[·][^\n]*\bmin(?:ute)?s?[ \t]+read\b"
     r"|\bcomments?[ \t]*\(\d{1,6}\)|\bmost[ \t]+(?:read|popular)\b"
     # a forum post's header and its author's card: "Post #3 · Jun 21, 2024 · 10:31 PM", "Joined: Mar
@@ -310,12 +313,13 @@ CHROME_LINE_EXAMPLES = (
     "4 March 2021 | Energy | 5 min read", "More in Music | Comments (31)",
     "Comments (8) | Most read: 1. Council budget vote | 2. Ferry fares rise", "2 May 2024 · 6 min read", "Comments (12) · Share",
     "Joined: Mar 2022 · Posts: 1,204 · Location: Ohio", "Post #1 · Jun 21, 2024 · 9:42 PM",
+    "Mike_R 18 November 2023 at 21:07", "SolentSam 19 November 2023 at 08:15",
 )
 CHROME_LINE_REJECTS = (
     "Related to the outbreak, 12 cases were found.", "See also the 2005 report, which found 40 faults. It was ignored.",
     "Read more about the 2019 floods in our archive.", "The price was updated in 2019 | a footnote explains why it rose.",
     "Comments from 14 residents were read.", "Subscribers rose to 4,000 in May.",
-    "Deaths | 2,535 | 1,577", "Seats won by Labour: 203",
+    "Deaths | 2,535 | 1,577", "Seats won by Labour: 203", "Opened 14 March 2004 at 10:00",
 )
 CHROME_SECTION_EXAMPLES = ("Check Also", "Leave a Reply", "Related articles", "Read more:", "References", "External links",
                            "References[edit]")
