@@ -108,11 +108,12 @@ _MULTIPLIER_WORD = r"(?i:hundred|thousand|million|billion|trillion|dozen|half)\b
 # Digits glued to the label before them, as a flattened infobox runs them ("Deaths1,862", "Area
 # burned38,400 ha", "Max. temperature43.1 °C"): a grouped number, or a decimal before a degree or
 # percent sign, after three lower-case letters. "Covid19" and "A400" stay names.
-_GLUED_AMOUNT = (r"(?<=[a-z]{3})(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+\.\d+[ ]?[°%]"
+_GLUED_AMOUNT = (r"(?:(?<=\b[A-Z][a-z])(?=\d{1,3}(?:,\d{3})+(?![\d,]))|"  # a short label: "No1,040,345"
+                 r"(?<=[a-z]{3})(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+\.\d+[ ]?[°%]"
                  # a whole number before the next label, in a line of several ("Crew4 Fatalities3 Injuries37",
                  # "Turbines76Capacity factor"), or before its unit ("Distance from shore52 km")
                  r"|\d{1,4}(?![\d,.])(?=[ \t]+[A-Z]|[ \t]*$|[ \t]*[\[(]|[A-Z][a-z])"
-                 r"|\d{1,4}(?:\.\d+)?(?![\d,.])(?=[ \u00a0]?(?:" + word_trie(sorted(UNITS, key=len, reverse=True)) + r")(?![a-z])))")
+                 r"|\d{1,4}(?:\.\d+)?(?![\d,.])(?=[ \u00a0]?(?:" + word_trie(sorted(UNITS, key=len, reverse=True)) + r")(?![a-z]))))")
 _NOT_AFTER_WORD = r"(?<![\w.,/:])"
 _SIGNED_BODY = (
     # A sign only right before digits and never after a digit or letter: "-40°C", "−3 percent", "minus 310".
@@ -1224,6 +1225,7 @@ QUANTITY_RULES += (
             Match("TypeOffshoreDistance from shore52 km (23 mi)", "52 km", value=52, unit="km"),  # alone, with its unit
             Match("Nameplate capacity1,140 MWTurbines76Capacity factor57.0%", "1,140 MW", value=1140, unit="MW"),
             Match("Nameplate capacity1,140 MWTurbines76Capacity factor57.0%", "76", value=76),
+            Match("Yes1,282,116 55.20% No1,040,345 44.80%", "1,040,345", value=1_040_345),  # a two-letter label
         ),
         rejects=("Covid19 cases rose in 2021.", "The A400M and the C130 flew.", "Version2.1 shipped.", "Covid19 Vaccine Trial",
                  "Make and modelNordvik NV236-15.0"),
