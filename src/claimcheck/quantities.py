@@ -7,14 +7,7 @@ import re
 from dataclasses import dataclass
 
 from . import patterns
-from .context import (
-    at_sentence_start,
-    is_clock_time,
-    is_identifier_context,
-    is_name_word,
-    word_after,
-    word_before,
-)
+from .context import is_clock_time, is_identifier_context, is_name_word, word_after, word_before
 from .lexicon import (
     AMBIGUOUS_UNITS,
     APPROXIMATORS,
@@ -647,9 +640,6 @@ def _accept(spec: QuantitySpec, m: re.Match[str], sentence: str) -> bool:
         return False  # "samples that might one day travel back", "One day, ...": someday, not a duration
     if words and words.lower() == "half" and spec.bare and prev.lower() in ("first", "second", "the", "other"):
         return False  # "the second half": a period of play, not a share
-    if words and words[0].isupper() and spec.bare and word_after(sentence, m.end())[:1].isupper() \
-            and not at_sentence_start(sentence, m.start()) and sentence[:m.start()].rstrip()[-1:] not in ':"“(|–—-':
-        return False  # "returns show Sixteen Counts spending": a capitalised number word opening a name
     if words and words.lower().startswith(("a ", "an ")) and not spec.bare and spec.value == 1:
         return False
     if words and spec.bare and len(words.split()) == 1 and prev.lower() == "the" and 2 <= spec.value <= 10 \
@@ -1141,7 +1131,6 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("The heatwave brought highs of 38C.", "38C", value=38, unit="°C"),
         ),
         rejects=(
-            "Official returns show Sixteen Counts spending heavily.",  # a campaign's name
             "by Jhon Lennon 38 views",
             "as soon as the Covid19 epidemic subsides",
             "Since World War II, the United States led.",
