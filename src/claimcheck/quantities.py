@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import patterns
@@ -782,16 +783,22 @@ _DURATION_ITEM = patterns.compile(rf"(\d{{1,4}}(?:\.\d+)?)[ \u00a0]?({_DURATION_
 _DURATION_SECONDS = {"w": 604800.0, "d": 86400.0, "h": 3600.0, "m": 60.0, "s": 1.0}
 
 
-def build_duration(m: re.Match[str], sentence: str) -> QuantitySpec | None:
-    """A duration written in several units, as one value in seconds (unit "s")."""
+def _duration(m: re.Match[str], sentence: str, items: re.Pattern[str],
+              number: Callable[[str], float | None]) -> QuantitySpec | None:
+    """A duration written in several units (each (number, unit) an `items` match), in seconds (unit "s")."""
     total, last = 0.0, None
-    for number, unit in _DURATION_ITEM.findall(m.group()):
+    for written, unit in items.findall(m.group()):
         seconds = _DURATION_SECONDS[unit[0].lower()]
         if last is not None and seconds >= last or (unit.lower() == "m" and last != 3600.0):
-            return None  # "5 m 3 h", or "m" that is not minutes after hours
-        total, last = total + float(number) * seconds, seconds
+            return None  # "5 m 3 h", "ten minutes two hours", or "m" that is not minutes after hours
+        total, last = total + (number(written) or 0.0) * seconds, seconds
     start, approx, low, high, _ = _bounds(sentence, m.start(), total)
     return QuantitySpec(start, m.end(), total, "s", approx, low, high, None, False)
+
+
+def build_duration(m: re.Match[str], sentence: str) -> QuantitySpec | None:
+    """A duration written in several units, as one value in seconds (unit "s")."""
+    return _duration(m, sentence, _DURATION_ITEM, float)
 
 
 # The same in words: "two hours eight minutes", "an hour and ten minutes", "three days, six hours".
@@ -806,24 +813,9 @@ WORD_DURATION_PATTERN = patterns.compile(
 _WORD_DURATION_ITEM = patterns.compile(rf"({_WORD_NUMBER})[ ](weeks?|days?|hours?|minutes?|seconds?)\b", re.IGNORECASE)
 
 
-def _word_number(text: str) -> float:
-    """"eight" 8, "forty-five" 45, "an" 1."""
-    total = 0.0
-    for word in re.split(r"[- ]", text.lower()):
-        total += 1.0 if word in ("a", "an") else NUMBER_WORDS[word]
-    return total
-
-
 def build_word_duration(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     """A duration written in words in several units, as one value in seconds (unit "s")."""
-    total, last = 0.0, None
-    for number, unit in _WORD_DURATION_ITEM.findall(m.group()):
-        seconds = _DURATION_SECONDS[unit[0].lower()]
-        if last is not None and seconds >= last:
-            return None  # "ten minutes two hours": not one duration
-        total, last = total + _word_number(number) * seconds, seconds
-    start, approx, low, high, _ = _bounds(sentence, m.start(), total)
-    return QuantitySpec(start, m.end(), total, "s", approx, low, high, None, False)
+    return _duration(m, sentence, _WORD_DURATION_ITEM, parse_number_words)
 
 
 # "twice", "thrice", "a single case": counts written without a number word.
@@ -975,8 +967,6 @@ _CAPTION_SCALE = patterns.compile(r"(?<!\w)(?:in[ ]+)?(?P<cur>US\$|C\$|A\$|[$€
                                   r"(?:[ ]+of[ ]+(?:US[ ]+)?(?P<word>dollars|euros|pounds))?", re.IGNORECASE)
 _CAPTION_CURRENCY = patterns.compile(r"US\$|C\$|A\$|[$€£]|\b(?:dollars?|euros?|pounds?|sterling)\b", re.IGNORECASE)
 _BRACKETED = patterns.compile(r"\(([^()]{1,120})\)")
-_CAPTION_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
-                  "sterling": "GBP"}
 CAPTION_UNIT_EXAMPLES: tuple[tuple[str, str | None, float | None], ...] = (
     ("Table 1. Balance sheet items at quarter end (dollar amounts in millions)", "USD", 1e6),
     ("Consolidated statements of operations (in millions of US dollars; fiscal 2025)", "USD", 1e6),
@@ -995,7 +985,7 @@ def caption_unit(caption: str) -> tuple[str | None, float] | None:
         if not m or (m["scale"].lower() == "m" and not m["cur"]):
             continue  # "(m)": metres or millions
         cur = m["cur"] or m["word"] or ((c := _CAPTION_CURRENCY.search(inner)) and c.group())
-        unit = (CURRENCY_SYMBOLS.get(cur) or _CAPTION_WORDS.get(cur.lower())) if cur else None
+        unit = (CURRENCY_SYMBOLS.get(cur) or CURRENCY_WORDS.get(cur.lower())) if cur else None
         return unit, _HEADER_SCALES[m["scale"].lower()]
     return None
 
