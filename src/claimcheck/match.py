@@ -72,10 +72,12 @@ class RecordIndex:
     attributes: Counter = field(default_factory=Counter)
     by_value: dict[tuple, list[int]] = field(default_factory=dict)  # value key -> record claims stating it
     base_intervals: list[tuple[float, float] | None] = field(default_factory=list)  # an amount's, as the authority
-    # Table cells: the names that tell their row from the column's other rows ("liberia"), and per
-    # column header each row's names, so that a claim naming another row is seen to be about it.
+    # Table cells: the names that tell their row from the column's other rows ("liberia"), so that a
+    # claim naming another row is seen to be about it; each such name's row per column header, and
+    # the names a place's adjective stems from ("europ": europe), to find what a claim names at once.
     row_names: list[frozenset[str]] = field(default_factory=list)
-    column_names: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict)  # each row's names
+    name_rows: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
+    name_stems: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def weight(self, t: str) -> float:
         return self.idf.get(t, self.default_idf)
@@ -175,7 +177,12 @@ def build_index(record_claims: list[Claim], record_text: str, body_offset: int =
     for rows in ladders.values():
         rows.sort()
     index.ladders = {k: ([v for v, _ in rows], [i for _, i in rows]) for k, rows in ladders.items()}
-    index.row_names, index.column_names = _row_names(record_claims)
+    index.row_names, index.name_rows = _row_names(record_claims)
+    stems: dict[str, list[str]] = defaultdict(list)
+    for name in index.name_rows:
+        if len(stem := name.rstrip("aeiouy")) >= 4:
+            stems[stem].append(name)
+    index.name_stems = {stem: tuple(names) for stem, names in stems.items()}
     return index
 
 
@@ -192,44 +199,54 @@ def _row_header(row: str) -> str:
     return ""
 
 
-def _row_names(record_claims: list[Claim]) -> tuple[list[frozenset[str]], dict[str, tuple[frozenset[str], ...]]]:
-    """Each table cell's row names (its header's capitalised words no other row has), and every column's rows'."""
+def _row_names(record_claims: list[Claim]) -> tuple[list[frozenset[str]], dict[str, dict[str, frozenset[str]]]]:
+    """Each table cell's row names (its header's capitalised words no other row has), and each name's row
+    per column header."""
     rows: dict[str, dict[str, frozenset[str]]] = defaultdict(dict)
     for c in record_claims:
         if c.block == "table_row" and c.label and c.sentence not in rows[c.label]:
             rows[c.label][c.sentence] = frozenset(
                 w.lower() for w in _NAME_WORD.findall(_row_header(c.sentence)) if w[0].isupper() and w.lower() not in MONTHS)
     distinct: dict[str, dict[str, frozenset[str]]] = {}
+    name_rows: dict[str, dict[str, frozenset[str]]] = defaultdict(dict)
     for column, by_row in rows.items():
         seen = Counter(w for names in by_row.values() for w in names)
         distinct[column] = {row: frozenset(w for w in names if seen[w] == 1) for row, names in by_row.items()}
+        for names in distinct[column].values():
+            for name in names:
+                name_rows[name][column] = names
     names = [distinct[c.label][c.sentence] if c.block == "table_row" and c.label else frozenset() for c in record_claims]
-    return names, {column: tuple(n for n in by_row.values() if n) for column, by_row in distinct.items()}
+    return names, dict(name_rows)
 
 
-def named(names: frozenset[str], words: frozenset[str]) -> frozenset[str]:
-    """The names the words mention: as written, in the plural, or as the adjective of a place ("European")."""
+def named_in(words: frozenset[str], index: RecordIndex) -> frozenset[str]:
+    """The record's row names the words mention: as written, in the plural, or as the adjective of a place
+    ("European" for Europe). Looked up word by word: a record's table may have thousands of rows."""
     out = set()
-    for n in names:
-        stem = n.rstrip("aeiouy")
-        if n in words or n + "s" in words or len(stem) >= 4 and any(
-                w.startswith(stem) and w[len(stem):] in _DEMONYM_ENDINGS for w in words):
-            out.add(n)
+    for w in words:
+        if w in index.name_rows:
+            out.add(w)
+        if w.endswith("s") and w[:-1] in index.name_rows:
+            out.add(w[:-1])
+        for ending in _DEMONYM_ENDINGS:
+            if w.endswith(ending):
+                out.update(index.name_stems.get(w[: -len(ending)], ()))
     return frozenset(out)
 
 
 def other_row(own_words: frozenset[str], sentence: frozenset[str], index: RecordIndex, i: int) -> bool:
-    """True when the claim's own words name one other row of record cell i's table and not cell i's own.
+    """True when the row names the claim's own words mention (named_in) name one other row of record cell i's
+    table and not cell i's own.
 
-    One, and fewer than three in the whole sentence: a sentence that lists the rows ("Ostra, Valdera,
-    Montecruz ... 735 dead") is an overview, and its figure may well be the total's.
+    One, and fewer than three in the whole sentence (`sentence`: its named_in): a sentence that lists the
+    rows ("Ostra, Valdera, Montecruz ... 735 dead") is an overview, and its figure may well be the total's.
     """
     own = index.row_names[i]
-    if not own or named(own, own_words):
+    if not own or own & own_words:
         return False
-    rows = index.column_names[index.claims[i].label]
-    return (sum(1 for row in rows if row != own and named(row, own_words)) == 1
-            and sum(1 for row in rows if named(row, sentence)) < 3)
+    column = index.claims[i].label
+    mine = {index.name_rows[n][column] for n in own_words if column in index.name_rows[n]}
+    return len(mine) == 1 and len({index.name_rows[n][column] for n in sentence if column in index.name_rows[n]}) < 3
 
 
 def name_words(text: str) -> frozenset[str]:

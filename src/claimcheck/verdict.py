@@ -35,6 +35,7 @@ from .match import (
     candidates,
     claim_side,
     name_words,
+    named_in,
     other_row,
     pair_features,
     profile,
@@ -129,7 +130,7 @@ def pairs(claim: Claim, index: RecordIndex, ctx: Profile | None = None) -> list[
         # A table cell is its row's figure: a claim whose own words name another row of the table,
         # and not this one, is about that row ("SoFi Stadium" against the Stade de France row's attendance).
         if index.row_names[i]:
-            words = words or (name_words(own_words(claim)), name_words(claim.sentence))
+            words = words or (named_in(name_words(own_words(claim)), index), named_in(name_words(claim.sentence), index))
             if other_row(*words, index, i):
                 continue
         agrees = compatible(claim, other, mine, index.base_intervals[i])
