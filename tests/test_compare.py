@@ -50,6 +50,13 @@ PAIRS = [
     ("The plant opened in 2021.", "2021", "The plant opened on 12 March 2021.", "12 March 2021", True),
     ("The plant opened in March 2020.", "March 2020", "The plant opened on 12 March 2021.", "12 March 2021", False),
     ("The war lasted from 2004 to 2011.", "2004 to 2011", "It ran from 2004 to 2013.", "2004 to 2013", False),
+    # Two bounds of one direction: a stronger one is the figure written wrong, a weaker one agrees.
+    ("At least 321 fires were linked to it.", "At least 321", "At least 312 fires were linked to it.", "At least 312", False),
+    ("The piles weigh up to 1,560 tonnes.", "up to 1,560 tonnes", "Piles: up to 1,650 tonnes each", "up to 1,650 tonnes", False),
+    ("It sold more than 2.1 million units.", "more than 2.1 million", "It sold more than 1.2 million units.",
+     "more than 1.2 million", False),
+    ("More than 60,000 troops took part.", "More than 60,000", "More than 65,000 troops took part.", "More than 65,000", True),
+    ("More than 1.3 million voted.", "More than 1.3 million", "More than 1.25 million voted.", "More than 1.25 million", True),
 ]
 
 

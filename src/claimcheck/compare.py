@@ -214,7 +214,29 @@ def quantities_compatible(a: Quantity, b: Quantity, a_base: tuple[float, float] 
         b_low, b_high = (-b_high, -b_low) if b.value < 0 else (b_low, b_high)
     if a_low == a_high or b_low == b_high:
         return a_low <= b_high and b_low <= a_high
+    if _stronger_bound(a, b, a_low, a_high, b_low, b_high):
+        return False
     return a_low < b_high and b_low < a_high
+
+
+_LOWER = frozenset({"over", "at_least"})
+_UPPER = frozenset({"under", "at_most"})
+
+
+def _stronger_bound(a: Quantity, b: Quantity, a_low: float, a_high: float, b_low: float, b_high: float) -> bool:
+    """Whether two bounds of one direction differ, the claim's the stronger beyond its own rounding.
+
+    "at least 321 fires" against the record's "at least 312", "up to 1,560 tonnes" against "up to
+    1,650": the same figure written wrong, not a weaker reading of it. A weaker bound ("more than
+    60,000" for "more than 65,000") still agrees, and so does one that rounds the record's ("more
+    than 1.3 million" for "more than 1.25 million").
+    """
+    lower = a.approx in _LOWER and b.approx in _LOWER
+    if not (lower or a.approx in _UPPER and b.approx in _UPPER):
+        return False
+    # Half the claim's written step, in base units (a difference: a temperature's offset cancels).
+    tol = abs(to_base(a.value + step(a) / 2, a.unit) - to_base(a.value, a.unit))
+    return a_low - b_low > tol if lower else b_high - a_high > tol
 
 
 def _unsigned(a: Quantity, b: Quantity) -> bool:
