@@ -922,9 +922,14 @@ HEADER_UNIT_EXAMPLES: tuple[tuple[str, str | None, float], ...] = (
     ("Peak output [MW]", "MW", 1.0),
     ("Margin %", "percent", 1.0),
     ("Top speed (km/h)", "km/h", 1.0),
+    ("Acres burned", "acre", 1.0),  # a unit word in plural names the column's unit
+    ("Working days lost", "day", 1.0),
+    ("Tonnes landed", "t", 1.0),
 )
 HEADER_UNIT_REJECTS: tuple[str, ...] = (
     "Persons per km² (2021)", "Population 2021", "Height (m)", "Seats (of 650)", "Winner (party)", "Change",
+    "Goals per 90 minutes", "Structures destroyed", "Second round", "Miles and hours logged",
+    "Number of flights in the first hours after the storm",
 )
 
 
@@ -958,7 +963,23 @@ def column_unit(header: str) -> tuple[str | None, float] | None:
     found = None
     for m in _HEADER_UNIT.finditer(header):
         found = ("percent", 1.0) if m["percent"] else _bracketed_unit(m["unit"]) or found
-    return found
+    return found or _worded_unit(header)
+
+
+_ALPHA_WORD = patterns.compile(r"[a-z]+")
+_HEADER_WORDS = 4  # a longer header is a description, whose unit words need not be its figures' unit
+
+
+def _worded_unit(header: str) -> tuple[str | None, float] | None:
+    """The unit a short header names in a plural word ("Acres burned", "Working days lost"), or None.
+
+    Only one such word, and no rate ("Goals per 90 minutes"): the figures are then counts of that unit.
+    """
+    words = _ALPHA_WORD.findall(header.lower())
+    if not words or len(words) > _HEADER_WORDS or "per" in words or "/" in header:
+        return None
+    units = {UNITS[w][0] for w in words if len(w) > 3 and w.endswith("s") and w in UNITS}
+    return (units.pop(), 1.0) if len(units) == 1 and sum(w in UNITS for w in words) == 1 else None
 
 
 # A table's caption that gives its amounts' scale: "(dollar amounts in millions)", "(in millions of US
