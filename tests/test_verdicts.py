@@ -146,6 +146,42 @@ def test_a_row_is_named_by_all_its_words_and_a_bracketed_figure_by_the_words_bef
     assert ("$12.9 million", True) not in _pair_quotes(record, listed, "$12.9 million")
 
 
+def _dated_pair_quotes(record: str, text: str, quote: str) -> set[tuple[str, bool]]:
+    """_pair_quotes, with the days and months of the claim's sentence in view (as judge_all gives them)."""
+    from claimcheck.match import build_index
+    from claimcheck.verdict import pairs, sentence_dates
+
+    meta = {"path": "a.md", "published": "2024-08-20"}
+    index = build_index(api.extract_claims(record, {"path": "r.md", "role": "record", "published": "2024-09-01"}), record)
+    claims = api.extract_claims(text, meta)
+    claim = next(c for c in claims if c.quote == quote)
+    dates = sentence_dates(claims).get((claim.path, claim.sentence_index), ())
+    return {(index.claims[p.index].quote, p.agrees) for p in pairs(claim, index, dates=dates)}
+
+
+FIRE_RECORD = ("---\nrole: record\n---\n| Date | Acres burned | Containment |\n|---|---|---|\n"
+               "| July 25, 2024 | 22,940 | 5% |\n| July 26, 2024 | 29,580 | 12% |\n")
+BANK_RECORD = ("---\nrole: record\n---\n| Quarter end | Uninsured deposits (%) |\n|---|---|\n"
+               "| 31 Dec 2023 | 47.2 |\n| 30 Jun 2024 | 44.8 |\n")
+
+
+@pytest.mark.parametrize(("record", "text", "quote", "kept", "dropped"), [
+    # A wildfire's daily table: the figure dated to the 26th is not the 25th row's, however equal.
+    (FIRE_RECORD, "On July 26, 2024, the fire had burned 22,940 acres.", "22,940 acres",
+     ("29,580", False), ("22,940", True)),
+    # A bank's quarterly table: "by June 30" is the June row's figure.
+    (BANK_RECORD, "By June 30, 2024, uninsured deposits made up 47.2% of deposits.", "47.2%",
+     ("44.8", False), ("47.2", True)),
+    # A date in another clause dates another fact: the row that states the figure stays.
+    (FIRE_RECORD, "The fire had burned 22,940 acres by the first morning, and crews stayed until July 26, 2024.",
+     "22,940 acres", ("22,940", True), None),
+])
+def test_an_amount_dated_to_another_row_of_a_dated_table_is_not_about_this_row(record, text, quote, kept, dropped) -> None:
+    compared = _dated_pair_quotes(record, text, quote)
+    assert kept in compared
+    assert dropped is None or dropped not in compared
+
+
 def test_a_value_owns_the_words_before_it_not_those_of_the_next_figure() -> None:
     # Vehicles recalled by model and market (a recall): "the Marlow" belongs to the next figure, so the
     # Total row's Canada cell is still the first figure's.

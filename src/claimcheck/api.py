@@ -52,9 +52,9 @@ def _index(record: Source) -> RecordIndex:
 def reconcile(claims: Iterable[Claim], record: Source | str, record_meta: Mapping[str, object] | None = None) -> list[Finding]:
     """A finding for every secondary claim, judged against the record (a Source, or its text)."""
     from .gate import number_repeats
-    from .verdict import judge
+    from .verdict import judge_all
 
     if isinstance(record, str):
         record = make_source(record, {"role": "record", **(record_meta or {})})
     index = _index(record)
-    return number_repeats([judge(c, index) for c in claims if c.role == "secondary"])
+    return number_repeats(judge_all(list(claims), index))

@@ -35,7 +35,7 @@ from .extract import extract_claims
 from .match import FEATURE_SIGNS, FEATURES, build_index, totals
 from .pipeline import load
 from .render import claim_dict
-from .verdict import WEIGHTS_ENV, WEIGHTS_FILE, Logistic, Pair, decide, pairs
+from .verdict import WEIGHTS_ENV, WEIGHTS_FILE, Logistic, Pair, decide, pairs, sentence_dates
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_EVAL = ROOT.parent / "shared" / "eval"
@@ -135,6 +135,7 @@ def corpus_items(corpus: Corpus, score) -> list[Item]:
         rows = [claim_dict(c) for c in claims]  # what the scorer reads from `claimcheck extract`
         docs = score.Docs(gold, rows, ".")
         matched = score.assign(gold["items"], rows, docs, set())
+    dates = sentence_dates(claims)
     items = []
     for k, entry in enumerate(gold["items"]):
         if k not in matched:
@@ -143,7 +144,7 @@ def corpus_items(corpus: Corpus, score) -> list[Item]:
             continue  # the extraction misread the value: its pairs say nothing about the verdict model
         claim = claims[matched[k]]
         evidence = entry.get("evidence") or {}
-        found = pairs(claim, index)
+        found = pairs(claim, index, dates=dates.get((claim.path, claim.sentence_index), ()))
         same = [bool(evidence) and entry["verdict"] in ("agree", "conflict") and (
             score.fold(evidence.get("snippet")) in score.fold(index.claims[p.index].sentence)
             and score.fold(evidence.get("value", "")) in score.fold(index.claims[p.index].quote)) for p in found]

@@ -9,6 +9,7 @@ concepts (concepts.py), so "lifted off" and "launched", "death toll" and "killed
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -549,6 +550,22 @@ def _clause_bounds(sentence: str, clause: re.Pattern[str], q_start: int, q_end: 
     left = max((m.end() for m in clause.finditer(sentence, lo, q_start)), default=0)
     right_match = clause.search(sentence, q_end) if reach is None else clause.search(sentence, q_end, q_end + reach)
     return left, right_match.start() if right_match else len(sentence)
+
+
+def dated_by(claim: Claim, dates: tuple[tuple[int, dt.date, dt.date], ...]) -> tuple[tuple[dt.date, dt.date], ...]:
+    """The days or months that date an amount, of its sentence's `dates` (offset in the sentence, start, end):
+    those in its clause, else those its sentence opens with ("On 16 November, 227 ships were waiting"), as
+    years_of reads years."""
+    if not dates:
+        return ()
+    sentence = claim.sentence
+    q_start = claim.offset - claim.sentence_start
+    left, right = _clause_bounds(sentence, _CLAUSE_QUANTITY, q_start, q_start + len(claim.quote))
+    inside = tuple((a, b) for at, a, b in dates if left <= at < right)
+    if inside or _TIME_SHIFT.search(sentence):
+        return inside
+    opening = sentence.rfind(";", 0, q_start) + 1
+    return tuple((a, b) for at, a, b in dates if opening <= at < q_start)
 
 
 # A figure in a sentence: the stretch of words a value owns ends at its neighbours.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import heapq
 import math
 import re
@@ -78,6 +79,10 @@ class RecordIndex:
     row_names: list[frozenset[str]] = field(default_factory=list)
     name_rows: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
     name_stems: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Table cells of rows keyed by a date ("| July 26 | 29,580 | 12% |"): the row's day or month,
+    # and each column's row dates, so that a claim dated to another row is seen to be about it.
+    row_dates: list[tuple[dt.date, dt.date] | None] = field(default_factory=list)
+    column_dates: dict[str, tuple[tuple[dt.date, dt.date], ...]] = field(default_factory=dict)
 
     def weight(self, t: str) -> float:
         return self.idf.get(t, self.default_idf)
@@ -183,7 +188,37 @@ def build_index(record_claims: list[Claim], record_text: str, body_offset: int =
         if len(stem := name.rstrip("aeiouy")) >= 4:
             stems[stem].append(name)
     index.name_stems = {stem: tuple(names) for stem, names in stems.items()}
+    index.row_dates, index.column_dates = _row_dates(record_claims)
     return index
+
+
+def _row_dates(record_claims: list[Claim]) -> tuple[list[tuple[dt.date, dt.date] | None], dict[str, tuple]]:
+    """Each table cell's row date (its first cell's, a day or a month) and each column's row dates."""
+    keys: dict[int, tuple[dt.date, dt.date]] = {}  # row sentence start -> its date
+    for c in record_claims:
+        if (c.block == "table_row" and c.date and c.date.start and c.date.end and c.date.granularity in ("day", "month")
+                and c.sentence_start not in keys and not c.sentence[: c.offset - c.sentence_start].strip(" |")):
+            keys[c.sentence_start] = (c.date.start, c.date.end)
+    rows = [keys.get(c.sentence_start) if c.block == "table_row" and c.quantity else None for c in record_claims]
+    columns: dict[str, set] = defaultdict(set)
+    for c, row in zip(record_claims, rows, strict=True):
+        if row and c.label:
+            columns[c.label].add(row)
+    return rows, {label: tuple(dates) for label, dates in columns.items()}
+
+
+def other_dated_row(dates: tuple[tuple[dt.date, dt.date], ...], index: RecordIndex, i: int) -> bool:
+    """True when the days or months of the claim's sentence (`dates`) hold another row of cell i's column and
+    not cell i's own ("By Friday, 241 were destroyed" against the Thursday row's 241)."""
+    row = index.row_dates[i]
+    if not row or not dates or any(_overlap(d, row) for d in dates):
+        return False
+    others = index.column_dates.get(index.claims[i].label or "", ())
+    return any(_overlap(d, r) for d in dates for r in others)
+
+
+def _overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
 
 
 _NAME_WORD = patterns.compile(r"[^\W\d_][\w'’-]*[^\W\d_]")

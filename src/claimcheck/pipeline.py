@@ -100,10 +100,9 @@ class Judge:
     def findings(self, claims: list[Claim]) -> list[Finding]:
         """The findings of a document's secondary claims."""
         from .gate import number_repeats
-        from .verdict import judge
+        from .verdict import judge_all
 
-        index = self.index()
-        return number_repeats([judge(c, index) for c in claims if c.role == "secondary"])
+        return number_repeats(judge_all(claims, self.index()))
 
     def index(self) -> RecordIndex:
         """The record's index, built on first use."""

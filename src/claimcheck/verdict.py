@@ -15,17 +15,20 @@ here with none.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import math
 import operator
 import os
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
 from .compare import base_interval, comparable, compatible, value_text
-from .frame import context_of, dates_a_statement, own_words, term, tokenize
+from .frame import context_of, dated_by, dates_a_statement, own_words, term, tokenize
 from .match import (
     CONTEXT,
     FEATURES,
@@ -36,6 +39,7 @@ from .match import (
     claim_side,
     name_words,
     named_in,
+    other_dated_row,
     other_row,
     pair_features,
     profile,
@@ -114,13 +118,36 @@ def claim_profile(claim: Claim, index: RecordIndex) -> Profile:
     return profile(align(context_of(claim, index.links), index), index)
 
 
-def pairs(claim: Claim, index: RecordIndex, ctx: Profile | None = None) -> list[Pair]:
-    """Every comparable shortlisted record claim with its features (what both judge and fit.py read)."""
+Dates = tuple[tuple[int, dt.date, dt.date], ...]  # a sentence's days and months: (offset in it, start, end)
+
+
+def sentence_dates(claims: Iterable[Claim]) -> dict[tuple[str, int], Dates]:
+    """The days and months each sentence of a document states (its claims'), by (path, sentence index)."""
+    out: dict[tuple[str, int], list] = defaultdict(list)
+    for c in claims:
+        if c.date and c.date.start and c.date.end and c.date.granularity in ("day", "month"):
+            out[(c.path, c.sentence_index)].append((c.offset - c.sentence_start, c.date.start, c.date.end))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def judge_all(claims: list[Claim], index: RecordIndex) -> list[Finding]:
+    """The finding of each secondary claim of a document, its sentence's dates in view."""
+    dates = sentence_dates(claims)
+    return [judge(c, index, dates.get((c.path, c.sentence_index), ())) for c in claims if c.role == "secondary"]
+
+
+def pairs(claim: Claim, index: RecordIndex, ctx: Profile | None = None, dates: Dates = ()) -> list[Pair]:
+    """Every comparable shortlisted record claim with its features (what both judge and fit.py read).
+
+    `dates`: the days and months the claim's sentence states (sentence_dates): those that date an
+    amount (frame.dated_by) place it in a table's dated rows.
+    """
     ctx = ctx or claim_profile(claim, index)
     side = claim_side(claim, ctx)
     statement = dates_a_statement(claim)  # when someone said it is no claim about the record's events
     stranger = _stranger_row(claim, index)
     mine = base_interval(claim.quantity) if claim.quantity else None
+    when = dated_by(claim, dates) if claim.quantity else ()
     words = None
     out = []
     for i in candidates(claim, ctx, index):
@@ -133,6 +160,9 @@ def pairs(claim: Claim, index: RecordIndex, ctx: Profile | None = None) -> list[
             words = words or (named_in(name_words(own_words(claim)), index), named_in(name_words(claim.sentence), index))
             if other_row(*words, index, i):
                 continue
+        # Likewise a cell of a row keyed by a date, when the claim's sentence dates it to another row.
+        if claim.quantity and index.row_dates[i] and other_dated_row(when, index, i):
+            continue
         agrees = compatible(claim, other, mine, index.base_intervals[i])
         # A plan or an expectation set against an outcome is another fact (the labelling convention):
         # "expected to cost $2.7 billion" cannot contradict what it did cost, and "will enter into
@@ -204,8 +234,8 @@ def _is_structured(claim: Claim) -> bool:
     return bool(claim.label or claim.event or claim.block == "table_row")
 
 
-def judge(claim: Claim, index: RecordIndex) -> Finding:
-    """The verdict for one secondary claim against the indexed record."""
+def judge(claim: Claim, index: RecordIndex, dates: Dates = ()) -> Finding:
+    """The verdict for one secondary claim against the indexed record (`dates`: its sentence's, as pairs reads)."""
     fp = ""  # given by the gate (gate.number_repeats)
     if claim.date and claim.date.unresolved:
         return Finding(claim=claim, verdict="unsupported", evidence=None, score=0.0, fingerprint=fp,
@@ -214,7 +244,7 @@ def judge(claim: Claim, index: RecordIndex) -> Finding:
     ctx = claim_profile(claim, index)
     best = {True: (0.0, -1), False: (0.0, -1)}
     scored = []
-    for pair in pairs(claim, index, ctx):
+    for pair in pairs(claim, index, ctx, dates):
         p = (m.agree if pair.agrees else m.conflict).probability(pair.features)
         scored.append((p, pair))
         if p > best[pair.agrees][0]:
