@@ -182,6 +182,24 @@ def test_an_amount_dated_to_another_row_of_a_dated_table_is_not_about_this_row(r
     assert dropped is None or dropped not in compared
 
 
+@pytest.mark.parametrize(("record", "text", "quote", "kept", "dropped"), [
+    # A race (sport): each time is its winner's; Ståhl's claim is compared with Ståhl's time only.
+    ("The wheelchair races were won by Tomás Ferreira of Brazil in 1:26:41 and Annika Ståhl of Sweden in 1:39:12.",
+     "Ferreira and Ståhl won the wheelchair races, Ståhl clocking 1:26:41.", "1:26:41", ("1:39:12", False), ("1:26:41", True)),
+    # An election (politics): the seats the claim gives the Conservatives are Labour's.
+    ("Labour won 412 seats and the Conservatives won 121 seats.", "The Conservatives won 412 seats.", "412",
+     ("121", False), ("412", True)),
+    # A name all the sentence's values share is no other value's subject (a deal).
+    ("Microsoft will pay $95.00 per share for Activision Blizzard; the transaction is valued at $68.7 billion.",
+     "Microsoft agreed to buy Activision Blizzard for $68.7 billion.", "$68.7 billion", ("$68.7 billion", True), None),
+])
+def test_a_value_named_for_another_subject_of_the_record_sentence_is_not_about_this_value(
+        record, text, quote, kept, dropped) -> None:
+    compared = _pair_quotes("---\nrole: record\n---\n" + record + "\n", text, quote)
+    assert kept in compared
+    assert dropped is None or dropped not in compared
+
+
 def test_a_value_owns_the_words_before_it_not_those_of_the_next_figure() -> None:
     # Vehicles recalled by model and market (a recall): "the Marlow" belongs to the next figure, so the
     # Total row's Canada cell is still the first figure's.

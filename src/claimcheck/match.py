@@ -23,8 +23,8 @@ from .compare import (
     value_ratio,
     year_slip,
 )
-from .frame import Context, Links, acronyms, context_of, forget_sentences, term
-from .lexicon import MONTHS
+from .frame import Context, Links, acronyms, context_of, forget_sentences, own_words, term
+from .lexicon import MONTHS, STOPWORDS
 from .models import Claim, Quantity
 from .quantities import base_value
 from .segment import segment
@@ -82,6 +82,9 @@ class RecordIndex:
     # Table cells of rows keyed by a date ("| July 26 | 29,580 | 12% |"): the row's day or month,
     # and each column's row dates, so that a claim dated to another row is seen to be about it.
     row_dates: list[tuple[dt.date, dt.date] | None] = field(default_factory=list)
+    # Prose values that share a sentence with others of their kind: the names only their own words give
+    # ("Tomás Ferreira of Brazil in 1:26:41 and Annika Ståhl of Sweden in 1:39:12").
+    own_names: list[frozenset[str]] = field(default_factory=list)
     column_dates: dict[str, tuple[tuple[dt.date, dt.date], ...]] = field(default_factory=dict)
 
     def weight(self, t: str) -> float:
@@ -189,7 +192,34 @@ def build_index(record_claims: list[Claim], record_text: str, body_offset: int =
             stems[stem].append(name)
     index.name_stems = {stem: tuple(names) for stem, names in stems.items()}
     index.row_dates, index.column_dates = _row_dates(record_claims)
+    index.own_names = _own_names(record_claims, index.siblings)
     return index
+
+
+def _own_names(record_claims: list[Claim], siblings: dict[int, list[int]]) -> list[frozenset[str]]:
+    """Each prose value's names that no other value of its kind in its sentence owns (frame.own_words)."""
+    out = [frozenset()] * len(record_claims)
+    for ids in siblings.values():
+        for kind in ("date", "quantity"):
+            mine = [i for i in ids if record_claims[i].kind == kind and record_claims[i].rule != "total"
+                    and record_claims[i].block not in ("table_row", "label", "timeline")]
+            if len(mine) < 2:
+                continue
+            names = {i: name_words(own_words(record_claims[i])) - STOPWORDS for i in mine}
+            seen = Counter(n for found in names.values() for n in found)
+            for i, found in names.items():
+                out[i] = frozenset(n for n in found if seen[n] == 1)
+    return out
+
+
+def another_subject(claim_names: frozenset[str], index: RecordIndex, i: int) -> bool:
+    """True when the names a claim's value owns are another value's of record claim i's sentence, not i's own
+    ("Ståhl clocking 1:26:41" against "Ferreira of Brazil in 1:26:41 and Ståhl of Sweden in 1:39:12")."""
+    if not claim_names or not index.own_names or claim_names & index.own_names[i]:
+        return False
+    kind = index.claims[i].kind
+    return any(claim_names & index.own_names[j] for j in index.siblings.get(index.claims[i].sentence_start, ())
+               if j != i and index.claims[j].kind == kind)
 
 
 def _row_dates(record_claims: list[Claim]) -> tuple[list[tuple[dt.date, dt.date] | None], dict[str, tuple]]:

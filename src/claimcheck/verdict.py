@@ -29,12 +29,14 @@ from typing import NamedTuple
 
 from .compare import base_interval, comparable, compatible, value_text
 from .frame import context_of, dated_by, dates_a_statement, own_words, term, tokenize
+from .lexicon import STOPWORDS
 from .match import (
     CONTEXT,
     FEATURES,
     Profile,
     RecordIndex,
     align,
+    another_subject,
     candidates,
     claim_side,
     name_words,
@@ -149,6 +151,7 @@ def pairs(claim: Claim, index: RecordIndex, ctx: Profile | None = None, dates: D
     mine = base_interval(claim.quantity) if claim.quantity else None
     when = dated_by(claim, dates) if claim.quantity else ()
     words = None
+    names = None
     out = []
     for i in candidates(claim, ctx, index):
         other = index.claims[i]
@@ -163,6 +166,12 @@ def pairs(claim: Claim, index: RecordIndex, ctx: Profile | None = None, dates: D
         # Likewise a cell of a row keyed by a date, when the claim's sentence dates it to another row.
         if claim.quantity and index.row_dates[i] and other_dated_row(when, index, i):
             continue
+        # And a value of a record sentence that gives several, when the claim's names are another's.
+        if index.own_names[i]:  # both stand for named subjects: "Ferreira in 1:26:41 and Ståhl in 1:39:12"
+            if names is None:
+                names = name_words(own_words(claim)) - STOPWORDS
+            if another_subject(names, index, i):
+                continue
         agrees = compatible(claim, other, mine, index.base_intervals[i])
         # A plan or an expectation set against an outcome is another fact (the labelling convention):
         # "expected to cost $2.7 billion" cannot contradict what it did cost, and "will enter into
