@@ -331,3 +331,16 @@ def test_similarity_does_not_depend_on_the_hash_seed() -> None:
     runs = [subprocess.run([sys.executable, "-c", _SIMILARITIES], cwd=root, capture_output=True, text=True, check=True,
                            env=dict(os.environ, PYTHONHASHSEED=seed)).stdout for seed in ("1", "2", "3")]
     assert runs[0] and runs[0] == runs[1] == runs[2]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # An infobox copied without its line breaks (a ship, a film): its labels and names come apart.
+    ("NameKestrel HarmonyOperatorHalvorsen", ["Name", "Kestrel", "Harmony", "Operator", "Halvorsen"]),
+    ("GTCapacity", ["GT", "Capacity"]),
+    ("Box officeUS$289.8 million", ["Box", "office", "US", "million"]),
+    # Words as written stay whole: all capitals, hyphenated initialisms, a hyphenated compound.
+    ("NATO and NTM-I", ["NATO", "and", "NTM-I"]),
+    ("capacity-building", ["capacity", "building"]),
+])
+def test_glued_words_are_split_where_a_capital_follows_a_lower_case_letter(text: str, words: list[str]) -> None:
+    assert [w for _, w in tokenize(text)] == words

@@ -139,6 +139,13 @@ def acronyms(text: str) -> Links:
 _NAME_RUN = patterns.compile(r"\b[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,3}\b")
 
 
+# Words glued where a page's layout had a break: a lower-case letter before a capital, or a run of
+# capitals before a capitalised word ("NameKestrel", "GTCapacity"). Split apart on both sides alike,
+# a name such as "McDonald" still matches itself.
+_GLUED = patterns.compile(r"[a-z][A-Z]|[A-Z][A-Z][a-z]")
+_GLUED_PART = patterns.compile(r"[A-Z]+(?![a-z])|[A-Z]?[^A-Z\-]+")
+
+
 @lru_cache(maxsize=4096)
 def tokenize(text: str) -> tuple[tuple[int, str], ...]:
     """Words with their offsets; hyphenated words split ("capacity-building") unless all-caps ("NTM-I").
@@ -148,7 +155,9 @@ def tokenize(text: str) -> tuple[tuple[int, str], ...]:
     out: list[tuple[int, str]] = []
     for m in _TOKEN.finditer(text):
         word = m.group()
-        if "-" in word and not word.replace("-", "").isupper():
+        if _GLUED.search(word):  # an infobox copied without its line breaks: "HarmonyOperatorHalvorsen"
+            out.extend((m.start() + g.start(), g.group()) for g in _GLUED_PART.finditer(word))
+        elif "-" in word and not word.replace("-", "").isupper():
             pos = m.start()
             for part in word.split("-"):
                 out.append((pos, part))
