@@ -344,3 +344,12 @@ def test_similarity_does_not_depend_on_the_hash_seed() -> None:
 ])
 def test_glued_words_are_split_where_a_capital_follows_a_lower_case_letter(text: str, words: list[str]) -> None:
     assert [w for _, w in tokenize(text)] == words
+
+
+def test_a_glued_infobox_value_is_a_value_of_the_label_glued_to_it() -> None:
+    # A ship's infobox copied flat (shipping): 228,740 is the tonnage, not the beam or the capacity.
+    from claimcheck.frame import Links, context_of
+
+    claim = _claim("NameKestrel HarmonyOperatorHalvorsen LinesLength399.9 mBeam59.0 mTonnage228,740 GTCapacity23,992 TEU",
+                   "228,740")
+    assert context_of(claim, Links()).local == {term("Tonnage")}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimcheck import api
 from claimcheck.models import Quantity
 from claimcheck.quantities import (
     CAPTION_UNIT_EXAMPLES,
@@ -140,3 +141,17 @@ def test_a_row_header_gives_its_figures_a_unit_when_the_columns_are_years() -> N
     cells = {c.quote: (c.quantity.value, c.quantity.unit) for c in claims_in(table) if c.kind == "quantity"}
     assert cells == {"6.2": (6.2, "percent"), "2.7": (2.7, "percent"), "41.5": (41.5e9, "USD"), "43": (43e9, "USD"),
                      "9,120": (9120, None), "9,300": (9300, None)}
+
+
+@pytest.mark.parametrize(("text", "quote", "noun"), [
+    # An infobox copied flat (archaeology, shipping, wind power): the next entry's label is no counted noun.
+    ("MaterialSilverSize1,126 coinsWeight3.62 kgCreated", "1,126", "coin"),
+    ("LinesLength399.9 mBeam59.0 mTonnage228,740 GTCapacity23,992 TEU", "399.9 m", None),
+    ("Nameplate capacity1,140 MWTurbines76Capacity factor57.0%", "76", None),
+    # Words as written keep their capitals: a plural of capitals, a brand.
+    ("In all, 495 MPs were re-elected.", "495", "mps"),
+    ("Its big purchases included the $26.2 billion LinkedIn deal.", "$26.2 billion", "linkedin"),
+])
+def test_a_counted_noun_stops_where_a_glued_label_begins(text: str, quote: str, noun: str | None) -> None:
+    found = {c.quote: c for c in api.extract_claims(text, {"path": "a.md"})}
+    assert found[quote].quantity.noun == noun

@@ -608,6 +608,8 @@ def _local_terms(claim: Claim, tokens: list[_Token], pivot: float, q_start: int,
     left, right = _clause_bounds(sentence, clause, q_start, q_end, reach=80)
     # Words that carry a term count towards the span; "for the year was" is one word of content.
     before = [a.term for a in tokens if a.term and left <= a.pos < q_start]
+    if claim.rule == "glued-amount":  # "LinesLength399.9 mBeam59.0 m": its label is the word glued to it
+        return set(before[-1:])
     after = [a.term for a in tokens if a.term and q_end <= a.pos < right]
     return set(before[-LOCAL_SPAN:]) | set(after[:LOCAL_SPAN])
 

@@ -291,11 +291,28 @@ def _step(digits: str, scale: float) -> float | None:
 _TIME_NOUNS = frozenset("minute hour day week month year decade".split())  # counted nouns that are units of time
 
 
+_GLUE = patterns.compile(r"[a-z][A-Z]|[A-Z][A-Z][a-z]{2}")
+
+
 def _noun_after(sentence: str, pos: int) -> str | None:
     """The counted noun after a number: the first plural within a few words, else the first word."""
     # Up to five words with only white space before and between them: punctuation ends the noun phrase.
     phrase = _PHRASE.match(sentence, pos, min(len(sentence), pos + 60))
-    lowered = [w.lower() for w in phrase.groups() if w] if phrase else []
+    words = []
+    for k, w in enumerate(phrase.groups() if phrase else (), 1):
+        if not w:
+            continue
+        # An infobox copied flat glues the next entry's label on: "1,126 coinsWeight3.62 kg",
+        # "daysLocationSarnak", "76Capacity" ("LinkedIn", "SUVs" are words as written).
+        glue = _GLUE.search(w)
+        if glue and (len(_GLUE.findall(w)) > 1 or w[-1].isdigit() or sentence[phrase.end(k) : phrase.end(k) + 1].isdigit()):
+            if glue.start() >= 2:
+                words.append(w[: glue.start() + 1])
+            break
+        if not words and w[:1].isupper() and sentence[pos : pos + 1].isalpha():
+            break
+        words.append(w)
+    lowered = [w.lower() for w in words]
     if lowered and lowered[0].endswith("ed") and len(lowered[0]) > 4:
         return None  # "37 required treatment", "12 died": the number is the subject of a verb
     for word in lowered:
