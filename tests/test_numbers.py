@@ -155,3 +155,15 @@ def test_a_row_header_gives_its_figures_a_unit_when_the_columns_are_years() -> N
 def test_a_counted_noun_stops_where_a_glued_label_begins(text: str, quote: str, noun: str | None) -> None:
     found = {c.quote: c for c in api.extract_claims(text, {"path": "a.md"})}
     assert found[quote].quantity.noun == noun
+
+
+@pytest.mark.parametrize(("text", "quote", "unit"), [
+    # A fact sheet line's bare figure takes the unit its label names (industrial relations, geography, shipping).
+    ("Working days lost: 451,600\n", "451,600", "day"),
+    ("Area (km²): 1,912\n", "1,912", "km2"),
+    ("Days blocked: 6\n", "6", "day"),
+    ("Structures destroyed: 412\n", "412", None),  # a label that names no unit
+])
+def test_a_fact_sheet_figure_takes_the_unit_its_label_names(text: str, quote: str, unit: str | None) -> None:
+    found = {c.quote: c for c in api.extract_claims("Facts\n\n" + text, {"path": "a.md"})}
+    assert found[quote].quantity.unit == unit

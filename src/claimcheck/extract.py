@@ -434,7 +434,11 @@ def _structure_fields(sentence: Sentence, cells: list[tuple[int, int]], column: 
 
 def _in_column(spec: QuantitySpec, sentence: Sentence, column: int, row: str | None) -> QuantitySpec:
     """A bare figure of a table cell in the unit and scale its column's header gives ("Revenue (£m)": "734.9"),
-    else its row's ("| CPI inflation (%) | 6.2 | 2.7 |": the columns are years), else its table's caption's."""
+    else its row's ("| CPI inflation (%) | 6.2 | 2.7 |": the columns are years), else its table's caption's;
+    of a fact sheet line, in its label's ("Working days lost: 451,600")."""
+    if spec.bare and sentence.block == "label" and sentence.label:
+        given = _column_unit(sentence.label)  # a fact sheet line: "Working days lost: 451,600", "Area (km²): 1,912"
+        return _given(spec, given) if given else spec
     if not spec.bare or sentence.block != "table_row":
         return spec
     given = _column_unit(sentence.headers[column]) if column < len(sentence.headers) else None
@@ -442,8 +446,11 @@ def _in_column(spec: QuantitySpec, sentence: Sentence, column: int, row: str | N
         given = _column_unit(row)
     if given is None and column > 0 and sentence.caption and not _counts_other(sentence.headers, column):
         given = _caption_unit(sentence.caption)  # "Table 1 ... (dollar amounts in millions)"
-    if given is None:
-        return spec
+    return _given(spec, given) if given else spec
+
+
+def _given(spec: QuantitySpec, given: tuple[str | None, float]) -> QuantitySpec:
+    """A bare figure in the unit and scale a header or label gives it."""
     unit, scale = given
     return replace(spec, value=spec.value * scale, unit=unit, scale=spec.scale * scale, bare=False,
                    step=spec.step * scale if spec.step is not None else None)
