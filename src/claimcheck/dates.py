@@ -361,6 +361,8 @@ def _build_weekday(m: re.Match[str], sentence: str) -> DateSpec | None:
             return None
         return DateSpec("day", rel_unit="weekday", shift=0, weekday=WEEKDAYS[m["weekday"].lower()])
     rel = m["rel"].lower().split()[-1]
+    if rel == "this":  # the day of the writing's own week, before or after it: "voting starts this Thursday"
+        return DateSpec("day", rel_unit="week-day", weekday=WEEKDAYS[m["weekday"].lower()])
     shift = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
     return DateSpec("day", rel_unit="weekday", shift=shift, weekday=WEEKDAYS[m["weekday"].lower()])
 
@@ -677,6 +679,7 @@ DATE_RULES: tuple[Rule, ...] = (
         requires=("weekday",),
         matches=(
             Match("Strikes hit the border this Thursday.", "this Thursday", "2021-02-25", "2021-02-25", published="2021-02-26"),
+            Match("Voting starts this Thursday.", "this Thursday", "2018-10-25", "2018-10-25", published="2018-10-22"),
             Match("The court ruled on Monday.", "on Monday", "2021-02-22", "2021-02-22", published="2021-02-26"),
             Match("Polls open next Tuesday.", "next Tuesday", "2021-03-02", "2021-03-02", published="2021-02-26"),
             Match("Monday's vote split the party.", "Monday", "2021-02-22", "2021-02-22", published="2021-02-26"),

@@ -23,7 +23,7 @@ class DateSpec:
     season: str | None = None
     decade: bool = False
     century: bool = False
-    rel_unit: str | None = None  # year | month | week | day | weekday: shift from the anchor
+    rel_unit: str | None = None  # year | month | week | day | weekday | week-day: shift from the anchor
     shift: int = 0
     weekday: int | None = None
     needs_year: bool = False  # month/day/season with no year: placed nearest the anchor
@@ -185,6 +185,9 @@ def place(spec: DateSpec, anchor: dt.date | None, future: bool = False,
         return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6), "day"
     if spec.rel_unit == "weekday":
         day = _weekday(spec, anchor, future)
+        return day, day, "day"
+    if spec.rel_unit == "week-day":  # "this Thursday": that day of the anchor's week (Monday first)
+        day = anchor + dt.timedelta(days=spec.weekday - anchor.weekday())
         return day, day, "day"
     return _absolute(spec, _nearest_year(spec, anchor, future, past), spec.month)
 
