@@ -300,7 +300,10 @@ CHROME_LINE = patterns.compile(
     r"|\bcomments?[ \t]*\(\d{1,6}\)|\bmost[ \t]+(?:read|popular)\b"
     # a forum post's header and its author's card: "Post #3 · Jun 21, 2024 · 10:31 PM", "Joined: Mar
     # 2022 · Posts: 1,204 · Location: Ohio"
-    r"|\b(?:joined|member[ \t]+since|registered|posts|messages|reputation)[ \t]*:|\b(?:post|reply)[ \t]*#\d))"
+    r"|\b(?:joined|member[ \t]+since|registered|posts|messages|reputation)[ \t]*:|\b(?:post|reply)[ \t]*#\d"
+    # a thread's counters and a numbered post's header: "Thread started by dave · 2,341 views · 9 replies",
+    # "#8 Mod_Harriet (Moderator) · 18 Apr 2024, 09:12", "(Member, 1,204 posts)"
+    r"|\b\d[\d,]*[ \t]+(?:views|replies|posts|comments)\b|(?<![\w#])#\d{1,5}[ \t]+[\w.@-]{2,30}[ \t]*[(|·]))"
     r"[^\n|·]{1,60}(?:[|·][^\n|·]{1,60})+)[ \t]*",
     _FLAGS,
 )
@@ -314,12 +317,15 @@ CHROME_LINE_EXAMPLES = (
     "Comments (8) | Most read: 1. Council budget vote | 2. Ferry fares rise", "2 May 2024 · 6 min read", "Comments (12) · Share",
     "Joined: Mar 2022 · Posts: 1,204 · Location: Ohio", "Post #1 · Jun 21, 2024 · 9:42 PM",
     "Mike_R 18 November 2023 at 21:07", "SolentSam 19 November 2023 at 08:15",
+    "Thread started by brickbybrick · 2,341 views · 9 replies", "#1 brickbybrick (Member, 1,204 posts) · 17 Apr 2024, 09:47",
+    "#8 Mod_Harriet (Moderator) · 18 Apr 2024, 09:12", "Thread started by haulier_dave · 5 years ago · 7 replies · 1,482 views",
 )
 CHROME_LINE_REJECTS = (
     "Related to the outbreak, 12 cases were found.", "See also the 2005 report, which found 40 faults. It was ignored.",
     "Read more about the 2019 floods in our archive.", "The price was updated in 2019 | a footnote explains why it rose.",
     "Comments from 14 residents were read.", "Subscribers rose to 4,000 in May.",
     "Deaths | 2,535 | 1,577", "Seats won by Labour: 203", "Opened 14 March 2004 at 10:00",
+    "The video drew 2,341 views in a day.", "#1 seed Sinner beat Alcaraz in four sets.",
 )
 CHROME_SECTION_EXAMPLES = ("Check Also", "Leave a Reply", "Related articles", "Read more:", "References", "External links",
                            "References[edit]")
