@@ -303,7 +303,12 @@ CHROME_LINE = patterns.compile(
     r"|\b(?:joined|member[ \t]+since|registered|posts|messages|reputation)[ \t]*:|\b(?:post|reply)[ \t]*#\d"
     # a thread's counters and a numbered post's header: "Thread started by dave · 2,341 views · 9 replies",
     # "#8 Mod_Harriet (Moderator) · 18 Apr 2024, 09:12", "(Member, 1,204 posts)"
-    r"|\b\d[\d,]*[ \t]+(?:views|replies|posts|comments)\b|(?<![\w#])#\d{1,5}[ \t]+[\w.@-]{2,30}[ \t]*[(|·]))"
+    r"|\b\d[\d,]*[ \t]+(?:views|replies|posts|comments)\b|(?<![\w#])#\d{1,5}[ \t]+[\w.@-]{2,30}[ \t]*[(|·]"
+    # counters and buttons ("Replies: 11 · Views: 2,318", "Like · Reply · 4", "Page 1 of 2 · Next"), and a
+    # poster's role ("greyhound_73 · Member · 9 Mar 2023 at 08:12")
+    r"|\b(?:replies|views|likes|posts)[ \t]*:[ \t]*\d|\bpage[ \t]+\d{1,3}[ \t]+of[ \t]+\d{1,3}\b"
+    r"|\b(?:like|reply|quote|report|share)[ \t]*[·|][ \t]*(?:like|reply|quote|report|share)\b"
+    r"|[·|][ \t]*(?:(?:senior|junior|new|active|verified)[ \t]+)?(?:member|moderator|admin(?:istrator)?)[ \t]*[·|]))"
     r"[^\n|·]{1,60}(?:[|·][^\n|·]{1,60})+)[ \t]*",
     _FLAGS,
 )
@@ -319,6 +324,8 @@ CHROME_LINE_EXAMPLES = (
     "Mike_R 18 November 2023 at 21:07", "SolentSam 19 November 2023 at 08:15",
     "Thread started by brickbybrick · 2,341 views · 9 replies", "#1 brickbybrick (Member, 1,204 posts) · 17 Apr 2024, 09:47",
     "#8 Mod_Harriet (Moderator) · 18 Apr 2024, 09:12", "Thread started by haulier_dave · 5 years ago · 7 replies · 1,482 views",
+    "Thread starter greyhound_73 · Start date 9 Mar 2023 · Replies: 11 · Views: 2,318",
+    "greyhound_73 · Member · 9 Mar 2023 at 08:12", "Like · Reply · 4", "Page 1 of 2 · Next ›",
 )
 CHROME_LINE_REJECTS = (
     "Related to the outbreak, 12 cases were found.", "See also the 2005 report, which found 40 faults. It was ignored.",
@@ -326,6 +333,8 @@ CHROME_LINE_REJECTS = (
     "Comments from 14 residents were read.", "Subscribers rose to 4,000 in May.",
     "Deaths | 2,535 | 1,577", "Seats won by Labour: 203", "Opened 14 March 2004 at 10:00",
     "The video drew 2,341 views in a day.", "#1 seed Sinner beat Alcaraz in four sets.",
+    "Members voted 12 to 3 · the motion passed in May 2021 after a long debate.",
+    "Press summary · Judgment handed down 23 April 2024 · Last updated 31 May 2024",  # a page header's facts
 )
 CHROME_SECTION_EXAMPLES = ("Check Also", "Leave a Reply", "Related articles", "Read more:", "References", "External links",
                            "References[edit]")
