@@ -9,10 +9,12 @@ from claimcheck.compare import compatible, near_miss, scale_slip, year_slip
 from claimcheck.concepts import EXAMPLES
 from claimcheck.frame import (
     AS_OF_EXAMPLES,
+    PERIOD_EXAMPLES,
     PLAN_EXAMPLES,
     YEAR_EXAMPLES,
     as_of,
     is_planned,
+    period_of,
     term,
     tokenize,
     years_of,
@@ -249,6 +251,24 @@ def test_a_date_next_to_a_speech_verb_dates_the_statement(sentence: str, quote: 
 def test_an_amounts_years_come_from_its_own_clause(text: str, quote: str, years: frozenset[int]) -> None:
     claim = [c for c in api.extract_claims(text, {"path": "a.md"}) if c.quote == quote][0]
     assert years_of(claim) == years
+
+
+@pytest.mark.parametrize(("text", "quote", "period"), PERIOD_EXAMPLES)
+def test_a_rate_of_change_is_over_the_period_its_own_words_give(text: str, quote: str, period: str | None) -> None:
+    claim = [c for c in api.extract_claims(text, {"path": "a.md"}) if c.quote == quote][0]
+    assert period_of(claim) == period
+
+
+def test_a_change_over_another_period_is_not_compared() -> None:
+    # A house price index (statistics): the annual figure the claim gives is the record's monthly one.
+    from claimcheck.match import build_index
+    from claimcheck.verdict import pairs
+
+    record = ("---\nrole: record\n---\nPrices rose by 0.6% between February and March 2024. Prices rose by 3.8% "
+              "in the 12 months to March 2024.\n")
+    index = build_index(api.extract_claims(record, {"path": "r.md", "role": "record"}), record)
+    claim = _claim("Annual growth of 0.6% is hardly a boom.", "0.6%")
+    assert {(index.claims[p.index].quote, p.agrees) for p in pairs(claim, index)} <= {("3.8%", False)}
 
 
 @pytest.mark.parametrize(("text", "quote", "running"), AS_OF_EXAMPLES)

@@ -184,6 +184,7 @@ class Context:
     clock: int | None = None  # a date's time of day next to it, in minutes ("12:10am 15th April")
     years: frozenset[int] = frozenset()  # an amount's years in its clause or header: when it held ("318 seats in 2017")
     as_of: bool = False  # an amount the writer dates as a running figure ("3,806 as of 25 October 2015")
+    period: str | None = None  # the period a rate of change is over: "year" ("annual", "y/y"), "quarter", "month"
 
     @property
     def terms(self) -> set[str]:
@@ -378,12 +379,63 @@ AS_OF_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
 )
 
 
-def _amount_qualifiers(claim: Claim) -> tuple[frozenset[int], bool]:
-    """An amount's years and whether it is a running figure, its qualifying texts read once (a date: none)."""
+def _amount_qualifiers(claim: Claim) -> tuple[frozenset[int], bool, str | None]:
+    """An amount's years, whether it is a running figure, and a rate's period, its qualifying texts read once."""
     if not claim.quantity:
-        return frozenset(), False
+        return frozenset(), False, None
     sentence, q_start, texts = _qualifiers(claim)
-    return _years(sentence, q_start, texts), _running(sentence, texts)
+    return _years(sentence, q_start, texts), _running(sentence, texts), _period(claim, texts)
+
+
+# The period a percentage change is over, from its clause, label or column: an annual rise is another
+# fact than a monthly one of the same size ("Annual growth of 0.6%" against "prices rose by 0.6%
+# between February and March"). Only rates: a level's "last month" dates it, it is no period.
+_MONTH_NAME = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_PERIODS = {
+    "year": patterns.compile(
+        r"\b(?:annual(?:ly|ised|ized)?|yearly|year[- ]on[- ]year|y/y|yoy|full[- ]year|over the year|on the year"
+        r"|(?:in|over) the (?:last |past )?(?:12|twelve) months|in the year to|(?:on|than|from|compared with) a year"
+        r" (?:earlier|ago|before))\b", re.IGNORECASE),
+    "quarter": patterns.compile(
+        r"\b(?:quarterly|quarter[- ]on[- ]quarter|q/q|(?:on|over) the quarter|in the (?:first|second|third|fourth|final|"
+        r"last) quarter|Q[1-4])\b", re.IGNORECASE),
+    "month": patterns.compile(
+        rf"\b(?:monthly|month[- ]on[- ]month|m/m|(?:on|over) the month|(?:on|from) the previous month|a month earlier"
+        rf"|between {_MONTH_NAME} and {_MONTH_NAME}|in {_MONTH_NAME} alone)\b", re.IGNORECASE),
+}
+# (sentence, amount, its period): what the period reading must give.
+PERIOD_EXAMPLES: tuple[tuple[str, str, str | None], ...] = (
+    ("Annual growth of 0.6% is hardly a boom.", "0.6%", "year"),
+    ("Prices rose 0.6% between February and March alone.", "0.6%", "month"),
+    ("Transactions are down 6.9% on a year ago.", "6.9%", "year"),
+    ("Revenue grew 38% for the year and 36% in the fourth quarter.", "36%", "quarter"),
+    ("CPI rose 0.3% m/m and 3.1% y/y in January.", "3.1%", "year"),
+    ("Unemployment rose to 4.8% last month.", "4.8%", None),  # a level's month dates it
+    ("Turnout was 67.3% in 2019.", "67.3%", None),
+)
+
+
+def _period(claim: Claim, texts: list[str]) -> str | None:
+    """The one period its qualifying texts give a percentage, else None (none, or two)."""
+    if claim.quantity.unit != "percent":
+        return None
+    # Its own words in the clause: after the figure before it, up to the figure after it ("0.3% m/m and 3.1% y/y").
+    before, after = texts[0], texts[1]
+    before = before[max((m.end() for m in _FIGURE.finditer(before)), default=0) :]
+    after = after[: next((m.start() for m in _FIGURE.finditer(after)), len(after))]
+    # The words right after a figure qualify it first ("3.1% y/y"), then those before, then its label or column.
+    for group in ((after,), (before,), texts[2:]):
+        found = {name for name, pattern in _PERIODS.items() for text in group if text and pattern.search(text)}
+        if found:
+            return found.pop() if len(found) == 1 else None
+    return None
+
+
+def period_of(claim: Claim) -> str | None:
+    """The period a percentage change is over ("year", "quarter", "month"), from its clause, label or column."""
+    if not claim.quantity:
+        return None
+    return _period(claim, _qualifiers(claim)[2])
 
 
 def as_of(claim: Claim) -> bool:

@@ -50,6 +50,7 @@ class Profile:
     clock: int | None = None
     years: frozenset[int] = frozenset()
     as_of: bool = False
+    period: str | None = None
 
 
 @dataclass
@@ -119,6 +120,7 @@ def profile(ctx: Context, index: RecordIndex) -> Profile:
         clock=ctx.clock,
         years=ctx.years,
         as_of=ctx.as_of,
+        period=ctx.period,
     )
 
 

@@ -181,6 +181,9 @@ def pairs(claim: Claim, index: RecordIndex, ctx: Profile | None = None, dates: D
         # by the record's figure: the planned feature weighs such a pair.)
         if ctx.planned != index.profiles[i].planned and (not agrees or ctx.planned and claim.date):
             continue
+        # A change over another period is another fact: "annual growth of 0.6%" is not the monthly 0.6%.
+        if ctx.period and index.profiles[i].period and ctx.period != index.profiles[i].period:
+            continue
         # Nor can the date someone spoke on ("AFP quoted on Friday") contradict the record's events, or
         # a running figure the writer dates ("3,806 as of 25 October 2015") a record figure of no such
         # year, the final count.
