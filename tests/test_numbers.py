@@ -167,3 +167,15 @@ def test_a_counted_noun_stops_where_a_glued_label_begins(text: str, quote: str, 
 def test_a_fact_sheet_figure_takes_the_unit_its_label_names(text: str, quote: str, unit: str | None) -> None:
     found = {c.quote: c for c in api.extract_claims("Facts\n\n" + text, {"path": "a.md"})}
     assert found[quote].quantity.unit == unit
+
+
+@pytest.mark.parametrize(("text", "quote", "noun"), [
+    # A measure's dimension or an adverb after it is not what it counts (aviation, shipping, archaeology).
+    ("The runway is 1,720 m long and 45 m wide.", "1,720 m", None),
+    ("The ship was moving at 13.8 knots shortly before it grounded.", "13.8 knots", None),
+    ("The jar stood 26 cm tall.", "26 cm", None),
+    ("About 400 million monthly players log in.", "About 400 million", "player"),  # a plural further on still counts
+])
+def test_a_dimension_word_after_a_measure_is_no_counted_noun(text: str, quote: str, noun: str | None) -> None:
+    found = {c.quote: c for c in api.extract_claims(text, {"path": "a.md"})}
+    assert found[quote].quantity.noun == noun

@@ -294,6 +294,11 @@ _TIME_NOUNS = frozenset("minute hour day week month year decade".split())  # cou
 _GLUE = patterns.compile(r"[a-z][A-Z]|[A-Z][A-Z][a-z]{2}")
 
 
+# Words after a measure that say which dimension it is or where, not what it counts.
+_MEASURE_WORDS = frozenset("long wide high tall deep thick broad across away apart ahead behind below above beyond "
+                           "underground offshore inland old".split())
+
+
 def _noun_after(sentence: str, pos: int) -> str | None:
     """The counted noun after a number: the first plural within a few words, else the first word."""
     # Up to five words with only white space before and between them: punctuation ends the noun phrase.
@@ -321,6 +326,8 @@ def _noun_after(sentence: str, pos: int) -> str | None:
         if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
             return word[:-1]
     first = lowered[0] if lowered else None
+    if first and (first in _MEASURE_WORDS or first.endswith("ly") and len(first) > 4):
+        return None  # "1,720 m long", "13.8 knots shortly before": a dimension or an adverb, not what is counted
     return first if first and first not in STOPWORDS and first not in NUMBER_WORDS else None
 
 
