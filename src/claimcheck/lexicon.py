@@ -233,7 +233,7 @@ STRONG_DATE_LEADS = frozenset("in on by since until till from during before afte
 # Nouns that count things without a plural -s.
 COUNT_NOUNS = frozenset(
     "people persons staff personnel children men women police troops cattle sheep fish aircraft deer crew "
-    "livestock employees workers residents".split()
+    "livestock employees workers residents pax".split()
 )
 # Words after a number that make it a count of people even right after a name ("in Brezal 284 people died",
 # "Casualties 735 dead, 4,356 injured"): no name is followed by them ("Boeing 747 landed").

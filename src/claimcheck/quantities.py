@@ -1143,6 +1143,7 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("A 6.1 magnitude quake shook the city.", "6.1 magnitude", value=6.1, unit="magnitude"),
             Match("The trust treated 1.2m patients last year.", "1.2m", value=1.2e6),
             Match("The sea wall is 5m high.", "5m", value=5, unit="m"),
+            Match("Q3 was a monster: 15.2m pax at 89.4% load factor.", "15.2m", value=15.2e6),  # aviation's passengers
             Match("Some 20k runners took part.", "Some 20k", value=20_000),
             Match("A 20-year-old man was arrested.", "20-year", value=20, unit="year"),
             Match("The stadium holds 15 000 spectators.", "15 000", value=15_000),
