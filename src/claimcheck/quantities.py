@@ -510,12 +510,20 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
     return QuantitySpec(start, end, value, unit, approx, low, high, noun, bare, scale, step)
 
 
+# A verb that moves a figure up, just before "up to": the particle of "pushed ... up", not a bound.
+_MOVED_UP = patterns.compile(r"\b(?:push|pushed|pushes|went|goes|go|gone|moved|moves|shot|shoots|jumped|jumps|ramped|ramps|"
+                             r"bumped|bumps|revised|revises|driven|drove|drives|brought|brings|sent|sends|edged|edges|crept|"
+                             r"creeps|ticked|ticks|climbed)\b(?:[ ]+[^ .,;:]+){0,4}[ ]+$", re.IGNORECASE)
+
+
 def _bounds(sentence: str, start: int, value: float) -> tuple[int, str, float | None, float | None, bool]:
     """An approximator right before the amount ("over", "nearly", "up to"): new start, kind and bounds."""
     bound = _APPROX_BEFORE.search(sentence, max(0, start - 25), start)
     if not bound:
         return start, "exact", None, None, False
     word = bound["approx"].lower()
+    if word == "up to" and _MOVED_UP.search(sentence, max(0, bound.start() - 40), bound.start()):
+        return start, "exact", None, None, False  # "pushed the fuel bill up to €2.6 billion": it rose to it
     approx = APPROXIMATORS[word]
     low = high = None
     if approx in ("over", "at_least"):
@@ -1081,6 +1089,8 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("Spreads widened by 40bp last week.", "40bp", value=40, unit="bp"),
             Match("The phone has a 5,100mAh cell and a 120Hz panel.", "5,100mAh", value=5100, unit="mAh"),
             Match("The chip is clocked at up to 3.3GHz.", "up to 3.3GHz", value=3.3, unit="GHz"),
+            # "up to" after a verb that moves the figure is its particle: the bill rose to €2.6 billion.
+            Match("Higher volumes pushed the group's fuel bill up to €2.6 billion.", "€2.6 billion", value=2.6e9, unit="EUR"),
             Match("Power comes ashore through 220kV export cables.", "220kV", value=220, unit="kV"),
             Match("It has produced 2,318 gigawatt hours of electricity.", "2,318 gigawatt hours", value=2318, unit="GWh"),
             Match("At 198 g and 7.9 mm thin, it is lighter than before.", "198 g", value=198, unit="g"),
