@@ -510,6 +510,10 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
     return QuantitySpec(start, end, value, unit, approx, low, high, noun, bare, scale, step)
 
 
+# A bound negated just before it turns round: "didn't drop below 85°F" is at least 85°F, "never rose
+# above 2%" at most 2%. ("no more than", "not more than" are approximators of their own.)
+_NEGATED = patterns.compile(r"(?:\bnot|n['’]t|\bnever)(?:[ ]+[a-z]+){0,2}[ ]+$", re.IGNORECASE)
+_FLIPPED = {"under": "at_least", "at_most": "at_least", "over": "at_most", "at_least": "at_most"}
 # A verb that moves a figure up, just before "up to": the particle of "pushed ... up", not a bound.
 _MOVED_UP = patterns.compile(r"\b(?:push|pushed|pushes|went|goes|go|gone|moved|moves|shot|shoots|jumped|jumps|ramped|ramps|"
                              r"bumped|bumps|revised|revises|driven|drove|drives|brought|brings|sent|sends|edged|edges|crept|"
@@ -525,6 +529,8 @@ def _bounds(sentence: str, start: int, value: float) -> tuple[int, str, float | 
     if word == "up to" and _MOVED_UP.search(sentence, max(0, bound.start() - 40), bound.start()):
         return start, "exact", None, None, False  # "pushed the fuel bill up to €2.6 billion": it rose to it
     approx = APPROXIMATORS[word]
+    if approx in _FLIPPED and _NEGATED.search(sentence, max(0, bound.start() - 30), bound.start()):
+        approx = _FLIPPED[approx]  # "the temperature didn't drop below 85°F": at least 85°F
     low = high = None
     if approx in ("over", "at_least"):
         low = value
@@ -1089,6 +1095,8 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("Spreads widened by 40bp last week.", "40bp", value=40, unit="bp"),
             Match("The phone has a 5,100mAh cell and a 120Hz panel.", "5,100mAh", value=5100, unit="mAh"),
             Match("The chip is clocked at up to 3.3GHz.", "up to 3.3GHz", value=3.3, unit="GHz"),
+            # A negated bound turns round: the night stayed at 85°F or above.
+            Match("On the coast the temperature didn't drop below 85°F all night.", "below 85°F", value=85, unit="°F"),
             # "up to" after a verb that moves the figure is its particle: the bill rose to €2.6 billion.
             Match("Higher volumes pushed the group's fuel bill up to €2.6 billion.", "€2.6 billion", value=2.6e9, unit="EUR"),
             Match("Power comes ashore through 220kV export cables.", "220kV", value=220, unit="kV"),
