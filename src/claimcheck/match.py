@@ -83,10 +83,10 @@ class RecordIndex:
     # Table cells of rows keyed by a date ("| July 26 | 29,580 | 12% |"): the row's day or month,
     # and each column's row dates, so that a claim dated to another row is seen to be about it.
     row_dates: list[tuple[dt.date, dt.date] | None] = field(default_factory=list)
+    column_dates: dict[str, tuple[tuple[dt.date, dt.date], ...]] = field(default_factory=dict)
     # Prose values that share a sentence with others of their kind: the names only their own words give
     # ("Tomás Ferreira of Brazil in 1:26:41 and Annika Ståhl of Sweden in 1:39:12").
     own_names: list[frozenset[str]] = field(default_factory=list)
-    column_dates: dict[str, tuple[tuple[dt.date, dt.date], ...]] = field(default_factory=dict)
 
     def weight(self, t: str) -> float:
         return self.idf.get(t, self.default_idf)
