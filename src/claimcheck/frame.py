@@ -527,7 +527,8 @@ _CLAUSE_DATE = patterns.compile(r"[;()\[\]—|]")
 # ("due to fog"): "due" is a plan only before a verb of schedule or a time.
 _PLANNED = patterns.compile(
     r"\b(?:will|shall|would|'ll|set\s+to|scheduled|planned|plans?\s+to|(?<!\bthan\s)(?:expected|projected|forecast)"
-    r"|due\s+(?:to\s+(?:be|open|start|begin|close|end|finish|complete|launch|resume|take|enter|arrive|return)\b|in\b|on\b|by\b)"
+    r"|due\s+(?:to\s+(?:be|open|start|begin|close|end|finish|complete|launch|resume|take|enter|arrive|return|certify|publish"
+    r"|release|announce|report|hold|vote|meet|decide|rule|sign|deliver|expire|pay|go|come|run)\b|in\b|on\b|by\b)"
     r"|slated|intends?\s+to|aims?\s+to|proposed|estimated\s+to"
     # A line that opens with "Next" or "Upcoming" names what is still to come ("Next policy decision:
     # 2 May 2024"); "Next, the board voted" is only a step in a story.
@@ -556,6 +557,7 @@ PLAN_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
     ("NATO will end the mission on 31 October.", "31 October", True),
     ("Expected mission cost: $2.7 billion", "$2.7 billion", True),
     ("The report is due in March 2026.", "March 2026", True),
+    ("The commission is due to certify the result on June 6.", "June 6", True),
     ("Coverage was 84 percent, below the 95 percent target.", "95 percent", True),  # a target after its figure
     ("Coverage was 84 percent, below the 95 percent target.", "84 percent", False),
     ("The club backed a stadium plan that would cost £480 million.", "£480 million", True),  # a hypothetical
