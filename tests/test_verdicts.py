@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from claimcheck import api
@@ -216,3 +218,37 @@ def test_a_table_row_naming_its_subject_is_compared_with_that_row_only() -> None
     text = "| Country | Cases | Deaths |\n|---|---|---|\n| Liberia | 10,675 | 4,809 |\n| Total | 28,646 | 11,323 |\n"
     assert {q for q, _ in _pair_quotes(record, text, "10,675")} <= {"10 678", "4 810"}
     assert {q for q, _ in _pair_quotes(record, text, "28,646")} <= {"28 652", "11 325"}
+
+
+@pytest.mark.parametrize(("text", "published", "compared"), [
+    # A date after the writing is still to come, a plan however it is worded (a referendum's new rules).
+    ("The new rules kick in on 1 January 2024.", "2023-06-02", False),
+    # Written after it: a report of what happened.
+    ("The new rules came in on 1 January 2024.", "2024-02-01", True),
+    # A deadline set at the time of writing is a term, not an event to come (a court ruling).
+    ("Ostara has until 1 January 2024 to appeal.", "2023-06-02", True),
+])
+def test_a_date_after_its_documents_writing_is_a_plan(text: str, published: str, compared: bool) -> None:
+    from claimcheck.match import build_index
+    from claimcheck.models import Source
+    from claimcheck.verdict import judge_all, written_by
+
+    record = "---\nrole: record\n---\nThe Twenty-Sixth Amendment came into force on 1 January 2024.\n"
+    index = build_index(api.extract_claims(record, {"path": "r.md", "role": "record"}), record)
+    claims = api.extract_claims(text, {"path": "a.md", "published": published})
+    written = written_by(Source(path="a.md", name="a.md", text=text, published=dt.date.fromisoformat(published),
+                                published_granularity="day"))
+    finding = next(f for f in judge_all(claims, index, written) if f.claim.quote.endswith("2024"))
+    assert (finding.verdict == "agree") is compared
+
+
+def test_a_document_published_in_a_month_or_a_year_may_have_been_written_to_its_end() -> None:
+    from claimcheck.models import Source
+    from claimcheck.verdict import written_by
+
+    def source(day: str, granularity: str) -> Source:
+        return Source(path="a.md", name="a.md", text="", published=dt.date.fromisoformat(day), published_granularity=granularity)
+
+    assert written_by(source("2024-02-01", "month")) == dt.date(2024, 2, 29)
+    assert written_by(source("2023-01-01", "year")) == dt.date(2023, 12, 31)
+    assert written_by(source("2023-05-17", "day")) == dt.date(2023, 5, 17)

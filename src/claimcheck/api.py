@@ -49,12 +49,17 @@ def _index(record: Source) -> RecordIndex:
     return index_record(record)
 
 
-def reconcile(claims: Iterable[Claim], record: Source | str, record_meta: Mapping[str, object] | None = None) -> list[Finding]:
-    """A finding for every secondary claim, judged against the record (a Source, or its text)."""
+def reconcile(claims: Iterable[Claim], record: Source | str, record_meta: Mapping[str, object] | None = None,
+              written: dt.date | None = None) -> list[Finding]:
+    """A finding for every secondary claim, judged against the record (a Source, or its text).
+
+    `written`: the last day the claims' document can have been written on (verdict.written_by of its
+    Source), as the CLI gives it: a date after it is a plan, not a report of what happened.
+    """
     from .gate import number_repeats
     from .verdict import judge_all
 
     if isinstance(record, str):
         record = make_source(record, {"role": "record", **(record_meta or {})})
     index = _index(record)
-    return number_repeats(judge_all(list(claims), index))
+    return number_repeats(judge_all(list(claims), index, written))

@@ -20,12 +20,14 @@ from . import api
 from .models import Source
 from .render import finding_dict
 from .sources import SourceInfo
+from .verdict import written_by
 
 
 def findings_for(info: SourceInfo, record: Source) -> list[dict]:
     """Findings of one source as JSON-ready dicts (what each Dask task computes)."""
     source = info.load()
-    return [finding_dict(f) for f in api.reconcile(api.extract_claims(source.text, _meta(source)), record)]
+    claims = api.extract_claims(source.text, _meta(source))
+    return [finding_dict(f) for f in api.reconcile(claims, record, written=written_by(source))]
 
 
 def _meta(source: Source) -> dict:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import datetime as dt
 import importlib.util
 import json
 import os
@@ -35,7 +36,16 @@ from .extract import extract_claims
 from .match import FEATURE_SIGNS, FEATURES, build_index, totals
 from .pipeline import load
 from .render import claim_dict
-from .verdict import WEIGHTS_ENV, WEIGHTS_FILE, Logistic, Pair, decide, pairs, sentence_dates
+from .verdict import (
+    WEIGHTS_ENV,
+    WEIGHTS_FILE,
+    Logistic,
+    Pair,
+    decide,
+    pairs,
+    sentence_dates,
+    written_by,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_EVAL = ROOT.parent / "shared" / "eval"
@@ -131,7 +141,13 @@ def corpus_items(corpus: Corpus, score) -> list[Item]:
         loaded = load(["sources"])
         record_claims = extract_claims(loaded.record)
         index = build_index(record_claims + totals(record_claims), loaded.record.text, loaded.record.body_offset)
-        claims = [c for info in loaded.sources if info.role != "record" for c in extract_claims(info.load())]
+        written: dict[str, dt.date | None] = {}
+        claims = []
+        for info in loaded.sources:
+            if info.role != "record":
+                source = info.load()
+                claims += extract_claims(source)
+                written[source.path] = written_by(source)
         rows = [claim_dict(c) for c in claims]  # what the scorer reads from `claimcheck extract`
         docs = score.Docs(gold, rows, ".")
         matched = score.assign(gold["items"], rows, docs, set())
@@ -144,7 +160,7 @@ def corpus_items(corpus: Corpus, score) -> list[Item]:
             continue  # the extraction misread the value: its pairs say nothing about the verdict model
         claim = claims[matched[k]]
         evidence = entry.get("evidence") or {}
-        found = pairs(claim, index, dates=dates.get((claim.path, claim.sentence_index), ()))
+        found = pairs(claim, index, dates=dates.get((claim.path, claim.sentence_index), ()), written=written.get(claim.path))
         same = [bool(evidence) and entry["verdict"] in ("agree", "conflict") and (
             score.fold(evidence.get("snippet")) in score.fold(index.claims[p.index].sentence)
             and score.fold(evidence.get("value", "")) in score.fold(index.claims[p.index].quote)) for p in found]

@@ -22,6 +22,7 @@ from the cache instead (cache.py). Only the record's text and the results so far
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import os
 from collections import Counter, deque
@@ -97,12 +98,12 @@ class Judge:
         self.record, self.claims, self.key = record, claims, key
         self._index: RecordIndex | None = None
 
-    def findings(self, claims: list[Claim]) -> list[Finding]:
-        """The findings of a document's secondary claims."""
+    def findings(self, claims: list[Claim], written: dt.date | None = None) -> list[Finding]:
+        """The findings of a document's secondary claims (`written`: the last day it can have been written on)."""
         from .gate import number_repeats
         from .verdict import judge_all
 
-        return number_repeats(judge_all(claims, self.index()))
+        return number_repeats(judge_all(claims, self.index(), written))
 
     def index(self) -> RecordIndex:
         """The record's index, built on first use."""
@@ -125,7 +126,9 @@ def _process(info: SourceInfo, judge: Judge | None, cache: Cache | None) -> Entr
     if judge is None:
         entry = Entry(claims=claims, notes=notes)
     else:
-        findings = judge.findings(claims)
+        from .verdict import written_by
+
+        findings = judge.findings(claims, written_by(source))
         same = len(findings) == len(claims) and all(f.claim is c for f, c in zip(findings, claims, strict=True))
         entry = Entry(claims=None if same else claims, record=judge.key, findings=findings, notes=notes)
     if cache is not None:

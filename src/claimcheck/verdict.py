@@ -20,9 +20,10 @@ import json
 import math
 import operator
 import os
+import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import NamedTuple
@@ -46,7 +47,7 @@ from .match import (
     pair_features,
     profile,
 )
-from .models import Claim, Evidence, Finding
+from .models import Claim, Evidence, Finding, Source
 
 WEIGHTS_FILE = Path(__file__).with_name("verdict_weights.json")
 # For leave-one-corpus-out validation only: fit.py scores a held-out corpus with weights fitted
@@ -132,19 +133,40 @@ def sentence_dates(claims: Iterable[Claim]) -> dict[tuple[str, int], Dates]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def judge_all(claims: list[Claim], index: RecordIndex) -> list[Finding]:
-    """The finding of each secondary claim of a document, its sentence's dates in view."""
+# A date that closes a period ("has until 4 June 2024 to appeal", "must pay by 31 July") is a term
+# set at the time of writing, not an event still to come.
+_DEADLINE = re.compile(r"\b(?:until|till|by|before|deadline(?:[ ]+of)?|no[ ]+later[ ]+than)[ ]+(?:the[ ]+)?$", re.IGNORECASE)
+
+
+def written_by(source: Source) -> dt.date | None:
+    """The last day a document can have been written on: its `published` date, or the end of its month or year."""
+    day = source.published
+    if day is None or source.published_granularity in (None, "day"):
+        return day
+    if source.published_granularity == "month":
+        return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    return day.replace(month=12, day=31)
+
+
+def judge_all(claims: list[Claim], index: RecordIndex, written: dt.date | None = None) -> list[Finding]:
+    """The finding of each secondary claim of a document, its sentence's dates and its date of writing
+    (written_by) in view."""
     dates = sentence_dates(claims)
-    return [judge(c, index, dates.get((c.path, c.sentence_index), ())) for c in claims if c.role == "secondary"]
+    return [judge(c, index, dates.get((c.path, c.sentence_index), ()), written) for c in claims if c.role == "secondary"]
 
 
-def pairs(claim: Claim, index: RecordIndex, ctx: Profile | None = None, dates: Dates = ()) -> list[Pair]:
+def pairs(claim: Claim, index: RecordIndex, ctx: Profile | None = None, dates: Dates = (),
+          written: dt.date | None = None) -> list[Pair]:
     """Every comparable shortlisted record claim with its features (what both judge and fit.py read).
 
     `dates`: the days and months the claim's sentence states (sentence_dates): those that date an
-    amount (frame.dated_by) place it in a table's dated rows.
+    amount (frame.dated_by) place it in a table's dated rows. `written`: the last day its document can
+    have been written on (written_by): a date after it is still to come, a plan however it is worded.
     """
     ctx = ctx or claim_profile(claim, index)
+    if (written and claim.date and claim.date.start and claim.date.start > written and not ctx.planned
+            and not _DEADLINE.search(claim.sentence, 0, claim.offset - claim.sentence_start)):
+        ctx = replace(ctx, planned=True)  # "The new rules kick in on 1 January 2024", written in 2023
     side = claim_side(claim, ctx)
     statement = dates_a_statement(claim)  # when someone said it is no claim about the record's events
     stranger = _stranger_row(claim, index)
@@ -246,8 +268,8 @@ def _is_structured(claim: Claim) -> bool:
     return bool(claim.label or claim.event or claim.block == "table_row")
 
 
-def judge(claim: Claim, index: RecordIndex, dates: Dates = ()) -> Finding:
-    """The verdict for one secondary claim against the indexed record (`dates`: its sentence's, as pairs reads)."""
+def judge(claim: Claim, index: RecordIndex, dates: Dates = (), written: dt.date | None = None) -> Finding:
+    """The verdict for one secondary claim against the indexed record (`dates`, `written`: as pairs reads them)."""
     fp = ""  # given by the gate (gate.number_repeats)
     if claim.date and claim.date.unresolved:
         return Finding(claim=claim, verdict="unsupported", evidence=None, score=0.0, fingerprint=fp,
@@ -256,7 +278,7 @@ def judge(claim: Claim, index: RecordIndex, dates: Dates = ()) -> Finding:
     ctx = claim_profile(claim, index)
     best = {True: (0.0, -1), False: (0.0, -1)}
     scored = []
-    for pair in pairs(claim, index, ctx, dates):
+    for pair in pairs(claim, index, ctx, dates, written):
         p = (m.agree if pair.agrees else m.conflict).probability(pair.features)
         scored.append((p, pair))
         if p > best[pair.agrees][0]:
