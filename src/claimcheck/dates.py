@@ -527,6 +527,22 @@ DATE_RULES: tuple[Rule, ...] = (
         priority=3,
     ),
     Rule(
+        # The day-first range, whatever stands before its first day: a label glued on in an infobox
+        # ("Date9–15 November 2023") or beside it ("Date 9–24 October 2021"), where that first day is
+        # read as no amount of its own.
+        "day-range", "date",
+        patterns.compile(rf"{GLUED}(?<![\d.,])(?P<day>[0-3]?\d)\s*[–—-]\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+{M}{COMMA_YEAR}{YEAR}"),
+        _build_month_day_range,
+        requires=("digit", "month"),
+        matches=(
+            Match("Date 9–24 October 2021 Location Sorvak Cave", "9–24 October 2021", "2021-10-09", "2021-10-24"),
+            Match("The Kestrel Harmony Date9–15 November 2023Duration6 days", "9–15 November 2023", "2023-11-09", "2023-11-15"),
+            Match("The festival ran 5-10 June 2004 in Austin.", "5-10 June 2004", "2004-06-05", "2004-06-10"),
+        ),
+        rejects=("The score was 12-10 June 2004 style.",),
+        priority=3,
+    ),
+    Rule(
         "month-year", "date",
         patterns.compile(rf"(?:\b(?:{PART})?|(?<=[a-z])){M}(?:\s+of)?{COMMA_YEAR}{YEAR}"),
         _build_month_year,
@@ -933,7 +949,7 @@ RANGE_EXAMPLES: tuple[Match, ...] = (
     Match("From 2004 to 2011, the mission trained officers.", "2004 to 2011", "2004", "2011"),
     Match("Officers were trained between April and December 2016.", "April and December 2016", "2016-04", "2016-12"),
     Match("Rates rose from March 2019 to June 2020.", "March 2019 to June 2020", "2019-03", "2020-06"),
-    Match("The summit runs 8–9 July 2018 in Brussels.", "8–9 July 2018", "2018-07-08", "2018-07-09"),
+    Match("The summit runs 8 to 9 July 2018 in Brussels.", "8 to 9 July 2018", "2018-07-08", "2018-07-09"),  # "8–9": day-range
     Match("It rained between 5 and 10 June 2004.", "5 and 10 June 2004", "2004-06-05", "2004-06-10"),
     Match("The operation ran from 19 March to 31 October 2011.", "19 March to 31 October 2011", "2011-03-19",
           "2011-10-31"),
