@@ -565,19 +565,21 @@ def pair_features(side: ClaimSide, index: RecordIndex, i: int, agrees: bool) -> 
     differs = 0.0 if agrees else 1.0
     spans = _spans(claim, other) if agrees else 0  # read only where the values agree (wider, narrower)
     entries = 1.0 if claim.event and other.event else 0.0  # both timeline entries: the fit weighs their label match then
+    slipped = float(not agrees and near_miss(claim, other))
+    identical = float(side.key == index.keys[i])
     return (sim, local_claim, local_record, label, event, principal, noun, _aligned(side, index, i), context,
             1.0 if a.planned != b.planned else 0.0, unit, 1.0 if claim.date else 0.0,
-            rarity * (1.0 - differs), precision, closeness * differs, float(not agrees and near_miss(claim, other)),
+            rarity * (1.0 - differs), precision, closeness * differs, slipped,
             # A telling value is evidence only where the words agree too: the same day, another event.
             precision * rarity * (1.0 - differs) * context, closeness * differs * context,
             # The very value, not one a range or a rounding admits: "29 August" beats "23-30 August".
-            float(side.key == index.keys[i]), float(same_unit), _agreement(a.salient, b.salient),
+            identical, float(same_unit), _agreement(a.salient, b.salient),
             _only_one(side, index, i), _same_clock(a.clock, b.clock),
             float(agrees and spans > 0), closeness * (1.0 - differs), float(agrees and spans < 0),
             _agreement(a.years, b.years), entries, label * closeness,
-            # telling: the very value, as telling as it is precise ("3,117" more than "two")
-            float(side.key == index.keys[i]) * precision,
-            float(not agrees and near_miss(claim, other)) * precision)
+            # telling and slip: the very value, or one written wrong, as telling as it is precise
+            # ("3,117" more than "two")
+            identical * precision, slipped * precision)
 
 
 def _spans(claim: Claim, other: Claim) -> int:
