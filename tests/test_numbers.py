@@ -179,3 +179,18 @@ def test_a_fact_sheet_figure_takes_the_unit_its_label_names(text: str, quote: st
 def test_a_dimension_word_after_a_measure_is_no_counted_noun(text: str, quote: str, noun: str | None) -> None:
     found = {c.quote: c for c in api.extract_claims(text, {"path": "a.md"})}
     assert found[quote].quantity.noun == noun
+
+
+@pytest.mark.parametrize(("text", "quote", "unit"), [
+    # A bare figure set beside an amount by a conjunction, a place or purpose after it, counts in its unit
+    # (a wildfire's acres, a ticket price, a tunnel's miles).
+    ("Roughly 24,900 acres of that was in Mariposa County and 13,700 in Tuolumne.", "13,700", "acre"),
+    ("Tickets cost $5 for adults and 3 for children.", "3", "USD"),
+    ("It lies 14 miles out from England's coast and ten from France's.", "ten", "mi"),
+    # Not across a new clause, nor without a place or purpose after it.
+    ("The bridge is 1,991 m long, and 12 in the river were hurt.", "12", None),
+    ("The wall is 5 m high and 2 wide.", "2", None),
+])
+def test_a_bare_figure_beside_an_amount_shares_its_unit(text: str, quote: str, unit: str | None) -> None:
+    found = {c.quote: c for c in api.extract_claims(text, {"path": "a.md"})}
+    assert found[quote].quantity.unit == unit

@@ -353,7 +353,25 @@ def join_ranges(chosen: list[Candidate], sentence: str) -> list[Candidate]:
                 result[-1] = merged
                 continue
         result.append(cand)
-    return result
+    return _share_units(result, sentence)
+
+
+# A bare figure that a conjunction sets beside an amount with a unit, and that a place or a purpose
+# follows, counts in that unit: "24,900 acres of that was in Mariposa County and 13,700 in
+# Tuolumne", "$5 for adults and 3 for children".
+_UNIT_SHARED_BETWEEN = patterns.compile(r"[^\d;:,]{0,60}?(?:\band|\bor|\bwhile|\bagainst|\bversus|,)[ ]+$")
+_UNIT_SHARED_AFTER = patterns.compile(r"[ ]+(?:in|for|at|on|across|among|from|inside|outside)[ ]+(?:the[ ]+)?[A-Za-z]")
+
+
+def _share_units(found: list[Candidate], sentence: str) -> list[Candidate]:
+    """Give a bare figure the unit of the amount a conjunction sets it beside (see _UNIT_SHARED_BETWEEN)."""
+    for k in range(1, len(found)):
+        a, b = found[k - 1], found[k]
+        if (a.kind == b.kind == "quantity" and b.spec.bare and b.spec.unit is None and a.spec.unit
+                and a.spec.unit not in ("percent", "times") and _UNIT_SHARED_BETWEEN.fullmatch(sentence, a.end, b.start)
+                and _UNIT_SHARED_AFTER.match(sentence, b.end)):
+            found[k] = b._replace(spec=replace(b.spec, unit=a.spec.unit, bare=False))
+    return found
 
 
 def _date_value(cand: Candidate, text: str, published: dt.date | None, years: YearAnchors,
