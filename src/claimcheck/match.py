@@ -217,7 +217,7 @@ def _own_names(record_claims: list[Claim], siblings: dict[int, list[int]]) -> li
 def another_subject(claim_names: frozenset[str], index: RecordIndex, i: int) -> bool:
     """True when the names a claim's value owns are another value's of record claim i's sentence, not i's own
     ("Ståhl clocking 1:26:41" against "Ferreira of Brazil in 1:26:41 and Ståhl of Sweden in 1:39:12")."""
-    if not claim_names or not index.own_names or claim_names & index.own_names[i]:
+    if not claim_names or claim_names & index.own_names[i]:
         return False
     kind = index.claims[i].kind
     return any(claim_names & index.own_names[j] for j in index.siblings.get(index.claims[i].sentence_start, ())

@@ -15,6 +15,7 @@ here with none.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import json
 import math
@@ -144,7 +145,7 @@ def written_by(source: Source) -> dt.date | None:
     if day is None or source.published_granularity in (None, "day"):
         return day
     if source.published_granularity == "month":
-        return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        return day.replace(day=calendar.monthrange(day.year, day.month)[1])
     return day.replace(month=12, day=31)
 
 
@@ -172,8 +173,8 @@ def pairs(claim: Claim, index: RecordIndex, ctx: Profile | None = None, dates: D
     stranger = _stranger_row(claim, index)
     mine = base_interval(claim.quantity) if claim.quantity else None
     when = dated_by(claim, dates) if claim.quantity else ()
+    own = None  # the capitalised words the claim's value owns, read once when a rule below needs them
     words = None
-    names = None
     out = []
     for i in candidates(claim, ctx, index):
         other = index.claims[i]
@@ -182,7 +183,8 @@ def pairs(claim: Claim, index: RecordIndex, ctx: Profile | None = None, dates: D
         # A table cell is its row's figure: a claim whose own words name another row of the table,
         # and not this one, is about that row ("SoFi Stadium" against the Stade de France row's attendance).
         if index.row_names[i]:
-            words = words or (named_in(name_words(own_words(claim)), index), named_in(name_words(claim.sentence), index))
+            own = own if own is not None else name_words(own_words(claim))
+            words = words or (named_in(own, index), named_in(name_words(claim.sentence), index))
             if other_row(*words, index, i):
                 continue
         # Likewise a cell of a row keyed by a date, when the claim's sentence dates it to another row.
@@ -190,9 +192,8 @@ def pairs(claim: Claim, index: RecordIndex, ctx: Profile | None = None, dates: D
             continue
         # And a value of a record sentence that gives several, when the claim's names are another's.
         if index.own_names[i]:  # both stand for named subjects: "Ferreira in 1:26:41 and Ståhl in 1:39:12"
-            if names is None:
-                names = name_words(own_words(claim)) - STOPWORDS
-            if another_subject(names, index, i):
+            own = own if own is not None else name_words(own_words(claim))
+            if another_subject(own - STOPWORDS, index, i):
                 continue
         agrees = compatible(claim, other, mine, index.base_intervals[i])
         # A plan or an expectation set against an outcome is another fact (the labelling convention):
