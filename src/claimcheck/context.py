@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 
 from . import patterns
-from .lexicon import IDENTIFIER_WORDS, MONTHS, TIME_ZONES
+from .lexicon import IDENTIFIER_WORDS, LETTER_CURRENCY_PREFIXES, MONTHS, TIME_ZONES
 
 _WORD_BEFORE = patterns.compile(r"([\w.#'’-]+)[ \t]*$")
 _WORD_AFTER = patterns.compile(r"[ \t]*([A-Za-z][\w'’-]*)")
 _WORD_CHAR = patterns.compile(r"\w")
 LOOKBEHIND = 64  # characters searched back for the word before a match
+_LETTER_CURRENCY = patterns.compile(r"\b(?:" + "|".join(re.escape(p) for p in LETTER_CURRENCY_PREFIXES) + r")\Z")
 _HYPHEN_PREFIX = patterns.compile(r"([A-Za-z]+)-\Z")
 _SERIES = patterns.compile(r"([A-Za-z.]+)[ ]+\d+(?:[ ]*,[ ]*\d+)*[ ]*(?:,|and|or|&|to)[ ]*\Z")
 # Prefixes before a hyphen that qualify a date or amount rather than name a thing.
@@ -73,7 +74,8 @@ def is_identifier_context(sentence: str, start: int) -> bool:
     """Whether the number starting at `start` is part of a name or an identifier, not an amount or year."""
     before = sentence[max(0, start - 2) : start]
     if before[-1:].isalnum():
-        return True  # "Covid19", "A400"
+        # "Covid19", "A400"; but "RM5.9 billion" is ringgit
+        return not _LETTER_CURRENCY.search(sentence, max(0, start - 4), start)
     if before[-1:] == "-" and before[:1].isdigit() and _CODE_BEFORE.search(sentence, max(0, start - LOOKBEHIND), start):
         return True  # "NV236-15.0", "A350-900": a model code's second part
     if before[-1:] == "-" and before[:1].isalpha():

@@ -28,13 +28,23 @@ UNITS_0_19 = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
+          # South Asian scales after digits: "Rs 450 crore" is 4.5 billion rupees.
+          "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
 # Abbreviated scales that follow digits: "5bn", "3.2 mln", "$4m" (m and k only after a currency).
 SCALE_ABBREVIATIONS = {"bn": 1e9, "bln": 1e9, "mn": 1e6, "mln": 1e6, "tn": 1e12, "m": 1e6, "k": 1e3}
 NUMBER_WORDS = {**UNITS_0_19, **TENS}
 
 # Currency: surface form -> ISO code.
-CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "C$": "CAD", "A$": "AUD"}
+CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "C$": "CAD", "A$": "AUD",
+                    # Other dollars: "S$1.2 billion" is Singapore's, never US dollars.
+                    "S$": "SGD", "HK$": "HKD", "NZ$": "NZD", "NT$": "TWD", "R$": "BRL", "MX$": "MXN",
+                    "₱": "PHP", "₦": "NGN", "₩": "KRW", "₺": "TRY", "₽": "RUB", "₴": "UAH", "₪": "ILS", "฿": "THB",
+                    "₫": "VND", **{prefix: code for code, prefixes in (("MYR", "RM"), ("INR", "Rs Rs."), ("IDR", "Rp"),
+                                                                        ("KES", "KSh")) for prefix in prefixes.split()}}
+# The prefixes above written in letters, and glued to the digits as often as not ("RM5.9 billion",
+# "Rs 450"): a number may start right after one, where after any other letters it is part of a name.
+LETTER_CURRENCY_PREFIXES = tuple(sorted(k for k in CURRENCY_SYMBOLS if k[0].isalpha() and "$" not in k))
 CURRENCY_WORDS = {
     "usd": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "gbp": "GBP", "jpy": "JPY", "chf": "CHF",
     "cad": "CAD", "aud": "AUD", "cny": "CNY", "inr": "INR", "dollar": "USD", "dollars": "USD",

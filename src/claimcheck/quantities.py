@@ -19,6 +19,7 @@ from .lexicon import (
     CURRENCY_WORDS,
     DATE_LEADS,
     EURO_CUES,
+    LETTER_CURRENCY_PREFIXES,
     LETTER_UNIT_CUES,
     MINOR_CURRENCIES,
     MONTHS,
@@ -115,12 +116,14 @@ _GLUED_AMOUNT = (r"(?:(?<=\b[A-Z][a-z])(?=\d{1,3}(?:,\d{3})+(?![\d,]))|"  # a sh
                  # "Turbines76Capacity factor"), or before its unit ("Distance from shore52 km")
                  r"|\d{1,4}(?![\d,.])(?=[ \t]+[A-Z]|[ \t]*$|[ \t]*[\[(]|[A-Z][a-z])"
                  r"|\d{1,4}(?:\.\d+)?(?![\d,.])(?=[ \u00a0]?(?:" + word_trie(sorted(UNITS, key=len, reverse=True)) + r")(?![a-z]))))")
-_NOT_AFTER_WORD = r"(?<![\w.,/:])"
+# Not inside a word or a figure, but right after a currency written in letters ("RM5.9 billion").
+_NOT_AFTER_WORD = (r"(?:(?<![\w.,/:])|" + "|".join(rf"(?<=\b{re.escape(p)})" for p in LETTER_CURRENCY_PREFIXES if not p.endswith("."))
+                   + ")")
 _SIGNED_BODY = (
     # A sign only right before digits and never after a digit or letter: "-40°C", "−3 percent", "minus 310".
     # An en dash is a minus only before a temperature ("–40°C"); elsewhere it joins a range.
     rf"(?P<sign>[-−](?=\d)|–(?=\d[\d.,]*[ ]?(?:°|º|degrees))|(?i:minus)[ ]+)?"
-    rf"(?:(?P<digits>{_DIGITS})(?:(?:[ ]|\n(?=[a-z]))?(?P<scale>(?i:hundred|thousand|million|billion|trillion))(?P<nth>th)?\b"
+    rf"(?:(?P<digits>{_DIGITS})(?:(?:[ ]|\n(?=[a-z]))?(?P<scale>(?i:hundred|thousand|million|billion|trillion|lakhs?|crores?))(?P<nth>th)?\b"
     rf"|(?P<abbr>[ ]?(?:bn|bln|mn|mln)|tn|m|k|M|K|BN)\b)?"  # wire copy spaces the long forms: "51 mln euros"
 )
 _SIGNED = _NOT_AFTER_WORD + _SIGNED_BODY
@@ -170,7 +173,9 @@ _CURRENCY_WORD_AFTER = patterns.compile(
     re.IGNORECASE,
 )
 _CURRENCY_BEFORE = patterns.compile(
-    r"(?P<cur>US\$|C\$|A\$|\$|€|£|¥|₹|(?i:\b(?:usd|eur|gbp|jpy|chf|cny|inr|cad|aud|euros?))[ ]?"
+    r"(?P<cur>" + "|".join(re.escape(k) if not k[0].isalpha() else rf"\b{re.escape(k)}"
+                           for k in sorted(CURRENCY_SYMBOLS, key=len, reverse=True))
+    + r"|(?i:\b(?:usd|eur|gbp|jpy|chf|cny|inr|cad|aud|euros?))[ ]?"
     r"|\b(?:" + "|".join(c for c in CURRENCY_WORDS.values() if len(c) == 3) + r")[ ]?)[ ]?\Z"
 )
 _UNIT_FORMS = sorted(UNITS, key=len, reverse=True)
@@ -199,6 +204,7 @@ _APPROX_BEFORE = patterns.compile(
 _NOT_AFTER = patterns.compile(r"(?:st|nd|rd|th)\b|[:.]\d|[ ]?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)|[A-Za-z]|[ ]?/[ ]?\d",
                         re.IGNORECASE)
 _SLASH_BEFORE = patterns.compile(r"\d[ ]?/[ ]?\Z")  # "2 / 8": the second number of a counter
+_DIGIT_BEFORE = patterns.compile(r"\d[ ]?\Z")
 _AMBIGUOUS_CODES = frozenset({"COP", "ALL", "CUP", "TOP", "MOP", "PEN", "GEL", "BAM", "MAD"})  # "COP 21" is a summit
 _LETTERS = patterns.compile(r"[a-z]+")
 MONTHS_LOWER = frozenset(MONTHS)
@@ -403,8 +409,8 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
             scale = SCALES[g["scale"].lower()]
     else:
         parsed = parse_number_words(g["words"])
-        if parsed is None:
-            return None
+        if parsed is None or g["words"].lower() in SCALES and _DIGIT_BEFORE.search(sentence, max(0, start - 2), start):
+            return None  # "R2.5 billion", "T4 million": the scale of a figure read as a name, no figure of its own
         value = parsed
     sign = -1.0 if g.get("sign") else 1.0
     number_start = m.start("digits") if g["digits"] else m.start("words")
@@ -1168,6 +1174,14 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("The offering raised NOK 640 million.", "NOK 640 million", value=640e6, unit="NOK"),
             Match("Revenue passed NOK 2 billion in 2022.", "passed NOK 2 billion", value=2e9, unit="NOK"),
             Match("Le budget atteint 1.234.567 euros.", "1.234.567 euros", value=1_234_567, unit="EUR"),
+            # Other dollars, and currencies written in letters glued to the digits.
+            Match("It cost 100 billion francs (S$26.4 billion).", "S$26.4 billion", value=26.4e9, unit="SGD"),
+            Match("The line cost HK$3 billion.", "HK$3 billion", value=3e9, unit="HKD"),
+            Match("The bill for the Games stood at RM5.9 billion.", "RM5.9 billion", value=5.9e9, unit="MYR"),
+            Match("The scheme cost Rs 450 crore.", "Rs 450 crore", value=4.5e9, unit="INR"),
+            Match("Seats sold for Rs. 3,200 each.", "Rs. 3,200", value=3200, unit="INR"),
+            Match("Damage reached Rp 2.1 trillion.", "Rp 2.1 trillion", value=2.1e12, unit="IDR"),
+            Match("About 12 lakh people were moved.", "About 12 lakh", value=1.2e6),
             Match("The index gained +12.8 points on the day.", "12.8", value=12.8),  # a sign, no phone number
             Match("Membership grew by +122,615 over the decade.", "122,615", value=122_615),
             # A count right after a name: of people, or with the noun of a count before it left out.
@@ -1194,6 +1208,7 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             "The Airbus A400M is a transport aircraft.",
             "The COVID-19 pandemic slowed trade.",
             "The F-16 fleet was grounded.",
+            "The R2 billion-dollar deal fell through.",  # a name before a scale: no figure of its own
             "Python 3.11.7 was released.",
             "The Boeing 747 400 landed safely.",
             "The meeting starts at 10:30.",

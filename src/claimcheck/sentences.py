@@ -30,8 +30,8 @@ BOUNDARY = patterns.compile(
 )
 _BOUNDARY_SCAN = scanner(BOUNDARY)  # the same matches; re skips straight to terminal punctuation
 # Abbreviations that stand before a name or a number: never the end of a sentence ("Dr. Leendertz",
-# "St. Louis", "Tel. 01632 960 441").
-TITLES = frozenset("mr mrs ms dr prof sr jr st mt ft col gen lt sgt capt cpt maj adm gov sen rep rev hon fr tel fax".split())
+# "St. Louis", "Tel. 01632 960 441", "Rs. 3,200").
+TITLES = frozenset("mr mrs ms dr prof sr jr st mt ft col gen lt sgt capt cpt maj adm gov sen rep rev hon fr tel fax rs".split())
 # Abbreviations that may end a sentence, but usually do not ("4:50 a.m. PDT", "the U.S. Department").
 ABBREVIATIONS = frozenset(
     """a.m p.m am pm no nos vol fig figs eq p pp ed eds inc ltd co corp bros dept est approx vs etc al e.g i.e cf
