@@ -207,6 +207,12 @@ def test_a_date_and_time_below_the_content_heads_an_event() -> None:
     assert units[1].block == "dateline"
 
 
+def test_a_forum_posts_stamp_below_its_header_is_chrome() -> None:
+    post = ("#41 stormchaser_ph | Joined: Jun 2012 | Posts: 3,847\nTue Nov 14, 2023 6:12 am\n"
+            "The station logged 521.6 mm in 24 hours.\n\n« Prev 1 2 3 4 5 6 7 Next »\n")
+    assert [c.quote for c in claims_in(post)] == ["521.6 mm", "24 hours"]
+
+
 def test_a_dateline_is_the_pages_own_date_not_an_event_heading() -> None:
     page = "Remembering the storm\n\n{}\nToday is the 10th anniversary.\n"
     own = segment(page.format("AUGUST 29, 2015"), 0, dt.date(2015, 8, 29))

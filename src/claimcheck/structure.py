@@ -27,7 +27,7 @@ MONTH = (
 )
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"\d{4}(?!\d)"
-_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)"
+_WEEKDAY = r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.?),?[ \t]+)"
 TIME = (
     r"(?:\d{1,2}(?:[:.]\d{2})?[ \t]?[ap]\.?m\.?(?![a-z])(?:[ \t]?(?:utc|gmt|bst|cet|cest|[ecmp][sd]?t)\b(?:[+-]\d{1,2})?)?"
     r"|\d{1,2}:\d{2}(?:[ \t]?(?:utc|gmt|bst|cet|cest|[ecmp][sd]?t)\b(?:[+-]\d{1,2})?)?"
@@ -293,6 +293,8 @@ CHROME_LINE = patterns.compile(
     r"|(?:comments?|replies|responses|reactions)[ \t]*\(\d{1,6}\)"
     r"|subscribe\b[^\n]{0,80}"
     r"|this page was last (?:edited|modified|updated)\b[^\n]*"
+    # a thread's pager: "« Prev 1 2 3 4 5 6 7 Next »", "1 2 3 … 12 Next ›"
+    r"|(?:[«‹][ \t]*)?(?:prev(?:ious)?[ \t]+|first[ \t]+)?\d{1,3}(?:[ \t]+(?:\d{1,3}|…|\.\.\.))+[ \t]+(?:next|last)\b[ \t]*[»›]?"
     # a comment's stamp: its author's handle (an underscore, a digit or a capital inside: not "Opened
     # 14 March 2004 at 10:00"), the date and the time ("Mike_R 18 November 2023 at 21:07")
     rf"|(?-i:(?=[\w.@-]*(?:[_\d@]|[a-z][A-Z])))[\w.@-]{{2,30}}[ \t]+(?:{FULL_DATE})(?:,?[ \t]+(?:at[ \t]+)?{TIME})"
@@ -327,6 +329,7 @@ CHROME_LINE_EXAMPLES = (
     "#8 Mod_Harriet (Moderator) · 18 Apr 2024, 09:12", "Thread started by haulier_dave · 5 years ago · 7 replies · 1,482 views",
     "Thread starter greyhound_73 · Start date 9 Mar 2023 · Replies: 11 · Views: 2,318",
     "greyhound_73 · Member · 9 Mar 2023 at 08:12", "Like · Reply · 4", "Page 1 of 2 · Next ›",
+    "« Prev 1 2 3 4 5 6 7 Next »", "1 2 3 … 12 Next ›",
 )
 CHROME_LINE_REJECTS = (
     "Related to the outbreak, 12 cases were found.", "See also the 2005 report, which found 40 faults. It was ignored.",
@@ -336,6 +339,7 @@ CHROME_LINE_REJECTS = (
     "The video drew 2,341 views in a day.", "#1 seed Sinner beat Alcaraz in four sets.",
     "Members voted 12 to 3 · the motion passed in May 2021 after a long debate.",
     "Press summary · Judgment handed down 23 April 2024 · Last updated 31 May 2024",  # a page header's facts
+    "Scores of 4 6 7 next to the names were read out.",
 )
 CHROME_SECTION_EXAMPLES = ("Check Also", "Leave a Reply", "Related articles", "Read more:", "References", "External links",
                            "References[edit]")
@@ -357,6 +361,7 @@ _WRAP_MIN = 60  # a prose line at least this long without terminal punctuation c
 _SHORT = 60  # a "short line" of an infobox run
 _FENCE = RULES_BY_NAME["fence"].pattern
 _DATE_LINE = RULES_BY_NAME["date-line"].pattern
+_STAMP = patterns.compile(rf"[ \t]*(?:{FULL_DATE}),?[ \t]+(?:at[ \t]+)?{TIME}[ \t]*", _FLAGS)
 _GLUED = RULES_BY_NAME["glued-label"]
 _TIME_IN = patterns.compile(TIME, _FLAGS)
 # An indented line is code only if it looks like code: prose indented by four spaces keeps its
@@ -605,6 +610,11 @@ def units(text: str, start: int = 0, published: dt.date | None = None, title: st
                 and CHROME_LINE.fullmatch(text, lines[i].start, lines[i].end):  # short: its look-ahead scans the line
             kinds[i] = "chrome"  # "Related: ... | 3 comments": the line alone
             i += 1
+            # A forum post's stamp on the line below its header: "#41 jo_ph | Posts: 3,847", then
+            # "Tue Nov 14, 2023 6:12 am" (a date with its time, nothing else).
+            if i < n and kinds[i] == "date-line" and _STAMP.fullmatch(text, lines[i].start, lines[i].end):
+                kinds[i] = "chrome"
+                i += 1
         elif kinds[i] in ("prose", "list") and not lines[i].listed and CHROME_SECTION.fullmatch(text, lines[i].start, lines[i].end):
             kinds[i] = "chrome"
             j = i + 1
