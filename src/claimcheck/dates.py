@@ -955,5 +955,7 @@ RANGE_EXAMPLES: tuple[Match, ...] = (
           "2011-10-31"),
     Match("Talks ran from 30 December to 5 January 2005.", "30 December to 5 January 2005", "2004-12-30",
           "2005-01-05"),
+    Match("The 2023 storm grew fast on Nov 11-12.", "Nov 11-12", "2023-11-11", "2023-11-12"),  # month first, no year
 )
-RANGE_REJECTS: tuple[str, ...] = ("In 2004 and 2011 the team won titles.", "He scored 40 and 2 June was his best month.")
+RANGE_REJECTS: tuple[str, ...] = ("In 2004 and 2011 the team won titles.", "He scored 40 and 2 June was his best month.",
+                                   "On March 3 - 5 people died in 2019.")

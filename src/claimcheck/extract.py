@@ -339,12 +339,30 @@ def _join_days(first: Candidate, second: Candidate, sentence: str) -> Candidate 
     return Candidate(first.start, second.end, "date", "date-range", 0, replace(b, day=int(a.value), end_spec=b))
 
 
+def _join_day_after(first: Candidate, second: Candidate, sentence: str) -> Candidate | None:
+    """A day range written month first without its year: "Nov 11-12", "June 5–7" (the last day came out
+    as a bare number). Only a dash right between them: "on March 3 - 5 people died" is a count."""
+    a, b = first.spec, second.spec
+    if not (isinstance(b, QuantitySpec) and b.bare and 1 <= b.value <= 31 and b.value == int(b.value)):
+        return None
+    if a.day is None or a.month is None or a.end_spec or not a.needs_year or a.day >= b.value:
+        return None
+    if sentence[first.end : second.start] not in ("-", "–") or sentence[second.end : second.end + 1].isalnum():
+        return None
+    return Candidate(first.start, second.end, "date", "date-range", 0, replace(a, end_spec=replace(a, day=int(b.value))))
+
+
 def join_ranges(chosen: list[Candidate], sentence: str) -> list[Candidate]:
     """Merge adjacent hits of the same kind that a range word joins (and day numbers into a date)."""
     result: list[Candidate] = []
     for cand in chosen:
         if result and result[-1].kind == "quantity" and cand.kind == "date":
             merged = _join_days(result[-1], cand, sentence)
+            if merged:
+                result[-1] = merged
+                continue
+        if result and result[-1].kind == "date" and cand.kind == "quantity":
+            merged = _join_day_after(result[-1], cand, sentence)
             if merged:
                 result[-1] = merged
                 continue
