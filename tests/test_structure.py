@@ -117,6 +117,14 @@ PAGES = [
          ("timeline", "12 July 2022: The club signs a striker.", "The club signs a striker."),
          ("timeline", "3 August 2022: The striker scores twice.", "The striker scores twice.")],
         id="sport-glued-timeline"),
+    pytest.param(  # a storm's chronology in one paragraph, each entry a date, its time and a dash
+        "8 November 2023, 2:00 a.m. – A depression forms. 9 November, 8:00 p.m. – JMA names it Vamana. "
+        "18 November – It dissipates.\n",
+        None, None,
+        [("timeline", "8 November 2023, 2:00 a.m. – A depression forms.", "A depression forms."),
+         ("timeline", "9 November, 8:00 p.m. – JMA names it Vamana.", "JMA names it Vamana."),
+         ("timeline", "18 November – It dissipates.", "It dissipates.")],
+        id="weather-dash-glued-timeline"),
     pytest.param(  # news chrome: title, byline, dateline, slide counter, breadcrumb, tweet signature
         "For $70 Billion, Microsoft Buys A Studio\n\nBy A. Writer, October 28, 2022\n\nJanuary 18, 2022\n\n2 / 8\n\n"
         "Home » News » Deals\n\nShares rose 27% on Tuesday.\n— Sports Desk (@desk) December 18, 2022\n"

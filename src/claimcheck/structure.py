@@ -370,7 +370,9 @@ _CODE_LIKE = patterns.compile(r"[=;{}]|\w\(|^\s*(?:def|class|import|from|return|
 _FULL_DATE_AT = patterns.compile(rf"(?:{TIME}[ \t]+)?{FULL_DATE}[ \t]+(?=[A-Z])", _FLAGS)
 # A timeline key glued after a sentence inside one paragraph: "... ends. 12 July 2022: the ..."
 # (The punctuation is consumed, not looked behind at, so that the scan skips to the next [.!?] quickly.)
-_GLUED_KEY = patterns.compile(rf"[.!?][ \t](?P<key>(?:{_KEY}|{YEAR_DATE})[ \t]*:[ \t]+(?=\S))", _FLAGS)
+# A full date may also stand before a spaced dash: "... depression. 9 November, 8:00 p.m. – JMA names it ...".
+_GLUED_KEY = patterns.compile(rf"[.!?][ \t](?P<key>(?:{_KEY}|{YEAR_DATE})[ \t]*:[ \t]+(?=\S)|(?:{_KEY})[ \t]+[–—][ \t]+(?-i:(?=[A-Z])))", _FLAGS)
+_GLUE_MARK = patterns.compile(r"[:–—]")
 _KEY_AT = patterns.compile(rf"(?:\*\*|__)?(?:{_KEY}|{YEAR_DATE}|{MINUTE})(?:\*\*|__)?{_SEPARATOR}(?=\S)", _FLAGS)
 _MONTHS = {m: i for i, ms in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1) for m in (ms,)}
@@ -849,8 +851,8 @@ def _heading_like(line: str) -> bool:
 
 def _glued_entries(text: str, start: int, end: int, block: str) -> list[Unit]:
     """A paragraph, split where timeline entries were run into it ("... ends. 12 July 2022: ...")."""
-    # A glued key ends with a colon: a paragraph without one has none (most prose).
-    cuts = [m.start("key") for m in _GLUED_KEY.finditer(text, start, end)] if text.find(":", start, end) >= 0 else []
+    # A glued key ends with a colon or a dash: a paragraph without one has none (most prose).
+    cuts = [m.start("key") for m in _GLUED_KEY.finditer(text, start, end)] if _GLUE_MARK.search(text, start, end) else []
     if not cuts and block != "timeline":
         return [Unit(block, start, end)]
     bounds = [start, *cuts, end]
@@ -860,7 +862,8 @@ def _glued_entries(text: str, start: int, end: int, block: str) -> list[Unit]:
             b -= 1
         if a >= b:
             continue
-        m = _KEY_AT.match(text, a, b) if block == "timeline" or a > start else None
+        # The paragraph's first part too, once entries were found glued after it: it opens the timeline.
+        m = _KEY_AT.match(text, a, b) if block == "timeline" or cuts else None
         if m:
             result.append(Unit("timeline", a, b, event=" ".join(text[m.end() : b].split())))
         else:
