@@ -59,10 +59,14 @@ def test_other_amounts_carry_no_text_in_json() -> None:
     assert "text" not in claim_dict(claim)["quantity"]
 
 
-def test_a_compound_duration_is_one_claim_in_seconds() -> None:
+def test_a_compound_duration_is_one_claim_in_its_finest_unit() -> None:
     (claim,) = claims_in("Vostok 5 stayed up for 4 days, 23 h and 7 min.")
     assert claim.quote == "4 days, 23 h and 7 min"
-    assert (claim.quantity.value, claim.quantity.unit) == (4 * 86400 + 23 * 3600 + 7 * 60, "s")
+    assert (claim.quantity.value, claim.quantity.unit) == (4 * 1440 + 23 * 60 + 7, "min")
+    (claim,) = claims_in("The final lasted four hours and twelve minutes.")
+    assert (claim.quantity.value, claim.quantity.unit) == (252, "min")
+    (claim,) = claims_in("The marathon was won in 2 hours 18 minutes 9 seconds.")
+    assert (claim.quantity.value, claim.quantity.unit) == (8289, "s")
 
 
 def test_table_cells_are_not_joined_but_prose_thousands_are() -> None:

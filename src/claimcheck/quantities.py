@@ -817,7 +817,8 @@ def build_score(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     return QuantitySpec(m.start(), m.end(), float(a), "score", "exact", None, None, None, False, text=text)
 
 
-# Compound durations: "3h 05 min", "6 days, 2h, 40min, and 10s", "146 h 40 min 10 s": one claim, in seconds.
+# Compound durations: "3h 05 min", "6 days, 2h, 40min, and 10s", "146 h 40 min 10 s": one claim, in the
+# finest unit written ("4 hours 12 minutes" is 252 min), as a reader would add it up.
 _DURATION_UNIT = r"(?:weeks?|wks?|days?|d|hours?|hrs?|h|minutes?|mins?|min|m|seconds?|secs?|s)"
 _DURATION_PART = rf"\d{{1,4}}(?:\.\d+)?[ \u00a0]?{_DURATION_UNIT}\b"
 DURATION_PATTERN = patterns.compile(
@@ -825,23 +826,26 @@ DURATION_PATTERN = patterns.compile(
 )
 _DURATION_ITEM = patterns.compile(rf"(\d{{1,4}}(?:\.\d+)?)[ \u00a0]?({_DURATION_UNIT})\b", re.IGNORECASE)
 _DURATION_SECONDS = {"w": 604800.0, "d": 86400.0, "h": 3600.0, "m": 60.0, "s": 1.0}
+_DURATION_UNITS = {604800.0: "week", 86400.0: "day", 3600.0: "h", 60.0: "min", 1.0: "s"}
 
 
 def _duration(m: re.Match[str], sentence: str, items: re.Pattern[str],
               number: Callable[[str], float | None]) -> QuantitySpec | None:
-    """A duration written in several units (each (number, unit) an `items` match), in seconds (unit "s")."""
+    """A duration written in several units (each (number, unit) an `items` match), in the finest of them."""
     total, last = 0.0, None
     for written, unit in items.findall(m.group()):
         seconds = _DURATION_SECONDS[unit[0].lower()]
         if last is not None and seconds >= last or (unit.lower() == "m" and last != 3600.0):
             return None  # "5 m 3 h", "ten minutes two hours", or "m" that is not minutes after hours
         total, last = total + (number(written) or 0.0) * seconds, seconds
+    total /= last
     start, approx, low, high, _ = _bounds(sentence, m.start(), total)
-    return QuantitySpec(start, m.end(), total, "s", approx, low, high, None, False)
+    # As exact as its finest part: "26 hours and 40 minutes" to the minute, whatever zeros 1,600 ends in.
+    return QuantitySpec(start, m.end(), total, _DURATION_UNITS[last], approx, low, high, None, False, step=1.0)
 
 
 def build_duration(m: re.Match[str], sentence: str) -> QuantitySpec | None:
-    """A duration written in several units, as one value in seconds (unit "s")."""
+    """A duration written in several units, as one value in the finest of them."""
     return _duration(m, sentence, _DURATION_ITEM, float)
 
 
@@ -858,7 +862,7 @@ _WORD_DURATION_ITEM = patterns.compile(rf"({_WORD_NUMBER})[ ](weeks?|days?|hours
 
 
 def build_word_duration(m: re.Match[str], sentence: str) -> QuantitySpec | None:
-    """A duration written in words in several units, as one value in seconds (unit "s")."""
+    """A duration written in words in several units, as one value in the finest of them."""
     return _duration(m, sentence, _WORD_DURATION_ITEM, parse_number_words)
 
 
@@ -1358,21 +1362,20 @@ QUANTITY_RULES += (
     Rule(
         "duration", "quantity", DURATION_PATTERN, build_duration, requires=("series",),
         matches=(
-            Match("The flight lasted 3h 05 min.", "3h 05 min", value=3 * 3600 + 5 * 60, unit="s"),
+            Match("The flight lasted 3h 05 min.", "3h 05 min", value=3 * 60 + 5, unit="min"),
             Match("It stayed up 6 days, 2h, 40min, and 10s.", "6 days, 2h, 40min, and 10s",
                   value=6 * 86400 + 2 * 3600 + 40 * 60 + 10, unit="s"),
             Match("The record is 146 h 40 min 10 s.", "146 h 40 min 10 s", value=146 * 3600 + 40 * 60 + 10, unit="s"),
-            Match("She ran it in 2 hours 35 minutes.", "2 hours 35 minutes", value=2 * 3600 + 35 * 60, unit="s"),
+            Match("She ran it in 2 hours 35 minutes.", "2 hours 35 minutes", value=2 * 60 + 35, unit="min"),
         ),
         rejects=("It took 3 hours, 2 days later it failed.", "The run was 5 m 3 h long."),
     ),
     Rule(
         "word-duration", "quantity", WORD_DURATION_PATTERN, build_word_duration, requires=("numword",),
         matches=(
-            Match("It is two hours eight minutes long.", "two hours eight minutes", value=2 * 3600 + 8 * 60, unit="s"),
-            Match("The climb took an hour and ten minutes.", "an hour and ten minutes", value=3600 + 600, unit="s"),
-            Match("They were trapped for three days, six hours.", "three days, six hours", value=3 * 86400 + 6 * 3600,
-                  unit="s"),
+            Match("It is two hours eight minutes long.", "two hours eight minutes", value=2 * 60 + 8, unit="min"),
+            Match("The climb took an hour and ten minutes.", "an hour and ten minutes", value=70, unit="min"),
+            Match("They were trapped for three days, six hours.", "three days, six hours", value=3 * 24 + 6, unit="h"),
             Match("The wait was about forty-five minutes ten seconds.", "about forty-five minutes ten seconds",
                   value=45 * 60 + 10, unit="s"),
         ),
