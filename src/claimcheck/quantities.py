@@ -457,8 +457,10 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
         start = currency.start()
     if g["abbr"]:
         abbr = g["abbr"].strip().lower()
-        if abbr in ("m", "k") and not unit and not _counts_follow(sentence, m.end()):
-            end = m.start("abbr")  # "a 5 m wall", "5k": a metre or a code, not a scale; re-read as a unit
+        if abbr in ("m", "k") and not unit and not _counts_follow(sentence, m.end()) and not (abbr == "k" and value >= 100):
+            # "a 5 m wall", "5k": a metre or a race, not a scale; re-read as a unit. But "over 900k" is
+            # thousands: no race or code is run so.
+            end = m.start("abbr")
         else:
             scale = SCALE_ABBREVIATIONS[abbr]  # "$4m", "1.2m patients", "20k runners"
     value *= scale * sign
@@ -844,6 +846,17 @@ def _duration(m: re.Match[str], sentence: str, items: re.Pattern[str],
     return QuantitySpec(start, m.end(), total, _DURATION_UNITS[last], approx, low, high, None, False, step=1.0)
 
 
+# Hours and minutes run together, as sport and transport pages write them: "4h12", "a 2h05m trip".
+HOUR_MINUTE_PATTERN = patterns.compile(r"(?<![\w.,/:])(?P<h>\d{1,3})h(?P<m>[0-5]\d)(?:m(?:in)?)?(?!\w)")
+
+
+def build_hour_minute(m: re.Match[str], sentence: str) -> QuantitySpec | None:
+    """"4h12": four hours and twelve minutes, in minutes."""
+    value = int(m["h"]) * 60.0 + int(m["m"])
+    start, approx, low, high, _ = _bounds(sentence, m.start(), value)
+    return QuantitySpec(start, m.end(), value, "min", approx, low, high, None, False, step=1.0)
+
+
 def build_duration(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     """A duration written in several units, as one value in the finest of them."""
     return _duration(m, sentence, _DURATION_ITEM, float)
@@ -1173,6 +1186,7 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("The sea wall is 5m high.", "5m", value=5, unit="m"),
             Match("Q3 was a monster: 15.2m pax at 89.4% load factor.", "15.2m", value=15.2e6),  # aviation's passengers
             Match("Some 20k runners took part.", "Some 20k", value=20_000),
+            Match("Attendance ended up over 900k, which is nuts.", "over 900k", value=900_000),
             Match("A 20-year-old man was arrested.", "20-year", value=20, unit="year"),
             Match("The stadium holds 15 000 spectators.", "15 000", value=15_000),
             Match("The offering raised NOK 640 million.", "NOK 640 million", value=640e6, unit="NOK"),
@@ -1369,6 +1383,15 @@ QUANTITY_RULES += (
             Match("She ran it in 2 hours 35 minutes.", "2 hours 35 minutes", value=2 * 60 + 35, unit="min"),
         ),
         rejects=("It took 3 hours, 2 days later it failed.", "The run was 5 m 3 h long."),
+    ),
+    Rule(
+        "hour-minute", "quantity", HOUR_MINUTE_PATTERN, build_hour_minute, requires=("clock",),
+        matches=(
+            Match("A thriller that lasted 4h21 on Centre Court.", "4h21", value=261, unit="min"),
+            Match("The old record was 5h13 iirc.", "5h13", value=313, unit="min"),
+            Match("It is a 2h05m trip by train.", "2h05m", value=125, unit="min"),
+        ),
+        rejects=("Route A4h12 is closed.", "The 24h90 model shipped."),
     ),
     Rule(
         "word-duration", "quantity", WORD_DURATION_PATTERN, build_word_duration, requires=("numword",),

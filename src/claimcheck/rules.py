@@ -279,7 +279,8 @@ _FY_OR_Q = patterns.compile(r"\b(?:fy|q[1-4])(?=\d|\b)")  # "fy2023", "q3": lett
 _DIGIT_SHAPES = patterns.compile(
     r"\d(?:(?P<pair>[ ]?[-–—][ ]?\d)|(?P<mark>['’′])|(?P<ordinal>st|nd|rd|th)\b|(?P<spaced>[ \u00a0]\d{3})"
     r"|(?P<series>[ \u00a0]?[A-Za-z]{1,7}[ ]*,?[ ]+(?:and[ ]+)?\d)"
-    r"|(?P<glued>(?<=[a-z]{3}\d)|(?<=\b[A-Z][a-z]\d)))"  # digits right after a word: a flattened infobox ("Deaths1,862", "No1,040,345")
+    r"|(?P<glued>(?<=[a-z]{3}\d)|(?<=\b[A-Z][a-z]\d))"  # digits right after a word: a flattened infobox ("Deaths1,862", "No1,040,345")
+    r"|(?P<clock>h[0-5]\d(?:m|min)?\b))"  # hours and minutes run together: "4h12", "2h05m"
 )
 SHAPE_NAMES = frozenset(_DIGIT_SHAPES.groupindex)
 FEATURE_NAMES = frozenset({"digit"}) | frozenset(_WORD_FEATURE_TABLE) | SHAPE_NAMES
