@@ -219,6 +219,8 @@ def test_a_forum_posts_stamp_below_its_header_is_chrome() -> None:
     post = ("#41 stormchaser_ph | Joined: Jun 2012 | Posts: 3,847\nTue Nov 14, 2023 6:12 am\n"
             "The station logged 521.6 mm in 24 hours.\n\n« Prev 1 2 3 4 5 6 7 Next »\n")
     assert [c.quote for c in claims_in(post)] == ["521.6 mm", "24 hours"]
+    post = "BaselineBasher\nJoined: Mar 2011 · Posts: 12,408\nJun 24, 2024 #41\nStill buzzing: 4h12 of tennis.\n"
+    assert [c.quote for c in claims_in(post)] == ["4h12"]
 
 
 def test_a_dateline_is_the_pages_own_date_not_an_event_heading() -> None:

@@ -361,7 +361,8 @@ _WRAP_MIN = 60  # a prose line at least this long without terminal punctuation c
 _SHORT = 60  # a "short line" of an infobox run
 _FENCE = RULES_BY_NAME["fence"].pattern
 _DATE_LINE = RULES_BY_NAME["date-line"].pattern
-_STAMP = patterns.compile(rf"[ \t]*(?:{FULL_DATE}),?[ \t]+(?:at[ \t]+)?{TIME}[ \t]*", _FLAGS)
+_STAMP = patterns.compile(rf"[ \t]*(?:{FULL_DATE})(?:,?[ \t]+(?:at[ \t]+)?{TIME}(?:[ \t]+#\d{{1,6}})?|[ \t]+#\d{{1,6}})[ \t]*",
+                          _FLAGS)
 _GLUED = RULES_BY_NAME["glued-label"]
 _TIME_IN = patterns.compile(TIME, _FLAGS)
 # An indented line is code only if it looks like code: prose indented by four spaces keeps its
@@ -613,8 +614,8 @@ def units(text: str, start: int = 0, published: dt.date | None = None, title: st
             kinds[i] = "chrome"  # "Related: ... | 3 comments": the line alone
             i += 1
             # A forum post's stamp on the line below its header: "#41 jo_ph | Posts: 3,847", then
-            # "Tue Nov 14, 2023 6:12 am" (a date with its time, nothing else).
-            if i < n and kinds[i] == "date-line" and _STAMP.fullmatch(text, lines[i].start, lines[i].end):
+            # "Tue Nov 14, 2023 6:12 am" or "Jun 24, 2024 #41" (a date with its time or the post's number).
+            if i < n and kinds[i] in ("date-line", "prose") and _STAMP.fullmatch(text, lines[i].start, lines[i].end):
                 kinds[i] = "chrome"
                 i += 1
         elif kinds[i] in ("prose", "list") and not lines[i].listed and CHROME_SECTION.fullmatch(text, lines[i].start, lines[i].end):
