@@ -125,6 +125,13 @@ PAGES = [
          ("timeline", "9 November, 8:00 p.m. – JMA names it Vamana.", "JMA names it Vamana."),
          ("timeline", "18 November – It dissipates.", "It dissipates.")],
         id="weather-dash-glued-timeline"),
+    pytest.param(  # a list of dated steps flattened into one line, no separator at all
+        "15 October 2024 Draft budget tabled 5 November 2024 First reading opens 12 December 2024 Final vote, 112–87\n",
+        None, None,
+        [("timeline", "15 October 2024 Draft budget tabled", "Draft budget tabled"),
+         ("timeline", "5 November 2024 First reading opens", "First reading opens"),
+         ("timeline", "12 December 2024 Final vote, 112–87", "Final vote, 112–87")],
+        id="politics-flattened-timeline"),
     pytest.param(  # news chrome: title, byline, dateline, slide counter, breadcrumb, tweet signature
         "For $70 Billion, Microsoft Buys A Studio\n\nBy A. Writer, October 28, 2022\n\nJanuary 18, 2022\n\n2 / 8\n\n"
         "Home » News » Deals\n\nShares rose 27% on Tuesday.\n— Sports Desk (@desk) December 18, 2022\n"

@@ -369,6 +369,9 @@ _TIME_IN = patterns.compile(TIME, _FLAGS)
 # claims even with "(2004)" or "$5 billion" in it.
 _CODE_LIKE = patterns.compile(r"[=;{}]|\w\(|^\s*(?:def|class|import|from|return|var|let|const|function)\b|^\s*[$>#][ \t]")
 _FULL_DATE_AT = patterns.compile(rf"(?:{TIME}[ \t]+)?{FULL_DATE}[ \t]+(?=[A-Z])", _FLAGS)
+# The next entry's key inside such a line: a date with its year, then a capital ("... opens 28 November 2024 Budget ...").
+_DATED_KEY = patterns.compile(rf"[ \t](?P<key>(?:{_DAY}[ \t]+{MONTH},?[ \t]+|{MONTH}[ \t]+{_DAY},?[ \t]+){_YEAR})[ \t]+(?-i:(?=[A-Z]))",
+                              _FLAGS)
 # A timeline key glued after a sentence inside one paragraph: "... ends. 12 July 2022: the ..."
 # (The punctuation is consumed, not looked behind at, so that the scan skips to the next [.!?] quickly.)
 # A full date may also stand before a spaced dash: "... depression. 9 November, 8:00 p.m. – JMA names it ...".
@@ -773,8 +776,13 @@ def units(text: str, start: int = 0, published: dt.date | None = None, title: st
         if i in listed_bare:
             kind, a = "list", listed_bare[i]
         elif kind == "prose" and (m := _FULL_DATE_AT.match(text, a, b)) and _starts_block(text, lines, kinds, i):
-            # "31st March 1909 Work begins on the hull.": a timeline row without a separator.
-            result.append(Unit("timeline", a, b, event=" ".join(text[m.end() : b].split())))
+            # "31st March 1909 Work begins on the hull.": a timeline row without a separator; a list
+            # flattened into one line holds several ("15 October 2024 Draft tabled 5 November 2024 Debate opens").
+            cuts = [k.start("key") for k in _DATED_KEY.finditer(text, m.end(), b)]
+            for x, y in zip([a, *cuts], [*cuts, b], strict=True):
+                y = _trimmed(text, x, y)
+                key = _FULL_DATE_AT.match(text, x, y)
+                result.append(Unit("timeline", x, y, event=" ".join(text[key.end() if key else x : y].split())))
             i += 1
             continue
         # Prose and list items: join the lines that wrap onto the next.
