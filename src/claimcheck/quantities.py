@@ -559,6 +559,14 @@ FRACTION_PATTERN = patterns.compile(
 )
 
 
+# What may follow a share ("a third of", "fell by a fifth in the decade", "a quarter went to wages",
+# "a quarter point"); another word after "a third" makes it an ordinal ("a third major title").
+_SHARE_FOLLOWERS = frozenset(
+    "of in on at to from by for and or but than since over under with between among across during after before "
+    "was were is are has had have went came fell rose will would could more less fewer higher lower larger smaller "
+    "bigger last this next earlier later each every the a an its their his her point points percentage".split())
+
+
 def build_fraction(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     """"a third", "two-thirds", "nearly a fifth": a share, as a fraction of one."""
     num = m["num"].lower()
@@ -566,6 +574,9 @@ def build_fraction(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     value = numerator / _DENOMINATORS[m["den"].lower()]
     if value >= 1:
         return None
+    if numerator == 1 and not m["den"].lower().endswith("s") and (after := word_after(sentence, m.end())) \
+            and after.islower() and after not in _SHARE_FOLLOWERS:
+        return None  # "chasing a third major title", "a fifth term": an ordinal before its noun
     start, approx, low, high, _ = _bounds(sentence, m.start(), value)
     if after := _fraction_unit(sentence, m.end()):
         return QuantitySpec(start, after[1], value, after[0], approx, low, high, None, False)
@@ -866,17 +877,17 @@ def build_duration(m: re.Match[str], sentence: str) -> QuantitySpec | None:
 _WORD_NUMBER = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven"
                 r"|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
                 r"|fifteen|sixteen|seventeen|eighteen|nineteen|an?)")
-_WORD_DURATION_PART = rf"{_WORD_NUMBER}[ ](?:weeks?|days?|hours?|minutes?|seconds?)\b"
+_WORD_DURATION_PART = rf"(?:{_WORD_NUMBER}|\d{{1,4}})[ ](?:weeks?|days?|hours?|minutes?|seconds?)\b"  # "two hours and 27 minutes"
 WORD_DURATION_PATTERN = patterns.compile(
     rf"\b{_WORD_DURATION_PART}(?:(?:[ ]*,[ ]*(?:and[ ]+)?|[ ]+(?:and[ ]+)?){_WORD_DURATION_PART})+"
     r"(?![ ]+(?:later|earlier|after|before|ago)\b)", re.IGNORECASE  # "two hours, and eight minutes later"
 )
-_WORD_DURATION_ITEM = patterns.compile(rf"({_WORD_NUMBER})[ ](weeks?|days?|hours?|minutes?|seconds?)\b", re.IGNORECASE)
+_WORD_DURATION_ITEM = patterns.compile(rf"({_WORD_NUMBER}|\d{{1,4}})[ ](weeks?|days?|hours?|minutes?|seconds?)\b", re.IGNORECASE)
 
 
 def build_word_duration(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     """A duration written in words in several units, as one value in the finest of them."""
-    return _duration(m, sentence, _WORD_DURATION_ITEM, parse_number_words)
+    return _duration(m, sentence, _WORD_DURATION_ITEM, lambda w: float(w) if w.isdigit() else parse_number_words(w))
 
 
 # "twice", "thrice", "a single case": counts written without a number word.
@@ -1289,6 +1300,8 @@ QUANTITY_RULES += (
             Match("Emissions fell by a fifth in the decade.", "a fifth", value=0.2),
             Match("Two-thirds of members voted in favour.", "Two-thirds", value=2 / 3),
             Match("Nearly a third of the budget went to defence.", "Nearly a third", value=1 / 3),
+            Match("Bookings fell by a third last summer.", "a third", value=1 / 3),
+            Match("Riders were about a fifth fewer than forecast.", "about a fifth", value=0.2),
             Match("The Bank cut its benchmark interest rate by a quarter point to 3.75%.", "a quarter point", value=0.25,
                   unit="percent"),
             Match("Rates rose by three-quarters of a percentage point.", "three-quarters of a percentage point",
@@ -1296,7 +1309,8 @@ QUANTITY_RULES += (
             Match("Three quarters of the city was flooded.", "Three quarters", value=0.75),
             Match("The walk is a quarter of a mile.", "a quarter of a mile", value=0.25, unit="mi"),
         ),
-        rejects=("Profits rose in the third quarter.", "A quarter of 2023 passed quietly."),
+        rejects=("Profits rose in the third quarter.", "A quarter of 2023 passed quietly.",
+                 "Ferreira was chasing a third major title.", "She won a fifth term in office."),
         priority=1,
     ),
 )
@@ -1398,6 +1412,7 @@ QUANTITY_RULES += (
         matches=(
             Match("It is two hours eight minutes long.", "two hours eight minutes", value=2 * 60 + 8, unit="min"),
             Match("The climb took an hour and ten minutes.", "an hour and ten minutes", value=70, unit="min"),
+            Match("She won 6-4, 7-5 in two hours and 27 minutes.", "two hours and 27 minutes", value=147, unit="min"),
             Match("They were trapped for three days, six hours.", "three days, six hours", value=3 * 24 + 6, unit="h"),
             Match("The wait was about forty-five minutes ten seconds.", "about forty-five minutes ten seconds",
                   value=45 * 60 + 10, unit="s"),
