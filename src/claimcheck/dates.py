@@ -212,11 +212,21 @@ def _build_season_year(m: re.Match[str], sentence: str) -> DateSpec | None:
     return DateSpec("season", year=int(m["year"]), season=m["season"].lower().replace("fall", "autumn"))
 
 
+# The weekday a yearless date is written with ("Sunday, August 1", "Saturday 3 June"): it tells the year.
+_WEEKDAY_BEFORE = patterns.compile(r"\b(?P<weekday>(?i:mon|tues|wednes|thurs|fri|satur|sun)day),?[ \t]+(?:the[ \t]+)?\Z")
+
+
+def _weekday_before(sentence: str, start: int) -> int | None:
+    """The weekday written right before a date, if any ("Sunday, August 1"), as 0 (Monday) to 6."""
+    m = _WEEKDAY_BEFORE.search(sentence, max(0, start - 14), start)
+    return WEEKDAYS[m["weekday"].lower()] if m else None
+
+
 def _build_day_month(m: re.Match[str], sentence: str) -> DateSpec | None:
     day = int(m["day"])
     if not 1 <= day <= 31:
         return None
-    return DateSpec("day", month=_month(m), day=day, needs_year=True)
+    return DateSpec("day", month=_month(m), day=day, needs_year=True, weekday=_weekday_before(sentence, m.start()))
 
 
 def _build_month_day(m: re.Match[str], sentence: str) -> DateSpec | None:
@@ -225,7 +235,7 @@ def _build_month_day(m: re.Match[str], sentence: str) -> DateSpec | None:
         return None
     if _counted(sentence, m.end()):
         return None  # "May 5 soldiers": a count after a name
-    return DateSpec("day", month=_month(m), day=day, needs_year=True)
+    return DateSpec("day", month=_month(m), day=day, needs_year=True, weekday=_weekday_before(sentence, m.start()))
 
 
 def _build_month_alone(m: re.Match[str], sentence: str) -> DateSpec | None:
@@ -775,6 +785,9 @@ DATE_RULES: tuple[Rule, ...] = (
         matches=(
             Match("The first elements deployed to Baghdad on 7 August.", "7 August", "2020-08-07", "2020-08-07", published="2021-02-26"),
             Match("30 July 2004: a team deploys; the first arrive on 7 August.", "7 August", "2004-08-07", "2004-08-07"),
+            # A weekday written with it picks the year: 23 October was a Saturday in 2021, not 2022.
+            Match("On the second day, Saturday 23 October, two more came out.", "23 October", "2021-10-23", "2021-10-23",
+                  published="2022-10-09"),
         ),
         rejects=("He ran 7 marathons.",),
         priority=1,
@@ -787,6 +800,7 @@ DATE_RULES: tuple[Rule, ...] = (
         matches=(
             Match("On February 19, the president spoke.", "February 19", "2021-02-19", "2021-02-19", published="2021-02-26"),
             Match("The rover landed on July 4 after a long cruise.", "July 4", "2020-07-04", "2020-07-04", published="2021-02-26"),
+            Match("The closing ceremony is on Sunday, August 1.", "August 1", "2021-08-01", "2021-08-01", published="2020-10-12"),
         ),
         rejects=("May 5 soldiers return home?",),
         priority=1,

@@ -189,7 +189,21 @@ def place(spec: DateSpec, anchor: dt.date | None, future: bool = False,
     if spec.rel_unit == "week-day":  # "this Thursday": that day of the anchor's week (Monday first)
         day = anchor + dt.timedelta(days=spec.weekday - anchor.weekday())
         return day, day, "day"
-    return _absolute(spec, _nearest_year(spec, anchor, future, past), spec.month)
+    return _absolute(spec, with_weekday(spec, _nearest_year(spec, anchor, future, past)), spec.month)
+
+
+def with_weekday(spec: DateSpec, year: int) -> int:
+    """The year nearest `year` in which a yearless day falls on the weekday written with it ("Sunday,
+    August 1" is 2027, not 2020), or `year` when none is written or none of the six nearest fits."""
+    if spec.weekday is None or spec.rel_unit or not (spec.month and spec.day):
+        return year
+    for offset in (0, -1, 1, -2, 2, -3, 3):
+        try:
+            if dt.date(year + offset, spec.month, spec.day).weekday() == spec.weekday:
+                return year + offset
+        except ValueError:  # "29 February" in another year
+            continue
+    return year
 
 
 def in_year_of(spec: DateSpec, context: dt.date, future: bool = False) -> DateSpec:
@@ -204,7 +218,7 @@ def in_year_of(spec: DateSpec, context: dt.date, future: bool = False) -> DateSp
     if end is not None and end.needs_year:
         end_year = year + 1 if (end.month or 0) < (spec.month or 0) else year
         end = replace(end, year=end_year, needs_year=False)
-    return replace(spec, year=year, needs_year=False, end_spec=end)
+    return replace(spec, year=with_weekday(spec, year), needs_year=False, end_spec=end)
 
 
 def resolve(
