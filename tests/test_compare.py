@@ -282,7 +282,7 @@ def test_a_timeline_entrys_date_gives_its_figures_their_year() -> None:
             " against 2,000 in 2014.\n")
     claims = {c.quote: c for c in api.extract_claims(text, {"path": "a.md"}) if c.kind == "quantity"}
     assert claims["49"].event and years_of(claims["49"]) == {2014}
-    assert years_of(claims["11,000"]) == {2015}  # the entry's other clause dates the other figure
+    assert years_of(claims["passes 11,000"]) == {2015}  # the entry's other clause dates the other figure
     assert years_of(claims["2,000"]) == {2014, 2015}
 
 

@@ -184,3 +184,18 @@ def test_a_counted_noun_is_what_the_figure_counts(text: str, quote: str, noun: s
 def test_a_bare_figure_takes_the_unit_its_label_or_its_neighbour_gives(text: str, quote: str, unit: str | None) -> None:
     found = {c.quote: c for c in api.extract_claims(text, {"path": "a.md"})}
     assert found[quote].quantity.unit == unit
+
+
+def test_a_scaled_figure_keeps_its_written_digits() -> None:
+    from claimcheck.compare import near_miss
+
+    wrong, right = claims_in("The rescue cost €16.4 million, or €14.6 million by the state's count.")
+    assert wrong.quantity.value == 16_400_000  # exactly: the float product is 16,399,999.999999998
+    assert near_miss(wrong, right)  # two neighbouring digits swapped
+
+
+@pytest.mark.parametrize("text", ["Vaccine drive tops 4 million doses", "Sales passes 4 million units at last",
+                                  "The fund exceeds 4 million euros"])
+def test_a_headline_verb_of_passing_is_an_open_bound(text: str) -> None:
+    (claim,) = claims_in(text)
+    assert (claim.quantity.value, claim.quantity.approx) == (4_000_000, "over")

@@ -313,7 +313,7 @@ def _join_quantities(first: Candidate, second: Candidate, sentence: str) -> Cand
     a, b = first.spec, second.spec
     if a.approx != "exact" and b.approx != "exact":
         return None
-    value = a.value * (b.scale if a.scale == 1.0 else 1.0)
+    value = quantities.scaled(a.value, b.scale if a.scale == 1.0 else 1.0)
     unit = a.unit or b.unit
     if a.unit and b.unit and a.unit != b.unit:
         return None
@@ -490,7 +490,7 @@ def _in_column(spec: QuantitySpec, sentence: Sentence, column: int, row: str | N
 def _given(spec: QuantitySpec, given: tuple[str | None, float]) -> QuantitySpec:
     """A bare figure in the unit and scale a header or label gives it."""
     unit, scale = given
-    return replace(spec, value=spec.value * scale, unit=unit, scale=spec.scale * scale, bare=False,
+    return replace(spec, value=quantities.scaled(spec.value, scale), unit=unit, scale=spec.scale * scale, bare=False,
                    step=spec.step * scale if spec.step is not None else None)
 
 

@@ -201,6 +201,8 @@ AMBIGUOUS_UNITS = frozenset({"in", "m", "g", "t", "l", "s", "h", "w", "ha", "min
 APPROXIMATORS = {
     "more than": "over", "over": "over", "above": "over", "upwards of": "over", "in excess of": "over",
     "passed": "over", "exceeded": "over", "topped": "over", "surpassed": "over",
+    # headline present: "vaccine drive tops 4 million doses"
+    "passes": "over", "exceeds": "over", "tops": "over", "surpasses": "over", "crossed": "over", "crosses": "over",
     "just over": "over", "well over": "over", "exceeding": "over", "greater than": "over",
     "nearly": "under", "almost": "under", "just under": "under", "fewer than": "under",
     "less than": "under", "under": "under", "below": "under", "short of": "under",

@@ -268,6 +268,12 @@ def parse_number_words(text: str) -> float | None:
     return total + current if seen else None
 
 
+def scaled(value: float, factor: float) -> float:
+    """`value` times a scale, as written: 16.4 x 1e6 is 16,400,000, not the float product 16,399,999.999999998
+    (whose digits would hide a slip: "16.4" against "14.6")."""
+    return float(f"{value * factor:.15g}")
+
+
 def _digits_value(raw: str) -> float:
     """Value of a digit string with thousands separators, a decimal comma or a vulgar fraction ("7½")."""
     if raw[-1] in _VULGAR:
@@ -463,7 +469,7 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
             end = m.start("abbr")
         else:
             scale = SCALE_ABBREVIATIONS[abbr]  # "$4m", "1.2m patients", "20k runners"
-    value *= scale * sign
+    value = scaled(value, scale * sign)
     tail = sentence[end : end + 80]  # bounded: a slice to the sentence end is quadratic on long lines
     if match := _PERCENT.match(tail):
         unit, end = "percent", end + match.end()
@@ -1203,6 +1209,7 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("The offering raised NOK 640 million.", "NOK 640 million", value=640e6, unit="NOK"),
             Match("Revenue passed NOK 2 billion in 2022.", "passed NOK 2 billion", value=2e9, unit="NOK"),
             Match("Le budget atteint 1.234.567 euros.", "1.234.567 euros", value=1_234_567, unit="EUR"),
+            Match("Cost €16.4 million in all.", "€16.4 million", value=16_400_000, unit="EUR"),  # not 16,399,999.999999998
             # Other dollars, and currencies written in letters glued to the digits.
             Match("It cost 100 billion francs (S$26.4 billion).", "S$26.4 billion", value=26.4e9, unit="SGD"),
             Match("The line cost HK$3 billion.", "HK$3 billion", value=3e9, unit="HKD"),
