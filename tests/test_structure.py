@@ -132,6 +132,13 @@ PAGES = [
          ("timeline", "5 November 2024 First reading opens", "First reading opens"),
          ("timeline", "12 December 2024 Final vote, 112–87", "Final vote, 112–87")],
         id="politics-flattened-timeline"),
+    pytest.param(  # a list of dated steps flattened into one line, each a date, a dash and its event
+        "1967 – construction begins 14 September 1971 – bridge opens 29 May 2020 – demolition completed\n",
+        None, None,
+        [("timeline", "1967 – construction begins", "construction begins"),
+         ("timeline", "14 September 1971 – bridge opens", "bridge opens"),
+         ("timeline", "29 May 2020 – demolition completed", "demolition completed")],
+        id="infrastructure-flattened-dash-timeline"),
     pytest.param(  # news chrome: title, byline, dateline, slide counter, breadcrumb, tweet signature
         "For $70 Billion, Microsoft Buys A Studio\n\nBy A. Writer, October 28, 2022\n\nJanuary 18, 2022\n\n2 / 8\n\n"
         "Home » News » Deals\n\nShares rose 27% on Tuesday.\n— Sports Desk (@desk) December 18, 2022\n"

@@ -370,13 +370,14 @@ _TIME_IN = patterns.compile(TIME, _FLAGS)
 _CODE_LIKE = patterns.compile(r"[=;{}]|\w\(|^\s*(?:def|class|import|from|return|var|let|const|function)\b|^\s*[$>#][ \t]")
 _FULL_DATE_AT = patterns.compile(rf"(?:{TIME}[ \t]+)?{FULL_DATE}[ \t]+(?=[A-Z])", _FLAGS)
 # The next entry's key inside such a line: a date with its year, then a capital ("... opens 28 November 2024 Budget ...").
-_DATED_KEY = patterns.compile(rf"[ \t](?P<key>(?:{_DAY}[ \t]+{MONTH},?[ \t]+|{MONTH}[ \t]+{_DAY},?[ \t]+){_YEAR})[ \t]+(?-i:(?=[A-Z]))",
+_DATED_KEY = patterns.compile(rf"(?<![\d,])[ \t](?P<key>(?:{_DAY}[ \t]+{MONTH},?[ \t]+|{MONTH}[ \t]+{_DAY},?[ \t]+){_YEAR})[ \t]+(?-i:(?=[A-Z]))",
                               _FLAGS)
 # A timeline key glued after a sentence inside one paragraph: "... ends. 12 July 2022: the ..."
 # (The punctuation is consumed, not looked behind at, so that the scan skips to the next [.!?] quickly.)
 # A full date may also stand before a spaced dash: "... depression. 9 November, 8:00 p.m. – JMA names it ...".
 _GLUED_KEY = patterns.compile(rf"[.!?][ \t](?P<key>(?:{_KEY}|{YEAR_DATE})[ \t]*:[ \t]+(?=\S)|(?:{_KEY})[ \t]+[–—][ \t]+(?-i:(?=[A-Z])))", _FLAGS)
 _GLUE_MARK = patterns.compile(r"[:–—]")
+_INNER_KEY = patterns.compile(rf"(?<![\d,])[ \t](?P<key>{_KEY})[ \t]+[–—][ \t]+(?=[A-Za-z])", _FLAGS)  # not inside a date
 _KEY_AT = patterns.compile(rf"(?:\*\*|__)?(?:{_KEY}|{YEAR_DATE}|{MINUTE})(?:\*\*|__)?{_SEPARATOR}(?=\S)", _FLAGS)
 _MONTHS = {m: i for i, ms in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1) for m in (ms,)}
@@ -862,6 +863,8 @@ def _glued_entries(text: str, start: int, end: int, block: str) -> list[Unit]:
     """A paragraph, split where timeline entries were run into it ("... ends. 12 July 2022: ...")."""
     # A glued key ends with a colon or a dash: a paragraph without one has none (most prose).
     cuts = [m.start("key") for m in _GLUED_KEY.finditer(text, start, end)] if _GLUE_MARK.search(text, start, end) else []
+    if block == "timeline":  # a list flattened into its first entry: "1967 – work begins 14 September 1971 – it opens"
+        cuts = sorted({*cuts, *(k.start("key") for pattern in (_INNER_KEY, _DATED_KEY) for k in pattern.finditer(text, start + 1, end))})
     if not cuts and block != "timeline":
         return [Unit(block, start, end)]
     bounds = [start, *cuts, end]
