@@ -117,11 +117,14 @@ def date_closeness(a: DateValue, b: DateValue) -> float:
 
 def year_slip(a: DateValue, b: DateValue) -> bool:
     """The same day and month, or month, a year apart ("15 December 2024" for 15 December 2023;
-    "May 2008" for 14 May 2009), compared at the coarser granularity."""
+    "May 2008" for 14 May 2009), or the year's digits slipped ("opened in 1917" for 1971), compared
+    at the coarser granularity."""
     x, y = a.start, b.start
-    if x is None or y is None or abs(x.year - y.year) != 1:
+    if x is None or y is None:
         return False
     gran = _coarser(a.granularity, b.granularity)
+    if abs(x.year - y.year) != 1:  # two digits of the year swapped: a typo however many years apart
+        return gran == "year" and sorted(str(x.year)) == sorted(str(y.year)) and _one_edit(str(x.year), str(y.year))
     return gran == "day" and (x.month, x.day) == (y.month, y.day) or gran == "month" and x.month == y.month
 
 
