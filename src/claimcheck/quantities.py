@@ -463,7 +463,8 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
         start = currency.start()
     if g["abbr"]:
         abbr = g["abbr"].strip().lower()
-        if abbr in ("m", "k") and not unit and not _counts_follow(sentence, m.end()) and not (abbr == "k" and value >= 100):
+        if abbr in ("m", "k") and not unit and not _counts_follow(sentence, m.end()) and not (abbr == "k" and value >= 100) \
+                and g["abbr"] != "M":  # a capital M after digits is millions ("31M MAU"), never metres
             # "a 5 m wall", "5k": a metre or a race, not a scale; re-read as a unit. But "over 900k" is
             # thousands: no race or code is run so.
             end = m.start("abbr")
@@ -898,7 +899,7 @@ def build_word_duration(m: re.Match[str], sentence: str) -> QuantitySpec | None:
 
 # "twice", "thrice", "a single case": counts written without a number word.
 COUNT_WORD_PATTERN = patterns.compile(r"\b(?:(?P<times>[Tt]wice|[Tt]hrice)\b|(?P<single>[Aa][ ]single)(?=[ ][a-z]))")
-_SINGLE_IDIOMS = frozenset("market currency one most biggest largest greatest best worst".split())
+_SINGLE_IDIOMS = frozenset("market currency one most biggest largest greatest best worst day week month year night season".split())
 _TIMES_AFTER = frozenset("as the that its their his her what".split())
 
 
@@ -1204,6 +1205,7 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("Q3 was a monster: 15.2m pax at 89.4% load factor.", "15.2m", value=15.2e6),  # aviation's passengers
             Match("Some 20k runners took part.", "Some 20k", value=20_000),
             Match("Attendance ended up over 900k, which is nuts.", "over 900k", value=900_000),
+            Match("31M MAU sounds great but how many pay?", "31M", value=31e6),
             Match("A 20-year-old man was arrested.", "20-year", value=20, unit="year"),
             Match("The stadium holds 15 000 spectators.", "15 000", value=15_000),
             Match("The offering raised NOK 640 million.", "NOK 640 million", value=640e6, unit="NOK"),

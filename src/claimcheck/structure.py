@@ -293,6 +293,8 @@ CHROME_LINE = patterns.compile(
     r"|(?:comments?|replies|responses|reactions)[ \t]*\(\d{1,6}\)"
     r"|subscribe\b[^\n]{0,80}"
     r"|this page was last (?:edited|modified|updated)\b[^\n]*"
+    # a comment's header: its author and how long ago it was posted ("jmarlow 23 hours ago [–]")
+    r"|[\w.@-]{2,30}[ \t]+\d{1,3}[ \t]+(?:second|minute|hour|day|week|month|year)s?[ \t]+ago(?:[ \t]+\[[–-]\])?"
     # a thread's pager: "« Prev 1 2 3 4 5 6 7 Next »", "1 2 3 … 12 Next ›"
     r"|(?:[«‹][ \t]*)?(?:prev(?:ious)?[ \t]+|first[ \t]+)?\d{1,3}(?:[ \t]+(?:\d{1,3}|…|\.\.\.))+[ \t]+(?:next|last)\b[ \t]*[»›]?"
     # a comment's stamp: its author's handle (an underscore, a digit or a capital inside: not "Opened
@@ -329,7 +331,7 @@ CHROME_LINE_EXAMPLES = (
     "#8 Mod_Harriet (Moderator) · 18 Apr 2024, 09:12", "Thread started by haulier_dave · 5 years ago · 7 replies · 1,482 views",
     "Thread starter greyhound_73 · Start date 9 Mar 2023 · Replies: 11 · Views: 2,318",
     "greyhound_73 · Member · 9 Mar 2023 at 08:12", "Like · Reply · 4", "Page 1 of 2 · Next ›",
-    "« Prev 1 2 3 4 5 6 7 Next »", "1 2 3 … 12 Next ›",
+    "« Prev 1 2 3 4 5 6 7 Next »", "1 2 3 … 12 Next ›", "jmarlow 23 hours ago [–]", "pnw_dev 2 days ago",
 )
 CHROME_LINE_REJECTS = (
     "Related to the outbreak, 12 cases were found.", "See also the 2005 report, which found 40 faults. It was ignored.",
@@ -340,6 +342,7 @@ CHROME_LINE_REJECTS = (
     "Members voted 12 to 3 · the motion passed in May 2021 after a long debate.",
     "Press summary · Judgment handed down 23 April 2024 · Last updated 31 May 2024",  # a page header's facts
     "Scores of 4 6 7 next to the names were read out.",
+    "The bridge opened 23 years ago this week.",
 )
 CHROME_SECTION_EXAMPLES = ("Check Also", "Leave a Reply", "Related articles", "Read more:", "References", "External links",
                            "References[edit]")
