@@ -106,6 +106,8 @@ def test_a_scale_slip_is_the_same_digits_at_another_power_of_ten(text: str, quot
     ("The clinic opened on 15 December 2021.", "15 December 2021", "Opened: 15 December 2023", "15 December 2023", False),
     ("The clinic opened on 16 December 2024.", "16 December 2024", "Opened: 15 December 2023", "15 December 2023", False),
     ("The clinic opened in 2024.", "2024", "Opened: 15 December 2023", "15 December 2023", False),  # a year is no slip
+    ("The bridge opened in 1917.", "1917", "Opened: 14 September 1971", "14 September 1971", True),  # two digits swapped
+    ("The bridge opened in 1961.", "1961", "Opened: 14 September 1971", "14 September 1971", False),
 ])
 def test_a_year_slip_keeps_the_day_and_month_and_is_one_year_out(text: str, quote: str, record: str, rquote: str,
                                                                  expected: bool) -> None:

@@ -122,9 +122,10 @@ def year_slip(a: DateValue, b: DateValue) -> bool:
     x, y = a.start, b.start
     if x is None or y is None:
         return False
-    gran = _coarser(a.granularity, b.granularity)
     if abs(x.year - y.year) != 1:  # two digits of the year swapped: a typo however many years apart
-        return gran == "year" and sorted(str(x.year)) == sorted(str(y.year)) and _one_edit(str(x.year), str(y.year))
+        return (x.year - y.year) % 9 == 0 and _coarser(a.granularity, b.granularity) == "year" \
+            and sorted(str(x.year)) == sorted(str(y.year)) and _one_edit(str(x.year), str(y.year))
+    gran = _coarser(a.granularity, b.granularity)
     return gran == "day" and (x.month, x.day) == (y.month, y.day) or gran == "month" and x.month == y.month
 
 

@@ -116,9 +116,7 @@ _GLUED_AMOUNT = (r"(?:(?<=\b[A-Z][a-z])(?=\d{1,3}(?:,\d{3})+(?![\d,]))|"  # a sh
                  # "Turbines76Capacity factor"), or before its unit ("Distance from shore52 km")
                  r"|\d{1,4}(?![\d,.])(?=[ \t]+[A-Z]|[ \t]*$|[ \t]*[\[(]|[A-Z][a-z])"
                  r"|\d{1,4}(?:\.\d+)?(?![\d,.])(?=[ \u00a0]?(?:" + word_trie(sorted(UNITS, key=len, reverse=True)) + r")(?![a-z]))))")
-# Not inside a word or a figure, but right after a currency written in letters ("RM5.9 billion").
-_NOT_AFTER_WORD = (r"(?:(?<![\w.,/:])|" + "|".join(rf"(?<=\b{re.escape(p)})" for p in LETTER_CURRENCY_PREFIXES if not p.endswith("."))
-                   + ")")
+_NOT_AFTER_WORD = r"(?<![\w.,/:])"
 _SIGNED_BODY = (
     # A sign only right before digits and never after a digit or letter: "-40°C", "−3 percent", "minus 310".
     # An en dash is a minus only before a temperature ("–40°C"); elsewhere it joins a range.
@@ -140,6 +138,11 @@ DIGITS_PATTERN = patterns.compile(rf"{_SIGNED}|(?P<words>(?!)\x00))")  # the gro
 # The same amounts glued to a label (_GLUED_AMOUNT): a rule of their own, run only where rules.features
 # saw a digit right after a letter, so that the common pattern keeps its fast start.
 GLUED_PATTERN = patterns.compile(rf"{_GLUED_AMOUNT}{_SIGNED_BODY}|(?P<words>(?!)\x00))")
+# An amount right after a currency written in letters ("RM5.9 billion", "Rp15,000"): a rule of its own, run
+# only where rules.features saw such a prefix glued to a digit, for the same reason.
+LETTER_CURRENCY_PATTERN = patterns.compile(
+    "(?:" + "|".join(rf"(?<=\b{re.escape(p)})" for p in LETTER_CURRENCY_PREFIXES if not p.endswith(".")) + ")"
+    rf"{_SIGNED_BODY}|(?P<words>(?!)\x00))")
 _PERCENT = patterns.compile(r"(?:[ \u00a0\u202f]|\n(?=p))?(?:%|per[ ]?cent\b|percent\b|percentage[ ]+points?\b|pct\b|pp\b|ppts?\b)",
                       re.IGNORECASE)
 # Basis points, a hundredth of a percentage point: "a 25 basis point cut" is "0.25 percentage point".
@@ -271,7 +274,7 @@ def parse_number_words(text: str) -> float | None:
 def scaled(value: float, factor: float) -> float:
     """`value` times a scale, as written: 16.4 x 1e6 is 16,400,000, not the float product 16,399,999.999999998
     (whose digits would hide a slip: "16.4" against "14.6")."""
-    return float(f"{value * factor:.15g}")
+    return value * factor if factor in (1.0, -1.0) else float(f"{value * factor:.15g}")
 
 
 def _digits_value(raw: str) -> float:
@@ -1215,7 +1218,6 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             # Other dollars, and currencies written in letters glued to the digits.
             Match("It cost 100 billion francs (S$26.4 billion).", "S$26.4 billion", value=26.4e9, unit="SGD"),
             Match("The line cost HK$3 billion.", "HK$3 billion", value=3e9, unit="HKD"),
-            Match("The bill for the Games stood at RM5.9 billion.", "RM5.9 billion", value=5.9e9, unit="MYR"),
             Match("The scheme cost Rs 450 crore.", "Rs 450 crore", value=4.5e9, unit="INR"),
             Match("Seats sold for Rs. 3,200 each.", "Rs. 3,200", value=3200, unit="INR"),
             Match("Damage reached Rp 2.1 trillion.", "Rp 2.1 trillion", value=2.1e12, unit="IDR"),
@@ -1339,6 +1341,15 @@ QUANTITY_RULES += (
         ),
         rejects=("Covid19 cases rose in 2021.", "The A400M and the C130 flew.", "Version2.1 shipped.", "Covid19 Vaccine Trial",
                  "Make and modelNordvik NV236-15.0"),
+    ),
+    Rule(
+        "letter-currency", "quantity", LETTER_CURRENCY_PATTERN, build_quantity, requires=("lettercur",),
+        matches=(
+            Match("The bill for the Games stood at RM5.9 billion.", "RM5.9 billion", value=5.9e9, unit="MYR"),
+            Match("The pool cost RM410 million.", "RM410 million", value=410e6, unit="MYR"),
+            Match("Fares start at KSh1,500.", "KSh1,500", value=1500, unit="KES"),
+        ),
+        rejects=("The RMS Titanic sank in 1912.",),
     ),
     Rule(
         "race-time", "quantity", RACE_TIME_PATTERN, build_race_time, requires=("digit",),

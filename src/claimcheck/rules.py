@@ -280,7 +280,8 @@ _DIGIT_SHAPES = patterns.compile(
     r"\d(?:(?P<pair>[ ]?[-–—][ ]?\d)|(?P<mark>['’′])|(?P<ordinal>st|nd|rd|th)\b|(?P<spaced>[ \u00a0]\d{3})"
     r"|(?P<series>[ \u00a0]?[A-Za-z]{1,7}[ ]*,?[ ]+(?:and[ ]+)?\d)"
     r"|(?P<glued>(?<=[a-z]{3}\d)|(?<=\b[A-Z][a-z]\d))"  # digits right after a word: a flattened infobox ("Deaths1,862", "No1,040,345")
-    r"|(?P<clock>h[0-5]\d(?:m|min)?\b))"  # hours and minutes run together: "4h12", "2h05m"
+    r"|(?P<clock>h[0-5]\d(?:m|min)?\b)"  # hours and minutes run together: "4h12", "2h05m"
+    r"|(?P<lettercur>(?<=RM\d)|(?<=R[ps]\d)|(?<=KSh\d)))"  # lexicon.LETTER_CURRENCY_PREFIXES glued on: "RM5.9 billion"
 )
 SHAPE_NAMES = frozenset(_DIGIT_SHAPES.groupindex)
 FEATURE_NAMES = frozenset({"digit"}) | frozenset(_WORD_FEATURE_TABLE) | SHAPE_NAMES

@@ -379,7 +379,6 @@ _DATED_KEY = patterns.compile(rf"(?<![\d,])[ \t](?P<key>(?:{_DAY}[ \t]+{MONTH},?
 # (The punctuation is consumed, not looked behind at, so that the scan skips to the next [.!?] quickly.)
 # A full date may also stand before a spaced dash: "... depression. 9 November, 8:00 p.m. – JMA names it ...".
 _GLUED_KEY = patterns.compile(rf"[.!?][ \t](?P<key>(?:{_KEY}|{YEAR_DATE})[ \t]*:[ \t]+(?=\S)|(?:{_KEY})[ \t]+[–—][ \t]+(?-i:(?=[A-Z])))", _FLAGS)
-_GLUE_MARK = patterns.compile(r"[:–—]")
 _INNER_KEY = patterns.compile(rf"(?<![\d,])[ \t](?P<key>{_KEY})[ \t]+[–—][ \t]+(?=[A-Za-z])", _FLAGS)  # not inside a date
 _KEY_AT = patterns.compile(rf"(?:\*\*|__)?(?:{_KEY}|{YEAR_DATE}|{MINUTE})(?:\*\*|__)?{_SEPARATOR}(?=\S)", _FLAGS)
 _MONTHS = {m: i for i, ms in enumerate(
@@ -865,7 +864,8 @@ def _heading_like(line: str) -> bool:
 def _glued_entries(text: str, start: int, end: int, block: str) -> list[Unit]:
     """A paragraph, split where timeline entries were run into it ("... ends. 12 July 2022: ...")."""
     # A glued key ends with a colon or a dash: a paragraph without one has none (most prose).
-    cuts = [m.start("key") for m in _GLUED_KEY.finditer(text, start, end)] if _GLUE_MARK.search(text, start, end) else []
+    marked = text.find(":", start, end) >= 0 or text.find("–", start, end) >= 0 or text.find("—", start, end) >= 0
+    cuts = [m.start("key") for m in _GLUED_KEY.finditer(text, start, end)] if marked else []
     if block == "timeline":  # a list flattened into its first entry: "1967 – work begins 14 September 1971 – it opens"
         cuts = sorted({*cuts, *(k.start("key") for pattern in (_INNER_KEY, _DATED_KEY) for k in pattern.finditer(text, start + 1, end))})
     if not cuts and block != "timeline":
