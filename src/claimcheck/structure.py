@@ -308,7 +308,10 @@ CHROME_LINE = patterns.compile(
     r"|\b(?:joined|member[ \t]+since|registered|posts|messages|reputation)[ \t]*:|\b(?:post|reply)[ \t]*#\d"
     # a thread's counters and a numbered post's header: "Thread started by dave · 2,341 views · 9 replies",
     # "#8 Mod_Harriet (Moderator) · 18 Apr 2024, 09:12", "(Member, 1,204 posts)"
-    r"|\b\d[\d,]*[ \t]+(?:views|replies|posts|comments)\b|(?<![\w#])#\d{1,5}[ \t]+[\w.@-]{2,30}[ \t]*[(|·]"
+    r"|\b\d[\d,]*[ \t]+(?:views|replies|posts|comments|upvotes)\b|\b\d[\d,]*[ \t]+points?[ \t]*[·|]"
+    r"|(?<![\w#])#\d{1,5}[ \t]+[\w.@-]{2,30}[ \t]*[(|·]"
+    # a post's age beside its author ("u/okanagan_dad · 1 hr ago")
+    r"|\b\d{1,3}[ \t]*(?:min|mins|minutes?|h|hr|hrs|hours?|d|days?|wk|weeks?|mo|months?|yr|years?)[ \t]+ago\b"
     # counters and buttons ("Replies: 11 · Views: 2,318", "Like · Reply · 4", "Page 1 of 2 · Next"), and a
     # poster's role ("greyhound_73 · Member · 9 Mar 2023 at 08:12")
     r"|\b(?:replies|views|likes|posts)[ \t]*:[ \t]*\d|\bpage[ \t]+\d{1,3}[ \t]+of[ \t]+\d{1,3}\b"
@@ -332,6 +335,7 @@ CHROME_LINE_EXAMPLES = (
     "Thread starter greyhound_73 · Start date 9 Mar 2023 · Replies: 11 · Views: 2,318",
     "greyhound_73 · Member · 9 Mar 2023 at 08:12", "Like · Reply · 4", "Page 1 of 2 · Next ›",
     "« Prev 1 2 3 4 5 6 7 Next »", "1 2 3 … 12 Next ›", "jmarlow 23 hours ago [–]", "pnw_dev 2 days ago",
+    "u/okanagan_dad · 1 hr ago", "96 points · Reply", "Posted by u/thompson_raver · 2 hr ago · Mod",
 )
 CHROME_LINE_REJECTS = (
     "Related to the outbreak, 12 cases were found.", "See also the 2005 report, which found 40 faults. It was ignored.",
@@ -342,6 +346,7 @@ CHROME_LINE_REJECTS = (
     "Members voted 12 to 3 · the motion passed in May 2021 after a long debate.",
     "Press summary · Judgment handed down 23 April 2024 · Last updated 31 May 2024",  # a page header's facts
     "Scores of 4 6 7 next to the names were read out.",
+    "Lions 24 points, Tigers 12 | the table after 3 years of the league",
     "The bridge opened 23 years ago this week.",
 )
 CHROME_SECTION_EXAMPLES = ("Check Also", "Leave a Reply", "Related articles", "Read more:", "References", "External links",
