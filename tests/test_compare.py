@@ -109,7 +109,7 @@ def test_a_scale_slip_is_the_same_digits_at_another_power_of_ten(text: str, quot
     ("The bridge opened in 1917.", "1917", "Opened: 14 September 1971", "14 September 1971", True),  # two digits swapped
     ("The bridge opened in 1961.", "1961", "Opened: 14 September 1971", "14 September 1971", False),
 ])
-def test_a_year_slip_keeps_the_day_and_month_and_is_one_year_out(text: str, quote: str, record: str, rquote: str,
+def test_a_year_slip_is_one_year_out_or_two_digits_swapped(text: str, quote: str, record: str, rquote: str,
                                                                  expected: bool) -> None:
     assert year_slip(_claim(text, quote).date, _claim(record, rquote).date) is expected
 

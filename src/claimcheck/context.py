@@ -17,7 +17,8 @@ _SERIES = patterns.compile(r"([A-Za-z.]+)[ ]+\d+(?:[ ]*,[ ]*\d+)*[ ]*(?:,|and|or
 # Prefixes before a hyphen that qualify a date or amount rather than name a thing.
 DATE_PREFIXES = frozenset("mid pre post early late end over under non circa magnitude category".split())
 # Future-in-the-past ("would reach pharmacies in January"), a schedule ("the next decision is due on
-# May 2", "the closing ceremony is scheduled for Sunday, August 1") and an expectation ("we expect cuts in May") place a yearless date ahead of the writing too.
+# May 2", "the closing ceremony is scheduled for Sunday, August 1") and an expectation ("we expect
+# cuts in May") place a yearless date ahead of the writing too.
 _FUTURE = patterns.compile(
     r"\b(?:will|shall|won't|'ll|would|is\s+set\s+to|are\s+set\s+to|(?:is|are)\s+(?:scheduled|expected|due|planned|slated)\s+to|"
     r"(?:is|are)\s+(?:scheduled|planned|slated|set)\s+for|"
