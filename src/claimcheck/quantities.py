@@ -8,7 +8,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import patterns
-from .context import is_clock_time, is_identifier_context, is_name_word, word_after, word_before
+from .context import (
+    at_sentence_start,
+    is_clock_time,
+    is_identifier_context,
+    is_name_word,
+    word_after,
+    word_before,
+)
 from .lexicon import (
     AMBIGUOUS_UNITS,
     APPROXIMATORS,
@@ -271,6 +278,19 @@ def parse_number_words(text: str) -> float | None:
     return total + current if seen else None
 
 
+_LOWER_WORD = patterns.compile(r"\b[a-z]")
+_UPPER_WORD = patterns.compile(r"\b[A-Z]")
+
+
+def _named_by_number(sentence: str, start: int) -> bool:
+    """Whether a capitalised number word at `start` is part of a name: inside a sentence written in
+    lower case, not at its start nor after a label's colon or a bracket ("Crew: Four")."""
+    before = sentence[:start].rstrip()
+    if not before or before[-1] in ":([—–-\"'“‘" or at_sentence_start(sentence, start):
+        return False
+    return len(_LOWER_WORD.findall(sentence)) > len(_UPPER_WORD.findall(sentence))  # not a headline in Title Case
+
+
 def scaled(value: float, factor: float) -> float:
     """`value` times a scale, as written: 16.4 x 1e6 is 16,400,000, not the float product 16,399,999.999999998
     (whose digits would hide a slip: "16.4" against "14.6")."""
@@ -423,6 +443,8 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
         value = parsed
     sign = -1.0 if g.get("sign") else 1.0
     number_start = m.start("digits") if g["digits"] else m.start("words")
+    if g["words"] and g["words"][0].isupper() and _named_by_number(sentence, number_start):
+        return None  # "their album Seventeen", "the Big Four": a capital number word inside a sentence names something
     glued = g["digits"] and sign > 0 and number_start > 0 and sentence[number_start - 1].islower()
     if not glued and is_identifier_context(sentence, number_start if sign > 0 else start):
         return None
@@ -1248,6 +1270,8 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             "The Airbus A400M is a transport aircraft.",
             "The COVID-19 pandemic slowed trade.",
             "The F-16 fleet was grounded.",
+            "They played most of their album Seventeen and the crowd sang along.",
+            "The leaders of the Big Four met in Paris over the summer.",
             "The R2 billion-dollar deal fell through.",  # a name before a scale: no figure of its own
             "Python 3.11.7 was released.",
             "The Boeing 747 400 landed safely.",
