@@ -284,9 +284,10 @@ _UPPER_WORD = patterns.compile(r"\b[A-Z]")
 
 def _named_by_number(sentence: str, start: int) -> bool:
     """Whether a capitalised number word at `start` is part of a name: inside a sentence written in
-    lower case, not at its start nor after a label's colon or a bracket ("Crew: Four")."""
+    lower case, not at its start nor after a label's colon, a bracket ("Crew: Four") or a full stop
+    the sentence splitter took for an abbreviation's ("at around 2.20pm. Forty-two of them")."""
     before = sentence[:start].rstrip()
-    if not before or before[-1] in ":([—–-\"'“‘" or at_sentence_start(sentence, start):
+    if not before or before[-1] in ":([—–-\"'“‘.!?" or at_sentence_start(sentence, start):
         return False
     return len(_LOWER_WORD.findall(sentence)) > len(_UPPER_WORD.findall(sentence))  # not a headline in Title Case
 
@@ -1230,6 +1231,7 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("Q3 was a monster: 15.2m pax at 89.4% load factor.", "15.2m", value=15.2e6),  # aviation's passengers
             Match("Some 20k runners took part.", "Some 20k", value=20_000),
             Match("Attendance ended up over 900k, which is nuts.", "over 900k", value=900_000),
+            Match("The roof fell at around 2.20pm. Forty-two of them made it out.", "Forty-two", value=42),
             Match("31M MAU sounds great but how many pay?", "31M", value=31e6),
             Match("A 20-year-old man was arrested.", "20-year", value=20, unit="year"),
             Match("The stadium holds 15 000 spectators.", "15 000", value=15_000),
