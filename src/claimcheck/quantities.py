@@ -1030,6 +1030,7 @@ HEADER_UNIT_EXAMPLES: tuple[tuple[str, str | None, float], ...] = (
     ("Acres burned", "acre", 1.0),  # a unit word in plural names the column's unit
     ("Working days lost", "day", 1.0),
     ("Tonnes landed", "t", 1.0),
+    ("Days underground (last caver out)", "day", 1.0),
 )
 HEADER_UNIT_REJECTS: tuple[str, ...] = (
     "Persons per km² (2021)", "Population 2021", "Height (m)", "Seats (of 650)", "Winner (party)", "Change",
@@ -1080,7 +1081,7 @@ def _worded_unit(header: str) -> tuple[str | None, float] | None:
 
     Only one such word, and no rate ("Goals per 90 minutes"): the figures are then counts of that unit.
     """
-    words = _ALPHA_WORD.findall(header.lower())
+    words = _ALPHA_WORD.findall(_BRACKETED.sub(" ", header).lower())  # "(last caver out)" only qualifies it
     if not words or len(words) > _HEADER_WORDS or "per" in words or "/" in header:
         return None
     units = {UNITS[w][0] for w in words if len(w) > 3 and w.endswith("s") and w in UNITS}
