@@ -529,10 +529,10 @@ _PLANNED = patterns.compile(
     r"\b(?:will|shall|would|'ll|set\s+to|scheduled|planned|plans?\s+to|(?<!\bthan\s)(?:expected|projected|forecast)"
     r"|due\s+(?:to\s+(?:be|open|start|begin|close|end|finish|complete|launch|resume|take|enter|arrive|return|certify|publish"
     r"|release|announce|report|hold|vote|meet|decide|rule|sign|deliver|expire|pay|go|come|run)\b|in\b|on\b|by\b)"
-    r"|slated|intends?\s+to|aims?\s+to|proposed|estimated\s+to"
-    # A line that opens with "Next" or "Upcoming" names what is still to come ("Next policy decision:
-    # 2 May 2024"); "Next, the board voted" is only a step in a story.
-    r"|^[ \t]*(?:next|upcoming)(?![ \t]*,))\b", re.IGNORECASE)
+    r"|slated|intends?\s+to|aims?\s+to|proposed|estimated\s+to|pencil(?:l)?ed\s+in"
+    # A line (or a part of a strip, after "|") that opens with "Next" or "Upcoming" names what is still
+    # to come ("Next policy decision: 2 May 2024"); "Next, the board voted" is only a step in a story.
+    r"|(?:^[ \t]*|(?<=\|[ \t])|(?<=\|))(?:next|upcoming)(?![ \t]*,))\b", re.IGNORECASE)
 # A target is a noun: it governs the value it names ("a target date of 30 September", "targets 2030"),
 # not one further on ("later than the original target of September, after data came in June").
 # Not a group aimed at ("the target population: 8.6 million") or a target met ("the target was
@@ -569,6 +569,9 @@ PLAN_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
     ("Organisers had planned for 52,000 starters, and 49,873 crossed the line.", "49,873", False),
     ("Organisers had planned for 52,000 starters, and 49,873 crossed the line.", "52,000", True),
     ("Next monetary policy decision: 2 May 2024", "2 May 2024", True),
+    ("Release date: 17 April 2024 | Next release: 15 May 2024", "15 May 2024", True),
+    ("Release date: 17 April 2024 | Next release: 15 May 2024", "17 April 2024", False),
+    ("The next national count is pencilled in for October 2028.", "October 2028", True),
     ("Next, the board voted on 2 May 2024.", "2 May 2024", False),
     ("The board met again the next day, 3 May 2024.", "3 May 2024", False),
     ("Microsoft will pay $95 a share; the deal is valued at $68.7 billion.", "$68.7 billion", False),
