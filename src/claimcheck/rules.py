@@ -11,6 +11,7 @@ from re import _compiler, _parser  # the parsed form of a pattern, for first_cha
 from re import _constants as C
 
 from . import patterns
+from .lexicon import LETTER_CURRENCY_PREFIXES
 
 
 @dataclass(frozen=True)
@@ -281,7 +282,9 @@ _DIGIT_SHAPES = patterns.compile(
     r"|(?P<series>[ \u00a0]?[A-Za-z]{1,7}[ ]*,?[ ]+(?:and[ ]+)?\d)"
     r"|(?P<glued>(?<=[a-z]{3}\d)|(?<=\b[A-Z][a-z]\d))"  # digits right after a word: a flattened infobox ("Deaths1,862", "No1,040,345")
     r"|(?P<clock>h[0-5]\d(?:m|min)?\b)"  # hours and minutes run together: "4h12", "2h05m"
-    r"|(?P<lettercur>(?<=RM\d)|(?<=R[ps]\d)|(?<=KSh\d)))"  # lexicon.LETTER_CURRENCY_PREFIXES glued on: "RM5.9 billion"
+    # a currency written in letters glued on: "RM5.9 billion" (the prefixes the letter-currency rule reads)
+    r"|(?P<lettercur>" + "|".join(rf"(?<={re.escape(p)}\d)" for p in LETTER_CURRENCY_PREFIXES if not p.endswith("."))
+    + "))"
 )
 SHAPE_NAMES = frozenset(_DIGIT_SHAPES.groupindex)
 FEATURE_NAMES = frozenset({"digit"}) | frozenset(_WORD_FEATURE_TABLE) | SHAPE_NAMES
