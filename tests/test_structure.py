@@ -237,6 +237,14 @@ def test_a_forum_posts_stamp_below_its_header_is_chrome() -> None:
     assert [c.quote for c in claims_in(post)] == ["4h12"]
 
 
+def test_a_threads_comments_are_its_content_a_pages_comment_section_is_chrome() -> None:
+    thread = ("Sale approved - megathread\n\nComments\n\nu/shelf_ohio · 5 hours ago · 87 points\n"
+              "Our store closed on June 9 after 23 years.\n\n    u/ladder_7 · 5 hours ago · 31 points\n    sorry man\n")
+    assert [c.quote for c in claims_in(thread)] == ["June 9", "23 years"]
+    page = "The bridge reopened in 2019.\n\nComments\n\nGreat piece, I crossed it 40 times.\n"
+    assert [c.quote for c in claims_in(page)] == ["2019"]
+
+
 def test_a_dateline_is_the_pages_own_date_not_an_event_heading() -> None:
     page = "Remembering the storm\n\n{}\nToday is the 10th anniversary.\n"
     own = segment(page.format("AUGUST 29, 2015"), 0, dt.date(2015, 8, 29))

@@ -353,6 +353,7 @@ CHROME_SECTION_EXAMPLES = ("Check Also", "Leave a Reply", "Related articles", "R
                            "References[edit]")
 CHROME_LIST_EXAMPLES = ("Categories", "Share this article :", "Tags:", "Filed under")
 CHROME_SECTION_REJECTS = ("Related to the outbreak, 12 cases were found.", "Comments from the minister came in 2019.")
+_THREAD = patterns.compile(r"[ \t]*comments[ \t]*:?[ \t]*$", _FLAGS)  # the heading over a thread's posts
 # A paragraph that brings the article back after a chrome section: long prose ending a sentence.
 _ARTICLE_PROSE_MIN = 100
 # Listicle counts in titles and headings: "10 Key Facts Kids Should Know", "Titanic: 16 facts about".
@@ -632,6 +633,13 @@ def units(text: str, start: int = 0, published: dt.date | None = None, title: st
         elif kinds[i] in ("prose", "list") and not lines[i].listed and CHROME_SECTION.fullmatch(text, lines[i].start, lines[i].end):
             kinds[i] = "chrome"
             j = i + 1
+            # A thread's "Comments" over posts that each open with their author's header ("u/ana · 5 hours
+            # ago · 87 points"): the posts are the page's content, each header chrome by its own rule.
+            k = nonblank(i, 1)
+            if k is not None and _THREAD.fullmatch(text, lines[i].start, lines[i].end) and lines[k].end - lines[k].start <= 200 \
+                    and CHROME_LINE.fullmatch(text, lines[k].start, lines[k].end):
+                i = j
+                continue
             while j < n:
                 line_text = text[lines[j].start : lines[j].end].strip()
                 if kinds[j] == "blank":
