@@ -208,6 +208,15 @@ def _build_fiscal(m: re.Match[str], sentence: str) -> DateSpec | None:
     return DateSpec("year", year=year)
 
 
+# Two digits stand for this century up to this pivot, for the last one above it ("'97" is 1997, "'08" 2008).
+SHORT_YEAR_PIVOT = 30
+
+
+def _build_short_year(m: re.Match[str], sentence: str) -> DateSpec | None:
+    yy = int(m["yy"])
+    return DateSpec("year", year=(2000 if yy <= SHORT_YEAR_PIVOT else 1900) + yy)
+
+
 def _build_season_year(m: re.Match[str], sentence: str) -> DateSpec | None:
     return DateSpec("season", year=int(m["year"]), season=m["season"].lower().replace("fall", "autumn"))
 
@@ -333,7 +342,8 @@ def _build_deictic(m: re.Match[str], sentence: str) -> DateSpec | None:
         return None  # "Today, the relationship continues", "Today the group employs": "nowadays", not a date
     if after in ("'", "’") and word in ("today", "tomorrow"):
         return None  # "today's world", "tomorrow's leaders"; "yesterday's vote" and "last night's game" are days
-    shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1}[word]
+    shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1, "this morning": 0,
+             "this afternoon": 0, "this evening": 0}[word]
     return DateSpec("day", rel_unit="day", shift=shift)
 
 
@@ -683,7 +693,8 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "deictic-day", "date",
-        patterns.compile(r"(?i:\b(?P<word>yesterday|today|tomorrow|tonight|last\s+night(?=['’]?s\b|\b)))"),
+        patterns.compile(r"(?i:\b(?P<word>yesterday|today|tomorrow|tonight|last\s+night(?=['’]?s\b|\b)"
+                         r"|this\s+(?:morning|afternoon|evening)\b))"),
         _build_deictic,
         requires=("deictic|relative",),
         matches=(
@@ -693,6 +704,8 @@ DATE_RULES: tuple[Rule, ...] = (
             Match("Last nights general election was the third since 2015.", "Last night", "2021-02-25", "2021-02-25",
                   published="2021-02-26"),
             Match("Yesterday's vote was close.", "Yesterday", "2021-02-25", "2021-02-25", published="2021-02-26"),
+            Match("This morning about 300 of us stood in the rain.", "This morning", "2021-02-26", "2021-02-26",
+                  published="2021-02-26"),
         ),
         rejects=("Today, the alliance continues to evolve.", "Today the group employs 1,500 people.",
                  "In today's market, few buy.", "The last nightly bus leaves at ten."),
@@ -758,6 +771,21 @@ DATE_RULES: tuple[Rule, ...] = (
         ),
         rejects=("The FY results are due.",),
         priority=1,
+    ),
+    Rule(
+        # A year cut to its last two digits after a preposition: "the IPO in '97", "the class of '85".
+        "short-year", "date",
+        patterns.compile(r"(?:(?<=\bin )|(?<=\bsince )|(?<=\bfrom )|(?<=\bof )|(?<=\buntil )|(?<=\bby )|(?<=\bbefore )"
+                         r"|(?<=\bafter ))['’](?P<yy>\d\d)(?![\w'’%])"),
+        _build_short_year,
+        requires=("digit",),
+        hint=patterns.compile(r"['’]\d\d"),
+        matches=(
+            Match("I held it from the IPO in '97 and rode it down.", "'97", "1997", "1997"),
+            Match("Nothing has changed since ’08.", "’08", "2008", "2008"),
+        ),
+        rejects=("He said '97 of them' were lost.", "It was the '80s.", "She wrote 'in '97' on the box's 12 sides."),
+        priority=2,
     ),
     Rule(
         "year-span", "date",

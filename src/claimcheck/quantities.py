@@ -128,7 +128,7 @@ _SIGNED_BODY = (
     # A sign only right before digits and never after a digit or letter: "-40°C", "−3 percent", "minus 310".
     # An en dash is a minus only before a temperature ("–40°C"); elsewhere it joins a range.
     rf"(?P<sign>[-−](?=\d)|–(?=\d[\d.,]*[ ]?(?:°|º|degrees))|(?i:minus)[ ]+)?"
-    rf"(?:(?P<digits>{_DIGITS})(?:(?:[ ]|\n(?=[a-z]))?(?P<scale>(?i:hundred|thousand|million|billion|trillion|lakhs?|crores?))(?P<nth>th)?\b"
+    rf"(?:(?P<digits>{_DIGITS})(?:(?:[ ]|-(?=[a-z])|\n(?=[a-z]))?(?P<scale>(?i:hundred|thousand|million|billion|trillion|lakhs?|crores?))(?P<nth>th)?\b"
     rf"|(?P<abbr>[ ]?(?:bn|bln|mn|mln)|tn|m|k|M|K|BN)\b)?"  # wire copy spaces the long forms: "51 mln euros"
 )
 _SIGNED = _NOT_AFTER_WORD + _SIGNED_BODY
@@ -136,7 +136,7 @@ NUMBER_PATTERN = patterns.compile(
     rf"{_SIGNED}"
     # "a" belongs to the number only before a multiplier ("a hundred", "a dozen"): "a nine-month voyage" is 9.
     rf"|(?P<words>\b(?i:(?:an?[ ](?={_MULTIPLIER_WORD}))?{_NUMBER_WORD}"
-    rf"(?:(?:[ ]+and[ ]+(?:a[ ]+)?|-and-(?:a-)?|[ ]+an?[ ]+|[ ]+|-){_NUMBER_WORD})*)\b))"
+    rf"(?:(?:[ ]+and[ ]+(?:a[ ]+)?|-and-(?:a-)?|[ ]+an?[ ]+|[ ]+|-){_NUMBER_WORD})*)(?:\b|(?=(?i:fold)\b))))"
 )
 # NUMBER_PATTERN without its number words, which can only start at letters: in an ASCII sentence
 # without the "numword" feature the words cannot match (each is a whole word, which rules.features
@@ -177,8 +177,10 @@ def _fraction_unit(sentence: str, pos: int) -> tuple[str, int] | None:
 
 
 _MULTIPLIER = patterns.compile(r"(?:[ ]+times\b|-?fold\b|x(?![\w.]))", re.IGNORECASE)  # "5x optical zoom"
+_MINOR_WORD_AFTER = patterns.compile(r"[ ]+(?P<minor>cents?|pence)\b", re.IGNORECASE)
+_GRAND_AFTER = patterns.compile(r"[ ]+grand\b(?![ ]+(?:prix|slam|jury|tour|canyon|final|national|master|piano|opening)\b)")
 _CURRENCY_WORD_AFTER = patterns.compile(
-    r"[ ]+(?P<cur>(?:US |Canadian |Australian )?(?:dollars?|euros?|pounds(?: sterling)?|yen|yuan|renminbi|rupees?|francs?)"
+    r"(?:[ ]+|-(?=[a-z]))(?P<cur>(?:US |Canadian |Australian )?(?:dollars?|euros?|pounds(?: sterling)?|yen|yuan|renminbi|rupees?|francs?)"
     r"|" + "|".join(sorted({c for c in CURRENCY_WORDS.values() if len(c) == 3})) + r")\b",
     re.IGNORECASE,
 )
@@ -410,8 +412,9 @@ def _letter_unit(sentence: str, start: int, end: int, value: float, sign: float)
         if "€" in sentence or _nearest_cue(sentence, start, end, EURO_CUES) is not None:
             return "EURc", match.end() - end
         return "USc", match.end() - end
+    # A decimal before the capital ("a fall of 8.1C") is a reading, not a name or a grade ("Class 4C").
     if (match := _DEGREES_AFTER.match(sentence, end, end + 2)) and (
-            sign < 0 or _nearest_cue(sentence, start, end, TEMPERATURE_CUES, reach=60) is not None):
+            sign < 0 or "." in sentence[start:end] or _nearest_cue(sentence, start, end, TEMPERATURE_CUES, reach=60) is not None):
         return "°" + match["scale"], 1
     return None
 
@@ -506,6 +509,15 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
         unit, end = after  # "half a percentage point", "half an hour"
     elif match := _MULTIPLIER.match(tail):
         unit, end = "times", end + match.end()
+    elif not unit and (match := _MINOR_WORD_AFTER.match(tail)):
+        # "44 cents", "12 pence": the written value in the minor unit, as "44c" and "12p" are read
+        if match["minor"].lower().startswith("p"):
+            unit = "GBp"
+        else:
+            unit = "EURc" if "€" in sentence or _nearest_cue(sentence, start, end, EURO_CUES) is not None else "USc"
+        end = end + match.end()
+    elif not unit and g["digits"] and scale == 1.0 and (match := _GRAND_AFTER.match(tail)):
+        value, end = scaled(value, 1000.0), end + match.end()  # "60 grand": thousands, in speech and forums
     elif match := _CURRENCY_WORD_AFTER.match(tail):
         word = match["cur"].split()[-1].lower()
         unit = CURRENCY_WORDS.get(word, match["cur"].upper())
@@ -758,6 +770,8 @@ def _accept(spec: QuantitySpec, m: re.Match[str], sentence: str) -> bool:
         if len(plain) > 1 and plain[0] == "0":
             return False  # "0945", "007": a time or a code, never an amount
         table = _MORE_NUMBERS.match(sentence, m.end()) is not None or in_figure_table(sentence, m.start())
+        # A possessive owns the number, it does not name it: "Venkatesan's 2771", "Coelho-Barry's 340-page novel".
+        table = table or prev.endswith(("'s", "’s"))
         if is_name_word(sentence, m.start(), prev) and prev.lower() not in DATE_LEADS and not table \
                 and not _count_after_name(sentence, m.start(), spec.end):
             return False  # "Boeing 747", "Apollo 11": a number that is part of a name
@@ -1260,6 +1274,15 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("Gasoline fell 12c a gallon.", "12c", value=12, unit="USc"),
             Match("A euro coffee tax of 20c per cup was proposed.", "20c", value=20, unit="EURc"),
             Match("Candy bars were 99¢ in 1985.", "99¢", value=99, unit="USc"),
+            Match("Pennant shares closed at 44 cents on filing day.", "44 cents", value=44, unit="USc"),
+            Match("A first-class stamp costs 135 pence.", "135 pence", value=135, unit="GBp"),
+            # Speech and forums: "60 grand" is thousands; a possessive owns its number, it does not name it.
+            Match("She took home 60 grand.", "60 grand", value=60_000),
+            Match("Coelho-Barry's 340-page novel is the longest.", "340", value=340),
+            Match("He beat Venkatesan's 2771 rating.", "2771", value=2771),
+            Match("from the 2.4-million-euro prize fund", "2.4-million-euro", value=2_400_000, unit="EUR"),
+            Match("Sales made a thirteenfold jump.", "thirteenfold", value=13, unit="times"),
+            Match("The station logged a fall of 8.1C.", "8.1C", value=8.1, unit="°C"),
             Match("Temperatures fell to minus 8C overnight.", "minus 8C", value=-8, unit="°C"),
             Match("The heatwave brought highs of 38C.", "38C", value=38, unit="°C"),
         ),

@@ -255,7 +255,11 @@ _WORD_FEATURE_TABLE = {
     "fraction": "halves third thirds quarter quarters fifth fifths sixth sixths eighth eighths tenth tenths",
     "numword": "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
-               "hundred thousand million billion trillion dozen half",
+               "hundred thousand million billion trillion dozen half "
+               # a multiple in one word ("a thirteenfold jump"): the quantity rule reads the number before "fold"
+               "twofold threefold fourfold fivefold sixfold sevenfold eightfold ninefold tenfold elevenfold "
+               "twelvefold thirteenfold fourteenfold fifteenfold twentyfold thirtyfold fiftyfold hundredfold "
+               "thousandfold",
     "holiday": "christmas easter halloween valentine valentines boxing thanksgiving pentecost whitsunday whit bastille "
                "armistice remembrance fawkes bonfire ascension maundy eve year years",
     "later": "later earlier",
