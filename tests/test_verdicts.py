@@ -252,3 +252,13 @@ def test_a_document_published_in_a_month_or_a_year_may_have_been_written_to_its_
     assert written_by(source("2024-02-01", "month")) == dt.date(2024, 2, 29)
     assert written_by(source("2023-01-01", "year")) == dt.date(2023, 12, 31)
     assert written_by(source("2023-05-17", "day")) == dt.date(2023, 5, 17)
+
+
+def test_a_near_value_that_shares_no_word_with_the_claim_cannot_contradict_it() -> None:
+    record = "---\nrole: record\n---\nThe main span of the bridge is 1,991 metres long.\nThe ferry carried 1,200 cars a day.\n"
+    # The span shares words with the claim: it may be the same fact written wrong.
+    assert ("1,991 metres", False) in _pair_quotes(record, "Its main span measures 1,919 metres.", "1,919 metres")
+    # The ferry's count shares none: a near value alone is no sign of the same fact.
+    assert not {q for q, agrees in _pair_quotes(record, "Our club now has 1,210 members.", "1,210") if not agrees}
+    # A compatible value stays a candidate without a shared word ("3,117 killed" for "a toll of 3,117").
+    assert ("1,200", True) in _pair_quotes(record, "Our club now has 1,200 members.", "1,200")

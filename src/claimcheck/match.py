@@ -8,6 +8,7 @@ import heapq
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz, process
@@ -427,8 +428,9 @@ POSTINGS_BUDGET = 500
 SHORTLIST = 8
 
 
-def candidates(claim: Claim, a: Profile, index: RecordIndex) -> list[int]:
-    """Record claims of the same kind that share the claim's telling terms, best first (at most SHORTLIST)."""
+def candidates(claim: Claim, a: Profile, index: RecordIndex) -> tuple[list[int], Collection[int]]:
+    """Record claims of the same kind that share the claim's telling terms, best first (at most SHORTLIST),
+    then those of the same or the nearest values; and the ones that share a term with the claim."""
     lists = [(t, index.postings.get((claim.kind, t))) for t in a.weights]
     lists = sorted(((t, p) for t, p in lists if p), key=lambda tp: (len(tp[1]), tp[0]))
     scores: dict[int, float] = defaultdict(float)
@@ -452,7 +454,7 @@ def candidates(claim: Claim, a: Profile, index: RecordIndex) -> list[int]:
         if i not in seen:
             seen.add(i)
             best.append(i)
-    return best
+    return best, scores.keys()
 
 
 # The features of a (claim, record claim) pair that verdict.py weighs (weights fitted by fit.py).

@@ -176,7 +176,8 @@ def pairs(claim: Claim, index: RecordIndex, ctx: Profile | None = None, dates: D
     own = None  # the capitalised words the claim's value owns, read once when a rule below needs them
     words = None
     out = []
-    for i in candidates(claim, ctx, index):
+    found, worded = candidates(claim, ctx, index)
+    for i in found:
         other = index.claims[i]
         if not comparable(claim, other):
             continue
@@ -196,6 +197,10 @@ def pairs(claim: Claim, index: RecordIndex, ctx: Profile | None = None, dates: D
             if another_subject(own - STOPWORDS, index, i):
                 continue
         agrees = compatible(claim, other, mine, index.base_intervals[i])
+        # A statement that shares no word with the claim cannot contradict it, however near its value:
+        # a near value is a candidate to be the same fact written wrong, which only words can show.
+        if not agrees and i not in worded:
+            continue
         # A plan or an expectation set against an outcome is another fact (the labelling convention):
         # "expected to cost $2.7 billion" cannot contradict what it did cost, and "will enter into
         # force on 19 February" does not report that it did. (A record that gives the plan, "is to be
