@@ -59,6 +59,11 @@ PAIRS = [
      "more than 1.2 million", False),
     ("More than 60,000 troops took part.", "More than 60,000", "More than 65,000 troops took part.", "More than 65,000", True),
     ("More than 1.3 million voted.", "More than 1.3 million", "More than 1.25 million voted.", "More than 1.25 million", True),
+    # "Tons" may be short (907 kg) or long (1,016 kg): 46,328 tons is 42,028 to 47,071 tonnes.
+    ("She weighed more than 46,000 tonnes.", "more than 46,000 tonnes", "Gross tonnage: 46,328 tons", "46,328 tons", True),
+    ("She weighed 42,500 tonnes.", "42,500 tonnes", "Gross tonnage: 46,328 tons", "46,328 tons", True),
+    ("She weighed 40,000 tonnes.", "40,000 tonnes", "Gross tonnage: 46,328 tons", "46,328 tons", False),
+    ("She weighed 48,000 tonnes.", "48,000 tonnes", "Gross tonnage: 46,328 tons", "46,328 tons", False),
 ]
 
 

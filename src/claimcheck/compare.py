@@ -194,9 +194,18 @@ def _level(text: str) -> bool:
     return home == away
 
 
+# "Tons" is three units: the short ton (907 kg, American), the metric tonne, the long ton (1,016 kg,
+# British; a ship's "46,328 tons"). Read as the short ton, with the long ton's value as the top of
+# what it admits: "46,328 tons" is anything from 42,028 to 47,071 tonnes, so "more than 46,000
+# tonnes" does not conflict with it, and 40,000 tonnes still does.
+_WIDE_UNITS = {"ton": 1016046.9088}
+
+
 def base_interval(q: Quantity, authority: bool = False) -> tuple[float, float]:
     """The values a quantity admits (interval), in its dimension's base unit."""
     iv = interval(q, authority)
+    if q.unit in _WIDE_UNITS:
+        return to_base(iv.low, q.unit), iv.high * _WIDE_UNITS[q.unit]
     return to_base(iv.low, q.unit), to_base(iv.high, q.unit)
 
 
