@@ -368,6 +368,9 @@ _WEEKDAY_RANGE = patterns.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?
 def _build_weekday(m: re.Match[str], sentence: str) -> DateSpec | None:
     if _DATE_AFTER.match(sentence, m.end()):
         return None  # the date beside it is the claim
+    if m["week"]:  # "Tuesday of last week": that day of the week before the writing's (Monday first)
+        shift = {"last": -1, "this": 0, "next": 1}[m["week"].lower()]
+        return DateSpec("day", rel_unit="week-day", shift=shift, weekday=WEEKDAYS[m["weekday"].lower()])
     if any(r.start() <= m.start() < r.end() for r in _WEEKDAY_RANGE.finditer(sentence, max(0, m.start() - 20), m.end() + 20)):
         return None  # one end of a weekly schedule
     if not m["rel"]:
@@ -713,12 +716,15 @@ DATE_RULES: tuple[Rule, ...] = (
     Rule(
         "weekday", "date",
         patterns.compile(r"\b(?:(?P<rel>(?i:last|this\s+past|this\s+coming|this|next|on))\s+)?"
-                   r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+                   r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                   r"(?:\s+of\s+(?P<week>(?i:last|this|next))\s+(?i:week)\b)?"),
         _build_weekday,
         requires=("weekday",),
         matches=(
             Match("Strikes hit the border this Thursday.", "this Thursday", "2021-02-25", "2021-02-25", published="2021-02-26"),
             Match("Voting starts this Thursday.", "this Thursday", "2018-10-25", "2018-10-25", published="2018-10-22"),
+            Match("The walkout peaked on Tuesday of last week.", "on Tuesday of last week", "2024-03-05", "2024-03-05",
+                  published="2024-03-15"),
             Match("The court ruled on Monday.", "on Monday", "2021-02-22", "2021-02-22", published="2021-02-26"),
             Match("Polls open next Tuesday.", "next Tuesday", "2021-03-02", "2021-03-02", published="2021-02-26"),
             Match("Monday's vote split the party.", "Monday", "2021-02-22", "2021-02-22", published="2021-02-26"),

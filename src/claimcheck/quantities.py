@@ -208,6 +208,7 @@ _MINOR_AFTER = patterns.compile(r"(?P<minor>p|c|[ ]?¢)(?![\w'’/-]|\.[A-Za-z])
 _VIDEO_LINES = frozenset({480.0, 720.0, 1080.0, 1440.0, 2160.0, 4320.0})
 # A temperature without its degree sign: "minus 8C", "highs of 35C" (only where the sentence speaks of one).
 _DEGREES_AFTER = patterns.compile(r"(?P<scale>[CF])(?![\w'’/-])")
+_OTHER_READING = patterns.compile(r"\d[ ]?°|\d\.\d+[CF](?![\w'’/-])")  # "31.8C", "88 °F": a temperature written out
 _APPROX_BEFORE = patterns.compile(
     r"(?:^|(?<=[\s(]))(?P<approx>" + word_trie(sorted(APPROXIMATORS, key=len, reverse=True)) + r")[ ]*\Z",
     re.IGNORECASE,
@@ -222,6 +223,10 @@ _LETTERS = patterns.compile(r"[a-z]+")
 MONTHS_LOWER = frozenset(MONTHS)
 _RATING_BEFORE = patterns.compile(r"\b(?P<name>(?i:category|cat\.?|magnitude)|Force|VEI)[ -]?\Z")
 _RATING_AFTER = patterns.compile(r"[ -](?i:magnitude)\b")
+# A warning scale's step: "alert level 3", "the threat level 4" (a bare "level 3" may be a floor or a grade).
+_ALERT_LEVEL_BEFORE = patterns.compile(
+    r"\b(?i:alert|warning|threat|danger|response|risk|heat|drought|flood|fire|terror|pandemic|volcanic)[ ]"
+    r"(?P<level>(?i:level))[ ]\Z")
 _PRICED_COMPOUND = patterns.compile(r"-(?i:dollar|euro|pound|yen|rupee|pesos?)\b")
 _WORD = patterns.compile(r"[A-Za-z][\w'’-]*")
 _W = f"({_WORD.pattern})"
@@ -413,8 +418,10 @@ def _letter_unit(sentence: str, start: int, end: int, value: float, sign: float)
             return "EURc", match.end() - end
         return "USc", match.end() - end
     # A decimal before the capital ("a fall of 8.1C") is a reading, not a name or a grade ("Class 4C").
+    # So is one beside another reading of the sentence: "the peak was 31.8C, so roughly 91F".
     if (match := _DEGREES_AFTER.match(sentence, end, end + 2)) and (
-            sign < 0 or "." in sentence[start:end] or _nearest_cue(sentence, start, end, TEMPERATURE_CUES, reach=60) is not None):
+            sign < 0 or "." in sentence[start:end] or _nearest_cue(sentence, start, end, TEMPERATURE_CUES, reach=60) is not None
+            or _OTHER_READING.search(sentence, 0, start) or _OTHER_READING.search(sentence, end + 1)):
         return "°" + match["scale"], 1
     return None
 
@@ -450,7 +457,8 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
     if g["words"] and g["words"][0].isupper() and _named_by_number(sentence, number_start):
         return None  # "their album Seventeen", "the Big Four": a capital number word inside a sentence names something
     glued = g["digits"] and sign > 0 and number_start > 0 and sentence[number_start - 1].islower()
-    if not glued and is_identifier_context(sentence, number_start if sign > 0 else start):
+    alert = _ALERT_LEVEL_BEFORE.search(sentence, max(0, start - 24), start) if g["digits"] else None
+    if not glued and not alert and is_identifier_context(sentence, number_start if sign > 0 else start):
         return None
     if g["digits"] and _SLASH_BEFORE.search(sentence, max(0, start - 4), start):
         return None  # "2 / 8": a slide counter
@@ -542,7 +550,9 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
         return None  # "5k" with neither a count nor a unit after it: a code, not an amount
 
     if unit is None and scale == 1.0:
-        if rating := _RATING_BEFORE.search(sentence, max(0, start - 12), start):
+        if alert:
+            unit, start = "level", alert.start("level")  # "alert level 3": a rating, not a floor of a building
+        elif rating := _RATING_BEFORE.search(sentence, max(0, start - 12), start):
             unit, start = SCALE_NAMES[rating["name"].lower().rstrip(".")], rating.start()  # "Category 4", "magnitude-6.4"
         elif rating := _RATING_AFTER.match(sentence, end, end + 12):
             unit, end = "magnitude", rating.end()  # "a 7.8-magnitude earthquake"
@@ -657,13 +667,14 @@ _ONE_IDIOMS = frozenset(  # "one last chance", "one reason is"
 _ROUND_NOUNS = frozenset("stage round tie ties match matches clash game games draw".split())  # "the last 16 stage"
 _NAME_SERIES = patterns.compile(  # "Viking 1 & 2", "Apollo 11, 12 and 14"
     r"[A-Z][\w'’-]*[ ]\d{1,2}(?:[ ]?(?:&|and|,)[ ]?\d{1,2})*[ ]?(?:&|and|,)[ ]?\Z")
+_DAY_LIST_WORDS = frozenset("and or to through till until".split())  # "July 23, 24 and 25": more days
 _ROUND_OF = patterns.compile(r"\b(?i:round)[ ]+of[ ]+\Z")  # "the round of 16"
 _ADDRESS = patterns.compile(r"(?:[ ][A-Z][\w'’-]*){1,2}[ ](?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd|Drive|Dr"
                       r"|Place|Square|Sq|Terrace|Court|Crescent|Parkway|Highway)\b")
 # "1577 in Louisiana, 238 in Mississippi": a count in a list of counts, not a year
 _PARALLEL_COUNTS = patterns.compile(r"[ ]in[ ][A-Z][\w'’ ]{0,30}?,[ ]*(?:and[ ]+)?\d[\d,]*[ ]in[ ][A-Z]")
 _MORE_NUMBERS = patterns.compile(r"[ \t]+\d[\d,.]*[ \t]+\d")  # "United States 4 1 21": a row of figures, not a name
-_NUMBERING_AFTER = patterns.compile(r"(?:[.)][ \t]+[A-Z]|[ \t]+(?P<word>[A-Z][a-z]*)\b)")
+_NUMBERING_AFTER = patterns.compile(r"(?:[.)][ \t]+(?:[A-Z£$€]|\d)|[ \t]+(?P<word>[A-Z][a-z]*)\b)")  # "2. The", "## 1. 78%"
 _ROW = patterns.compile(r"[^\d\n]*\d+(?:[ \t\u00a0]+\d+)+[ \t]*")  # "Labour 191 203": a label, then figures
 _UNGROUPED = patterns.compile(r"\d[ \t\u00a0]+(?:\d{1,2}|\d{4,})[ \t]*\Z")  # "LD 13 11": columns, not thousands
 
@@ -759,8 +770,12 @@ def _accept(spec: QuantitySpec, m: re.Match[str], sentence: str) -> bool:
         return False  # "the last 16": the name of a round
     if spec.bare and spec.value in (4, 8, 16, 32, 64) and _ROUND_OF.search(sentence, max(0, m.start() - 12), m.start()):
         return False  # "the round of 16"
-    if spec.bare and _NAME_SERIES.search(sentence, max(0, m.start() - 40), m.start()):
-        return False  # "Viking 1 & 2": the second of two names
+    if spec.bare and (series := _NAME_SERIES.search(sentence, max(0, m.start() - 40), m.start())) and not (
+            series.group().split()[0].rstrip(".").lower() in MONTHS_LOWER and series.group().rstrip().endswith(",")
+            and word_after(sentence, m.end())[:1].islower() and word_after(sentence, m.end()) not in _DAY_LIST_WORDS):
+        # "Viking 1 & 2": the second of two names; "July 23 and 24": the second of two days. But "On March 3,
+        # 12 people died": a date, then a count.
+        return False
     if spec.bare and _ADDRESS.match(sentence, m.end()):
         return False  # "10 Downing Street": an address
     if prev.lower() == "per" and spec.value >= 10 and math.log10(spec.value).is_integer():
@@ -982,12 +997,13 @@ def build_a_unit(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     """One of a unit after an approximator: "for over a year" is more than 1 year, "about an hour and a
     half" about 1.5 hours."""
     start, approx, low, high, bound = _bounds(sentence, m.start(), 1.0)
-    if not bound or approx == "exact":
-        return None
+    half = _AND_A_HALF.match(sentence, m.end())
+    if (not bound or approx == "exact") and not half:
+        return None  # "a year later": no amount; "a year and a half" is one
     unit = UNITS[m["unit"].lower()][0] if m["unit"].lower() in UNITS else {"century": "year"}.get(m["unit"].lower())
     value = 100.0 if m["unit"].lower() == "century" else 1.0
     end = m.end()
-    if value == 1.0 and (half := _AND_A_HALF.match(sentence, end)):
+    if value == 1.0 and half:
         value, end = 1.5, half.end()
     if value != 1.0:
         start, approx, low, high, _ = _bounds(sentence, m.start(), value)
@@ -1275,6 +1291,9 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("A euro coffee tax of 20c per cup was proposed.", "20c", value=20, unit="EURc"),
             Match("Candy bars were 99¢ in 1985.", "99¢", value=99, unit="USc"),
             Match("Pennant shares closed at 44 cents on filing day.", "44 cents", value=44, unit="USc"),
+            Match("By February 17, 57 people in 14 states had been infected.", "57", value=57),
+            Match("Alert level 3 has been on since Feb 21.", "level 3", value=3, unit="level"),
+            Match("The buoy peak was 31.8C, so roughly 91F.", "roughly 91F", value=91, unit="°F"),
             Match("A first-class stamp costs 135 pence.", "135 pence", value=135, unit="GBp"),
             # Speech and forums: "60 grand" is thousands; a possessive owns its number, it does not name it.
             Match("She took home 60 grand.", "60 grand", value=60_000),
@@ -1516,6 +1535,7 @@ QUANTITY_RULES += (
             Match("The virus can survive in semen for over a year.", "over a year", value=1, unit="year"),
             Match("The walk is nearly a mile long.", "nearly a mile", value=1, unit="mi"),
             Match("The repair takes about an hour and a half.", "about an hour and a half", value=1.5, unit="h"),
+            Match("The delays pushed the opening back a year and a half.", "a year and a half", value=1.5, unit="year"),
         ),
         rejects=("A year later the mine closed.", "It rained for a week."),
     ),

@@ -186,8 +186,9 @@ def place(spec: DateSpec, anchor: dt.date | None, future: bool = False,
     if spec.rel_unit == "weekday":
         day = _weekday(spec, anchor, future)
         return day, day, "day"
-    if spec.rel_unit == "week-day":  # "this Thursday": that day of the anchor's week (Monday first)
-        day = anchor + dt.timedelta(days=spec.weekday - anchor.weekday())
+    if spec.rel_unit == "week-day":  # "this Thursday": that day of the anchor's week (Monday first), or of
+        # the week before or after it ("Tuesday of last week")
+        day = anchor + dt.timedelta(days=spec.weekday - anchor.weekday() + 7 * spec.shift)
         return day, day, "day"
     return _absolute(spec, with_weekday(spec, _nearest_year(spec, anchor, future, past)), spec.month)
 

@@ -295,13 +295,15 @@ CHROME_LINE = patterns.compile(
     r"|this page was last (?:edited|modified|updated)\b[^\n]*"
     # a comment's header: its author and how long ago it was posted ("jmarlow 23 hours ago [–]")
     r"|[\w.@-]{2,30}[ \t]+\d{1,3}[ \t]+(?:second|minute|hour|day|week|month|year)s?[ \t]+ago(?:[ \t]+\[[–-]\])?"
+    # a post's vote count under it: "▲ 96", "▲ 214 ▼ · 38 comments · Share", "↑ 12 ↓"
+    r"|[▲△⬆↑][ \t]*\d[\d,.]*k?(?:[ \t]*[▼▽⬇↓])?(?:[ \t]*[·•|][^\n]{0,60})?"
     # a thread's pager: "« Prev 1 2 3 4 5 6 7 Next »", "1 2 3 … 12 Next ›"
     r"|(?:[«‹][ \t]*)?(?:prev(?:ious)?[ \t]+|first[ \t]+)?\d{1,3}(?:[ \t]+(?:\d{1,3}|…|\.\.\.))+[ \t]+(?:next|last)\b[ \t]*[»›]?"
     # a comment's stamp: its author's handle (an underscore, a digit or a capital inside: not "Opened
     # 14 March 2004 at 10:00"), the date and the time ("Mike_R 18 November 2023 at 21:07")
     rf"|(?-i:(?=[\w.@-]*(?:[_\d@]|[a-z][A-Z])))[\w.@-]{{2,30}}[ \t]+(?:{FULL_DATE})(?:,?[ \t]+(?:at[ \t]+)?{TIME})"
     # (a strip needs a "|" or "·": looked for first, the markers are tried only in a line that has one)
-    r"|(?=[^\n]*[|·])(?=[^\n]*(?:\|[ \t]*(?:by[ \t]+[A-Z]|(?:last[ \t]+)?(?:updated|posted|published)[ \t]+\S)|\b\d{1,3}[ \t]+min(?:ute)?s?[ \t]+read\b|[·][^\n]*\bmin(?:ute)?s?[ \t]+read\b"
+    r"|(?=[^\n]*[|·•])(?=[^\n]*(?:\|[ \t]*(?:by[ \t]+[A-Z]|(?:last[ \t]+)?(?:updated|posted|published)[ \t]+\S)|\b\d{1,3}[ \t]+min(?:ute)?s?[ \t]+read\b|[·][^\n]*\bmin(?:ute)?s?[ \t]+read\b"
     r"|\bcomments?[ \t]*\(\d{1,6}\)|\bmost[ \t]+(?:read|popular)\b"
     # a forum post's header and its author's card: "Post #3 · Jun 21, 2024 · 10:31 PM", "Joined: Mar
     # 2022 · Posts: 1,204 · Location: Ohio"
@@ -317,7 +319,7 @@ CHROME_LINE = patterns.compile(
     r"|\b(?:replies|views|likes|posts)[ \t]*:[ \t]*\d|\bpage[ \t]+\d{1,3}[ \t]+of[ \t]+\d{1,3}\b"
     r"|\b(?:like|reply|quote|report|share)[ \t]*[·|][ \t]*(?:like|reply|quote|report|share)\b"
     r"|[·|][ \t]*(?:(?:senior|junior|new|active|verified)[ \t]+)?(?:member|moderator|admin(?:istrator)?)[ \t]*[·|]))"
-    r"[^\n|·]{1,60}(?:[|·][^\n|·]{1,60})+)[ \t]*",
+    r"[^\n|·•]{1,60}(?:[|·•][^\n|·•]{1,60})+)[ \t]*",
     _FLAGS,
 )
 CHROME_LINE_EXAMPLES = (
@@ -336,6 +338,8 @@ CHROME_LINE_EXAMPLES = (
     "greyhound_73 · Member · 9 Mar 2023 at 08:12", "Like · Reply · 4", "Page 1 of 2 · Next ›",
     "« Prev 1 2 3 4 5 6 7 Next »", "1 2 3 … 12 Next ›", "jmarlow 23 hours ago [–]", "pnw_dev 2 days ago",
     "u/okanagan_dad · 1 hr ago", "96 points · Reply", "Posted by u/thompson_raver · 2 hr ago · Mod",
+    "▲ 96", "▲ 214 ▼ · 38 comments · Share", "↑ 1.2k ↓", "hawkeye_deli • 13 hr ago", "▲ 612 ▼ • 187 comments • Share",
+    "r/Iowa • Posted by u/cornbelt_mike • 14 hr ago",
 )
 CHROME_LINE_REJECTS = (
     "Related to the outbreak, 12 cases were found.", "See also the 2005 report, which found 40 faults. It was ignored.",
