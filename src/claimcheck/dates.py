@@ -347,6 +347,8 @@ def _build_deictic(m: re.Match[str], sentence: str) -> DateSpec | None:
     return DateSpec("day", rel_unit="day", shift=shift)
 
 
+# Prepositions that make a weekday opening a sentence a date: "Since Tuesday, members have ...".
+_DAY_PREPOSITIONS = frozenset("since until till by from before after".split())
 # Words before a bare weekday that make it a kind of day, not a date ("every Monday", "Black Friday").
 _NOT_A_DAY = frozenset(
     "every each a an one any that which same following previous black good super cyber ash easter shrove holy "
@@ -377,8 +379,8 @@ def _build_weekday(m: re.Match[str], sentence: str) -> DateSpec | None:
         prev = word_before(sentence, m.start())
         possessive = sentence[m.end() : m.end() + 1] in ("'", "’")  # "Monday's vote", "Thursday's launch"
         part_of_day = word_after(sentence, m.end()).lower() in _PARTS_OF_DAY  # "Tuesday morning, the team..."
-        if not (possessive or part_of_day) and (not prev or not prev[0].islower()
-                                                or at_sentence_start(sentence, m.start())):
+        if not (possessive or part_of_day or prev.lower() in _DAY_PREPOSITIONS) and (
+                not prev or not prev[0].islower() or at_sentence_start(sentence, m.start())):
             return None  # "Monday is a holiday", "Super Tuesday": only a weekday inside a clause is a date
         if prev.lower() in _NOT_A_DAY:
             return None
@@ -725,6 +727,8 @@ DATE_RULES: tuple[Rule, ...] = (
             Match("Voting starts this Thursday.", "this Thursday", "2018-10-25", "2018-10-25", published="2018-10-22"),
             Match("The walkout peaked on Tuesday of last week.", "on Tuesday of last week", "2024-03-05", "2024-03-05",
                   published="2024-03-15"),
+            Match("Since Tuesday, members have refused to mark exams.", "Tuesday", "2024-05-07", "2024-05-07",
+                  published="2024-05-10"),
             Match("The court ruled on Monday.", "on Monday", "2021-02-22", "2021-02-22", published="2021-02-26"),
             Match("Polls open next Tuesday.", "next Tuesday", "2021-03-02", "2021-03-02", published="2021-02-26"),
             Match("Monday's vote split the party.", "Monday", "2021-02-22", "2021-02-22", published="2021-02-26"),
