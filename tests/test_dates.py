@@ -46,6 +46,19 @@ def test_bare_years_identifiers_and_times_do_not_anchor() -> None:
     assert [str(c.date.start) for c in claims if c.quote == "20 July"] == ["2016-07-20"]
 
 
+@pytest.mark.parametrize("text", [
+    "The Kestrel Arena, which opened in 2011, was packed. Tickets had gone on sale on August 1.",
+    "The old infirmary, which has stood on Castle Street since 1889, will close. Tickets had gone on sale on August 1.",
+    "The culvert under the line, built in 1868, simply failed. Tickets had gone on sale on August 1.",
+])
+def test_a_year_in_an_aside_on_another_things_past_does_not_anchor(text: str) -> None:
+    assert _dates(text, "2025-09-01")["August 1"] == ("2025-08-01", "2025-08-01")
+
+
+def test_a_year_that_sets_the_scene_still_anchors() -> None:
+    assert _dates("In the drought of 2018, the level fell in September.", "2025-09-01")["September"][0] == "2018-09-01"
+
+
 def test_a_stated_period_that_contains_the_day_wins() -> None:
     text = ("Report on the storm of 23-30 August 2005\n\nRevised 14 September 2011 with new figures.\n\n"
             "The storm formed at 1800 UTC 23 August and struck the coast at 1110 UTC 29 August.")

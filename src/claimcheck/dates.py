@@ -993,6 +993,19 @@ def is_year_of_writing(sentence: str, start: int) -> bool:
     return bool(_NOW_BEFORE.search(sentence, max(0, start - 32), start))
 
 
+# A year in an aside about something's past: ", which opened in 2011,", ", built in 1868,", "since 1889":
+# the story is elsewhere, so it gives later yearless dates ("Tickets went on sale on August 1") no year.
+_ASIDE_BEFORE = patterns.compile(
+    r"(?:[,(][ ]*(?:which|who|whose|built|opened|founded|established|completed|launched|erected|dating)\b[^,;:()]{0,50}"
+    r"|\bsince[ ]+)\Z", re.IGNORECASE)
+_ASIDE_AFTER = patterns.compile(r"[ ]*(?:[,)]|$)")
+
+
+def is_aside(sentence: str, start: int, end: int) -> bool:
+    """Whether the year at [start, end) sits in an aside on another thing's past (", which opened in 2011,")."""
+    return bool(_ASIDE_BEFORE.search(sentence, max(0, start - 72), start) and _ASIDE_AFTER.match(sentence, end))
+
+
 # Ranges join two dates already found: "From 2004 to 2011", "between April and December 2016" (a
 # bare "2004–2011" is one year-span).
 RANGE_JOINERS = patterns.compile(r"\s*(?:–|—|-|to|until|till|through|thru|and)\s*", re.IGNORECASE)  # fullmatch

@@ -16,7 +16,7 @@ from .lexicon import NOT_AMOUNT_HEADER_WORDS
 from .models import Claim, DateValue, Quantity, Sentence, Source
 from .prefilter import Hits
 from .quantities import QuantitySpec
-from .resolve import DateSpec, YearAnchors, resolve, states_year, uses_tense
+from .resolve import DateSpec, YearAnchors, bare_year, resolve, states_year, uses_tense
 from .rules import LEAN_FEATURES, Rule, features, satisfied
 from .segment import line_starts, position, segment
 
@@ -412,7 +412,8 @@ def _date_value(cand: Candidate, text: str, published: dt.date | None, years: Ye
     bound = dates.bound_of(text, cand.start)
     if bound:
         value = value.model_copy(update={"bound": bound})
-    if not is_compared(text, cand.start):  # "the worst since July 1927" gives no year
+    # "the worst since July 1927" gives no year, nor an aside's ", which opened in 2011,"
+    if not is_compared(text, cand.start) and not (bare_year(cand.spec) and dates.is_aside(text, cand.start, cand.end)):
         years.note(cand.spec, value, where, now=dates.is_year_of_writing(text, cand.start))
     return value
 

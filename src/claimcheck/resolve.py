@@ -314,9 +314,9 @@ class YearAnchors:
         if value.start is None or value.end is None:
             return
         self.last = (value.start, value.end)
-        if where is not None and _bare_year(spec):
+        if where is not None and bare_year(spec):
             self.local = (where, value.start, len(self.stated))
-        if now and _bare_year(spec):
+        if now and bare_year(spec):
             self.now = value.start
         if states_year(spec) or (takes_document_year(spec) and value.resolved_from != self.published):
             self.stated.append((value.start, value.end, value.granularity == "day", where))
@@ -354,7 +354,7 @@ class YearAnchors:
         return ahead
 
 
-def _bare_year(spec: DateSpec) -> bool:
+def bare_year(spec: DateSpec) -> bool:
     """A year and nothing finer or coarser: "2018", not "May 2018", "the 1990s" or "2004-11"."""
     return (spec.year is not None and spec.month is None and spec.season is None and not spec.rel_unit
             and not spec.decade and not spec.century and not spec.holiday and spec.end_spec is None
