@@ -378,7 +378,8 @@ def _build_weekday(m: re.Match[str], sentence: str) -> DateSpec | None:
     if not m["rel"]:
         prev = word_before(sentence, m.start())
         possessive = sentence[m.end() : m.end() + 1] in ("'", "’")  # "Monday's vote", "Thursday's launch"
-        part_of_day = word_after(sentence, m.end()).lower() in _PARTS_OF_DAY  # "Tuesday morning, the team..."
+        # "Tuesday morning, the team...", "Wednesday night's sale"
+        part_of_day = word_after(sentence, m.end()).lower().removesuffix("'s").removesuffix("’s") in _PARTS_OF_DAY
         if not (possessive or part_of_day or prev.lower() in _DAY_PREPOSITIONS) and (
                 not prev or not prev[0].islower() or at_sentence_start(sentence, m.start())):
             return None  # "Monday is a holiday", "Super Tuesday": only a weekday inside a clause is a date

@@ -298,6 +298,8 @@ def _join_dates(first: Candidate, second: Candidate, sentence: str) -> Candidate
     if first.spec.end_spec or second.spec.end_spec or not _ranged(first, second, sentence, dates):
         return None
     a, b = first.spec, second.spec
+    if a.rel_unit and not b.rel_unit and b.year is not None:
+        return None  # "A year ago today - 14 May 2025": the same day said twice, not a range
     if a.needs_year and b.year is not None and not b.rel_unit:
         year = b.year - 1 if (a.month or 0) > (b.month or 0) else b.year
         a = replace(a, year=year, needs_year=False)

@@ -919,6 +919,25 @@ def _duration(m: re.Match[str], sentence: str, items: re.Pattern[str],
     return QuantitySpec(start, m.end(), total, _DURATION_UNITS[last], approx, low, high, None, False, step=1.0)
 
 
+# A weight in two imperial units, as birth weights and boxers' are given: "7lb 2oz" (114 oz), "11st 4lb" (158 lb).
+COMPOUND_MASS_PATTERN = patterns.compile(
+    r"(?<![\w.,/:])(?P<big>\d{1,3})[ ]?(?P<bu>st|stone|lbs?|pounds?)[ ]+(?:and[ ]+)?(?P<small>\d{1,2})[ ]?"
+    r"(?P<su>lbs?|pounds?|oz|ounces?)\b", re.IGNORECASE)
+_MASS_STEPS = {("st", "lb"): 14, ("lb", "oz"): 16}
+
+
+def build_compound_mass(m: re.Match[str], sentence: str) -> QuantitySpec | None:
+    """A weight in stones and pounds or pounds and ounces, in the finer unit."""
+    big = "st" if m["bu"].lower().startswith("st") else "lb"
+    small = "oz" if m["su"].lower().startswith(("oz", "ounce")) else "lb"
+    factor = _MASS_STEPS.get((big, small))
+    if factor is None:
+        return None  # "5 lb 3 lb": not one weight
+    value = float(int(m["big"]) * factor + int(m["small"]))
+    start, approx, low, high, _ = _bounds(sentence, m.start(), value)
+    return QuantitySpec(start, m.end(), value, small, approx, low, high, None, False, step=1.0)
+
+
 # Hours and minutes run together, as sport and transport pages write them: "4h12", "a 2h05m trip".
 HOUR_MINUTE_PATTERN = patterns.compile(r"(?<![\w.,/:])(?P<h>\d{1,3})h(?P<m>[0-5]\d)(?:m(?:in)?)?(?!\w)")
 
@@ -1486,6 +1505,14 @@ QUANTITY_RULES += (
             Match("She ran it in 2 hours 35 minutes.", "2 hours 35 minutes", value=2 * 60 + 35, unit="min"),
         ),
         rejects=("It took 3 hours, 2 days later it failed.", "The run was 5 m 3 h long."),
+    ),
+    Rule(
+        "compound-mass", "quantity", COMPOUND_MASS_PATTERN, build_compound_mass, requires=("series|ordinal",),  # "11st"
+        matches=(
+            Match("She arrived on June 6, a girl weighing 7lb 2oz.", "7lb 2oz", value=114, unit="oz"),
+            Match("He weighed in at 11st 4lb.", "11st 4lb", value=158, unit="lb"),
+        ),
+        rejects=("Add 5 lb 3 lb more.",),
     ),
     Rule(
         "hour-minute", "quantity", HOUR_MINUTE_PATTERN, build_hour_minute, requires=("clock",),
