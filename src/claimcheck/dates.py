@@ -845,6 +845,22 @@ DATE_RULES: tuple[Rule, ...] = (
         priority=1,
     ),
     Rule(
+        # Forums write months in lower case: "announced it jan 9", "on april 14th". Only with a day after it,
+        # and never "may" or "march", which are words first.
+        "lower-month-day", "date",
+        patterns.compile(r"\b(?P<month>january|february|april|june|july|august|september|october|november|december"
+                         rf"|jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s+{DAY}(?![\d.,]\d|\w)"),
+        _build_month_day,
+        requires=("digit", "month"),
+        matches=(
+            Match("she announced it jan 9 and the single dropped", "jan 9", "2024-01-09", "2024-01-09", published="2024-03-01"),
+            Match("he was a point down after game 8 on april 14th", "april 14th", "2029-04-14", "2029-04-14",
+                  published="2029-04-30"),
+        ),
+        rejects=("you may 5 times ask", "they march 20 miles a day"),
+        priority=1,
+    ),
+    Rule(
         "month", "date",
         patterns.compile(rf"\b(?:{REL}\s+|{PART})?{M}"),
         _build_month_alone,

@@ -656,6 +656,25 @@ def build_race_time(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     return QuantitySpec(start, m.end(), value, "s", approx, low, high, None, False, step=10.0 ** -len(frac) if frac else 1.0)
 
 
+# A running time in minutes:seconds ("the single runs 3:41", "clocking in at 6:14", "48:37 of music"): a
+# duration in seconds only where a word says so; otherwise "3:41" is a time of day or a score.
+TRACK_TIME_PATTERN = patterns.compile(r"(?<![\d:.,])(?P<m>\d{1,3}):(?P<s>[0-5]\d)(?![\d:]|[ ]?(?i:a\.?m\b|p\.?m\b))")
+_TRACK_TIME_BEFORE = patterns.compile(
+    r"\b(?i:runs?|running[ ]+time[ ]+of|runtime[ ]+of|clocks?[ ]+in[ ]+at|clocking[ ]+in[ ]+at|clocked[ ]+in[ ]+at"
+    r"|lasts?|lasting|length[ ]+of|duration[ ]+of)(?:[ ]+(?i:just|only|about|nearly|almost|over|under))?[ ]+\Z")
+_TRACK_TIME_AFTER = patterns.compile(r"[ ]+(?i:of[ ]+(?:music|audio|footage|no[ ]+skips)|long\b|running[ ]+time\b)")
+
+
+def build_track_time(m: re.Match[str], sentence: str) -> QuantitySpec | None:
+    """"3:41": three minutes and 41 seconds, in seconds, where a word makes it a running time."""
+    if not (_TRACK_TIME_BEFORE.search(sentence, max(0, m.start() - 32), m.start())
+            or _TRACK_TIME_AFTER.match(sentence, m.end())):
+        return None
+    value = int(m["m"]) * 60.0 + int(m["s"])
+    start, approx, low, high, _ = _bounds(sentence, m.start(), value)
+    return QuantitySpec(start, m.end(), value, "s", approx, low, high, None, False, step=1.0)
+
+
 _ONE_LEADS = frozenset("just only exactly precisely".split())  # "just one of the children died": a count
 _ONE_NOT_AFTER = frozenset("the every any no not each this that which a an some at into under as in on".split())
 _MODALS = frozenset("might may could would will should can must shall".split())
@@ -1438,6 +1457,17 @@ QUANTITY_RULES += (
             Match("Fares start at KSh1,500.", "KSh1,500", value=1500, unit="KES"),
         ),
         rejects=("The RMS Titanic sank in 1912.",),
+    ),
+    Rule(
+        "track-time", "quantity", TRACK_TIME_PATTERN, build_track_time, requires=("digit",),
+        hint=patterns.compile(r"\d:[0-5]\d"),
+        matches=(
+            Match('"Neon Psalm" runs 3:41 and debuted at No. 1.', "3:41", value=221, unit="s"),
+            Match("The closer is the longest by a distance, clocking in at 6:14.", "6:14", value=374, unit="s"),
+            Match("Honestly 48:37 of no skips.", "48:37", value=2917, unit="s"),
+        ),
+        rejects=("Doors open at 7:30 and the show starts at 8:15.", "The score was 2:1 at half time.", "It runs at 9:45 pm."),
+        priority=1,
     ),
     Rule(
         "race-time", "quantity", RACE_TIME_PATTERN, build_race_time, requires=("digit",),
