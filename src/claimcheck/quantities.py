@@ -225,7 +225,8 @@ _RATING_BEFORE = patterns.compile(r"\b(?P<name>(?i:category|cat\.?|magnitude)|Fo
 _RATING_AFTER = patterns.compile(r"[ -](?i:magnitude)\b")
 # A warning scale's step: "alert level 3", "the threat level 4" (a bare "level 3" may be a floor or a grade).
 _ALERT_LEVEL_BEFORE = patterns.compile(
-    r"\b(?i:alert|warning|threat|danger|response|risk|heat|drought|flood|fire|terror|pandemic|volcanic)[ ]"
+    r"\b(?i:alert|warning|threat|danger|response|risk|heat|drought|flood|fire|terror|pandemic|volcanic|bulletin)\b"
+    r"(?:[ ](?i:was|is|stood|stands|to|at|raised|lowered|went|goes|reached|reaches|rose|fell|up|down|of|the)){0,3}[ ]"
     r"(?P<level>(?i:level))[ ]\Z")
 _PRICED_COMPOUND = patterns.compile(r"-(?i:dollar|euro|pound|yen|rupee|pesos?)\b")
 _WORD = patterns.compile(r"[A-Za-z][\w'’-]*")
@@ -766,6 +767,8 @@ def _accept(spec: QuantitySpec, m: re.Match[str], sentence: str) -> bool:
     """Whether a parsed number is a claim: not page chrome, not part of a name, not an idiom."""
     words = m["words"]
     prev = word_before(sentence, m.start())
+    if words and len(words.split()) == 1 and words.lower() in SCALES:
+        return False  # "It's million not billion": a scale word with no number is no amount
     if words and spec.bare and spec.value == 1 and len(words.split()) == 1:
         return words.lower() == "one" and _one_is_count(m, sentence)  # "one of the most", "one another"
     if words and words.lower() == "one" and spec.unit == "day" and (
@@ -988,6 +991,22 @@ _WORD_DURATION_ITEM = patterns.compile(rf"({_WORD_NUMBER}|\d{{1,4}})[ ](weeks?|d
 def build_word_duration(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     """A duration written in words in several units, as one value in the finest of them."""
     return _duration(m, sentence, _WORD_DURATION_ITEM, lambda w: float(w) if w.isdigit() else parse_number_words(w))
+
+
+# Years and months, as sentences and ages are given: "six years and four months" (76 months), "2 years 3 months".
+YEAR_MONTH_PATTERN = patterns.compile(
+    rf"\b(?P<y>{_WORD_NUMBER}|\d{{1,3}})[ -](?i:years?)(?:[ ]*,)?[ ]+(?:(?i:and)[ ]+)?(?P<mo>{_WORD_NUMBER}|\d{{1,2}})[ -](?i:months?)\b",
+    re.IGNORECASE)
+
+
+def build_year_month(m: re.Match[str], sentence: str) -> QuantitySpec | None:
+    """A length of time in years and months, in months."""
+    years, months = (float(w) if w.isdigit() else parse_number_words(w) for w in (m["y"], m["mo"]))
+    if years is None or months is None or months >= 12:
+        return None
+    value = years * 12 + months
+    start, approx, low, high, _ = _bounds(sentence, m.start(), value)
+    return QuantitySpec(start, m.end(), value, "month", approx, low, high, None, False, step=1.0)
 
 
 # "twice", "thrice", "a single case": counts written without a number word.
@@ -1331,6 +1350,7 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("Pennant shares closed at 44 cents on filing day.", "44 cents", value=44, unit="USc"),
             Match("By February 17, 57 people in 14 states had been infected.", "57", value=57),
             Match("Alert level 3 has been on since Feb 21.", "level 3", value=3, unit="level"),
+            Match("They raised the avalanche danger to level 4.", "level 4", value=4, unit="level"),
             Match("The buoy peak was 31.8C, so roughly 91F.", "roughly 91F", value=91, unit="°F"),
             Match("A first-class stamp costs 135 pence.", "135 pence", value=135, unit="GBp"),
             # Speech and forums: "60 grand" is thousands; a possessive owns its number, it does not name it.
@@ -1535,6 +1555,16 @@ QUANTITY_RULES += (
             Match("She ran it in 2 hours 35 minutes.", "2 hours 35 minutes", value=2 * 60 + 35, unit="min"),
         ),
         rejects=("It took 3 hours, 2 days later it failed.", "The run was 5 m 3 h long."),
+    ),
+    Rule(
+        "year-month", "quantity", YEAR_MONTH_PATTERN, build_year_month, requires=("numword|digit",),
+        matches=(
+            Match("Alleged ringleader Rado Varga was given six years and four months.", "six years and four months",
+                  value=76, unit="month"),
+            Match("The boy, 2 years 3 months old, was found.", "2 years 3 months", value=27, unit="month"),
+        ),
+        rejects=("It took years and months of work.",),
+        priority=1,
     ),
     Rule(
         "compound-mass", "quantity", COMPOUND_MASS_PATTERN, build_compound_mass, requires=("series|ordinal",),  # "11st"
