@@ -375,6 +375,18 @@ def _noun_after(sentence: str, pos: int) -> str | None:
     return first if first and first not in STOPWORDS and first not in NUMBER_WORDS else None
 
 
+# Words near "13.1m" that make it metres: a decimal with "m" is otherwise millions ("we did 13.1m",
+# "9.6m bpd", "15.2m pax"), as a whole number with "m" is otherwise metres ("40m under the sea bed").
+_LENGTH_CUES = frozenset(
+    "tall high wide long deep depth height length width above below beneath under across span metres meters metre "
+    "meter elevation altitude jump jumped throw threw thrown vault distance diameter radius thick thickness".split())
+
+
+def _decimal_millions(digits: str, abbr: str, sentence: str, start: int, end: int) -> bool:
+    """Whether "13.1m" is 13.1 million: a decimal before a small "m" with no word of length near it."""
+    return abbr == "m" and "." in digits and _nearest_cue(sentence, start, end, _LENGTH_CUES, reach=40) is None
+
+
 def _nearest_cue(sentence: str, start: int, end: int, *cues: frozenset[str], reach: int = 80) -> int | None:
     """Which of several cue-word sets has a word nearest the span (within `reach` characters), or None."""
     best: tuple[int, int] | None = None
@@ -502,7 +514,8 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
     if g["abbr"]:
         abbr = g["abbr"].strip().lower()
         if abbr in ("m", "k") and not unit and not _counts_follow(sentence, m.end()) and not (abbr == "k" and value >= 100) \
-                and g["abbr"] != "M":  # a capital M after digits is millions ("31M MAU"), never metres
+                and g["abbr"] != "M" and not _decimal_millions(g["digits"], abbr, sentence, start, m.end()):
+            # a capital M after digits is millions ("31M MAU"), never metres
             # "a 5 m wall", "5k": a metre or a race, not a scale; re-read as a unit. But "over 900k" is
             # thousands: no race or code is run so.
             end = m.start("abbr")
@@ -1350,6 +1363,8 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("Pennant shares closed at 44 cents on filing day.", "44 cents", value=44, unit="USc"),
             Match("By February 17, 57 people in 14 states had been infected.", "57", value=57),
             Match("Alert level 3 has been on since Feb 21.", "level 3", value=3, unit="level"),
+            Match("Last year we did 13.1m so there's a lot of headroom.", "13.1m", value=13_100_000),
+            Match("The wall is 2.5m high.", "2.5m", value=2.5, unit="m"),
             Match("They raised the avalanche danger to level 4.", "level 4", value=4, unit="level"),
             Match("The buoy peak was 31.8C, so roughly 91F.", "roughly 91F", value=91, unit="°F"),
             Match("A first-class stamp costs 135 pence.", "135 pence", value=135, unit="GBp"),
