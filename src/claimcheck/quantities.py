@@ -470,7 +470,7 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
     if g["words"] and g["words"][0].isupper() and _named_by_number(sentence, number_start):
         return None  # "their album Seventeen", "the Big Four": a capital number word inside a sentence names something
     glued = g["digits"] and sign > 0 and number_start > 0 and sentence[number_start - 1].islower()
-    alert = _ALERT_LEVEL_BEFORE.search(sentence, max(0, start - 24), start) if g["digits"] else None
+    alert = _ALERT_LEVEL_BEFORE.search(sentence, max(0, start - 48), start) if g["digits"] else None
     if not glued and not alert and is_identifier_context(sentence, number_start if sign > 0 else start):
         return None
     if g["digits"] and _SLASH_BEFORE.search(sentence, max(0, start - 4), start):
@@ -513,9 +513,10 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
         start = currency.start()
     if g["abbr"]:
         abbr = g["abbr"].strip().lower()
+        # A capital M after digits is millions ("31M MAU"), never metres; so is a small one after a decimal
+        # with no word of length near ("we did 13.1m").
         if abbr in ("m", "k") and not unit and not _counts_follow(sentence, m.end()) and not (abbr == "k" and value >= 100) \
                 and g["abbr"] != "M" and not _decimal_millions(g["digits"], abbr, sentence, start, m.end()):
-            # a capital M after digits is millions ("31M MAU"), never metres
             # "a 5 m wall", "5k": a metre or a race, not a scale; re-read as a unit. But "over 900k" is
             # thousands: no race or code is run so.
             end = m.start("abbr")
@@ -1361,13 +1362,14 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("A euro coffee tax of 20c per cup was proposed.", "20c", value=20, unit="EURc"),
             Match("Candy bars were 99¢ in 1985.", "99¢", value=99, unit="USc"),
             Match("Pennant shares closed at 44 cents on filing day.", "44 cents", value=44, unit="USc"),
+            Match("A first-class stamp costs 135 pence.", "135 pence", value=135, unit="GBp"),
+            # A count right after a day ("Apollo 11, 12" is a series of names, "February 17, 57" is not);
+            # a warning scale's step; a decimal with "m" is millions unless a word of length is near.
             Match("By February 17, 57 people in 14 states had been infected.", "57", value=57),
             Match("Alert level 3 has been on since Feb 21.", "level 3", value=3, unit="level"),
+            Match("They raised the avalanche danger to level 4.", "level 4", value=4, unit="level"),
             Match("Last year we did 13.1m so there's a lot of headroom.", "13.1m", value=13_100_000),
             Match("The wall is 2.5m high.", "2.5m", value=2.5, unit="m"),
-            Match("They raised the avalanche danger to level 4.", "level 4", value=4, unit="level"),
-            Match("The buoy peak was 31.8C, so roughly 91F.", "roughly 91F", value=91, unit="°F"),
-            Match("A first-class stamp costs 135 pence.", "135 pence", value=135, unit="GBp"),
             # Speech and forums: "60 grand" is thousands; a possessive owns its number, it does not name it.
             Match("She took home 60 grand.", "60 grand", value=60_000),
             Match("Coelho-Barry's 340-page novel is the longest.", "340", value=340),
@@ -1375,6 +1377,7 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("from the 2.4-million-euro prize fund", "2.4-million-euro", value=2_400_000, unit="EUR"),
             Match("Sales made a thirteenfold jump.", "thirteenfold", value=13, unit="times"),
             Match("The station logged a fall of 8.1C.", "8.1C", value=8.1, unit="°C"),
+            Match("The buoy peak was 31.8C, so roughly 91F.", "roughly 91F", value=91, unit="°F"),
             Match("Temperatures fell to minus 8C overnight.", "minus 8C", value=-8, unit="°C"),
             Match("The heatwave brought highs of 38C.", "38C", value=38, unit="°C"),
         ),

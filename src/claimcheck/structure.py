@@ -302,7 +302,7 @@ CHROME_LINE = patterns.compile(
     # a comment's stamp: its author's handle (an underscore, a digit or a capital inside: not "Opened
     # 14 March 2004 at 10:00"), the date and the time ("Mike_R 18 November 2023 at 21:07")
     rf"|(?-i:(?=[\w.@-]*(?:[_\d@]|[a-z][A-Z])))[\w.@-]{{2,30}}[ \t]+(?:{FULL_DATE})(?:,?[ \t]+(?:at[ \t]+)?{TIME})"
-    # (a strip needs a "|" or "·": looked for first, the markers are tried only in a line that has one)
+    # (a strip needs a "|", "·" or "•": looked for first, the markers are tried only in a line that has one)
     r"|(?=[^\n]*[|·•])(?=[^\n]*(?:\|[ \t]*(?:by[ \t]+[A-Z]|(?:last[ \t]+)?(?:updated|posted|published)[ \t]+\S)|\b\d{1,3}[ \t]+min(?:ute)?s?[ \t]+read\b|[·][^\n]*\bmin(?:ute)?s?[ \t]+read\b"
     r"|\bcomments?[ \t]*\(\d{1,6}\)|\bmost[ \t]+(?:read|popular)\b"
     # a forum post's header and its author's card: "Post #3 · Jun 21, 2024 · 10:31 PM", "Joined: Mar
