@@ -868,6 +868,7 @@ DATE_RULES: tuple[Rule, ...] = (
         lean=("part|relative", patterns.compile(rf"\b(?:{_NO_REL}\s+|{_NO_PART})?{M}")),
         matches=(
             Match("The mission was announced at the summit in July.", "July", "2018-07", "2018-07", published="2018-12-10"),
+            Match("It was last March that the park got the Test.", "last March", "2025-03", "2025-03", published="2026-03-14"),
             Match("In mid-February, the minister said troops would grow.", "mid-February", "2021-02", "2021-02", published="2021-02-26"),
             Match("The harvest begins in early September.", "early September", "2020-09-01", "2020-09-10", published="2021-02-26"),
             Match("The factory will reopen in July.", "July", "2021-07", "2021-07", published="2021-02-26"),

@@ -204,7 +204,7 @@ _UNIT_AFTER_GLUED = patterns.compile(
 _NEXT_LABEL = patterns.compile(r"[A-Z][a-z]")  # "76Capacity factor": the next label of a flattened infobox
 _KELVIN_AFTER = patterns.compile(r"[ \u00a0]K(?![\w'’-])")  # "300 K": a capital K apart from the number
 # Pence and cents joined to the digits: "41.8p", "35c", "99¢" (not "3p.m.", "5pm", "1080p": a video's lines).
-_MINOR_AFTER = patterns.compile(r"(?P<minor>p|c|[ ]?¢)(?![\w'’/-]|\.[A-Za-z])")
+_MINOR_AFTER = patterns.compile(r"(?P<minor>p|c|[ ]?¢)(?![\w'’/-]|\.[A-Za-z])|(?P<rate>c)(?=/[A-Za-z])")  # "58c/kWh": a price per unit
 _VIDEO_LINES = frozenset({480.0, 720.0, 1080.0, 1440.0, 2160.0, 4320.0})
 # A temperature without its degree sign: "minus 8C", "highs of 35C" (only where the sentence speaks of one).
 _DEGREES_AFTER = patterns.compile(r"(?P<scale>[CF])(?![\w'’/-])")
@@ -228,6 +228,8 @@ _ALERT_LEVEL_BEFORE = patterns.compile(
     r"\b(?i:alert|warning|threat|danger|response|risk|heat|drought|flood|fire|terror|pandemic|volcanic|bulletin)\b"
     r"(?:[ ](?i:was|is|stood|stands|to|at|raised|lowered|went|goes|reached|reaches|rose|fell|up|down|of|the)){0,3}[ ]"
     r"(?P<level>(?i:level))[ ]\Z")
+# A length of time right after the number undoes a name word before it ("on the top floor 37 minutes after").
+_TIME_AFTER_NAME = patterns.compile(r"[ ](?i:minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|weeks?|months?|years?)\b")
 _PRICED_COMPOUND = patterns.compile(r"-(?i:dollar|euro|pound|yen|rupee|pesos?)\b")
 _WORD = patterns.compile(r"[A-Za-z][\w'’-]*")
 _W = f"({_WORD.pattern})"
@@ -471,8 +473,9 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
         return None  # "their album Seventeen", "the Big Four": a capital number word inside a sentence names something
     glued = g["digits"] and sign > 0 and number_start > 0 and sentence[number_start - 1].islower()
     alert = _ALERT_LEVEL_BEFORE.search(sentence, max(0, start - 48), start) if g["digits"] else None
-    if not glued and not alert and is_identifier_context(sentence, number_start if sign > 0 else start):
-        return None
+    if not glued and not alert and is_identifier_context(sentence, number_start if sign > 0 else start) \
+            and not (g["digits"] and _TIME_AFTER_NAME.match(sentence, end)):
+        return None  # "floor 37", "Flight 370"; but "the top floor 37 minutes after the call" is a time
     if g["digits"] and _SLASH_BEFORE.search(sentence, max(0, start - 4), start):
         return None  # "2 / 8": a slide counter
     if g["digits"] and is_clock_time(sentence, m.start("digits"), m.end("digits")):
@@ -673,7 +676,8 @@ def build_race_time(m: re.Match[str], sentence: str) -> QuantitySpec | None:
 
 # A running time in minutes:seconds ("the single runs 3:41", "clocking in at 6:14", "48:37 of music"): a
 # duration in seconds only where a word says so; otherwise "3:41" is a time of day or a score.
-TRACK_TIME_PATTERN = patterns.compile(r"(?<![\d:.,])(?P<m>\d{1,3}):(?P<s>[0-5]\d)(?![\d:]|[ ]?(?i:a\.?m\b|p\.?m\b))")
+TRACK_TIME_PATTERN = patterns.compile(
+    r"(?<![\d:.,])(?P<m>\d{1,3}):(?P<s>[0-5]\d)(?:\.(?P<frac>\d{1,3}))?(?![\d:]|[ ]?(?i:a\.?m\b|p\.?m\b))")
 _TRACK_TIME_BEFORE = patterns.compile(
     r"\b(?i:runs?|running[ ]+time[ ]+of|runtime[ ]+of|clocks?[ ]+in[ ]+at|clocking[ ]+in[ ]+at|clocked[ ]+in[ ]+at"
     r"|lasts?|lasting|length[ ]+of|duration[ ]+of)(?:[ ]+(?i:just|only|about|nearly|almost|over|under))?[ ]+\Z")
@@ -681,13 +685,16 @@ _TRACK_TIME_AFTER = patterns.compile(r"[ ]+(?i:of[ ]+(?:music|audio|footage|no[ 
 
 
 def build_track_time(m: re.Match[str], sentence: str) -> QuantitySpec | None:
-    """"3:41": three minutes and 41 seconds, in seconds, where a word makes it a running time."""
-    if not (_TRACK_TIME_BEFORE.search(sentence, max(0, m.start() - 32), m.start())
-            or _TRACK_TIME_AFTER.match(sentence, m.end())):
+    """"3:41": three minutes and 41 seconds, in seconds, where a word makes it a running time; "1:18.406"
+    (a lap, to the thousandth) always: no time of day is written with a fraction of a second."""
+    frac = m["frac"]
+    if not frac and not (_TRACK_TIME_BEFORE.search(sentence, max(0, m.start() - 32), m.start())
+                         or _TRACK_TIME_AFTER.match(sentence, m.end())):
         return None
-    value = int(m["m"]) * 60.0 + int(m["s"])
+    value = int(m["m"]) * 60.0 + int(m["s"]) + (float("0." + frac) if frac else 0.0)
     start, approx, low, high, _ = _bounds(sentence, m.start(), value)
-    return QuantitySpec(start, m.end(), value, "s", approx, low, high, None, False, step=1.0)
+    return QuantitySpec(start, m.end(), value, "s", approx, low, high, None, False,
+                        step=10.0 ** -len(frac) if frac else 1.0)
 
 
 _ONE_LEADS = frozenset("just only exactly precisely".split())  # "just one of the children died": a count
@@ -765,12 +772,15 @@ def _count_after_name(sentence: str, start: int, end: int) -> bool:
     return False
 
 
+_RANGE_ON = patterns.compile(r"[ ]+(?:to|or)[ ]+(?:two|three|four|five|six|seven|eight|nine|ten|\d)", re.IGNORECASE)
+
+
 def _one_is_count(m: re.Match[str], sentence: str) -> bool:
     """Whether "one" counts ("had one case", "only one was") rather than stands for a noun ("a crushing one")."""
     prev = word_before(sentence, m.start()).lower()
     nxt = word_after(sentence, m.end()).lower()
-    if prev in _ONE_LEADS:
-        return True
+    if prev in _ONE_LEADS or (prev not in _ARTICLES and _RANGE_ON.match(sentence, m.end())):
+        return True  # "just one of them"; "one to three days", "one or two" (not "a one or two-year-old")
     if prev in _ONE_NOT_AFTER or not nxt or nxt in STOPWORDS or nxt in _ONE_IDIOMS or nxt.endswith(("est", "ed")):
         return False
     before = _LETTERS.findall(sentence[max(0, m.start() - 40) : m.start()].lower())[-3:]
@@ -1361,11 +1371,13 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("Gasoline fell 12c a gallon.", "12c", value=12, unit="USc"),
             Match("A euro coffee tax of 20c per cup was proposed.", "20c", value=20, unit="EURc"),
             Match("Candy bars were 99¢ in 1985.", "99¢", value=99, unit="USc"),
+            Match("Drivers are still paying 58c/kWh at rapid chargers.", "58c", value=58, unit="USc"),
             Match("Pennant shares closed at 44 cents on filing day.", "44 cents", value=44, unit="USc"),
             Match("A first-class stamp costs 135 pence.", "135 pence", value=135, unit="GBp"),
             # A count right after a day ("Apollo 11, 12" is a series of names, "February 17, 57" is not);
             # a warning scale's step; a decimal with "m" is millions unless a word of length is near.
             Match("By February 17, 57 people in 14 states had been infected.", "57", value=57),
+            Match("The fire was on the top floor 37 minutes after the first call.", "37 minutes", value=37, unit="min"),
             Match("Alert level 3 has been on since Feb 21.", "level 3", value=3, unit="level"),
             Match("They raised the avalanche danger to level 4.", "level 4", value=4, unit="level"),
             Match("Last year we did 13.1m so there's a lot of headroom.", "13.1m", value=13_100_000),
@@ -1503,6 +1515,7 @@ QUANTITY_RULES += (
             Match('"Neon Psalm" runs 3:41 and debuted at No. 1.', "3:41", value=221, unit="s"),
             Match("The closer is the longest by a distance, clocking in at 6:14.", "6:14", value=374, unit="s"),
             Match("Honestly 48:37 of no skips.", "48:37", value=2917, unit="s"),
+            Match("Lazcano's pole lap (1:18.406) was only a tenth quicker.", "1:18.406", value=78.406, unit="s"),
         ),
         rejects=("Doors open at 7:30 and the show starts at 8:15.", "The score was 2:1 at half time.", "It runs at 9:45 pm."),
         priority=1,
@@ -1576,6 +1589,7 @@ QUANTITY_RULES += (
     ),
     Rule(
         "year-month", "quantity", YEAR_MONTH_PATTERN, build_year_month, requires=("numword|digit",),
+        hint=patterns.compile(r"(?i:month)"),
         matches=(
             Match("Alleged ringleader Rado Varga was given six years and four months.", "six years and four months",
                   value=76, unit="month"),
@@ -1670,6 +1684,7 @@ RANGE_EXAMPLES: tuple[Match, ...] = (
     Match("Estimates range from 2 to 3 million barrels.", "2 to 3 million barrels", value=2e6, unit="bbl"),
     Match("The plan cuts emissions by 40 to 50 percent.", "40 to 50 percent", value=40, unit="percent"),
     Match("Fares rose by $2 to $3 a trip.", "$2 to $3", value=2, unit="USD"),
+    Match("Symptoms usually last one to three days.", "one to three days", value=1, unit="day"),
 )
 RANGE_REJECTS: tuple[str, ...] = (
     "Its total rose from 317 to 365 seats.",

@@ -134,6 +134,8 @@ def _nearest_year(spec: DateSpec, anchor: dt.date, future: bool, past: bool = Fa
         return anchor.year + 1 if key < here else anchor.year
     if spec.season:  # "last spring": the latest season that has begun by the anchor
         return anchor.year if key <= (anchor.month, 31) else anchor.year - 1
+    if spec.shift < 0:  # "last March" written in March is a year back; in April, a month back
+        return anchor.year - 1 if key >= here else anchor.year
     if spec.shift == 0 and not past:
         for year in (anchor.year, anchor.year + 1):
             try:
