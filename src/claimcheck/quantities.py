@@ -675,7 +675,8 @@ def build_race_time(m: re.Match[str], sentence: str) -> QuantitySpec | None:
 
 
 # A running time in minutes:seconds ("the single runs 3:41", "clocking in at 6:14", "48:37 of music"): a
-# duration in seconds only where a word says so; otherwise "3:41" is a time of day or a score.
+# duration in seconds where a word says so or a fraction of a second is written (a lap, "1:18.406");
+# otherwise "3:41" is a time of day or a score.
 TRACK_TIME_PATTERN = patterns.compile(
     r"(?<![\d:.,])(?P<m>\d{1,3}):(?P<s>[0-5]\d)(?:\.(?P<frac>\d{1,3}))?(?![\d:]|[ ]?(?i:a\.?m\b|p\.?m\b))")
 _TRACK_TIME_BEFORE = patterns.compile(
