@@ -35,6 +35,8 @@ from .resolve import DateSpec
 from .rules import Match, Rule
 
 M = rf"(?P<month>{MONTH_RE})"
+# The month names a forum writes in lower case before a day ("jan 9"): all but those that are words first.
+_LOWER_MONTHS = "|".join(sorted((m for m in MONTHS if m not in ("may", "march", "mar")), key=len, reverse=True))
 GLUED = r"(?:\b|(?<=[a-z]))"  # a month glued to an infobox label: "InitiatedJanuary 18, 2022"
 COMMA_YEAR = r"(?:,[ \t]*|\s+)"  # "October 07,2016": pages drop the space after the comma
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -848,8 +850,7 @@ DATE_RULES: tuple[Rule, ...] = (
         # Forums write months in lower case: "announced it jan 9", "on april 14th". Only with a day after it,
         # and never "may" or "march", which are words first.
         "lower-month-day", "date",
-        patterns.compile(r"\b(?P<month>january|february|april|june|july|august|september|october|november|december"
-                         rf"|jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s+{DAY}(?![\d.,]\d|\w)"),
+        patterns.compile(rf"\b(?P<month>{_LOWER_MONTHS})\.?\s+{DAY}(?![\d.,]\d|\w)"),
         _build_month_day,
         requires=("digit", "month"),
         matches=(

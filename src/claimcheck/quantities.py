@@ -422,6 +422,11 @@ def _unit_of(form: str, written: str, sentence: str, start: int, end: int) -> st
     return UNITS[form][0]
 
 
+def _cents(sentence: str, start: int, end: int) -> str:
+    """Euro cents where the sentence speaks of euros, else US cents."""
+    return "EURc" if "€" in sentence or _nearest_cue(sentence, start, end, EURO_CUES) is not None else "USc"
+
+
 def _letter_unit(sentence: str, start: int, end: int, value: float, sign: float) -> tuple[str, int] | None:
     """A unit of one letter joined to the digits at [start, end), and its length: pence ("41.8p"), cents ("35c",
     euro cents where the sentence speaks of euros) or degrees without their sign ("minus 8C", where the sentence
@@ -429,9 +434,7 @@ def _letter_unit(sentence: str, start: int, end: int, value: float, sign: float)
     if match := _MINOR_AFTER.match(sentence, end, end + 4):
         if match["minor"] == "p":
             return None if value in _VIDEO_LINES else ("GBp", match.end() - end)
-        if "€" in sentence or _nearest_cue(sentence, start, end, EURO_CUES) is not None:
-            return "EURc", match.end() - end
-        return "USc", match.end() - end
+        return _cents(sentence, start, end), match.end() - end
     # A decimal before the capital ("a fall of 8.1C") is a reading, not a name or a grade ("Class 4C").
     # So is one beside another reading of the sentence: "the peak was 31.8C, so roughly 91F".
     if (match := _DEGREES_AFTER.match(sentence, end, end + 2)) and (
@@ -472,7 +475,9 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
     if g["words"] and g["words"][0].isupper() and _named_by_number(sentence, number_start):
         return None  # "their album Seventeen", "the Big Four": a capital number word inside a sentence names something
     glued = g["digits"] and sign > 0 and number_start > 0 and sentence[number_start - 1].islower()
-    alert = _ALERT_LEVEL_BEFORE.search(sentence, max(0, start - 48), start) if g["digits"] else None
+    # (looked for only where "level" stands right before: this runs for every figure)
+    alert = (_ALERT_LEVEL_BEFORE.search(sentence, max(0, start - 48), start)
+             if g["digits"] and sentence[max(0, start - 6) : start].lower() == "level " else None)
     if not glued and not alert and is_identifier_context(sentence, number_start if sign > 0 else start) \
             and not (g["digits"] and _TIME_AFTER_NAME.match(sentence, end)):
         return None  # "floor 37", "Flight 370"; but "the top floor 37 minutes after the call" is a time
@@ -537,10 +542,7 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
         unit, end = "times", end + match.end()
     elif not unit and (match := _MINOR_WORD_AFTER.match(tail)):
         # "44 cents", "12 pence": the written value in the minor unit, as "44c" and "12p" are read
-        if match["minor"].lower().startswith("p"):
-            unit = "GBp"
-        else:
-            unit = "EURc" if "€" in sentence or _nearest_cue(sentence, start, end, EURO_CUES) is not None else "USc"
+        unit = "GBp" if match["minor"].lower().startswith("p") else _cents(sentence, start, end)
         end = end + match.end()
     elif not unit and g["digits"] and scale == 1.0 and (match := _GRAND_AFTER.match(tail)):
         value, end = scaled(value, 1000.0), end + match.end()  # "60 grand": thousands, in speech and forums
@@ -664,14 +666,25 @@ _CLOCK_BEFORE = patterns.compile(r"\b(?i:at|from|until|till|since)[ ]+\Z")
 _CLOCK_AFTER_TIME = patterns.compile(r"[ ]?(?i:a\.?m\b\.?|p\.?m\b\.?|utc|gmt|bst|cet|cest|est|edt|pst|pdt|local|hours?|hrs?)\b")
 
 
+def _measured(m: re.Match[str], sentence: str, value: float, unit: str, frac: str | None = None) -> QuantitySpec:
+    """A value the match wrote in several parts (a time, a weight), in `unit`, with the bound words before it:
+    as exact as its finest part, or its last decimal (`frac`: the digits after the point)."""
+    start, approx, low, high, _ = _bounds(sentence, m.start(), value)
+    return QuantitySpec(start, m.end(), value, unit, approx, low, high, None, False,
+                        step=10.0 ** -len(frac) if frac else 1.0)
+
+
+def _seconds_fraction(frac: str | None) -> float:
+    """The fraction of a second written after the point ("2:05:31.48": 0.48), or 0."""
+    return float("0." + frac) if frac else 0.0
+
+
 def build_race_time(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     """"2:04:47": two hours, four minutes and 47 seconds, in seconds, as exact as its last digit."""
     if _CLOCK_BEFORE.search(sentence, max(0, m.start() - 8), m.start()) or _CLOCK_AFTER_TIME.match(sentence, m.end()):
         return None  # "at 12:34:56", "21:40:05 UTC": a moment, not a length of time
-    frac = m["frac"]
-    value = int(m["h"]) * 3600 + int(m["m"]) * 60 + int(m["s"]) + (float("0." + frac) if frac else 0.0)
-    start, approx, low, high, _ = _bounds(sentence, m.start(), value)
-    return QuantitySpec(start, m.end(), value, "s", approx, low, high, None, False, step=10.0 ** -len(frac) if frac else 1.0)
+    value = int(m["h"]) * 3600 + int(m["m"]) * 60 + int(m["s"]) + _seconds_fraction(m["frac"])
+    return _measured(m, sentence, value, "s", m["frac"])
 
 
 # A running time in minutes:seconds ("the single runs 3:41", "clocking in at 6:14", "48:37 of music"): a
@@ -692,10 +705,7 @@ def build_track_time(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     if not frac and not (_TRACK_TIME_BEFORE.search(sentence, max(0, m.start() - 32), m.start())
                          or _TRACK_TIME_AFTER.match(sentence, m.end())):
         return None
-    value = int(m["m"]) * 60.0 + int(m["s"]) + (float("0." + frac) if frac else 0.0)
-    start, approx, low, high, _ = _bounds(sentence, m.start(), value)
-    return QuantitySpec(start, m.end(), value, "s", approx, low, high, None, False,
-                        step=10.0 ** -len(frac) if frac else 1.0)
+    return _measured(m, sentence, int(m["m"]) * 60.0 + int(m["s"]) + _seconds_fraction(frac), "s", frac)
 
 
 _ONE_LEADS = frozenset("just only exactly precisely".split())  # "just one of the children died": a count
@@ -833,12 +843,12 @@ def _accept(spec: QuantitySpec, m: re.Match[str], sentence: str) -> bool:
             return False  # "0945", "007": a time or a code, never an amount
         table = _MORE_NUMBERS.match(sentence, m.end()) is not None or in_figure_table(sentence, m.start())
         # A possessive owns the number, it does not name it: "Venkatesan's 2771", "Coelho-Barry's 340-page novel".
-        table = table or prev.endswith(("'s", "’s"))
-        if is_name_word(sentence, m.start(), prev) and prev.lower() not in DATE_LEADS and not table \
+        unnamed = table or prev.endswith(("'s", "’s"))
+        if is_name_word(sentence, m.start(), prev) and prev.lower() not in DATE_LEADS and not unnamed \
                 and not _count_after_name(sentence, m.start(), spec.end):
             return False  # "Boeing 747", "Apollo 11": a number that is part of a name
         nxt = word_after(sentence, m.end())
-        if len(plain) <= 3 and not table and prev.lower() not in STOPWORDS and prev.lower() not in DATE_LEADS \
+        if len(plain) <= 3 and not unnamed and prev.lower() not in STOPWORDS and prev.lower() not in DATE_LEADS \
                 and is_name_word(sentence, m.start(), prev, True) and not nxt[:1].isupper() \
                 and not (nxt.endswith("s") and len(nxt) > 3 and nxt.lower() not in STOPWORDS) \
                 and not _count_after_name(sentence, m.start(), spec.end):
@@ -960,10 +970,8 @@ def _duration(m: re.Match[str], sentence: str, items: re.Pattern[str],
         if last is not None and seconds >= last or (unit.lower() == "m" and last != 3600.0):
             return None  # "5 m 3 h", "ten minutes two hours", or "m" that is not minutes after hours
         total, last = total + (number(written) or 0.0) * seconds, seconds
-    total /= last
-    start, approx, low, high, _ = _bounds(sentence, m.start(), total)
     # As exact as its finest part: "26 hours and 40 minutes" to the minute, whatever zeros 1,600 ends in.
-    return QuantitySpec(start, m.end(), total, _DURATION_UNITS[last], approx, low, high, None, False, step=1.0)
+    return _measured(m, sentence, total / last, _DURATION_UNITS[last])
 
 
 # A weight in two imperial units, as birth weights and boxers' are given: "7lb 2oz" (114 oz), "11st 4lb" (158 lb).
@@ -980,9 +988,7 @@ def build_compound_mass(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     factor = _MASS_STEPS.get((big, small))
     if factor is None:
         return None  # "5 lb 3 lb": not one weight
-    value = float(int(m["big"]) * factor + int(m["small"]))
-    start, approx, low, high, _ = _bounds(sentence, m.start(), value)
-    return QuantitySpec(start, m.end(), value, small, approx, low, high, None, False, step=1.0)
+    return _measured(m, sentence, float(int(m["big"]) * factor + int(m["small"])), small)
 
 
 # Hours and minutes run together, as sport and transport pages write them: "4h12", "a 2h05m trip".
@@ -991,9 +997,7 @@ HOUR_MINUTE_PATTERN = patterns.compile(r"(?<![\w.,/:])(?P<h>\d{1,3})h(?P<m>[0-5]
 
 def build_hour_minute(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     """"4h12": four hours and twelve minutes, in minutes."""
-    value = int(m["h"]) * 60.0 + int(m["m"])
-    start, approx, low, high, _ = _bounds(sentence, m.start(), value)
-    return QuantitySpec(start, m.end(), value, "min", approx, low, high, None, False, step=1.0)
+    return _measured(m, sentence, int(m["h"]) * 60.0 + int(m["m"]), "min")
 
 
 def build_duration(m: re.Match[str], sentence: str) -> QuantitySpec | None:
@@ -1015,7 +1019,12 @@ _WORD_DURATION_ITEM = patterns.compile(rf"({_WORD_NUMBER}|\d{{1,4}})[ ](weeks?|d
 
 def build_word_duration(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     """A duration written in words in several units, as one value in the finest of them."""
-    return _duration(m, sentence, _WORD_DURATION_ITEM, lambda w: float(w) if w.isdigit() else parse_number_words(w))
+    return _duration(m, sentence, _WORD_DURATION_ITEM, _count_value)
+
+
+def _count_value(written: str) -> float | None:
+    """A count written in digits or in words ("27", "two")."""
+    return float(written) if written.isdigit() else parse_number_words(written)
 
 
 # Years and months, as sentences and ages are given: "six years and four months" (76 months), "2 years 3 months".
@@ -1026,12 +1035,10 @@ YEAR_MONTH_PATTERN = patterns.compile(
 
 def build_year_month(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     """A length of time in years and months, in months."""
-    years, months = (float(w) if w.isdigit() else parse_number_words(w) for w in (m["y"], m["mo"]))
+    years, months = _count_value(m["y"]), _count_value(m["mo"])
     if years is None or months is None or months >= 12:
         return None
-    value = years * 12 + months
-    start, approx, low, high, _ = _bounds(sentence, m.start(), value)
-    return QuantitySpec(start, m.end(), value, "month", approx, low, high, None, False, step=1.0)
+    return _measured(m, sentence, years * 12 + months, "month")
 
 
 # "twice", "thrice", "a single case": counts written without a number word.
