@@ -38,6 +38,7 @@ def test_every_line_rule_has_examples(rule) -> None:
 @pytest.mark.parametrize(("pattern", "good", "bad"), [
     (structure.CHROME_SECTION, structure.CHROME_SECTION_EXAMPLES, structure.CHROME_SECTION_REJECTS),
     (structure.CHROME_LIST, structure.CHROME_LIST_EXAMPLES, ("Tags were handed to 300 runners.",)),
+    (structure.CONTENTS, structure.CONTENTS_EXAMPLES, structure.CONTENTS_REJECTS),
     (structure.CHROME_LINE, structure.CHROME_LINE_EXAMPLES, structure.CHROME_LINE_REJECTS),
     (structure.LISTICLE, structure.LISTICLE_EXAMPLES, structure.LISTICLE_REJECTS),
 ])
@@ -164,6 +165,17 @@ PAGES = [
           "approach roads, which rose to 40 million."),
          ("chrome", "Check Also"), ("chrome", "Three years in, the mayor still waits …"), ("chrome", "© 2021 Example Media Ltd.")],
         id="chrome-sections"),
+    pytest.param(  # a wiki copy's contents list is navigation: its "References" must not swallow the
+        # article, and a section's prose ends in citation marks
+        "Contents\nBackground\nLegal action\nReferences\n\nBackground[edit]\n\n"
+        "The plant, which opened in 1962, can treat up to 18 million gallons per day for about 410 miles of mains.[4]\n\n"
+        "References[edit]\n\n1. Smith, J. (2019). Water report. p. 12.\n",
+        None, None,
+        [("chrome", "Contents"), ("chrome", "Background"), ("chrome", "Legal action"), ("chrome", "References"),
+         ("heading", "Background[edit]"),
+         ("sentence", "The plant, which opened in 1962, can treat up to 18 million gallons per day for about 410 miles of mains.[4]"),
+         ("chrome", "References[edit]"), ("chrome", "Smith, J. (2019). Water report. p. 12.")],
+        id="wiki-contents"),
 ]
 
 

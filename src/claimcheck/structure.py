@@ -358,8 +358,18 @@ CHROME_SECTION_EXAMPLES = ("Check Also", "Leave a Reply", "Related articles", "R
 CHROME_LIST_EXAMPLES = ("Categories", "Share this article :", "Tags:", "Filed under")
 CHROME_SECTION_REJECTS = ("Related to the outbreak, 12 cases were found.", "Comments from the minister came in 2019.")
 _THREAD = patterns.compile(r"[ \t]*comments[ \t]*:?[ \t]*$", _FLAGS)  # the heading over a thread's posts
-# A paragraph that brings the article back after a chrome section: long prose ending a sentence.
+# A wiki copy's table of contents: the heading, then its section names, one to a line up to a blank line.
+# They are navigation; and its "References" or "External links" must not start a chrome section that
+# would swallow the article below it.
+CONTENTS = patterns.compile(r"[ \t]*(?:contents|table of contents|on this page|in this article)[ \t]*"
+                            r"(?:\[(?:hide|show)\])?[ \t]*:?[ \t]*$", _FLAGS)
+CONTENTS_EXAMPLES = ("Contents", "Table of contents", "Contents [hide]", "On this page:")
+CONTENTS_REJECTS = ("Contents of the report", "The contents were sold for $4 million.")
+_CONTENTS_ENTRY_MAX = 80  # a section name; a longer line is the article again
+# A paragraph that brings the article back after a chrome section: long prose ending a sentence,
+# perhaps with its citation marks ("... 410 miles of water mains.[4]").
 _ARTICLE_PROSE_MIN = 100
+_SENTENCE_END = patterns.compile(r"[.!?\"”](?:\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,3})\])*[ \t]*$", _FLAGS)
 # Listicle counts in titles and headings: "10 Key Facts Kids Should Know", "Titanic: 16 facts about".
 LISTICLE = patterns.compile(
     r"(?:^|:[ \t]+)(?P<count>\d{1,3})[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}?"
@@ -634,6 +644,14 @@ def units(text: str, start: int = 0, published: dt.date | None = None, title: st
             if i < n and kinds[i] in ("date-line", "prose") and _STAMP.fullmatch(text, lines[i].start, lines[i].end):
                 kinds[i] = "chrome"
                 i += 1
+        elif kinds[i] in ("prose", "list") and not lines[i].listed and CONTENTS.fullmatch(text, lines[i].start, lines[i].end):
+            kinds[i] = "chrome"
+            j = nonblank(i, 1)
+            while j is not None and j < n and kinds[j] in ("prose", "list") and lines[j].end - lines[j].start <= _CONTENTS_ENTRY_MAX \
+                    and not _TERMINAL.search(text, lines[j].start, lines[j].end):
+                kinds[j] = "chrome"
+                j += 1
+            i = j if j is not None else n
         elif kinds[i] in ("prose", "list") and not lines[i].listed and CHROME_SECTION.fullmatch(text, lines[i].start, lines[i].end):
             kinds[i] = "chrome"
             j = i + 1
@@ -649,7 +667,7 @@ def units(text: str, start: int = 0, published: dt.date | None = None, title: st
                 if kinds[j] == "blank":
                     j += 1
                     continue
-                if kinds[j] == "prose" and len(line_text) >= _ARTICLE_PROSE_MIN and line_text[-1:] in ".!?\"”" \
+                if kinds[j] == "prose" and len(line_text) >= _ARTICLE_PROSE_MIN and _SENTENCE_END.search(line_text) \
                         and kinds[j - 1] == "blank":
                     break
                 kinds[j] = "chrome"
