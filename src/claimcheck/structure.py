@@ -295,8 +295,8 @@ CHROME_LINE = patterns.compile(
     r"|this page was last (?:edited|modified|updated)\b[^\n]*"
     # a comment's header: its author and how long ago it was posted ("jmarlow 23 hours ago [–]")
     r"|[\w.@-]{2,30}[ \t]+\d{1,3}[ \t]+(?:second|minute|hour|day|week|month|year)s?[ \t]+ago(?:[ \t]+\[[–-]\])?"
-    # a post's vote count under it: "▲ 96", "▲ 214 ▼ · 38 comments · Share", "↑ 12 ↓"
-    r"|[▲△⬆↑][ \t]*\d[\d,.]*k?(?:[ \t]*[▼▽⬇↓])?(?:[ \t]*[·•|][^\n]{0,60}|(?:[ \t]+(?:reply|share|report|save|award))+)?"
+    # a post's vote count under it: "▲ 96", "▲ 214 ▼ · 38 comments · Share", "↑ 12 ↓", "Reply ▲ 288"
+    r"|(?:(?:reply|share|report|save|award)[ \t]+)*[▲△⬆↑][ \t]*\d[\d,.]*k?(?:[ \t]*[▼▽⬇↓])?(?:[ \t]*[·•|][^\n]{0,60}|(?:[ \t]+(?:reply|share|report|save|award))+)?"
     # a thread's pager: "« Prev 1 2 3 4 5 6 7 Next »", "1 2 3 … 12 Next ›"
     r"|(?:[«‹][ \t]*)?(?:prev(?:ious)?[ \t]+|first[ \t]+)?\d{1,3}(?:[ \t]+(?:\d{1,3}|…|\.\.\.))+[ \t]+(?:next|last)\b[ \t]*[»›]?"
     # a comment's stamp: its author's handle (an underscore, a digit or a capital inside: not "Opened
@@ -338,7 +338,7 @@ CHROME_LINE_EXAMPLES = (
     "greyhound_73 · Member · 9 Mar 2023 at 08:12", "Like · Reply · 4", "Page 1 of 2 · Next ›",
     "« Prev 1 2 3 4 5 6 7 Next »", "1 2 3 … 12 Next ›", "jmarlow 23 hours ago [–]", "pnw_dev 2 days ago",
     "u/okanagan_dad · 1 hr ago", "96 points · Reply", "Posted by u/thompson_raver · 2 hr ago · Mod",
-    "▲ 96", "▲ 214 ▼ · 38 comments · Share", "↑ 1.2k ↓", "▲ 188 ▼ reply", "hawkeye_deli • 13 hr ago", "▲ 612 ▼ • 187 comments • Share",
+    "▲ 96", "▲ 214 ▼ · 38 comments · Share", "↑ 1.2k ↓", "▲ 188 ▼ reply", "hawkeye_deli • 13 hr ago", "▲ 612 ▼ • 187 comments • Share", "Reply ▲ 288",
     "r/Iowa • Posted by u/cornbelt_mike • 14 hr ago",
 )
 CHROME_LINE_REJECTS = (
