@@ -55,6 +55,31 @@ def test_a_year_in_an_aside_on_another_things_past_does_not_anchor(text: str) ->
     assert _dates(text, "2025-09-01")["August 1"] == ("2025-08-01", "2025-08-01")
 
 
+@pytest.mark.parametrize("text", dates.BORN_EXAMPLES)
+def test_born_reads_a_date_of_birth(text: str) -> None:
+    first = next(c for c in claims_in(text) if c.kind == "date")
+    assert dates.is_birth(text, first.offset)
+
+
+@pytest.mark.parametrize("text", dates.BORN_REJECTS)
+def test_born_rejects_other_births(text: str) -> None:
+    assert not any(dates.is_birth(text, c.offset) for c in claims_in(text) if c.kind == "date")
+
+
+def test_a_date_of_birth_does_not_anchor() -> None:
+    text = "Born on March 4, 2001 in Osijek, the striker arrives in form. The story broke on August 2."
+    assert _dates(text, "2024-08-10")["August 2"] == ("2024-08-02", "2024-08-02")
+
+
+def test_a_weekday_that_fits_the_writing_and_not_the_stated_year_takes_the_writing() -> None:
+    # 6 August 2024 is a Tuesday; in 2019 it was too, but the stated date is 2001's (a Monday)
+    text = "The club was founded on 12 March 2001. He flew in on Tuesday, August 6, for a medical."
+    assert _dates(text, "2024-08-10")["August 6"] == ("2024-08-06", "2024-08-06")
+    # and a weekday that fits the stated year keeps it: 6 August 2001 was a Monday
+    text = "The club was founded on 12 March 2001. He flew in on Monday, August 6, for a medical."
+    assert _dates(text, "2024-08-10")["August 6"] == ("2001-08-06", "2001-08-06")
+
+
 def test_a_year_that_sets_the_scene_still_anchors() -> None:
     assert _dates("In the drought of 2018, the level fell in September.", "2025-09-01")["September"][0] == "2018-09-01"
 

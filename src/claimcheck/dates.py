@@ -1025,6 +1025,19 @@ def is_aside(sentence: str, start: int, end: int) -> bool:
     return bool(_ASIDE_BEFORE.search(sentence, max(0, start - 72), start) and _ASIDE_AFTER.match(sentence, end))
 
 
+# A date of birth dates a person, not the story: "Born on March 4, 2001 in Osijek, the striker ... He flew in
+# on August 2" is no 2001 arrival, so a birth date gives later yearless dates no year.
+_BORN_BEFORE = patterns.compile(r"\b(?:born|b\.|date[ ]+of[ ]+birth)(?:[ ]*:|[ ]+(?:on|in))?[ ]+(?:the[ ]+)?\Z",
+                                re.IGNORECASE)
+BORN_EXAMPLES = ("Born on March 4, 2001 in Osijek", "(born 12 May 1990)", "Date of birth: 4 March 2001", "b. 1948")
+BORN_REJECTS = ("The idea was born in a pub on 12 May 1990.", "Borne on 4 March by the tide")
+
+
+def is_birth(sentence: str, start: int) -> bool:
+    """Whether the date at `start` is someone's date of birth ("born on March 4, 2001", "Date of birth: ...")."""
+    return bool(_BORN_BEFORE.search(sentence, max(0, start - 20), start))
+
+
 # Ranges join two dates already found: "From 2004 to 2011", "between April and December 2016" (a
 # bare "2004–2011" is one year-span).
 RANGE_JOINERS = patterns.compile(r"\s*(?:–|—|-|to|until|till|through|thru|and)\s*", re.IGNORECASE)  # fullmatch

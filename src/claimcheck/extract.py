@@ -414,8 +414,9 @@ def _date_value(cand: Candidate, text: str, published: dt.date | None, years: Ye
     bound = dates.bound_of(text, cand.start)
     if bound:
         value = value.model_copy(update={"bound": bound})
-    # "the worst since July 1927" gives no year, nor an aside's ", which opened in 2011,"
-    if not is_compared(text, cand.start) and not (bare_year(cand.spec) and dates.is_aside(text, cand.start, cand.end)):
+    # "the worst since July 1927" gives no year, nor an aside's ", which opened in 2011,", nor a date of birth
+    if not is_compared(text, cand.start) and not (bare_year(cand.spec) and dates.is_aside(text, cand.start, cand.end)) \
+            and not dates.is_birth(text, cand.start):
         years.note(cand.spec, value, where, now=dates.is_year_of_writing(text, cand.start))
     return value
 

@@ -195,6 +195,22 @@ def place(spec: DateSpec, anchor: dt.date | None, future: bool = False,
     return _absolute(spec, with_weekday(spec, _nearest_year(spec, anchor, future, past)), spec.month)
 
 
+def _fits(spec: DateSpec, year: int) -> bool:
+    """Whether a yearless day falls on its written weekday in `year`."""
+    try:
+        return dt.date(year, spec.month, spec.day).weekday() == spec.weekday
+    except ValueError:  # "29 February" in another year
+        return False
+
+
+def _weekday_fits_writing(spec: DateSpec, context: dt.date, anchor: dt.date | None, future: bool, past: bool) -> bool:
+    """A yearless day whose weekday fits the year the writing places it in and not the stated date's:
+    "He flew in on Tuesday, August 6", written in August 2024 after "Born on March 4, 2001", is 2024."""
+    if spec.weekday is None or anchor is None or not (spec.month and spec.day) or spec.rel_unit:
+        return False
+    return _fits(spec, _nearest_year(spec, anchor, future, past)) and not _fits(spec, _context_year(spec, context, future))
+
+
 def with_weekday(spec: DateSpec, year: int) -> int:
     """The year nearest `year` in which a yearless day falls on the weekday written with it ("Sunday,
     August 1" is 2027, not 2020), or `year` when none is written or none of the six nearest fits."""
@@ -209,14 +225,19 @@ def with_weekday(spec: DateSpec, year: int) -> int:
     return year
 
 
+def _context_year(spec: DateSpec, context: dt.date, future: bool) -> int:
+    """The year of a stated date, or the next one for a plan that falls earlier in the year than it."""
+    if future and spec.month and (spec.month, spec.day or 31) < (context.month, context.day):
+        return context.year + 1
+    return context.year
+
+
 def in_year_of(spec: DateSpec, context: dt.date, future: bool = False) -> DateSpec:
     """A yearless spec placed in the year of a date the document stated before it.
 
     "30 July 2004 ... on 7 August" is 2004; "will take effect on January 1" after 12 December 2015 is 2016.
     """
-    year = context.year
-    if future and spec.month and (spec.month, spec.day or 31) < (context.month, context.day):
-        year += 1
+    year = _context_year(spec, context, future)
     end = spec.end_spec
     if end is not None and end.needs_year:
         end_year = year + 1 if (end.month or 0) < (spec.month or 0) else year
@@ -240,7 +261,8 @@ def resolve(
     if spec.from_context or anchor is None and spec.rel_unit == "year" and context is not None:  # "four days earlier": counted from the date the document stated last
         anchor, context = context, None
     elif (context is not None and takes_document_year(spec) and context != anchor
-          and not (future and anchor is not None and anchor > context)):  # the future counts from the writing
+          and not (future and anchor is not None and anchor > context)  # the future counts from the writing
+          and not _weekday_fits_writing(spec, context, anchor, future, past)):
         value = resolve(in_year_of(spec, context, future), text, None)
         # Unless that puts a past event after the writing: "went in at No. 1 in April", written in
         # December after a mention of next January, is the April before, placed from the writing.
