@@ -63,7 +63,7 @@ _UNIT_TABLE = [
     (("cm", "centimetre", "centimetres", "centimeter", "centimeters"), "cm", "length", 0.01),
     (("mm", "millimetre", "millimetres", "millimeter", "millimeters"), "mm", "length", 0.001),
     (("mi", "mile", "miles"), "mi", "length", 1609.344),
-    (("ft", "foot", "feet"), "ft", "length", 0.3048),
+    (("ft", "foot", "feet", "footer", "footers"), "ft", "length", 0.3048),  # "the 72-footer": a boat of 72 feet
     (("in", "inch", "inches"), "in", "length", 0.0254),
     (("yd", "yard", "yards"), "yd", "length", 0.9144),
     (("nmi", "n mi", "nautical mile", "nautical miles"), "nmi", "length", 1852.0),

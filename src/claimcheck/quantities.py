@@ -532,6 +532,9 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
             scale = SCALE_ABBREVIATIONS[abbr]  # "$4m", "1.2m patients", "20k runners"
     value = scaled(value, scale * sign)
     tail = sentence[end : end + 80]  # bounded: a slice to the sentence end is quadratic on long lines
+    if g["digits"] and scale == 1.0 and (half := _AND_A_HALF.match(tail)) and _UNIT_AFTER.match(tail, half.end()):
+        value, end = value + 0.5, end + half.end()  # "13 and a half hours", as "two and a half hours" is read
+        tail = sentence[end : end + 80]
     if match := _PERCENT.match(tail):
         unit, end = "percent", end + match.end()
     elif match := _BASIS_POINTS.match(tail):
@@ -1296,6 +1299,8 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("The festival lasts three-day weekends.", "three-day", value=3, unit="day"),
             Match("Patients had 4.1 fewer monthly migraine days.", "4.1", value=4.1, unit="day"),
             Match("The trial lasted two years and a half.", "two years and a half", value=2.5, unit="year"),
+            Match("The yacht came in about 13 and a half hours later.", "about 13 and a half hours", value=13.5, unit="h"),
+            Match("Among them was the 42-footer Osprey.", "42-footer", value=42, unit="ft"),
             Match("It rained for ten straight days.", "ten", value=10, unit="day"),
             Match("Seven in 10 days were dry.", "Seven", value=7),
             Match("Staff rose from about 10,500 two years ago.", "about 10,500", value=10_500),
