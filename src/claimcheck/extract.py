@@ -42,8 +42,8 @@ MASKS = patterns.compile(
     # Page chrome inside a line: reading times ("45 sec read"), figure labels ("Pie chart 2", "Figure
     # 3") and the credit of a chart ("adapted from WHO Aug 2014").
     r"|\b\d{1,3}\s*(?:sec|secs|seconds?|min|mins|minutes?)\s+read\b"
-    # A telephone number after its label: "Tel. 01632 960 441", "Phone: (555) 010-4477"
-    r"|\b(?i:tel|phone|telephone|fax)\b\.?:?[ \t]*(?:\+?\(?\d[\d ().-]{5,18}\d)"
+    # A telephone number after its label: "Tel. 01632 960 441", "Phone: (555) 010-4477", "its hotline, 924 00 55 10"
+    r"|\b(?i:tel|phone|telephone|fax|hotline|helpline)\b\.?[:,]?[ \t]*(?:\+?\(?\d[\d ().-]{5,18}\d)"
     rf"|{_DOMESTIC_PHONE}|{_NANP_PHONE}"
     # Geographic coordinates: "36°21′18″N", "41° 46' N.", "36.355°N" (a position, not degrees of anything)
     r"|(?<![\d.])\d{1,3}(?:\.\d+)?°\s?(?:\d{1,2}(?:\.\d+)?[′']\s?(?:\d{1,2}(?:\.\d+)?[″\"]\s?)?)?[NSEW]\b"
@@ -53,7 +53,7 @@ MASKS = patterns.compile(
     r"|(?im:^[^\n.]{0,160}\.(?:svg|png|jpe?g|gif|webp|tiff?)[ \t]*$)|(?<![\w-])[\w-]+\.(?i:svg|png|jpe?g|gif|webp|tiff?)\b"
 )
 # Cheap test for the chrome masks above, so that most sentences skip MASKS altogether.
-_CHROME_HINT = patterns.compile(r"read|hart|Fig|[Tt]el\b|TEL|[Pp]hone|PHONE|[Ff]ax\b|Graph|Diagram|Plate|Exhibit|dapted|ourtesy|ource:|redit:|\.(?:svg|png|jp|gif|webp)")
+_CHROME_HINT = patterns.compile(r"read|hart|Fig|[Tt]el\b|TEL|[Pp]hone|PHONE|[Ff]ax\b|[Hh]otline|[Hh]elpline|Graph|Diagram|Plate|Exhibit|dapted|ourtesy|ource:|redit:|\.(?:svg|png|jp|gif|webp)")
 _MASK_CHARS = patterns.compile(r"[`@<\[+/°]")
 _ISBN_HINT = patterns.compile(r"\d-\d+-\d+-")
 _FILE_HINT = patterns.compile(r"\.(?i:svg|png|jpe?g|gif|webp|tiff?)\b")
@@ -62,13 +62,14 @@ _PHONE_HINT = patterns.compile(f"{_DOMESTIC_PHONE}|{_NANP_PHONE}")
 # above pass too: they, not this, decide which sentences are masked at all.
 _MASK_NEEDS = patterns.compile(
     r"[`@<\[+°]|://|www\.|\d-\d+-\d+-|\sread\b|Fig|hart|Graph|Diagram|Plate|Exhibit|dapted from|ourtesy of"
-    r"|ource:|redit:|\.(?i:svg|png|jpe?g|gif|webp|tiff?)\b|(?i:\btel\b|phone|\bfax\b)|" + _DOMESTIC_PHONE + "|" + _NANP_PHONE
+    r"|ource:|redit:|\.(?i:svg|png|jpe?g|gif|webp|tiff?)\b|(?i:\btel\b|phone|\bfax\b|hotline|helpline)|" + _DOMESTIC_PHONE + "|" + _NANP_PHONE
 )
 MASK_EXAMPLES: tuple[str, ...] = (
     "The treaty was signed.[12] It ended the war.[13, 14]",
     "Set `max_workers = 16` in the config.",
     "See https://example.org/2023/05/report-2021.pdf for details.",
     "Call +44 20 7946 0958 for tickets.",
+    "Finders should report stones on its hotline, 924 00 55 10.",
     "The ISBN 978-3-16-148410-0 edition is out of print.",
     '<img width="300" src="a.png"> A picture.',
     "Write to info2023@example.com.",

@@ -94,8 +94,9 @@ _UNIT_TABLE = [
     (("knot", "knots", "kt", "kts"), "kn", "speed", 0.514444),
     (("m/s", "metres per second", "meters per second", "metre per second", "meter per second", "metres a second",
       "meters a second"), "m/s", "speed", 1.0),
-    (("km/s", "kilometres per second", "kilometers per second", "kilometres a second", "kilometers a second"),
-     "km/s", "speed", 1000.0),
+    (("km/s", "kilometres per second", "kilometers per second", "kilometres a second", "kilometers a second",
+      "km per second", "km a second"), "km/s", "speed", 1000.0),
+    (("mi/s", "miles per second", "miles a second"), "mi/s", "speed", 1609.344),
     (("ft/s", "feet per second", "feet a second"), "ft/s", "speed", 0.3048),
     # Temperatures: base °C; °F and K also need UNIT_OFFSETS (212 °F is 100 °C).
     (("°c", "ºc", "° c", "degrees celsius", "degree celsius", "celsius", "degrees centigrade"), "°C", "temperature", 1.0),

@@ -1332,6 +1332,8 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("Gusts reached 30 metres per second.", "30 metres per second", value=30, unit="m/s"),
             Match("Mean wind speed was 22 m/s from the west.", "22 m/s", value=22, unit="m/s"),
             Match("The probe flew past at 11 kilometres per second.", "11 kilometres per second", value=11, unit="km/s"),
+            Match("It hit the atmosphere at about 17 km per second.", "about 17 km per second", value=17, unit="km/s"),
+            Match("It came in at nearly 11 miles per second.", "nearly 11 miles per second", value=11, unit="mi/s"),
             Match("Magnitude 6.4 Mw, depth 10 km.", "6.4 Mw", value=6.4, unit="magnitude"),
             Match("Maximum sustained winds reached 150 kt.", "150 kt", value=150, unit="kn"),
             Match("Exports hit 5 million metric tons.", "5 million metric tons", value=5e6, unit="t"),
