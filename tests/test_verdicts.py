@@ -262,3 +262,38 @@ def test_a_near_value_that_shares_no_word_with_the_claim_cannot_contradict_it() 
     assert not {q for q, agrees in _pair_quotes(record, "Our club now has 1,210 members.", "1,210") if not agrees}
     # A compatible value stays a candidate without a shared word ("3,117 killed" for "a toll of 3,117").
     assert ("1,200", True) in _pair_quotes(record, "Our club now has 1,200 members.", "1,200")
+
+
+# (record, text, the restated value's verdict): a conversion takes its twin's record statement.
+RESTATED = [
+    # a meteor's speed, given twice; the conversion has no word of the record's
+    ("Entry speed: 17.3 km/s\n", "Cameras clocked the rock at 17.3 km/s, or nearly 11 miles per second.",
+     ("nearly 11 miles per second", "agree")),
+    # a wreck's depth with its digits slipped in the conversion (3,870 m is 12,697 ft)
+    ("Wreck depth: 3,870 m\n", "The ship lies at roughly 3,870 metres, or 12,967 feet, on the sea floor.",
+     ("12,967 feet", "conflict")),
+    # a heat record converted wrong (42.4 °C is 108.3 °F)
+    ("Previous national record: 42.4 °C\n", "It beat the old national record of 42.4°C (106.3°F).",
+     ("106.3°F", "conflict")),
+    # a fair conversion of a figure the record gives more precisely: the rounding is the writer's
+    ("Breadth: 92.6 feet\n", "She was 92 feet (28 m) across.", ("92 feet", "unsupported")),
+]
+
+
+@pytest.mark.parametrize(("record", "text", "expected"), RESTATED, ids=["speed", "depth", "temperature", "breadth"])
+def test_a_value_restated_in_other_units_takes_its_twins_record_statement(record, text, expected) -> None:
+    got = dict(_verdicts(text, "---\nrole: record\n---\n" + record))
+    assert (expected[0], got.get(expected[0])) == expected, got
+
+
+def test_restatements_pair_only_measures_of_one_dimension_joined_as_a_conversion() -> None:
+    from claimcheck.verdict import restatements
+
+    def pairs(text: str) -> list[tuple[str, str]]:
+        claims = api.extract_claims(text, {"path": "a.md"})
+        return [(claims[i].quote, claims[j].quote) for i, j in restatements(claims)]
+
+    assert pairs("At 3,200m (roughly two miles) the runway is the longest.") == [("3,200m", "roughly two miles")]
+    assert pairs("The fee was £117 million (€138m).") == []  # an exchange rate is no conversion
+    assert pairs("She ran 5 km, then 3 miles.") == []  # two distances, not one restated
+    assert pairs("It weighed 240 kg and was 3 m long.") == []  # two dimensions

@@ -1106,6 +1106,11 @@ def build_a_unit(m: re.Match[str], sentence: str) -> QuantitySpec | None:
 _DIMENSIONS = {name: (dimension, factor) for name, dimension, factor in UNITS.values()} | MINOR_CURRENCIES | {"bp": ("percent", 0.01)}
 
 
+def is_measure(unit: str | None) -> bool:
+    """A unit of a measure (km, kg, °C, h, %), not a currency or a bare count: what may be restated in another unit."""
+    return unit in _DIMENSIONS and unit not in MINOR_CURRENCIES
+
+
 def unit_dimension(unit: str | None) -> str | None:
     """The dimension a unit measures ("length", "temperature"); other units (currencies, "score") are their own."""
     return _DIMENSIONS[unit][0] if unit in _DIMENSIONS else unit

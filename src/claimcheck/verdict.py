@@ -49,6 +49,7 @@ from .match import (
     profile,
 )
 from .models import Claim, Evidence, Finding, Source
+from .quantities import base_value, is_measure, unit_dimension
 
 WEIGHTS_FILE = Path(__file__).with_name("verdict_weights.json")
 # For leave-one-corpus-out validation only: fit.py scores a held-out corpus with weights fitted
@@ -153,7 +154,60 @@ def judge_all(claims: list[Claim], index: RecordIndex, written: dt.date | None =
     """The finding of each secondary claim of a document, its sentence's dates and its date of writing
     (written_by) in view."""
     dates = sentence_dates(claims)
-    return [judge(c, index, dates.get((c.path, c.sentence_index), ()), written) for c in claims if c.role == "secondary"]
+    secondary = [c for c in claims if c.role == "secondary"]
+    judged = [_judge(c, index, dates.get((c.path, c.sentence_index), ()), written) for c in secondary]
+    return _restated(secondary, judged, index)
+
+
+# Between a value and the same value restated in other units: "17.3 km/s, or nearly 11 miles per
+# second", "31.8 km (about 25 miles)", "100 ft / 30 m", "62 mph - about 100 km/h".
+_RESTATING = re.compile(r"\s*(?:\(|,?\s*or|/|[–—-]|,\s*(?:i\.e\.|that is))\s*")
+
+
+def restatements(claims: list[Claim]) -> list[tuple[int, int]]:
+    """Pairs (i, j) of claims, j right after i in one sentence, where j restates i's measure in other units."""
+    out = []
+    for i in range(len(claims) - 1):
+        a, b = claims[i], claims[i + 1]
+        if not (a.quantity and b.quantity and a.sentence_start == b.sentence_start and a.path == b.path):
+            continue
+        if a.quantity.unit == b.quantity.unit or not is_measure(a.quantity.unit) \
+                or unit_dimension(a.quantity.unit) != unit_dimension(b.quantity.unit):
+            continue  # another amount, or a currency (a rate of exchange is no conversion)
+        gap = a.sentence[a.offset + len(a.quote) - a.sentence_start : b.offset - b.sentence_start]
+        if _RESTATING.fullmatch(gap):
+            out.append((i, i + 1))
+    return out
+
+
+def _restated(claims: list[Claim], judged: list[tuple[Finding, int]], index: RecordIndex) -> list[Finding]:
+    """The findings, where a value restated in other units and found nothing for itself takes the record
+    statement its twin was judged against: what one says of the record, the other says too.
+
+    The conversion has no words of its own ("or nearly 11 miles per second") and its value is never the
+    record's as written, so alone it is unsupported; against the statement of its twin it agrees, or,
+    converted wrong ("31.8 km (about 25 miles)": its value does not hold its twin's), conflicts.
+    """
+    findings = [f for f, _ in judged]
+    for i, j in restatements(claims):
+        for lead, twin in ((i, j), (j, i)):
+            found, evidence = judged[lead]
+            if evidence < 0 or findings[twin].verdict != "unsupported":
+                continue
+            claim, other = claims[twin], index.claims[evidence]
+            if not comparable(claim, other):
+                continue
+            mine = base_interval(claim.quantity)
+            agrees = compatible(claim, other, mine, index.base_intervals[evidence])
+            if not agrees and mine[0] <= base_value(claims[lead].quantity)[1] <= mine[1]:
+                continue  # a fair conversion of its twin ("92 feet (28 m)"): the rounding is the writer's, no error
+            said = f"restates {claims[lead].quote!r} in other units; the record states {other.quote!r}"
+            findings[twin] = Finding(
+                claim=claim, verdict="agree" if agrees else "conflict", evidence=found.evidence, score=found.score,
+                fingerprint=findings[twin].fingerprint,
+                reason=f"{said} (line {other.line})" if agrees else
+                       f"{said} ({value_text(other)}, line {other.line}); the claim says {claim.quote!r} ({value_text(claim)})")
+    return findings
 
 
 def pairs(claim: Claim, index: RecordIndex, ctx: Profile | None = None, dates: Dates = (),
@@ -281,10 +335,15 @@ def _is_structured(claim: Claim) -> bool:
 
 def judge(claim: Claim, index: RecordIndex, dates: Dates = (), written: dt.date | None = None) -> Finding:
     """The verdict for one secondary claim against the indexed record (`dates`, `written`: as pairs reads them)."""
+    return _judge(claim, index, dates, written)[0]
+
+
+def _judge(claim: Claim, index: RecordIndex, dates: Dates = (), written: dt.date | None = None) -> tuple[Finding, int]:
+    """judge's finding, and the record claim it cites (-1 for none)."""
     fp = ""  # given by the gate (gate.number_repeats)
     if claim.date and claim.date.unresolved:
         return Finding(claim=claim, verdict="unsupported", evidence=None, score=0.0, fingerprint=fp,
-                       reason="relative date in a source with no 'published' date: cannot be placed")
+                       reason="relative date in a source with no 'published' date: cannot be placed"), -1
     m = model()
     ctx = claim_profile(claim, index)
     best = {True: (0.0, -1), False: (0.0, -1)}
@@ -302,17 +361,17 @@ def judge(claim: Claim, index: RecordIndex, dates: Dates = (), written: dt.date 
         return Finding(claim=claim, verdict="conflict", evidence=_evidence(other), score=round(p_conflict, 4), fingerprint=fp,
                        reason=f"the record states {other.quote!r} ({value_text(other)}) for "
                               f"{_about(ctx, index, conflict_i)} (line {other.line}); "
-                              f"the claim says {claim.quote!r} ({value_text(claim)})")
+                              f"the claim says {claim.quote!r} ({value_text(claim)})"), conflict_i
     if verdict == "agree":
         agree_i = _structured(index, scored, agree_i, True, m.agree_at)
         other = index.claims[agree_i]
         return Finding(claim=claim, verdict="agree", evidence=_evidence(other), score=round(p_agree, 4), fingerprint=fp,
                        reason=f"the record states {other.quote!r} for {_about(ctx, index, agree_i)} "
-                              f"(line {other.line})")
+                              f"(line {other.line})"), agree_i
     if agree_i >= 0:
         other = index.claims[agree_i]
         reason = f"the record has a matching value ({other.quote!r}, line {other.line}) only in an unrelated context"
     else:
         reason = "the record does not state this"
     return Finding(claim=claim, verdict="unsupported", evidence=None, score=round(max(p_agree, p_conflict), 4),
-                   fingerprint=fp, reason=reason)
+                   fingerprint=fp, reason=reason), -1
