@@ -287,7 +287,7 @@ CHROME_LIST = patterns.compile(r"[ \t]*(?:categories|tags|filed under|posted in|
 # last edited on ..." footer, and a strip of short parts run together with "|" that holds a byline, an
 # "Updated <date>" or a reading time ("20 September 2024 | Manufacturing | 3 min read").
 CHROME_LINE = patterns.compile(
-    r"[ \t]*(?:(?:related(?: articles| posts| stories| content)?|read (?:more|also|next)|more from [^\n:|]{1,40}"
+    r"[ \t]*(?:>[ \t]*)*(?:(?:related(?: articles| posts| stories| content)?|read (?:more|also|next)|more from [^\n:|]{1,40}"
     r"|share this(?: article| post| story)?|you (?:may|might) also like|most (?:read|popular)|see also"
     r"|categories|tags|filed under|posted in)[ \t]*:[ \t]*[^\n]*"
     r"|(?:comments?|replies|responses|reactions)[ \t]*\(\d{1,6}\)"
@@ -338,7 +338,7 @@ CHROME_LINE_EXAMPLES = (
     "greyhound_73 · Member · 9 Mar 2023 at 08:12", "Like · Reply · 4", "Page 1 of 2 · Next ›",
     "« Prev 1 2 3 4 5 6 7 Next »", "1 2 3 … 12 Next ›", "jmarlow 23 hours ago [–]", "pnw_dev 2 days ago",
     "u/okanagan_dad · 1 hr ago", "96 points · Reply", "Posted by u/thompson_raver · 2 hr ago · Mod",
-    "▲ 96", "▲ 214 ▼ · 38 comments · Share", "↑ 1.2k ↓", "▲ 188 ▼ reply", "hawkeye_deli • 13 hr ago", "▲ 612 ▼ • 187 comments • Share", "Reply ▲ 288",
+    "▲ 96", "▲ 214 ▼ · 38 comments · Share", "↑ 1.2k ↓", "▲ 188 ▼ reply", "hawkeye_deli • 13 hr ago", "▲ 612 ▼ • 187 comments • Share", "Reply ▲ 288", "> ▲ 88 · Reply",
     "r/Iowa • Posted by u/cornbelt_mike • 14 hr ago",
 )
 CHROME_LINE_REJECTS = (
