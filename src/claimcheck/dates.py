@@ -862,6 +862,19 @@ DATE_RULES: tuple[Rule, ...] = (
         priority=1,
     ),
     Rule(
+        # And with a year: "the volume record was 2.14bn in sept 2008".
+        "lower-month-year", "date",
+        patterns.compile(rf"\b(?P<month>{_LOWER_MONTHS})\.?(?:\s+of)?\s+{YEAR}"),
+        _build_month_year,
+        requires=("digit", "month"),
+        matches=(
+            Match("the volume record was 2.14bn in sept 2008 iirc", "sept 2008", "2008-09", "2008-09"),
+            Match("we bought in feb 2021 and sold in june of 2022", "june of 2022", "2022-06", "2022-06"),
+        ),
+        rejects=("you may 2008 times ask", "they march 2015 miles a year"),
+        priority=2,
+    ),
+    Rule(
         "month", "date",
         patterns.compile(rf"\b(?:{REL}\s+|{PART})?{M}"),
         _build_month_alone,
