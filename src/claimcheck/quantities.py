@@ -223,6 +223,11 @@ _LETTERS = patterns.compile(r"[a-z]+")
 MONTHS_LOWER = frozenset(MONTHS)
 _RATING_BEFORE = patterns.compile(r"\b(?P<name>(?i:category|cat\.?|magnitude)|Force|VEI)[ -]?\Z")
 _RATING_AFTER = patterns.compile(r"[ -](?i:magnitude)\b")
+# A person's age, counted in years as "the 23-year-old" is: "aged 17", "at the age of 25", "age 41", and
+# a name's apposition in news style, "Sorensen, 23, took over" (a whole number after a name, between commas).
+_AGE_BEFORE = patterns.compile(r"\b(?i:aged|age[ ]of|age)[ ]\Z")
+_APPOSITION_BEFORE = patterns.compile(r"(?-i:[A-Z][a-zà-ÿ'’-]+),[ ]\Z")
+_APPOSITION_AFTER = patterns.compile(r",[ ]")
 # A warning scale's step: "alert level 3", "the threat level 4" (a bare "level 3" may be a floor or a grade).
 _ALERT_LEVEL_BEFORE = patterns.compile(
     r"\b(?i:alert|warning|threat|danger|response|risk|heat|drought|flood|fire|terror|pandemic|volcanic|bulletin)\b"
@@ -579,6 +584,10 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
             unit, start = SCALE_NAMES[rating["name"].lower().rstrip(".")], rating.start()  # "Category 4", "magnitude-6.4"
         elif rating := _RATING_AFTER.match(sentence, end, end + 12):
             unit, end = "magnitude", rating.end()  # "a 7.8-magnitude earthquake"
+        elif g["digits"] and value == int(value) and 0 < value < 120 and (
+                _AGE_BEFORE.search(sentence, max(0, start - 8), start)
+                or _APPOSITION_BEFORE.search(sentence, max(0, start - 40), start) and _APPOSITION_AFTER.match(sentence, end)):
+            unit = "year"  # "he died aged 84", "Holt, 41, said": an age, as "the 84-year-old" is
 
     odd = _ODD_AFTER.match(sentence, end) if unit is None else None
     if odd:
@@ -1158,10 +1167,13 @@ HEADER_UNIT_EXAMPLES: tuple[tuple[str, str | None, float], ...] = (
     ("Working days lost", "day", 1.0),
     ("Tonnes landed", "t", 1.0),
     ("Days underground (last caver out)", "day", 1.0),
+    ("Age at signing", "year", 1.0),  # ages are years, as "the 23-year-old" is
+    ("Age[a]", "year", 1.0),
+    ("Age (days)", "day", 1.0),
 )
 HEADER_UNIT_REJECTS: tuple[str, ...] = (
     "Persons per km² (2021)", "Population 2021", "Height (m)", "Seats (of 650)", "Winner (party)", "Change",
-    "Goals per 90 minutes", "Structures destroyed", "Second round", "Miles and hours logged",
+    "Goals per 90 minutes", "Structures destroyed", "Second round", "Miles and hours logged", "Age group",
     "Number of flights in the first hours after the storm",
 )
 
@@ -1188,14 +1200,21 @@ def _bracketed_unit(text: str) -> tuple[str | None, float] | None:
     return unit, scale
 
 
+# A header that gives ages: "Age", "Age at signing", "Ages", "Age[a]" (its figures are years, as "23-year-old").
+_AGE_HEADER = patterns.compile(r"[ \t*]*(?i:ages?|aged)\b(?![ \t]*(?i:group|band|range|limit))")
+
+
 def column_unit(header: str) -> tuple[str | None, float] | None:
     """The unit and scale a table column's header gives its bare figures, or None when it names none.
 
-    "| Segment | Revenue (£m) |" makes a cell "734.9" £734.9 million; "Change (%)" makes "+20.1" 20.1 percent.
+    "| Segment | Revenue (£m) |" makes a cell "734.9" £734.9 million; "Change (%)" makes "+20.1" 20.1 percent;
+    "Age at signing: 23" makes 23 years.
     """
     found = None
     for m in _HEADER_UNIT.finditer(header):
         found = ("percent", 1.0) if m["percent"] else _bracketed_unit(m["unit"]) or found
+    if found is None and _AGE_HEADER.match(header):
+        return "year", 1.0  # but "Age (days)" counts days
     return found or _worded_unit(header)
 
 
@@ -1366,6 +1385,9 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("The roof fell at around 2.20pm. Forty-two of them made it out.", "Forty-two", value=42),
             Match("31M MAU sounds great but how many pay?", "31M", value=31e6),
             Match("A 20-year-old man was arrested.", "20-year", value=20, unit="year"),
+            Match("The poet died aged 84 in Lisbon.", "84", value=84, unit="year"),
+            Match("Almost half were people over the age of 75.", "75", value=75, unit="year"),
+            Match("Skipper Maren Holt, 41, said the crew was tired.", "41", value=41, unit="year"),
             Match("The stadium holds 15 000 spectators.", "15 000", value=15_000),
             Match("The offering raised NOK 640 million.", "NOK 640 million", value=640e6, unit="NOK"),
             Match("Revenue passed NOK 2 billion in 2022.", "passed NOK 2 billion", value=2e9, unit="NOK"),
