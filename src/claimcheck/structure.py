@@ -313,7 +313,7 @@ CHROME_LINE = patterns.compile(
     r"|\b\d[\d,]*[ \t]+(?:views|replies|posts|comments|upvotes)\b|\b\d[\d,]*[ \t]+points?[ \t]*[·|]"
     r"|(?<![\w#])#\d{1,5}[ \t]+[\w.@-]{2,30}[ \t]*[(|·]"
     # a post's age beside its author ("u/okanagan_dad · 1 hr ago")
-    r"|\b\d{1,3}[ \t]*(?:min|mins|minutes?|h|hr|hrs|hours?|d|days?|wk|weeks?|mo|months?|yr|years?)[ \t]+ago\b"
+    r"|\b\d{1,3}[ \t]*(?:min|mins|minutes?|h|hr|hrs|hours?|d|days?|wk|weeks?|mo|months?|yr|years?)\.?[ \t]+ago\b"
     # counters and buttons ("Replies: 11 · Views: 2,318", "Like · Reply · 4", "Page 1 of 2 · Next"), and a
     # poster's role ("greyhound_73 · Member · 9 Mar 2023 at 08:12")
     r"|\b(?:replies|views|likes|posts)[ \t]*:[ \t]*\d|\bpage[ \t]+\d{1,3}[ \t]+of[ \t]+\d{1,3}\b"
@@ -339,7 +339,7 @@ CHROME_LINE_EXAMPLES = (
     "« Prev 1 2 3 4 5 6 7 Next »", "1 2 3 … 12 Next ›", "jmarlow 23 hours ago [–]", "pnw_dev 2 days ago",
     "u/okanagan_dad · 1 hr ago", "96 points · Reply", "Posted by u/thompson_raver · 2 hr ago · Mod",
     "▲ 96", "▲ 214 ▼ · 38 comments · Share", "↑ 1.2k ↓", "▲ 188 ▼ reply", "hawkeye_deli • 13 hr ago", "▲ 612 ▼ • 187 comments • Share", "Reply ▲ 288", "> ▲ 88 · Reply",
-    "r/Iowa • Posted by u/cornbelt_mike • 14 hr ago",
+    "r/Iowa • Posted by u/cornbelt_mike • 14 hr ago", "u/berm_appetit · 2 hr. ago · 57 points", "u/oldtimer_PE · 58 min. ago",
 )
 CHROME_LINE_REJECTS = (
     "Related to the outbreak, 12 cases were found.", "See also the 2005 report, which found 40 faults. It was ignored.",
