@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from . import patterns
+from .lexicon import WEEKDAYS
 from .rules import scanner
 
 # Terminal punctuation, closing quotes/brackets, citation markers ("[9]", "[10][11]", "[update]",
@@ -94,9 +95,11 @@ def is_boundary(text: str, m: re.Match[str]) -> bool:
     if lower in TITLES:
         return False
     if lower in ("a.m", "p.m"):
-        # After a time only a time zone ("EDT") or a lower-case word continues the sentence.
+        # After a time only a time zone ("EDT"), a lower-case word or the day it fell on ("2:37 a.m.
+        # Saturday", newswire style) continues the sentence.
         after = _word_after(text, m.end())
-        return after.lower() in STARTERS or (len(after) > 1 and after[0].isupper() and after[1:].islower())
+        return after.lower() in STARTERS or (len(after) > 1 and after[0].isupper() and after[1:].islower()
+                                             and after.lower() not in WEEKDAYS)
     if lower in ABBREVIATIONS or lower.rstrip(".") in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
         return _word_after(text, m.end()).lower() in STARTERS  # "a.m. The" ends; "a.m. PDT", "J. Smith" do not
     if "." in word and len(word) <= 6 and word.replace(".", "").isalpha() and word[:1].isupper():
@@ -144,6 +147,8 @@ CASES: tuple[Case, ...] = (
     Case("The storm came ashore at 6:10 a.m. The surge followed within the hour.",
          ("The storm came ashore at 6:10 a.m.", "The surge followed within the hour."), "science"),
     Case("It lifted off at 3:34 a.m. EDT and climbed to 10 feet.", ("It lifted off at 3:34 a.m. EDT and climbed to 10 feet.",), "science"),
+    Case("The dam failed at about 2:37 a.m. Saturday after hours of rain.",
+         ("The dam failed at about 2:37 a.m. Saturday after hours of rain.",), "news"),
     Case("The polls closed at 10 p.m. Labour conceded an hour later.",
          ("The polls closed at 10 p.m.", "Labour conceded an hour later."), "politics"),
     Case("The polls closed at 10 p.m. By midnight the result was clear.",
