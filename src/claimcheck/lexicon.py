@@ -85,6 +85,11 @@ _UNIT_TABLE = [
     (("m2", "m²", "sq m", "square metre", "square metres", "square meter", "square meters"), "m2", "area", 1.0),
     (("ft2", "ft²", "sq ft", "sq. ft.", "sqft", "square foot", "square feet"), "ft2", "area", 0.09290304),
     (("m3", "m³", "cu m", "cubic metre", "cubic metres", "cubic meter", "cubic meters"), "m3", "volume", 1000.0),
+    (("acre-feet", "acre-foot", "acre feet", "acre foot", "acre-ft"), "acre-ft", "volume", 1233481.83754752),
+    # Flow: a river's or a spillway's discharge ("6,850 cumecs", "242,000 cubic feet per second")
+    (("m3/s", "m³/s", "cumec", "cumecs", "cubic metres per second", "cubic meters per second", "cubic metres a second",
+      "cubic meters a second"), "m3/s", "flow", 1.0),
+    (("cfs", "ft3/s", "ft³/s", "cubic feet per second", "cubic feet a second"), "cfs", "flow", 0.028316846592),
     (("ft3", "ft³", "cu ft", "cubic foot", "cubic feet"), "ft3", "volume", 28.316846592),
     (("km3", "km³", "cubic kilometre", "cubic kilometres", "cubic kilometer", "cubic kilometers"), "km3", "volume", 1e12),
     (("hectare", "hectares", "ha"), "ha", "area", 1e4),

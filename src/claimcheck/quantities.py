@@ -327,6 +327,12 @@ def _digits_value(raw: str) -> float:
     return float(raw)
 
 
+def _unit_follows(sentence: str, end: int) -> bool:
+    """Whether a unit that is no common word follows ("39k acre-feet", "1.2m tonnes"): then "m" and "k" are scales."""
+    unit = _UNIT_AFTER.match(sentence, end)
+    return unit is not None and unit["unit"].lower() not in AMBIGUOUS_UNITS  # not "the 100m in 9.58 seconds"
+
+
 def _counts_follow(sentence: str, end: int) -> bool:
     """Whether a counted noun follows ("1.2m patients"): then "m" and "k" are scales, not units."""
     word = word_after(sentence, end).lower()
@@ -529,12 +535,13 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
         # A capital M after digits is millions ("31M MAU"), never metres; so is a small one after a decimal
         # with no word of length near ("we did 13.1m").
         if abbr in ("m", "k") and not unit and not _counts_follow(sentence, m.end()) and not (abbr == "k" and value >= 100) \
+                and not _unit_follows(sentence, m.end()) \
                 and g["abbr"] != "M" and not _decimal_millions(g["digits"], abbr, sentence, start, m.end()):
             # "a 5 m wall", "5k": a metre or a race, not a scale; re-read as a unit. But "over 900k" is
             # thousands: no race or code is run so.
             end = m.start("abbr")
         else:
-            scale = SCALE_ABBREVIATIONS[abbr]  # "$4m", "1.2m patients", "20k runners"
+            scale = SCALE_ABBREVIATIONS[abbr]  # "$4m", "1.2m patients", "20k runners", "39k acre-feet"
     value = scaled(value, scale * sign)
     tail = sentence[end : end + 80]  # bounded: a slice to the sentence end is quadratic on long lines
     if g["digits"] and scale == 1.0 and (half := _AND_A_HALF.match(tail)) and _UNIT_AFTER.match(tail, half.end()):
@@ -1358,6 +1365,10 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("The probe flew past at 11 kilometres per second.", "11 kilometres per second", value=11, unit="km/s"),
             Match("It hit the atmosphere at about 17 km per second.", "about 17 km per second", value=17, unit="km/s"),
             Match("It came in at nearly 11 miles per second.", "nearly 11 miles per second", value=11, unit="mi/s"),
+            Match("Peak outflow was ~6,850 cumecs.", "~6,850 cumecs", value=6850, unit="m3/s"),
+            Match("Outflow climbed to 242,000 cubic feet per second.", "242,000 cubic feet per second", value=242000, unit="cfs"),
+            Match("The reservoir held 39,400 acre-feet.", "39,400 acre-feet", value=39400, unit="acre-ft"),
+            Match("the lake held about 39k acre-feet", "about 39k acre-feet", value=39000, unit="acre-ft"),
             Match("Magnitude 6.4 Mw, depth 10 km.", "6.4 Mw", value=6.4, unit="magnitude"),
             Match("Maximum sustained winds reached 150 kt.", "150 kt", value=150, unit="kn"),
             Match("Exports hit 5 million metric tons.", "5 million metric tons", value=5e6, unit="t"),
