@@ -72,6 +72,8 @@ _UNIT_TABLE = [
     (("g", "gram", "grams"), "g", "mass", 1.0),
     (("mg", "milligram", "milligrams"), "mg", "mass", 0.001),
     (("t", "tonne", "tonnes", "metric ton", "metric tons", "metric tonne", "metric tonnes"), "t", "mass", 1e6),
+    (("gigatonne", "gigatonnes", "gigaton", "gigatons"), "Gt", "mass", 1e15),  # ice and carbon; not "GT", gross tonnage
+    (("megatonne", "megatonnes"), "Mt", "mass", 1e12),  # not "Mt": "Mt Erebus"
     (("long ton", "long tons"), "long ton", "mass", 1016046.9088),
     (("ton", "tons"), "ton", "mass", 907184.74),
     (("lb", "lbs", "pound weight"), "lb", "mass", 453.59237),  # "pounds": mass or money, see POUND_MASS_CUES
@@ -91,7 +93,8 @@ _UNIT_TABLE = [
       "cubic meters a second"), "m3/s", "flow", 1.0),
     (("cfs", "ft3/s", "ft³/s", "cubic feet per second", "cubic feet a second"), "cfs", "flow", 0.028316846592),
     (("ft3", "ft³", "cu ft", "cubic foot", "cubic feet"), "ft3", "volume", 28.316846592),
-    (("km3", "km³", "cubic kilometre", "cubic kilometres", "cubic kilometer", "cubic kilometers"), "km3", "volume", 1e12),
+    (("km3", "km³", "cu km", "cubic km", "cubic kilometre", "cubic kilometres", "cubic kilometer", "cubic kilometers"),
+     "km3", "volume", 1e12),
     (("hectare", "hectares", "ha"), "ha", "area", 1e4),
     (("acre", "acres"), "acre", "area", 4046.8564224),
     (("km/h", "kph", "kmh", "kilometres per hour", "kilometers per hour", "km per hour"), "km/h", "speed", 1 / 3.6),
@@ -103,6 +106,14 @@ _UNIT_TABLE = [
       "km per second", "km a second"), "km/s", "speed", 1000.0),
     (("mi/s", "miles per second", "miles a second"), "mi/s", "speed", 1609.344),
     (("ft/s", "feet per second", "feet a second"), "ft/s", "speed", 0.3048),
+    # Slow motions, by the day or the year: an iceberg's drift, a glacier's flow, a coast's retreat
+    (("km/day", "km/d", "km per day", "km a day", "kilometres per day", "kilometres a day", "kilometers per day",
+      "kilometers a day"), "km/day", "speed", 1000 / 86400),
+    (("mi/day", "miles per day", "miles a day"), "mi/day", "speed", 1609.344 / 86400),
+    (("km/yr", "km/year", "km per year", "km a year", "kilometres per year", "kilometres a year", "kilometers per year",
+      "kilometers a year"), "km/yr", "speed", 1000 / 31557600),
+    (("m/yr", "m/year", "m per year", "m a year", "metres per year", "metres a year", "meters per year", "meters a year"),
+     "m/yr", "speed", 1 / 31557600),
     # Temperatures: base °C; °F and K also need UNIT_OFFSETS (212 °F is 100 °C).
     (("°c", "ºc", "° c", "degrees celsius", "degree celsius", "celsius", "degrees centigrade"), "°C", "temperature", 1.0),
     (("°f", "ºf", "° f", "degrees fahrenheit", "degree fahrenheit", "fahrenheit"), "°F", "temperature", 5 / 9),

@@ -207,7 +207,7 @@ _KELVIN_AFTER = patterns.compile(r"[ \u00a0]K(?![\w'’-])")  # "300 K": a capit
 _MINOR_AFTER = patterns.compile(r"(?P<minor>p|c|[ ]?¢)(?![\w'’/-]|\.[A-Za-z])|(?P<rate>c)(?=/[A-Za-z])")  # "58c/kWh": a price per unit
 _VIDEO_LINES = frozenset({480.0, 720.0, 1080.0, 1440.0, 2160.0, 4320.0})
 # A temperature without its degree sign: "minus 8C", "highs of 35C" (only where the sentence speaks of one).
-_DEGREES_AFTER = patterns.compile(r"(?P<scale>[CF])(?![\w'’/-])")
+_DEGREES_AFTER = patterns.compile(r"[ ]?(?P<scale>[CF])(?![\w'’/-])")  # "8C", and "minus 28 C" as wires write it
 _OTHER_READING = patterns.compile(r"\d[ ]?°|\d\.\d+[CF](?![\w'’/-])")  # "31.8C", "88 °F": a temperature written out
 _APPROX_BEFORE = patterns.compile(
     r"(?:^|(?<=[\s(]))(?P<approx>" + word_trie(sorted(APPROXIMATORS, key=len, reverse=True)) + r")[ ]*\Z",
@@ -325,6 +325,10 @@ def _digits_value(raw: str) -> float:
     if "," in raw:
         return float(raw.replace(" ", "").replace(",", "."))
     return float(raw)
+
+
+# "earns 5m a year": millions by the year, not metres a year (which a space writes: "1,170 m a year").
+_MILLIONS_A_YEAR = patterns.compile(r"m[ ]+(?:a|per)[ ]+year\b", re.IGNORECASE)
 
 
 def _unit_follows(sentence: str, end: int) -> bool:
@@ -448,10 +452,10 @@ def _letter_unit(sentence: str, start: int, end: int, value: float, sign: float)
         return _cents(sentence, start, end), match.end() - end
     # A decimal before the capital ("a fall of 8.1C") is a reading, not a name or a grade ("Class 4C").
     # So is one beside another reading of the sentence: "the peak was 31.8C, so roughly 91F".
-    if (match := _DEGREES_AFTER.match(sentence, end, end + 2)) and (
+    if (match := _DEGREES_AFTER.match(sentence, end, end + 3)) and (
             sign < 0 or "." in sentence[start:end] or _nearest_cue(sentence, start, end, TEMPERATURE_CUES, reach=60) is not None
             or _OTHER_READING.search(sentence, 0, start) or _OTHER_READING.search(sentence, end + 1)):
-        return "°" + match["scale"], 1
+        return "°" + match["scale"], match.end() - end
     return None
 
 
@@ -535,7 +539,7 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
         # A capital M after digits is millions ("31M MAU"), never metres; so is a small one after a decimal
         # with no word of length near ("we did 13.1m").
         if abbr in ("m", "k") and not unit and not _counts_follow(sentence, m.end()) and not (abbr == "k" and value >= 100) \
-                and not _unit_follows(sentence, m.end()) \
+                and not _unit_follows(sentence, m.end()) and not _MILLIONS_A_YEAR.match(sentence, m.start("abbr")) \
                 and g["abbr"] != "M" and not _decimal_millions(g["digits"], abbr, sentence, start, m.end()):
             # "a 5 m wall", "5k": a metre or a race, not a scale; re-read as a unit. But "over 900k" is
             # thousands: no race or code is run so.
@@ -1369,6 +1373,11 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("Outflow climbed to 242,000 cubic feet per second.", "242,000 cubic feet per second", value=242000, unit="cfs"),
             Match("The reservoir held 39,400 acre-feet.", "39,400 acre-feet", value=39400, unit="acre-ft"),
             Match("the lake held about 39k acre-feet", "about 39k acre-feet", value=39000, unit="acre-ft"),
+            Match("The berg weighs roughly 1,025 gigatonnes.", "roughly 1,025 gigatonnes", value=1025, unit="Gt"),
+            Match("In its first 12 days the berg averaged 3.2 km a day.", "3.2 km a day", value=3.2, unit="km/day"),
+            Match("Ice at the front was flowing at 1,170 m per year.", "1,170 m per year", value=1170, unit="m/yr"),
+            Match("He earns 5m a year at the club.", "5m", value=5_000_000),  # millions: metres a year take a space
+            Match("The divers worked in air temperatures of around minus 28 C.", "around minus 28 C", value=-28, unit="°C"),
             Match("Magnitude 6.4 Mw, depth 10 km.", "6.4 Mw", value=6.4, unit="magnitude"),
             Match("Maximum sustained winds reached 150 kt.", "150 kt", value=150, unit="kn"),
             Match("Exports hit 5 million metric tons.", "5 million metric tons", value=5e6, unit="t"),
