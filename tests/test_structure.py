@@ -176,6 +176,13 @@ PAGES = [
          ("sentence", "The plant, which opened in 1962, can treat up to 18 million gallons per day for about 410 miles of mains.[4]"),
          ("chrome", "References[edit]"), ("chrome", "Smith, J. (2019). Water report. p. 12.")],
         id="wiki-contents"),
+    pytest.param(  # a thread's post with its score on the line below it; a listicle's heading keeps its figure
+        "u/salish_sea_sam · 2 hours ago\nThey pay China $1.1 million a year for the pandas.\n31 points\n\n"
+        "## 57 points\n\nThe most in a game.\n",
+        None, None,
+        [("chrome", "u/salish_sea_sam · 2 hours ago"), ("sentence", "They pay China $1.1 million a year for the pandas."),
+         ("chrome", "31 points"), ("heading", "57 points"), ("sentence", "The most in a game.")],
+        id="thread-scores"),
 ]
 
 

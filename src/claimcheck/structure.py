@@ -322,6 +322,8 @@ CHROME_LINE = patterns.compile(
     r"[^\n|·•]{1,60}(?:[|·•][^\n|·•]{1,60})+)[ \t]*",
     _FLAGS,
 )
+# A post's score on a line of its own, right below the post: "57 points", "1.2k upvotes".
+VOTE_LINE = patterns.compile(r"[ \t]*\d[\d,.]*k?[ \t]+(?:points?|upvotes?|votes?|likes?)[ \t]*", _FLAGS)
 CHROME_LINE_EXAMPLES = (
     "Related: Water rates to rise again | 14 comments", "Read more: Rents up 9% in a year | Most read",
     "Share this: Facebook | Twitter | 12 comments", "See also: List of floods in 2019",
@@ -635,6 +637,10 @@ def units(text: str, start: int = 0, published: dt.date | None = None, title: st
             while i < n and kinds[i] != "blank":
                 kinds[i] = "chrome"
                 i += 1
+        elif kinds[i] in ("prose", "list", "label") and i > 0 and kinds[i - 1] == "prose" \
+                and VOTE_LINE.fullmatch(text, lines[i].start, lines[i].end):
+            kinds[i] = "chrome"  # "57 points" right under a post's last line: its score (a heading stands apart)
+            i += 1
         elif kinds[i] in ("prose", "list", "label") and not lines[i].listed and lines[i].end - lines[i].start <= 200 \
                 and CHROME_LINE.fullmatch(text, lines[i].start, lines[i].end):  # short: its look-ahead scans the line
             kinds[i] = "chrome"  # "Related: ... | 3 comments": the line alone
