@@ -155,6 +155,17 @@ def _build_month_day_range(m: re.Match[str], sentence: str) -> DateSpec | None:
     return DateSpec("day", year=year, month=month, day=first, end_spec=DateSpec("day", year=year, month=month, day=last))
 
 
+def _build_month_day_to_day(m: re.Match[str], sentence: str) -> DateSpec | None:
+    """"November 1 to 15, 2023", or without its year "Nov. 1 through 14" (placed as a yearless day is)."""
+    if m["year"]:
+        return _build_month_day_range(m, sentence)
+    first, last, month = int(m["day"]), int(m["day2"]), _month(m)
+    if not 1 <= first < last <= 31:
+        return None
+    return DateSpec("day", month=month, day=first, needs_year=True,
+                    end_spec=DateSpec("day", month=month, day=last, needs_year=True))
+
+
 def _build_month_year(m: re.Match[str], sentence: str) -> DateSpec | None:
     return DateSpec("month", year=int(m["year"]), month=_month(m), part=_part(m))
 
@@ -552,6 +563,24 @@ DATE_RULES: tuple[Rule, ...] = (
         hint=patterns.compile(rf"\d(?:st|nd|rd|th)?\s*[–—-]\s*{_H_DAY},?\s+{_H_YEAR}"),
         matches=(Match("The festival ran June 5–10, 2004 in Austin.", "June 5–10, 2004", "2004-06-05", "2004-06-10"),),
         rejects=("Scores were June 9-3, 2004 style.",),
+        priority=3,
+    ),
+    Rule(
+        # The same in words, with or without its year: "from November 1 to 15, 2023", "ran Nov. 1 through 14,".
+        # The second day ends a clause or takes the year: "from May 3 to 5 people" is no range.
+        "month-day-to-day", "date",
+        patterns.compile(rf"\b{M}\s+{DAY}\s+(?:to|through|thru|until|till)\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
+                         rf"(?:,?\s+{YEAR}|(?=\s*(?:[,;.)]|$)))"),
+        _build_month_day_to_day,
+        requires=("digit", "month"),
+        hint=patterns.compile(rf"\d(?:st|nd|rd|th)?\s+(?:to|through|thru|until|till)\s+{_H_DAY}"),
+        matches=(
+            Match("An online vote from November 1 to 15, 2023, drew 86,000 votes.", "November 1 to 15, 2023", "2023-11-01",
+                  "2023-11-15"),
+            Match("The vote, which ran Nov. 1 through 14, picked the name.", "Nov. 1 through 14", "2023-11-01", "2023-11-14",
+                  published="2023-11-30"),
+        ),
+        rejects=("Deaths rose from May 3 to 5 people a day.", "Scores went from June 9 to 3."),
         priority=3,
     ),
     Rule(
