@@ -455,10 +455,11 @@ def _build_ordinal_day(m: re.Match[str], sentence: str) -> DateSpec | None:
 
 
 def _build_numeric(m: re.Match[str], sentence: str) -> DateSpec | None:
-    """"10.28.2011", "28/10/2011": the order shows when one number exceeds 12; else only the year is certain."""
+    """"10.28.2011", "28/10/2011", "20/3/25": the order shows when one number exceeds 12; else only the year is certain."""
     if is_identifier_context(sentence, m.start()):
         return None  # "Version 1.2.2011"
-    a, b, year = int(m["a"]), int(m["b"]), int(m["year"])
+    a, b = int(m["a"]), int(m["b"])
+    year = int(m["year"]) if m["year"] else (1900 if int(m["yy"]) >= 50 else 2000) + int(m["yy"])
     if not (1 <= a <= 31 and 1 <= b <= 31) or (a > 12 and b > 12):
         return None
     if a > 12:
@@ -961,16 +962,20 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "numeric-date", "date",
-        patterns.compile(r"(?<![\w.,/-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?![\w/-]|[.,]\d)"),
+        # A year of two digits only with slashes ("by-election 20/3/25"): "1.2.25" is a version, "6-4-25" a score.
+        patterns.compile(r"(?<![\w.,/-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)"
+                         r"(?:(?P<year>(?:19|20)\d\d)|(?<=/)(?P<yy>\d\d))(?![\w/-]|[.,]\d)"),
         _build_numeric,
         requires=("digit",),
-        hint=patterns.compile(r"\d[./-]\d{1,2}[./-](?:19|20)\d\d"),
+        hint=patterns.compile(r"\d[./-]\d{1,2}[./-](?:(?:19|20)\d\d|\d\d(?![\d]))"),
         matches=(
             Match("On Friday (10.28.2011) AFP quoted a diplomat.", "10.28.2011", "2011-10-28", "2011-10-28"),
             Match("The order is dated 28/10/2011 in the file.", "28/10/2011", "2011-10-28", "2011-10-28"),
             Match("The form was filed on 03/04/2011.", "03/04/2011", "2011", "2011"),
+            Match("Aldermoor & Rushby by-election 20/3/25 - results thread", "20/3/25", "2025-03-20", "2025-03-20"),
         ),
-        rejects=("Version 1.2.2011 of the app crashed.", "Scores were 31.40.2011 in the log."),
+        rejects=("Version 1.2.2011 of the app crashed.", "Scores were 31.40.2011 in the log.", "Version 1.2.25 shipped.",
+                 "They won 6-4-25 on aggregate."),
         priority=3,
     ),
     Rule(
