@@ -183,6 +183,15 @@ PAGES = [
         [("chrome", "u/salish_sea_sam · 2 hours ago"), ("sentence", "They pay China $1.1 million a year for the pandas."),
          ("chrome", "31 points"), ("heading", "57 points"), ("sentence", "The most in a game.")],
         id="thread-scores"),
+    pytest.param(  # a pipe table without its outer pipes or a rule line; a strip of two parts stays prose
+        "Date | Distance (km) | Drift (km per day)\n31 May 2023 | 38 | 3.2\n30 June 2023 | 164 | 4.2\n\n"
+        "Eurostar | Eurotunnel\n",
+        None, None,
+        [("heading", "Date | Distance (km) | Drift (km per day)"),
+         ("table_row", "31 May 2023 | 38 | 3.2", ("Date", "Distance (km)", "Drift (km per day)")),
+         ("table_row", "30 June 2023 | 164 | 4.2", ("Date", "Distance (km)", "Drift (km per day)")),
+         ("heading", "Eurostar | Eurotunnel")],  # a short line alone, as before
+        id="bare-pipe-table"),
 ]
 
 

@@ -560,6 +560,19 @@ def _row_cells_spaced(text: str, start: int, end: int) -> list[tuple[int, int]] 
     return cells
 
 
+_BARE_PIPE_CELL_MAX = 60  # a cell of a table, not a sentence that holds a "|"
+
+
+def _bare_pipe_width(line: str) -> int:
+    """The number of cells of a line written as a table row without outer pipes, or 0 if it is not one."""
+    if "|" not in line or line.lstrip().startswith("|") or line.rstrip().endswith("|"):
+        return 0
+    cells = [c.strip() for c in line.split("|")]
+    if len(cells) < 3 or not all(cells) or any(len(c) > _BARE_PIPE_CELL_MAX for c in cells):
+        return 0
+    return len(cells)
+
+
 def row_cells(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Cell spans of a table row (pipes, or spaces between a label and numbers), else the whole span."""
     end = len(text) if end is None else end
@@ -708,6 +721,24 @@ def units(text: str, start: int = 0, published: dt.date | None = None, title: st
                 captions[i] = caption
         elif kinds[i] != "table-rule":
             current, caption = (), None
+    # A pipe table written without its outer pipes or a rule line ("Date | Distance (km) | Drift (km per
+    # day)", then "31 May 2023 | 38 | 3.2"): a run of three lines or more, each of the same two or more short
+    # cells, headed by a line of names. (Two cells alone are a page's strip: "Eurostar | Eurotunnel".)
+    for i in range(n):
+        if not (kinds[i] == "prose" and (i == 0 or kinds[i - 1] not in ("prose", "meta-line"))):
+            continue
+        width = _bare_pipe_width(body(i))
+        last = i
+        while width and last + 1 < n and kinds[last + 1] in ("prose", "meta-line") \
+                and _bare_pipe_width(body(last + 1)) == width:
+            last += 1
+        if not width or last - i < 2 or any(_NUMERIC.match(c.strip()) for c in body(i).split("|")):
+            continue  # a header names its columns: no cell of it is a figure
+        kinds[i] = "table-header"
+        names = tuple(text[a:b] for a, b in _row_cells_pipe(text, lines[i].content, lines[i].end))
+        for row in range(i + 1, last + 1):
+            kinds[row] = "table-row"
+            headers[row] = names
     spaced: dict[int, list[tuple[int, int]]] = {}
     for i in range(n):
         if kinds[i] == "prose" and not lines[i].listed:
