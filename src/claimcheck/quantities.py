@@ -717,8 +717,12 @@ TRACK_TIME_PATTERN = patterns.compile(
     r"(?<![\d:.,])(?P<m>\d{1,3}):(?P<s>[0-5]\d)(?:\.(?P<frac>\d{1,3}))?(?![\d:]|[ ]?(?i:a\.?m\b|p\.?m\b))")
 _TRACK_TIME_BEFORE = patterns.compile(
     r"\b(?i:runs?|running[ ]+time[ ]+of|runtime[ ]+of|clocks?[ ]+in[ ]+at|clocking[ ]+in[ ]+at|clocked[ ]+in[ ]+at"
-    r"|lasts?|lasting|length[ ]+of|duration[ ]+of)(?:[ ]+(?i:just|only|about|nearly|almost|over|under))?[ ]+\Z")
-_TRACK_TIME_AFTER = patterns.compile(r"[ ]+(?i:of[ ]+(?:music|audio|footage|no[ ]+skips)|long\b|running[ ]+time\b)")
+    r"|lasts?|lasting|length[ ]+of|duration[ ]+of|took|takes|taking"
+    # a dive's or a swim's parts and totals: "Dive time: 3:51", "a descent of 1:58", "the descent at 1:53", "total 3:52"
+    r"|(?:dive|swim|descent|ascent|split|lap|total|elapsed)(?:[ ]+time)?(?:[ ]*:|[ ]+(?:of|was|at|in|is))?)"
+    r"(?:[ ]+(?i:just|only|about|nearly|almost|over|under))?[ ]*\Z")
+_TRACK_TIME_AFTER = patterns.compile(r"[ ]+(?i:of[ ]+(?:music|audio|footage|no[ ]+skips)|long\b|running[ ]+time\b"
+                                     r"|(?:dive|swim|total|elapsed|split|lap)[ ]+time\b)")
 
 
 def build_track_time(m: re.Match[str], sentence: str) -> QuantitySpec | None:
@@ -1035,7 +1039,7 @@ _WORD_NUMBER = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?
 _WORD_DURATION_PART = rf"(?:{_WORD_NUMBER}|\d{{1,4}})[ ](?:weeks?|days?|hours?|minutes?|seconds?)\b"  # "two hours and 27 minutes"
 WORD_DURATION_PATTERN = patterns.compile(
     rf"\b{_WORD_DURATION_PART}(?:(?:[ ]*,[ ]*(?:and[ ]+)?|[ ]+(?:and[ ]+)?){_WORD_DURATION_PART})+"
-    r"(?![ ]+(?:later|earlier|after|before|ago)\b)", re.IGNORECASE  # "two hours, and eight minutes later"
+    r"(?![ ]+(?:later|earlier|ago)\b)", re.IGNORECASE  # "two hours, and eight minutes later"; "... 51 seconds after" is one
 )
 _WORD_DURATION_ITEM = patterns.compile(rf"({_WORD_NUMBER}|\d{{1,4}})[ ](weeks?|days?|hours?|minutes?|seconds?)\b", re.IGNORECASE)
 
@@ -1682,6 +1686,7 @@ QUANTITY_RULES += (
         matches=(
             Match("It is two hours eight minutes long.", "two hours eight minutes", value=2 * 60 + 8, unit="min"),
             Match("The climb took an hour and ten minutes.", "an hour and ten minutes", value=70, unit="min"),
+            Match("She surfaced three minutes and 51 seconds after leaving.", "three minutes and 51 seconds", value=231, unit="s"),
             Match("She won 6-4, 7-5 in two hours and 27 minutes.", "two hours and 27 minutes", value=147, unit="min"),
             Match("They were trapped for three days, six hours.", "three days, six hours", value=3 * 24 + 6, unit="h"),
             Match("The wait was about forty-five minutes ten seconds.", "about forty-five minutes ten seconds",
