@@ -468,11 +468,19 @@ def _compound_word(tail: str, value: float) -> str | None | bool:
     return head
 
 
+# A month before "20, 94%": the day of a date and the next figure ("By Tuesday, May 20, 94% were back"), not
+# a decimal comma written with a space ("France with 10, 60 percent").
+_MONTH_BEFORE = patterns.compile(rf"\b(?i:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?[ ]\Z")
+
+
 def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec | None:
     """Read a number with its scale, unit, currency and bound from the sentence around it (`glued`: in a
     flattened infobox, where the next label may follow the unit at once)."""
     g = m.groupdict()
     start, end = m.start(), m.end()
+    if g["digits"] and ", " in g["digits"] and _MONTH_BEFORE.search(sentence, max(0, start - 11), start):
+        second = NUMBER_PATTERN.match(sentence, m.start("digits") + g["digits"].index(", ") + 2)
+        return _build(second, sentence, glued) if second else None
     scale = 1.0
     if g["digits"]:
         if sum(ch.isdigit() for ch in g["digits"]) > MAX_DIGITS:
@@ -1291,6 +1299,7 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("The deal is worth 3.2 bln dollars.", "3.2 bln dollars", value=3_200_000_000, unit="USD"),
             Match("The US pays 22.1 percent of the budget.", "22.1 percent", value=22.1, unit="percent"),
             Match("France pays 10, 60 percent of the budget.", "10, 60 percent", value=10.6, unit="percent"),
+            Match("By Tuesday, May 20, 94% of the machines were back.", "94%", value=94, unit="percent"),
             Match("Turnout was 10,6% in the by-election.", "10,6%", value=10.6, unit="percent"),
             Match("Sixteen members cooperated.", "Sixteen", value=16),
             Match("The crowd of twelve thousand cheered.", "twelve thousand", value=12000),
