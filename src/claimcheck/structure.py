@@ -297,8 +297,9 @@ CHROME_LINE = patterns.compile(
     r"|[\w.@-]{2,30}[ \t]+\d{1,3}[ \t]+(?:second|minute|hour|day|week|month|year)s?[ \t]+ago(?:[ \t]+\[[–-]\])?"
     # a post's vote count under it: "▲ 96", "▲ 214 ▼ · 38 comments · Share", "↑ 12 ↓", "Reply ▲ 288"
     r"|(?:(?:reply|share|report|save|award)[ \t]+)*[▲△⬆↑][ \t]*\d[\d,.]*k?(?:[ \t]*[▼▽⬇↓])?(?:[ \t]*[·•|][^\n]{0,60}|(?:[ \t]+(?:reply|share|report|save|award))+)?"
-    # a thread's pager: "« Prev 1 2 3 4 5 6 7 Next »", "1 2 3 … 12 Next ›"
+    # a thread's pager: "« Prev 1 2 3 4 5 6 7 Next »", "1 2 3 … 12 Next ›", "Page 3 of 4  « Prev  Next »"
     r"|(?:[«‹][ \t]*)?(?:prev(?:ious)?[ \t]+|first[ \t]+)?\d{1,3}(?:[ \t]+(?:\d{1,3}|…|\.\.\.))+[ \t]+(?:next|last)\b[ \t]*[»›]?"
+    r"|page[ \t]+\d{1,3}[ \t]+of[ \t]+\d{1,3}(?:[ \t]+[«‹]?[ \t]*(?:prev(?:ious)?|next|first|last)\b[ \t]*[»›]?)+"
     # a comment's stamp: its author's handle (an underscore, a digit or a capital inside: not "Opened
     # 14 March 2004 at 10:00"), the date and the time ("Mike_R 18 November 2023 at 21:07")
     rf"|(?-i:(?=[\w.@-]*(?:[_\d@]|[a-z][A-Z])))[\w.@-]{{2,30}}[ \t]+(?:{FULL_DATE})(?:,?[ \t]+(?:at[ \t]+)?{TIME})"
@@ -342,6 +343,7 @@ CHROME_LINE_EXAMPLES = (
     "u/okanagan_dad · 1 hr ago", "96 points · Reply", "Posted by u/thompson_raver · 2 hr ago · Mod",
     "▲ 96", "▲ 214 ▼ · 38 comments · Share", "↑ 1.2k ↓", "▲ 188 ▼ reply", "hawkeye_deli • 13 hr ago", "▲ 612 ▼ • 187 comments • Share", "Reply ▲ 288", "> ▲ 88 · Reply",
     "r/Iowa • Posted by u/cornbelt_mike • 14 hr ago", "u/berm_appetit · 2 hr. ago · 57 points", "u/oldtimer_PE · 58 min. ago",
+    "Wrona9 · 1 hour ago · ▲ 7", "Page 3 of 4  « Prev  Next »",
 )
 CHROME_LINE_REJECTS = (
     "Related to the outbreak, 12 cases were found.", "See also the 2005 report, which found 40 faults. It was ignored.",
@@ -654,7 +656,7 @@ def units(text: str, start: int = 0, published: dt.date | None = None, title: st
                 and VOTE_LINE.fullmatch(text, lines[i].start, lines[i].end):
             kinds[i] = "chrome"  # "57 points" right under a post's last line: its score (a heading stands apart)
             i += 1
-        elif kinds[i] in ("prose", "list", "label") and not lines[i].listed and lines[i].end - lines[i].start <= 200 \
+        elif kinds[i] in ("prose", "list", "label", "glued-label") and not lines[i].listed and lines[i].end - lines[i].start <= 200 \
                 and CHROME_LINE.fullmatch(text, lines[i].start, lines[i].end):  # short: its look-ahead scans the line
             kinds[i] = "chrome"  # "Related: ... | 3 comments": the line alone
             i += 1
