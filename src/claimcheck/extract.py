@@ -28,7 +28,8 @@ assert [r.kind for r in RULES] == sorted((r.kind for r in RULES), key=lambda k: 
 _ARTICLE = patterns.compile(r"the\s+", re.IGNORECASE)
 # A domestic telephone number in its usual groups, a leading zero first ("0800 555 0142", "(02) 8911-1406",
 # "(0161) 496 0123"): no amount starts so.
-_DOMESTIC_PHONE = r"\b0\d{2,4}[ ]\d{3,4}[ ]\d{3,4}\b|(?<![\d(])\(0\d{1,4}\)[ ]?\d{3,4}[ -]\d{3,4}\b"
+_DOMESTIC_PHONE = (r"\b0\d{2,4}[ ]\d{3,4}[ ]\d{3,4}\b|(?<![\d(])\(0\d{1,4}\)[ ]?\d{3,4}[ -]\d{3,4}\b"
+                   r"|\b0\d{3,4}[ ]\d{6}\b")  # "01632 960441": an area code and six digits
 # A North American one: "(310) 555-0147", "+1 (323) 555-0182", "310-555-0147" (no figure is grouped so).
 _NANP_PHONE = r"(?:\+1[ .-]?)?(?<![\d(])\(\d{3}\)[ .-]?\d{3}[ .-]\d{4}\b|(?<![\d-])\b\d{3}-\d{3}-\d{4}\b(?!-)"
 # Spans in which no number is a claim: code, URLs, e-mail addresses, HTML tags, citation markers
@@ -84,7 +85,7 @@ MASK_EXAMPLES: tuple[str, ...] = (
     "Media enquiries: Phone: (555) 010-4477", "Call the recall line on 0800 555 0142.",
     "Relatives can call the hotline at (02) 8911-1406.", "Ring (0161) 496 0123 for tickets.",
     "Got a tip? Call the newsroom on (310) 555-0147.", "Media enquiries: press@x.com | +1 (323) 555-0182",
-    "Call 310-555-0147 after 6pm.",
+    "Call 310-555-0147 after 6pm.", "Reminder: ticket office is 01632 960441, opens 9am weekdays.",
     "she founders at 41° 46' N., 50° 14' W.", "Coordinates53°24′N 0°55′E",
 )
 # Units whose numbers are not claims: code, bylines, datelines and page chrome (structure.py).

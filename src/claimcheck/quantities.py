@@ -468,6 +468,8 @@ def _compound_word(tail: str, value: float) -> str | None | bool:
     return head
 
 
+# A price right before a unit of sale: "£3.70 a dozen", "$4 per dozen".
+_PRICE_BEFORE = patterns.compile(r"(?:[$£€¥]|\b[A-Z]{3}[ ]?)\d[\d,.]*(?:[ ]?(?:p|c))?[ ]+(?:per[ ]+)?\Z")
 # A month before "20, 94%": the day of a date and the next figure ("By Tuesday, May 20, 94% were back"), not
 # a decimal comma written with a space ("France with 10, 60 percent").
 _MONTH_BEFORE = patterns.compile(rf"\b(?i:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?[ ]\Z")
@@ -497,6 +499,8 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
     number_start = m.start("digits") if g["digits"] else m.start("words")
     if g["words"] and g["words"][0].isupper() and _named_by_number(sentence, number_start):
         return None  # "their album Seventeen", "the Big Four": a capital number word inside a sentence names something
+    if g["words"] and g["words"].lower().endswith("dozen") and _PRICE_BEFORE.search(sentence, max(0, start - 24), start):
+        return None  # "£3.70 a dozen": what a price is for, not a count
     glued = g["digits"] and sign > 0 and number_start > 0 and sentence[number_start - 1].islower()
     # (looked for only where "level" stands right before: this runs for every figure)
     alert = (_ALERT_LEVEL_BEFORE.search(sentence, max(0, start - 48), start)
@@ -1300,6 +1304,7 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("The US pays 22.1 percent of the budget.", "22.1 percent", value=22.1, unit="percent"),
             Match("France pays 10, 60 percent of the budget.", "10, 60 percent", value=10.6, unit="percent"),
             Match("By Tuesday, May 20, 94% of the machines were back.", "94%", value=94, unit="percent"),
+            Match("Eggs now cost £3.70 a dozen, up from £2.90.", "£3.70", value=3.7, unit="GBP"),  # no count of 12
             Match("Turnout was 10,6% in the by-election.", "10,6%", value=10.6, unit="percent"),
             Match("Sixteen members cooperated.", "Sixteen", value=16),
             Match("The crowd of twelve thousand cheered.", "twelve thousand", value=12000),
