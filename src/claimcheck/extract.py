@@ -46,8 +46,10 @@ MASKS = patterns.compile(
     # A telephone number after its label: "Tel. 01632 960 441", "Phone: (555) 010-4477", "its hotline, 924 00 55 10"
     r"|\b(?i:tel|phone|telephone|fax|hotline|helpline)\b\.?[:,]?[ \t]*(?:\+?\(?\d[\d ().-]{5,18}\d)"
     rf"|{_DOMESTIC_PHONE}|{_NANP_PHONE}"
-    # Geographic coordinates: "36°21′18″N", "41° 46' N.", "36.355°N" (a position, not degrees of anything)
-    r"|(?<![\d.])\d{1,3}(?:\.\d+)?°\s?(?:\d{1,2}(?:\.\d+)?[′']\s?(?:\d{1,2}(?:\.\d+)?[″\"]\s?)?)?[NSEW]\b"
+    # Geographic coordinates: "36°21′18″N", "41° 46' N.", "36.355°N, 75.2°E" (a position, not degrees of
+    # anything). A latitude alone is a claim: "auroras were seen as far south as 23.6° N".
+    r"|(?<![\d.])\d{1,3}(?:\.\d+)?°\s?\d{1,2}(?:\.\d+)?[′']\s?(?:\d{1,2}(?:\.\d+)?[″\"]\s?)?[NSEW]\b"
+    r"|(?<![\d.])\d{1,3}(?:\.\d+)?°\s?[NS],?\s+\d{1,3}(?:\.\d+)?°\s?[EW]\b"
     r"|\b(?:Fig(?:ure)?\.?|(?:Pie |Bar |Line )?[Cc]hart|Graph|Diagram|Plate|Exhibit)\s\d{1,3}[a-z]?\b(?![,.]\d)"
     r"|\b(?:[Aa]dapted from|[Cc]ourtesy of|[Ss]ource:|[Cc]redit:)\s[^|\n.;]{0,80}"
     # an image's file name, also one with spaces filling its line ("2014 ebola epidemic map simplified.svg")
@@ -86,7 +88,7 @@ MASK_EXAMPLES: tuple[str, ...] = (
     "Relatives can call the hotline at (02) 8911-1406.", "Ring (0161) 496 0123 for tickets.",
     "Got a tip? Call the newsroom on (310) 555-0147.", "Media enquiries: press@x.com | +1 (323) 555-0182",
     "Call 310-555-0147 after 6pm.", "Reminder: ticket office is 01632 960441, opens 9am weekdays.",
-    "she founders at 41° 46' N., 50° 14' W.", "Coordinates53°24′N 0°55′E",
+    "she founders at 41° 46' N., 50° 14' W.", "Coordinates53°24′N 0°55′E", "The station sits at 36.355°N, 75.2°E.",
 )
 # Units whose numbers are not claims: code, bylines, datelines and page chrome (structure.py).
 SKIP_BLOCKS = frozenset({"code", "byline", "dateline", "chrome"})

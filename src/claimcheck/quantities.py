@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import patterns
 from .context import (
@@ -468,6 +468,8 @@ def _compound_word(tail: str, value: float) -> str | None | bool:
     return head
 
 
+# A latitude: "23.6° N", "21°N" (a position with its longitude or minutes is masked as coordinates).
+_LATITUDE_AFTER = patterns.compile(r"[ ]?°[ ]?(?P<hemisphere>[NS])\b")
 # A price right before a unit of sale: "£3.70 a dozen", "$4 per dozen".
 _PRICE_BEFORE = patterns.compile(r"(?:[$£€¥]|\b[A-Z]{3}[ ]?)\d[\d,.]*(?:[ ]?(?:p|c))?[ ]+(?:per[ ]+)?\Z")
 # A month before "20, 94%": the day of a date and the next figure ("By Tuesday, May 20, 94% were back"), not
@@ -563,7 +565,9 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
     if g["digits"] and scale == 1.0 and (half := _AND_A_HALF.match(tail)) and _UNIT_AFTER.match(tail, half.end()):
         value, end = value + 0.5, end + half.end()  # "13 and a half hours", as "two and a half hours" is read
         tail = sentence[end : end + 80]
-    if match := _PERCENT.match(tail):
+    if match := _LATITUDE_AFTER.match(tail):
+        unit, end = "°" + match["hemisphere"], end + match.end()  # "23.6° N": a latitude, north or south
+    elif match := _PERCENT.match(tail):
         unit, end = "percent", end + match.end()
     elif match := _BASIS_POINTS.match(tail):
         unit, end = "bp", end + match.end()
@@ -712,6 +716,25 @@ def _measured(m: re.Match[str], sentence: str, value: float, unit: str, frac: st
 def _seconds_fraction(frac: str | None) -> float:
     """The fraction of a second written after the point ("2:05:31.48": 0.48), or 0."""
     return float("0." + frac) if frac else 0.0
+
+
+# A solar flare's class: "an X4.7 solar flare", "M-class flares ... the biggest an M6.1" (the letter is the
+# power of ten of its peak flux, the figure a multiple of it): the figure, in the class's own unit.
+FLARE_PATTERN = patterns.compile(r"(?<![\w.-])(?P<cls>[XMC])(?P<n>\d{1,2}(?:\.\d{1,2})?)(?![\w]|\.\d)")
+_FLARE_NEAR = patterns.compile(r"(?i:\bflares?\b)(?!-)")  # not "flare-up"
+_FLARE_AFTER = patterns.compile(r"[ -](?i:class|flare)\b")
+
+
+def build_flare(m: re.Match[str], sentence: str) -> QuantitySpec | None:
+    """"X4.7": a flare's class where the sentence speaks of a flare (else a motorway, a model, a grade), written
+    with its decimal or named so ("an X9 flare")."""
+    if not ("." in m["n"] or _FLARE_AFTER.match(sentence, m.end())) \
+            or not _FLARE_NEAR.search(sentence, max(0, m.start() - 80), m.end() + 40):
+        return None
+    n = m["n"]
+    decimals = len(n.partition(".")[2])
+    spec = _measured(m, sentence, float(n), f"{m['cls']}-class flare")
+    return replace(spec, step=10.0 ** -decimals if decimals else None)
 
 
 def build_race_time(m: re.Match[str], sentence: str) -> QuantitySpec | None:
@@ -1304,6 +1327,8 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("The US pays 22.1 percent of the budget.", "22.1 percent", value=22.1, unit="percent"),
             Match("France pays 10, 60 percent of the budget.", "10, 60 percent", value=10.6, unit="percent"),
             Match("By Tuesday, May 20, 94% of the machines were back.", "94%", value=94, unit="percent"),
+            Match("Auroras were seen as far south as 23.6° N in Mexico.", "23.6° N", value=23.6, unit="°N"),
+            Match("They were photographed from 29.8° S in the Cape.", "29.8° S", value=29.8, unit="°S"),
             Match("Eggs now cost £3.70 a dozen, up from £2.90.", "£3.70", value=3.7, unit="GBP"),  # no count of 12
             Match("Turnout was 10,6% in the by-election.", "10,6%", value=10.6, unit="percent"),
             Match("Sixteen members cooperated.", "Sixteen", value=16),
@@ -1598,6 +1623,18 @@ QUANTITY_RULES += (
             Match("Lazcano's pole lap (1:18.406) was only a tenth quicker.", "1:18.406", value=78.406, unit="s"),
         ),
         rejects=("Doors open at 7:30 and the show starts at 8:15.", "The score was 2:1 at half time.", "It runs at 9:45 pm."),
+        priority=1,
+    ),
+    Rule(
+        "flare-class", "quantity", FLARE_PATTERN, build_flare, requires=("digit",),
+        hint=patterns.compile(r"(?i:flare)"),
+        matches=(
+            Match("The storm was set off by an X4.7 solar flare on Tuesday.", "X4.7", value=4.7, unit="X-class flare"),
+            Match("Thirteen M-class flares erupted, the biggest an M6.1 flare on 14 March.", "M6.1", value=6.1,
+                  unit="M-class flare"),
+        ),
+        rejects=("Traffic on the M6 was slow after the flare-up.", "The C3 model sells well.",
+                 "Flares lit the sky above the X4 junction."),
         priority=1,
     ),
     Rule(
