@@ -255,8 +255,8 @@ def _build_month_day(m: re.Match[str], sentence: str) -> DateSpec | None:
     day = int(m["day"])
     if not 1 <= day <= 31:
         return None
-    if _counted(sentence, m.end()):
-        return None  # "May 5 soldiers": a count after a name
+    if _counted(sentence, m.end()) and word_before(sentence, m.start()).lower() not in ("on", "since", "until"):
+        return None  # "May 5 soldiers": a count after a name; but "On August 19 managers raised" is a date
     return DateSpec("day", month=_month(m), day=day, needs_year=True, weekday=_weekday_before(sentence, m.start()))
 
 
@@ -819,13 +819,14 @@ DATE_RULES: tuple[Rule, ...] = (
         # A year cut to its last two digits after a preposition: "the IPO in '97", "the class of '85".
         "short-year", "date",
         patterns.compile(r"(?:(?<=\bin )|(?<=\bsince )|(?<=\bfrom )|(?<=\bof )|(?<=\buntil )|(?<=\bby )|(?<=\bbefore )"
-                         r"|(?<=\bafter ))['’](?P<yy>\d\d)(?![\w'’%])"),
+                         r"|(?<=\bafter )|(?<=\bthe ))['’](?P<yy>\d\d)(?![\w'’%])"),
         _build_short_year,
         requires=("digit",),
         hint=patterns.compile(r"['’]\d\d"),
         matches=(
             Match("I held it from the IPO in '97 and rode it down.", "'97", "1997", "1997"),
             Match("Nothing has changed since ’08.", "’08", "2008", "2008"),
+            Match("I fished the '98 run, we all thought it was the biggest.", "'98", "1998", "1998"),
         ),
         rejects=("He said '97 of them' were lost.", "It was the '80s.", "She wrote 'in '97' on the box's 12 sides."),
         priority=2,
@@ -871,6 +872,7 @@ DATE_RULES: tuple[Rule, ...] = (
         matches=(
             Match("On February 19, the president spoke.", "February 19", "2021-02-19", "2021-02-19", published="2021-02-26"),
             Match("The rover landed on July 4 after a long cruise.", "July 4", "2020-07-04", "2020-07-04", published="2021-02-26"),
+            Match("On August 19 managers raised the catch.", "August 19", "2022-08-19", "2022-08-19", published="2022-10-05"),
             Match("The closing ceremony is on Sunday, August 1.", "August 1", "2021-08-01", "2021-08-01", published="2020-10-12"),
         ),
         rejects=("May 5 soldiers return home?",),

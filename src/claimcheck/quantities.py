@@ -129,7 +129,7 @@ _SIGNED_BODY = (
     # An en dash is a minus only before a temperature ("–40°C"); elsewhere it joins a range.
     rf"(?P<sign>[-−](?=\d)|–(?=\d[\d.,]*[ ]?(?:°|º|degrees))|(?i:minus)[ ]+)?"
     rf"(?:(?P<digits>{_DIGITS})(?:(?:[ ]|-(?=[a-z])|\n(?=[a-z]))?(?P<scale>(?i:hundred|thousand|million|billion|trillion|lakhs?|crores?))(?P<nth>th)?\b"
-    rf"|(?P<abbr>[ ]?(?:bn|bln|mn|mln)|tn|m|k|M|K|BN)\b)?"  # wire copy spaces the long forms: "51 mln euros"
+    rf"|(?P<abbr>[ ]?(?:bn|bln|mn|mln|mil)|tn|m|k|M|K|BN)\b)?"  # wire copy spaces the long forms: "51 mln euros", "3.4 mil"
 )
 _SIGNED = _NOT_AFTER_WORD + _SIGNED_BODY
 NUMBER_PATTERN = patterns.compile(
@@ -1327,6 +1327,7 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("The US pays 22.1 percent of the budget.", "22.1 percent", value=22.1, unit="percent"),
             Match("France pays 10, 60 percent of the budget.", "10, 60 percent", value=10.6, unit="percent"),
             Match("By Tuesday, May 20, 94% of the machines were back.", "94%", value=94, unit="percent"),
+            Match("we all thought 3.4 mil was the biggest run ever", "3.4 mil", value=3_400_000),
             Match("Auroras were seen as far south as 23.6° N in Mexico.", "23.6° N", value=23.6, unit="°N"),
             Match("They were photographed from 29.8° S in the Cape.", "29.8° S", value=29.8, unit="°S"),
             Match("Eggs now cost £3.70 a dozen, up from £2.90.", "£3.70", value=3.7, unit="GBP"),  # no count of 12
