@@ -50,7 +50,7 @@ COUNT_RE = (  # a count written in digits or words, up to ninety-nine
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
     r"|eighteen|nineteen"
 )
-REL = r"(?P<rel>(?i:last|this|next|(?:the\s+)?previous|(?:the\s+)?following|(?:the\s+)?coming))"
+REL = r"(?P<rel>(?i:last|this\s+past|this|next|(?:the\s+)?previous|(?:the\s+)?following|(?:the\s+)?coming))"
 # PART and REL in a lean pattern (rules.Rule.lean): their groups, never matching. In an ASCII sentence
 # without a "part" (or "relative") word they cannot match: each reads its word whole.
 _NO_PART = r"(?P<part>(?!)\x00)"
@@ -72,7 +72,7 @@ MONTH_LEADS = frozenset(
     "in on since by until till from during of before after through throughout between early mid late "
     "last next this and or to".split()
 )
-_SHIFT = {"last": -1, "previous": -1, "this": 0, "next": 1, "following": 1, "coming": 1}
+_SHIFT = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1, "following": 1, "coming": 1}  # "this past March"
 
 
 def _folded(text: str) -> str:

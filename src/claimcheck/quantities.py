@@ -162,7 +162,8 @@ _ODD_AFTER = patterns.compile(r"-odd\b")  # "40-odd", "2,000-odd": the figure an
 _GLUED_POINTS = patterns.compile(r"(?:pp|ppts?|bps?)\b", re.IGNORECASE)
 # A fraction of a unit of time or distance, the unit after "a": "half an hour", "a quarter of a mile".
 _A_UNIT_AFTER_FRACTION = patterns.compile(
-    r"(?:[ ]+of)?[ ]+an?[ ]+(?P<unit>second|minute|hour|day|week|month|year|decade|mile|kilometre|kilometer|metre|meter)\b",
+    r"(?:[ ]+of)?[ ]+an?[ ]+(?P<unit>second|minute|hour|day|week|month|year|decade|mile|kilometre|kilometer|metre|meter)\b"
+    r"|[ ]+(?P<bare>mile|hour)\b",  # "a half hour", "half mile"
     re.IGNORECASE)
 
 
@@ -172,7 +173,7 @@ def _fraction_unit(sentence: str, pos: int) -> tuple[str, int] | None:
     if point := _POINT_AFTER_FRACTION.match(sentence, pos, pos + 40):
         return "percent", point.end()
     if unit := _A_UNIT_AFTER_FRACTION.match(sentence, pos, pos + 40):
-        return UNITS[unit["unit"].lower()][0], unit.end()
+        return UNITS[(unit["unit"] or unit["bare"]).lower()][0], unit.end()
     return None
 
 
@@ -1328,6 +1329,7 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("France pays 10, 60 percent of the budget.", "10, 60 percent", value=10.6, unit="percent"),
             Match("By Tuesday, May 20, 94% of the machines were back.", "94%", value=94, unit="percent"),
             Match("we all thought 3.4 mil was the biggest run ever", "3.4 mil", value=3_400_000),
+            Match("The queue cleared in a half hour.", "a half hour", value=0.5, unit="h"),
             Match("Auroras were seen as far south as 23.6° N in Mexico.", "23.6° N", value=23.6, unit="°N"),
             Match("They were photographed from 29.8° S in the Cape.", "29.8° S", value=29.8, unit="°S"),
             Match("Eggs now cost £3.70 a dozen, up from £2.90.", "£3.70", value=3.7, unit="GBP"),  # no count of 12
