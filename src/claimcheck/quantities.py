@@ -1219,12 +1219,14 @@ HEADER_UNIT_EXAMPLES: tuple[tuple[str, str | None, float], ...] = (
     ("Tonnes landed", "t", 1.0),
     ("Days underground (last caver out)", "day", 1.0),
     ("Age at signing", "year", 1.0),  # ages are years, as "the 23-year-old" is
+    ("Nominee's age at nomination", "year", 1.0),
     ("Age[a]", "year", 1.0),
     ("Age (days)", "day", 1.0),
 )
 HEADER_UNIT_REJECTS: tuple[str, ...] = (
     "Persons per km² (2021)", "Population 2021", "Height (m)", "Seats (of 650)", "Winner (party)", "Change",
     "Goals per 90 minutes", "Structures destroyed", "Second round", "Miles and hours logged", "Age group",
+    "Bronze Age hoard objects", "All aged 12 and over",
     "Number of flights in the first hours after the storm",
 )
 
@@ -1251,8 +1253,9 @@ def _bracketed_unit(text: str) -> tuple[str | None, float] | None:
     return unit, scale
 
 
-# A header that gives ages: "Age", "Age at signing", "Ages", "Age[a]" (its figures are years, as "23-year-old").
-_AGE_HEADER = patterns.compile(r"[ \t*]*(?i:ages?|aged)\b(?![ \t]*(?i:group|band|range|limit))")
+# A header that gives ages: "Age", "Age at signing", "Nominee's age at nomination", "Age[a]" (its figures are
+# years, as "23-year-old"); not "Bronze Age hoard objects" (a name) or "All aged 12 and over" (a row of all ages).
+_AGE_HEADER = patterns.compile(r"[ \t*]*(?:[\w'’]+[ ](?=age\b))?(?i:ages?|aged)\b(?![ \t]*(?i:group|band|range|limit|gap))")
 
 
 def column_unit(header: str) -> tuple[str | None, float] | None:
