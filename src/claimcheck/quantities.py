@@ -563,8 +563,9 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
             scale = SCALE_ABBREVIATIONS[abbr]  # "$4m", "1.2m patients", "20k runners", "39k acre-feet"
     value = scaled(value, scale * sign)
     tail = sentence[end : end + 80]  # bounded: a slice to the sentence end is quadratic on long lines
-    if g["digits"] and scale == 1.0 and (half := _AND_A_HALF.match(tail)) and _UNIT_AFTER.match(tail, half.end()):
-        value, end = value + 0.5, end + half.end()  # "13 and a half hours", as "two and a half hours" is read
+    if g["digits"] and scale == 1.0 and value < 1000 and (part := _AND_A_FRACTION.match(tail)):
+        # "13 and a half hours", "12 and three quarters" (years, in a list of sentences), as the words are read
+        value, end = value + _FRACTIONS[part["fraction"].lower()], end + part.end()
         tail = sentence[end : end + 80]
     if match := _LATITUDE_AFTER.match(tail):
         unit, end = "°" + match["hemisphere"], end + match.end()  # "23.6° N": a latitude, north or south
@@ -1139,6 +1140,10 @@ def build_ordinal(m: re.Match[str], sentence: str) -> QuantitySpec | None:
 
 # "over a year", "nearly a mile": one unit, counted only with an approximator before it ("a year later" is no amount).
 _AND_A_HALF = patterns.compile(r"[ ]+and[ ]+a[ ]+half\b")  # "an hour and a half", "two years and a half"
+_AND_A_FRACTION = patterns.compile(r"[ ]+and[ ]+(?P<fraction>an?[ ]+half|an?[ ]+quarter|three[ ]+quarters|an?[ ]+third"
+                                   r"|two[ ]+thirds)\b(?![ ]+of\b)", re.IGNORECASE)  # not "10 and a half of them"
+_FRACTIONS = {"a half": 0.5, "an half": 0.5, "a quarter": 0.25, "an quarter": 0.25, "three quarters": 0.75,
+              "a third": 1 / 3, "an third": 1 / 3, "two thirds": 2 / 3}
 A_UNIT_PATTERN = patterns.compile(
     r"\b[Aa]n?[ ](?P<unit>(?i:year|month|week|day|hour|minute|second|decade|century|mile|kilometre|kilometer|metre"
     r"|meter|foot|ton|tonne))\b"
@@ -1384,6 +1389,7 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("Patients had 4.1 fewer monthly migraine days.", "4.1", value=4.1, unit="day"),
             Match("The trial lasted two years and a half.", "two years and a half", value=2.5, unit="year"),
             Match("The yacht came in about 13 and a half hours later.", "about 13 and a half hours", value=13.5, unit="h"),
+            Match("Okafor got 18 and a half years and Pocock got 12 and three quarters.", "12 and three quarters", value=12.75),
             Match("Among them was the 42-footer Osprey.", "42-footer", value=42, unit="ft"),
             Match("It rained for ten straight days.", "ten", value=10, unit="day"),
             Match("Seven in 10 days were dry.", "Seven", value=7),
