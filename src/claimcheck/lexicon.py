@@ -32,7 +32,7 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
           # South Asian scales after digits: "Rs 450 crore" is 4.5 billion rupees.
           "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
 # Abbreviated scales that follow digits: "5bn", "3.2 mln", "$4m" (m and k only after a currency).
-SCALE_ABBREVIATIONS = {"bn": 1e9, "bln": 1e9, "mn": 1e6, "mln": 1e6, "mil": 1e6, "tn": 1e12, "m": 1e6, "k": 1e3}
+SCALE_ABBREVIATIONS = {"bn": 1e9, "bln": 1e9, "b": 1e9, "mn": 1e6, "mln": 1e6, "mil": 1e6, "tn": 1e12, "m": 1e6, "k": 1e3}
 NUMBER_WORDS = {**UNITS_0_19, **TENS}
 
 # Currency: surface form -> ISO code.

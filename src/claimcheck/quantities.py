@@ -129,7 +129,7 @@ _SIGNED_BODY = (
     # An en dash is a minus only before a temperature ("–40°C"); elsewhere it joins a range.
     rf"(?P<sign>[-−](?=\d)|–(?=\d[\d.,]*[ ]?(?:°|º|degrees))|(?i:minus)[ ]+)?"
     rf"(?:(?P<digits>{_DIGITS})(?:(?:[ ]|-(?=[a-z])|\n(?=[a-z]))?(?P<scale>(?i:hundred|thousand|million|billion|trillion|lakhs?|crores?))(?P<nth>th)?\b"
-    rf"|(?P<abbr>[ ]?(?:bn|bln|mn|mln|mil)|tn|m|k|M|K|BN)\b)?"  # wire copy spaces the long forms: "51 mln euros", "3.4 mil"
+    rf"|(?P<abbr>[ ]?(?:bn|bln|mn|mln|mil)|tn|m|k|M|K|BN|B)\b)?"  # wire copy spaces the long forms: "51 mln euros", "3.4 mil"
 )
 _SIGNED = _NOT_AFTER_WORD + _SIGNED_BODY
 NUMBER_PATTERN = patterns.compile(
@@ -483,6 +483,8 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
     flattened infobox, where the next label may follow the unit at once)."""
     g = m.groupdict()
     start, end = m.start(), m.end()
+    if g["abbr"] == "B" and "." not in g["digits"] and not _CURRENCY_BEFORE.search(sentence, max(0, start - 6), start):
+        return None  # "$41.6B", "2.35B" are billions; "Room 12B", "a 4B pencil" no amount
     if g["digits"] and ", " in g["digits"] and _MONTH_BEFORE.search(sentence, max(0, start - 11), start):
         second = NUMBER_PATTERN.match(sentence, m.start("digits") + g["digits"].index(", ") + 2)
         return _build(second, sentence, glued) if second else None
@@ -727,15 +729,23 @@ _FLARE_NEAR = patterns.compile(r"(?i:\bflares?\b)(?!-)")  # not "flare-up"
 _FLARE_AFTER = patterns.compile(r"[ -](?i:class|flare)\b")
 
 
+# Seismologists write a magnitude "M3.2" too: where the sentence speaks of a quake, it is one.
+_SEISMIC_NEAR = patterns.compile(r"(?i:\b(?:seismic|seismolog\w*|earthquakes?|quakes?|tremors?|aftershocks?)\b)")
+
+
 def build_flare(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     """"X4.7": a flare's class where the sentence speaks of a flare (else a motorway, a model, a grade), written
-    with its decimal or named so ("an X9 flare")."""
-    if not ("." in m["n"] or _FLARE_AFTER.match(sentence, m.end())) \
-            or not _FLARE_NEAR.search(sentence, max(0, m.start() - 80), m.end() + 40):
-        return None
+    with its decimal or named so ("an X9 flare"); "M3.2" beside a quake is its magnitude."""
     n = m["n"]
+    near = (max(0, m.start() - 80), m.end() + 40)
+    if m["cls"] == "M" and "." in n and _SEISMIC_NEAR.search(sentence, *near) and not _FLARE_NEAR.search(sentence, *near):
+        unit = "magnitude"
+    elif ("." in n or _FLARE_AFTER.match(sentence, m.end())) and _FLARE_NEAR.search(sentence, *near):
+        unit = f"{m['cls']}-class flare"
+    else:
+        return None
     decimals = len(n.partition(".")[2])
-    spec = _measured(m, sentence, float(n), f"{m['cls']}-class flare")
+    spec = _measured(m, sentence, float(n), unit)
     return replace(spec, step=10.0 ** -decimals if decimals else None)
 
 
@@ -1639,13 +1649,14 @@ QUANTITY_RULES += (
     ),
     Rule(
         "flare-class", "quantity", FLARE_PATTERN, build_flare, requires=("digit",),
-        hint=patterns.compile(r"(?i:flare)"),
+        hint=patterns.compile(r"(?i:flare|seism|quake|tremor|aftershock)"),
         matches=(
             Match("The storm was set off by an X4.7 solar flare on Tuesday.", "X4.7", value=4.7, unit="X-class flare"),
             Match("Thirteen M-class flares erupted, the biggest an M6.1 flare on 14 March.", "M6.1", value=6.1,
                   unit="M-class flare"),
+            Match("The seismic signal was M3.2 according to the survey.", "M3.2", value=3.2, unit="magnitude"),
         ),
-        rejects=("Traffic on the M6 was slow after the flare-up.", "The C3 model sells well.",
+        rejects=("Traffic on the M6 was slow after the flare-up.", "The C3 model sells well.", "The M4.5 bus was late.",
                  "Flares lit the sky above the X4 junction."),
         priority=1,
     ),

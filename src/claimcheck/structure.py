@@ -304,7 +304,7 @@ CHROME_LINE = patterns.compile(
     # 14 March 2004 at 10:00"), the date and the time ("Mike_R 18 November 2023 at 21:07")
     rf"|(?-i:(?=[\w.@-]*(?:[_\d@]|[a-z][A-Z])))[\w.@-]{{2,30}}[ \t]+(?:{FULL_DATE})(?:,?[ \t]+(?:at[ \t]+)?{TIME})"
     # (a strip needs a "|", "·" or "•": looked for first, the markers are tried only in a line that has one)
-    r"|(?=[^\n]*[|·•])(?=[^\n]*(?:\|[ \t]*(?:by[ \t]+[A-Z]|(?:last[ \t]+)?(?:updated|posted|published)[ \t]+\S)|\b\d{1,3}[ \t]+min(?:ute)?s?[ \t]+read\b|[·][^\n]*\bmin(?:ute)?s?[ \t]+read\b"
+    r"|(?=[^\n]*[|·•])(?=[^\n]*(?:\|[ \t]*(?:by[ \t]+[A-Z]|(?:last[ \t]+)?(?:updated|posted|published)(?:[ \t]*:)?[ \t]+\S)|\b\d{1,3}[ \t]+min(?:ute)?s?[ \t]+read\b|[·][^\n]*\bmin(?:ute)?s?[ \t]+read\b"
     r"|\bcomments?[ \t]*\(\d{1,6}\)|\bmost[ \t]+(?:read|popular)\b"
     # a forum post's header and its author's card: "Post #3 · Jun 21, 2024 · 10:31 PM", "Joined: Mar
     # 2022 · Posts: 1,204 · Location: Ohio"
@@ -343,7 +343,7 @@ CHROME_LINE_EXAMPLES = (
     "u/okanagan_dad · 1 hr ago", "96 points · Reply", "Posted by u/thompson_raver · 2 hr ago · Mod",
     "▲ 96", "▲ 214 ▼ · 38 comments · Share", "↑ 1.2k ↓", "▲ 188 ▼ reply", "hawkeye_deli • 13 hr ago", "▲ 612 ▼ • 187 comments • Share", "Reply ▲ 288", "> ▲ 88 · Reply",
     "r/Iowa • Posted by u/cornbelt_mike • 14 hr ago", "u/berm_appetit · 2 hr. ago · 57 points", "u/oldtimer_PE · 58 min. ago",
-    "Wrona9 · 1 hour ago · ▲ 7", "Page 3 of 4  « Prev  Next »",
+    "Wrona9 · 1 hour ago · ▲ 7", "Page 3 of 4  « Prev  Next »", "Published: 17/08/2028 14:52 | Updated: 17/08/2028 16:10",
 )
 CHROME_LINE_REJECTS = (
     "Related to the outbreak, 12 cases were found.", "See also the 2005 report, which found 40 faults. It was ignored.",
