@@ -277,10 +277,12 @@ RESTATED = [
      ("106.3°F", "conflict")),
     # a fair conversion of a figure the record gives more precisely: the rounding is the writer's
     ("Breadth: 92.6 feet\n", "She was 92 feet (28 m) across.", ("92 feet", "unsupported")),
+    # the fair conversion of a wrong figure is as wrong as it
+    ("Pre-atmospheric mass: 420 kg\n", "The meteoroid had a pre-atmospheric mass of 240 kg (529 lb).", ("529 lb", "conflict")),
 ]
 
 
-@pytest.mark.parametrize(("record", "text", "expected"), RESTATED, ids=["speed", "depth", "temperature", "breadth"])
+@pytest.mark.parametrize(("record", "text", "expected"), RESTATED, ids=["speed", "depth", "temperature", "breadth", "mass"])
 def test_a_value_restated_in_other_units_takes_its_twins_record_statement(record, text, expected) -> None:
     got = dict(_verdicts(text, "---\nrole: record\n---\n" + record))
     assert (expected[0], got.get(expected[0])) == expected, got

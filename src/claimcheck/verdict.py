@@ -185,8 +185,9 @@ def _restated(claims: list[Claim], judged: list[tuple[Finding, int]], index: Rec
     statement its twin was judged against: what one says of the record, the other says too.
 
     The conversion has no words of its own ("or nearly 11 miles per second") and its value is never the
-    record's as written, so alone it is unsupported; against the statement of its twin it agrees, or,
-    converted wrong ("31.8 km (about 25 miles)": its value does not hold its twin's), conflicts.
+    record's as written, so alone it is unsupported; against the statement of its twin it agrees, or
+    conflicts: converted wrong ("31.8 km (about 25 miles)": its value does not hold its twin's), or as
+    the conversion of a twin that conflicts ("about 240 kg (around 530 lb)" where the record gives 420 kg).
     """
     findings = [f for f, _ in judged]
     for i, j in restatements(claims):
@@ -199,8 +200,8 @@ def _restated(claims: list[Claim], judged: list[tuple[Finding, int]], index: Rec
                 continue
             mine = base_interval(claim.quantity)
             agrees = compatible(claim, other, mine, index.base_intervals[evidence])
-            if not agrees and mine[0] <= base_value(claims[lead].quantity)[1] <= mine[1]:
-                continue  # a fair conversion of its twin ("92 feet (28 m)"): the rounding is the writer's, no error
+            if not agrees and found.verdict == "agree" and mine[0] <= base_value(claims[lead].quantity)[1] <= mine[1]:
+                continue  # a fair conversion of a twin that agrees ("92 feet (28 m)"): the rounding is the writer's
             said = f"restates {claims[lead].quote!r} in other units; the record states {other.quote!r}"
             findings[twin] = Finding(
                 claim=claim, verdict="agree" if agrees else "conflict", evidence=found.evidence, score=found.score,
