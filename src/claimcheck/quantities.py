@@ -567,7 +567,7 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
     tail = sentence[end : end + 80]  # bounded: a slice to the sentence end is quadratic on long lines
     if g["digits"] and scale == 1.0 and value < 1000 and (part := _AND_A_FRACTION.match(tail)):
         # "13 and a half hours", "12 and three quarters" (years, in a list of sentences), as the words are read
-        value, end = value + _FRACTIONS[part["fraction"].lower()], end + part.end()
+        value, end = value + _FRACTIONS[" ".join(part["fraction"].lower().split())], end + part.end()
         tail = sentence[end : end + 80]
     if match := _LATITUDE_AFTER.match(tail):
         unit, end = "°" + match["hemisphere"], end + match.end()  # "23.6° N": a latitude, north or south
@@ -1150,10 +1150,9 @@ def build_ordinal(m: re.Match[str], sentence: str) -> QuantitySpec | None:
 
 # "over a year", "nearly a mile": one unit, counted only with an approximator before it ("a year later" is no amount).
 _AND_A_HALF = patterns.compile(r"[ ]+and[ ]+a[ ]+half\b")  # "an hour and a half", "two years and a half"
-_AND_A_FRACTION = patterns.compile(r"[ ]+and[ ]+(?P<fraction>an?[ ]+half|an?[ ]+quarter|three[ ]+quarters|an?[ ]+third"
+_AND_A_FRACTION = patterns.compile(r"[ ]+and[ ]+(?P<fraction>a[ ]+half|a[ ]+quarter|three[ ]+quarters|a[ ]+third"
                                    r"|two[ ]+thirds)\b(?![ ]+of\b)", re.IGNORECASE)  # not "10 and a half of them"
-_FRACTIONS = {"a half": 0.5, "an half": 0.5, "a quarter": 0.25, "an quarter": 0.25, "three quarters": 0.75,
-              "a third": 1 / 3, "an third": 1 / 3, "two thirds": 2 / 3}
+_FRACTIONS = {"a half": 0.5, "a quarter": 0.25, "three quarters": 0.75, "a third": 1 / 3, "two thirds": 2 / 3}
 A_UNIT_PATTERN = patterns.compile(
     r"\b[Aa]n?[ ](?P<unit>(?i:year|month|week|day|hour|minute|second|decade|century|mile|kilometre|kilometer|metre"
     r"|meter|foot|ton|tonne))\b"
@@ -1182,7 +1181,7 @@ _DIMENSIONS = {name: (dimension, factor) for name, dimension, factor in UNITS.va
 
 
 def is_measure(unit: str | None) -> bool:
-    """A unit of a measure (km, kg, °C, h, %), not a currency or a bare count: what may be restated in another unit."""
+    """A unit of a measure (km, kg, °C, h), not a currency, percentage or count: what may be restated in others."""
     return unit in _DIMENSIONS and unit not in MINOR_CURRENCIES
 
 

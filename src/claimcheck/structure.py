@@ -724,8 +724,8 @@ def units(text: str, start: int = 0, published: dt.date | None = None, title: st
         elif kinds[i] != "table-rule":
             current, caption = (), None
     # A pipe table written without its outer pipes or a rule line ("Date | Distance (km) | Drift (km per
-    # day)", then "31 May 2023 | 38 | 3.2"): a run of three lines or more, each of the same two or more short
-    # cells, headed by a line of names. (Two cells alone are a page's strip: "Eurostar | Eurotunnel".)
+    # day)", then "31 May 2023 | 38 | 3.2"): a run of three lines or more, each of the same three or more short
+    # cells, headed by a line of names. (Two parts are a page's strip: "Eurostar | Eurotunnel".)
     for i in range(n):
         if not (kinds[i] == "prose" and (i == 0 or kinds[i - 1] not in ("prose", "meta-line"))):
             continue
