@@ -80,6 +80,14 @@ def test_a_weekday_that_fits_the_writing_and_not_the_stated_year_takes_the_writi
     assert _dates(text, "2024-08-10")["August 6"] == ("2001-08-06", "2001-08-06")
 
 
+@pytest.mark.parametrize("text", [
+    "The old record, 106.5 F, dated from July 2, 1936, and it fell twice. The heat warning ended on August 16.",
+    "The previous high was set on 3 May 2019 in Leeds. The heat warning ended on August 16.",
+])
+def test_the_date_of_a_broken_record_does_not_anchor(text: str) -> None:
+    assert _dates(text, "2024-08-22")["August 16"] == ("2024-08-16", "2024-08-16")
+
+
 def test_a_year_that_sets_the_scene_still_anchors() -> None:
     assert _dates("In the drought of 2018, the level fell in September.", "2025-09-01")["September"][0] == "2018-09-01"
 

@@ -157,9 +157,19 @@ _COMPARED = patterns.compile(
 )
 
 
+# So does the date of the record a new one broke ("The old record, 106.5 F, dated from July 2, 1936", "the
+# previous high, set on 3 May 2019"): the story is the new one.
+_OLD_RECORD = patterns.compile(
+    r"\b(?:old|previous|former|prior)[ \t]+(?:all-time[ \t]+|national[ \t]+|world[ \t]+)?(?:record|high|low|mark|best|peak)\b"
+    r"(?:[^.;:]|\.(?=\d)){0,60}$", re.IGNORECASE)  # a decimal's point ends no clause: "106.5 F"
+
+
 def is_compared(sentence: str, start: int, window: int = 90) -> bool:
-    """Whether the date at `start` is the other side of a comparison ("the worst flood since July 1927")."""
-    near = sentence[max(0, start - 24) : start].lower()
-    if "since" not in near and "than" not in near:
-        return False  # most dates: no regex search at all
-    return bool(_COMPARED.search(sentence, max(0, start - window), start))
+    """Whether the date at `start` is the other side of a comparison ("the worst flood since July 1927") or
+    the date of a record that was broken ("the old record ... dated from July 2, 1936")."""
+    near = sentence[max(0, start - window) : start].lower()
+    if ("since" in near[-24:] or "than" in near[-24:]) and _COMPARED.search(sentence, max(0, start - window), start):
+        return True
+    if "old " in near or "previous " in near or "former " in near or "prior " in near:  # most dates: no search
+        return bool(_OLD_RECORD.search(sentence, max(0, start - window), start))
+    return False
