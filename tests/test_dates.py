@@ -120,6 +120,8 @@ def test_published_only_the_tense_decides() -> None:
 @pytest.mark.parametrize(("sentence", "quote", "start"), [
     ("The drug was approved and would reach pharmacies in January.", "January", "2024-01-01"),  # future in the past
     ("The next decision is due on May 2.", "May 2", "2024-05-02"),  # a schedule
+    ("The retrial was adjourned twice and is now due on 2 June.", "2 June", "2024-06-02"),
+    ("A confiscation hearing is listed for 9 January.", "9 January", "2024-01-09"),  # a court's schedule
     ("The final is scheduled for June 14.", "June 14", "2024-06-14"),
     ("The next decision is on 2 May.", "2 May", "2024-05-02"),
     ("We expect cuts in May and September.", "September", "2024-09-01"),  # an expectation
