@@ -565,14 +565,14 @@ def _row_cells_spaced(text: str, start: int, end: int) -> list[tuple[int, int]] 
 _BARE_PIPE_CELL_MAX = 60  # a cell of a table, not a sentence that holds a "|"
 
 
-def _bare_pipe_width(line: str) -> int:
-    """The number of cells of a line written as a table row without outer pipes, or 0 if it is not one."""
+def _bare_pipe_cells(line: str) -> list[str]:
+    """The trimmed cells of a line written as a table row without outer pipes, or [] if it is not one."""
     if "|" not in line or line.lstrip().startswith("|") or line.rstrip().endswith("|"):
-        return 0
+        return []
     cells = [c.strip() for c in line.split("|")]
     if len(cells) < 3 or not all(cells) or any(len(c) > _BARE_PIPE_CELL_MAX for c in cells):
-        return 0
-    return len(cells)
+        return []
+    return cells
 
 
 def row_cells(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -729,12 +729,12 @@ def units(text: str, start: int = 0, published: dt.date | None = None, title: st
     for i in range(n):
         if not (kinds[i] == "prose" and (i == 0 or kinds[i - 1] not in ("prose", "meta-line"))):
             continue
-        width = _bare_pipe_width(body(i))
+        head = _bare_pipe_cells(body(i))
         last = i
-        while width and last + 1 < n and kinds[last + 1] in ("prose", "meta-line") \
-                and _bare_pipe_width(body(last + 1)) == width:
+        while head and last + 1 < n and kinds[last + 1] in ("prose", "meta-line") \
+                and len(_bare_pipe_cells(body(last + 1))) == len(head):
             last += 1
-        if not width or last - i < 2 or any(_NUMERIC.match(c.strip()) for c in body(i).split("|")):
+        if not head or last - i < 2 or any(_NUMERIC.match(cell) for cell in head):
             continue  # a header names its columns: no cell of it is a figure
         kinds[i] = "table-header"
         names = tuple(text[a:b] for a, b in _row_cells_pipe(text, lines[i].content, lines[i].end))

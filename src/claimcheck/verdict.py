@@ -49,7 +49,7 @@ from .match import (
     profile,
 )
 from .models import Claim, Evidence, Finding, Source
-from .quantities import base_value, is_measure, unit_dimension
+from .quantities import base_value, is_measure
 
 WEIGHTS_FILE = Path(__file__).with_name("verdict_weights.json")
 # For leave-one-corpus-out validation only: fit.py scores a held-out corpus with weights fitted
@@ -171,8 +171,7 @@ def restatements(claims: list[Claim]) -> list[tuple[int, int]]:
         a, b = claims[i], claims[i + 1]
         if not (a.quantity and b.quantity and a.sentence_start == b.sentence_start and a.path == b.path):
             continue
-        if a.quantity.unit == b.quantity.unit or not is_measure(a.quantity.unit) \
-                or unit_dimension(a.quantity.unit) != unit_dimension(b.quantity.unit):
+        if a.quantity.unit == b.quantity.unit or not is_measure(a.quantity.unit) or not comparable(a, b):
             continue  # another amount, or a currency (a rate of exchange is no conversion)
         gap = a.sentence[a.offset + len(a.quote) - a.sentence_start : b.offset - b.sentence_start]
         if _RESTATING.fullmatch(gap):
