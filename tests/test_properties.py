@@ -82,3 +82,20 @@ def test_a_document_reconciled_against_itself_has_no_conflicts(text: str) -> Non
     index = build_index(record + totals(record), text)
     for claim in extract_claims(_source(text)):
         assert judge(claim, index).verdict != "conflict", claim
+
+
+PHRASE_TEXT = st.lists(st.one_of(st.sampled_from([
+    "death toll", "DEATH TOLL", "Lives Lost", "price tag", "lifted off", "touched down", "on board", "ſhut down",
+    "made landfall", "broke through", "room for", "closed the deal", "İs", "ß", "K", "—", "’",
+]), st.text(max_size=8)), max_size=12).map(" ".join)
+
+
+@SETTINGS
+@given(PHRASE_TEXT)
+def test_phrase_prefilter_never_misses_a_phrase(text: str) -> None:
+    from claimcheck.frame import ANY_PHRASE, ANY_PHRASE_ASCII, PHRASE_EVENTS
+
+    found = any(pattern.search(text) for pattern, _ in PHRASE_EVENTS)
+    assert bool(ANY_PHRASE.search(text)) == found
+    if text.isascii():
+        assert bool(ANY_PHRASE_ASCII.search(text.lower())) == found

@@ -24,7 +24,7 @@ import os
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import NamedTuple
@@ -221,7 +221,7 @@ def pairs(claim: Claim, index: RecordIndex, ctx: Profile | None = None, dates: D
     ctx = ctx or claim_profile(claim, index)
     if (written and claim.date and claim.date.start and claim.date.start > written and not ctx.planned
             and not _DEADLINE.search(claim.sentence, 0, claim.offset - claim.sentence_start)):
-        ctx = replace(ctx, planned=True)  # "The new rules kick in on 1 January 2024", written in 2023
+        ctx = ctx._replace(planned=True)  # "The new rules kick in on 1 January 2024", written in 2023
     side = claim_side(claim, ctx)
     statement = dates_a_statement(claim)  # when someone said it is no claim about the record's events
     stranger = _stranger_row(claim, index)
