@@ -98,9 +98,13 @@ def test_near_misses_are_one_digit_or_one_date_field(text: str, quote: str, reco
     ("The span is 236 km.", "236 km", "The rotor spans 236 metres.", "236 metres", True),
     ("It climbs about 1,200 m.", "about 1,200 m", "The ash fell 12 km away.", "12 km", False),  # another number
     ("The span is 236 km.", "236 km", "The rotor weighs 236 tonnes.", "236 tonnes", False),  # another dimension
-    ("The mast is 150 m tall.", "150 m", "The mast is 150 ft tall.", "150 ft", False),  # not a power of ten apart
+    ("The mast is 150 m tall.", "150 m", "The mast is 150 ft tall.", "150 ft", True),  # the unit written wrong
+    ("It will pass at 13.3 million miles.", "13.3 million miles", "It will pass at 13.3 million km.", "13.3 million km", True),
+    ("The zone was 8 miles wide.", "8 miles", "Evacuation zone: 8 km", "8 km", True),
+    ("The zone was 6 miles wide.", "6 miles", "Evacuation zone: 8 km", "8 km", False),  # another number
+    ("It paid £15 million.", "£15 million", "It paid $15 million.", "$15 million", False),  # a currency is no slip
 ])
-def test_a_scale_slip_is_the_same_digits_at_another_power_of_ten(text: str, quote: str, record: str, rquote: str,
+def test_a_scale_slip_is_the_same_digits_at_another_power_of_ten_or_unit(text: str, quote: str, record: str, rquote: str,
                                                                  expected: bool) -> None:
     assert scale_slip(_claim(text, quote).quantity, _claim(record, rquote).quantity) is expected
 

@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .models import Claim, DateValue, Quantity
-from .quantities import base_value, to_base, unit_dimension
+from .quantities import base_value, is_measure, to_base, unit_dimension
 from .resolve import GRANULARITY_ORDER
 
 
@@ -340,7 +340,8 @@ def _one_edit(a: str, b: str) -> bool:
 
 def scale_slip(a: Quantity, b: Quantity) -> bool:
     """The same digits at another power of ten: "$68.7 million" for "$68.7 billion", or the very number
-    in another prefix of one unit, "15GW" for "15 MW" (not "1,200 m" for "12 km": another number)."""
+    in another unit of one dimension: "15GW" for "15 MW", "13.3 million miles" for "13.3 million km"
+    (not "1,200 m" for "12 km": another number)."""
     x, y = a.value, b.value
     if a.unit != b.unit:
         if x != y:
@@ -348,6 +349,8 @@ def scale_slip(a: Quantity, b: Quantity) -> bool:
         (da, x), (db, y) = base_value(a), base_value(b)
         if da is None or da != db:
             return False
+        if x != y and is_measure(a.unit) and is_measure(b.unit):
+            return True  # the unit written wrong, the number right
     return x != y and x * y > 0 and _digits(x) == _digits(y) and float(math.log10(x / y)).is_integer()
 
 
