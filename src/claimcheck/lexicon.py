@@ -67,6 +67,10 @@ _UNIT_TABLE = [
     (("in", "inch", "inches"), "in", "length", 0.0254),
     (("yd", "yard", "yards"), "yd", "length", 0.9144),
     (("nmi", "n mi", "nautical mile", "nautical miles"), "nmi", "length", 1852.0),
+    # Astronomy's distances: an asteroid's miss distance in lunar distances, an orbit in AU
+    (("au", "astronomical unit", "astronomical units"), "AU", "length", 149597870700.0),
+    (("ld", "lunar distance", "lunar distances"), "LD", "length", 384400000.0),
+    (("light-year", "light-years", "light year", "light years"), "ly", "length", 9460730472580800.0),
     (("nm", "nanometre", "nanometres", "nanometer", "nanometers"), "nm", "length", 1e-9),  # "nm": see NM_NAUTICAL_CUES
     (("kg", "kilogram", "kilograms", "kilo", "kilos"), "kg", "mass", 1000.0),
     (("g", "gram", "grams"), "g", "mass", 1.0),
@@ -213,6 +217,8 @@ SCORE_WORDS = frozenset(
 )
 # Unit forms that are also ordinary words or letters: only taken right after a digit.
 AMBIGUOUS_UNITS = frozenset({"in", "m", "g", "t", "l", "s", "h", "w", "ha", "min", "nm", "mi", "ton", "tons"})
+# Abbreviations that are units only in capitals: "0.089 AU", "0.56 LD" (not "3 au pairs").
+CAPITAL_UNITS = frozenset({"au", "ld"})
 
 # Approximators before a number: phrase -> approx kind.
 APPROXIMATORS = {

@@ -19,6 +19,7 @@ from .context import (
 from .lexicon import (
     AMBIGUOUS_UNITS,
     APPROXIMATORS,
+    CAPITAL_UNITS,
     CHROME_NOUNS,
     COMPOUND_IDIOMS,
     COUNT_NOUNS,
@@ -597,7 +598,9 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
         # Not the first letter of a compound unit ("528.5 g·mol−1", "5 g/l").
         cued = (form in LETTER_UNIT_CUES and tail[match.end():match.end() + 1] not in ("·", "/")
                 and _nearest_cue(sentence, start, end, LETTER_UNIT_CUES[form], reach=60) is not None)
-        if form not in AMBIGUOUS_UNITS or attached or cued or (g["digits"] and form not in ("in", "s", "h", "t", "g", "l", "w")):
+        if form in CAPITAL_UNITS and not match["unit"].isupper():
+            pass
+        elif form not in AMBIGUOUS_UNITS or attached or cued or (g["digits"] and form not in ("in", "s", "h", "t", "g", "l", "w")):
             unit, end = _unit_of(form, match["unit"], sentence, start, end), end + match.end()
             if half := _AND_A_HALF.match(sentence, end):  # "two years and a half"
                 value, end = value + 0.5, half.end()
@@ -1359,6 +1362,10 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("Revenue rose to $4.2bn last quarter.", "$4.2bn", value=4.2e9, unit="USD"),
             Match("The marathon is 42.195 km long.", "42.195 km", value=42.195, unit="km"),
             Match("The comet passed within 3 million miles of Earth.", "3 million miles", value=3e6, unit="mi"),
+            Match("It missed Earth by 0.56 LD (0.0014 AU).", "0.56 LD", value=0.56, unit="LD"),
+            Match("It came within about 0.65 lunar distances.", "about 0.65 lunar distances", value=0.65, unit="LD"),
+            Match("The star lies 4.2 light-years away.", "4.2 light-years", value=4.2, unit="ly"),
+            Match("The agency placed 3 au pairs.", "3", value=3),  # "au" and "ld" are units only in capitals
             Match("The striker has scored twenty-five goals.", "twenty-five", value=25),
             Match("The reactor produces 1,600 MW of power.", "1,600 MW", value=1600, unit="MW"),
             Match("Nearly 2,000 courses were provided.", "Nearly 2,000", value=2000),
