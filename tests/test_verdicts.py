@@ -264,6 +264,15 @@ def test_a_near_value_that_shares_no_word_with_the_claim_cannot_contradict_it() 
     assert ("1,200", True) in _pair_quotes(record, "Our club now has 1,200 members.", "1,200")
 
 
+def test_a_measures_dimension_is_a_word_it_shares() -> None:
+    record = "---\nrole: record\n---\nRelative velocity: 11.83 km/s\nCrew: 12\nMass: about 12 million tonnes\n"
+    # "moving at" shares no word with "Relative velocity", but both are speeds: the digits slipped.
+    assert ("11.83 km/s", False) in _pair_quotes(record, "It was moving at 11.38 km/s.", "11.38 km/s")
+    assert ("about 12 million tonnes", False) in _pair_quotes(record, "A rock of 1.2 million tonnes.", "1.2 million tonnes")
+    # A count has no dimension: the crew's 12 is no candidate to be a figure of 21 visitors written wrong.
+    assert not {q for q, agrees in _pair_quotes(record, "It drew 21 visitors.", "21") if not agrees}
+
+
 # (record, text, the restated value's verdict): a conversion takes its twin's record statement.
 RESTATED = [
     # a meteor's speed, given twice; the conversion has no word of the record's
@@ -275,14 +284,16 @@ RESTATED = [
     # a heat record converted wrong (42.4 °C is 108.3 °F)
     ("Previous national record: 42.4 °C\n", "It beat the old national record of 42.4°C (106.3°F).",
      ("106.3°F", "conflict")),
-    # a fair conversion of a figure the record gives more precisely: the rounding is the writer's
-    ("Breadth: 92.6 feet\n", "She was 92 feet (28 m) across.", ("92 feet", "unsupported")),
+    # a fair conversion of a figure the record gives more precisely agrees ("28 m" for 92.6 feet), while
+    # the figure itself, a length as the record's, is compared at its written precision (92 is not 92.6)
+    ("Breadth: 92.6 feet\n", "She was 92 feet (28 m) across.", ("28 m", "agree")),
+    ("Breadth: 92.6 feet\n", "She was 92 feet (28 m) across.", ("92 feet", "conflict")),
     # the fair conversion of a wrong figure is as wrong as it
     ("Pre-atmospheric mass: 420 kg\n", "The meteoroid had a pre-atmospheric mass of 240 kg (529 lb).", ("529 lb", "conflict")),
 ]
 
 
-@pytest.mark.parametrize(("record", "text", "expected"), RESTATED, ids=["speed", "depth", "temperature", "breadth", "mass"])
+@pytest.mark.parametrize(("record", "text", "expected"), RESTATED, ids=["speed", "depth", "temperature", "breadth-converted", "breadth", "mass"])
 def test_a_value_restated_in_other_units_takes_its_twins_record_statement(record, text, expected) -> None:
     got = dict(_verdicts(text, "---\nrole: record\n---\n" + record))
     assert (expected[0], got.get(expected[0])) == expected, got

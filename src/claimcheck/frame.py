@@ -19,7 +19,7 @@ import Stemmer
 
 from . import patterns
 from .concepts import AMBIGUOUS, ATTRIBUTES, EVENTS, compile_any_phrase, compile_phrases
-from .lexicon import MONTHS, NUMBER_WORDS, SCALES, STOPWORDS, TIME_ZONES, WEEKDAYS
+from .lexicon import MONTHS, NUMBER_WORDS, SCALES, STOPWORDS, TIME_ZONES, UNITS, WEEKDAYS
 from .models import Claim
 
 # Latin letters with their accents (Latin-1 and Latin Extended-A/B, not the two signs × and ÷):
@@ -298,6 +298,11 @@ def context_of(claim: Claim, links: Links | None = None, neighbours: str = "", c
     if noun:
         weights[noun] = max(weights.get(noun, 0.0), 1.0)
         borrowed.discard(noun)
+    # A measure's dimension says what it measures when no word does ("moving at 11.38 km/s" is a speed,
+    # "a rock of 1.2 million tonnes" a mass): a term of its own, as rare as the record's such measures.
+    dimension = _MEASURES.get(claim.quantity.unit) if claim.quantity else None
+    if dimension:
+        weights[dimension] = max(weights.get(dimension, 0.0), 1.0)
     labelled: set[str] = set()
     for text in (claim.label, claim.row, claim.event):
         # Read as a sentence is, phrases first: the label "Lives lost" is the event of dying.
@@ -316,6 +321,10 @@ def context_of(claim: Claim, links: Links | None = None, neighbours: str = "", c
                    principal[2] if principal else None,
                    clock_near(sentence, q_start, q_end) if claim.date and claim.date.granularity == "day" else None,
                    *_amount_qualifiers(claim))
+
+
+# Units of measure -> their dimension as a term ("dim:speed"); time is left out: durations are everywhere.
+_MEASURES = {name: f"dim:{dimension}" for name, dimension, _ in UNITS.values() if dimension != "time"}
 
 
 # A year beside an amount: not part of a bigger number ("1,2019"), a decimal or a decade ("1990s").
