@@ -632,6 +632,8 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
         # meets a table's "Reduction (days)" or "lasted 10 days" on one scale.
         unit = UNITS[noun][0]
     start, approx, low, high, bound = _bounds(sentence, start, value)
+    if approx == "over" and unit_dimension(unit) == "length" and _PASSED_BY.match(sentence, start) and _WHERE_AFTER.match(sentence, end):
+        start, approx, low, high = start + len(_PASSED_BY.match(sentence, start).group()), "exact", None, None
     if odd and approx == "exact":
         approx, bound = "over", True
     bare = unit is None and scale == 1.0 and not bound
@@ -647,6 +649,12 @@ _FLIPPED = {"under": "at_least", "at_most": "at_least", "over": "at_most", "at_l
 _MOVED_UP = patterns.compile(r"\b(?:push|pushed|pushes|went|goes|go|gone|moved|moves|shot|shoots|jumped|jumps|ramped|ramps|"
                              r"bumped|bumps|revised|revises|driven|drove|drives|brought|brings|sent|sends|edged|edges|crept|"
                              r"creeps|ticked|ticks|climbed)\b(?:[ ]+[^ .,;:]+){0,4}[ ]+$", re.IGNORECASE)
+
+
+# "passed 215,300 kilometres from Earth": a body that went by at that distance, not a figure that
+# topped it ("membership passed 165,000").
+_PASSED_BY = patterns.compile(r"pass(?:ed|es)[ ]+", re.IGNORECASE)
+_WHERE_AFTER = patterns.compile(r"[ ]+(?:from|away|off|above|below|beneath|over|under|of|north|south|east|west)\b", re.IGNORECASE)
 
 
 def _bounds(sentence: str, start: int, value: float) -> tuple[int, str, float | None, float | None, bool]:
@@ -1482,6 +1490,9 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("The stadium holds 15 000 spectators.", "15 000", value=15_000),
             Match("The offering raised NOK 640 million.", "NOK 640 million", value=640e6, unit="NOK"),
             Match("Revenue passed NOK 2 billion in 2022.", "passed NOK 2 billion", value=2e9, unit="NOK"),
+            Match("Membership passed 165,000 in May.", "passed 165,000", value=165000),
+            # A body that went by at a distance: no bound ("passed 215,300 kilometres from Earth")
+            Match("It passed 215,300 kilometres from Earth.", "215,300 kilometres", value=215300, unit="km"),
             Match("Le budget atteint 1.234.567 euros.", "1.234.567 euros", value=1_234_567, unit="EUR"),
             Match("Cost €16.4 million in all.", "€16.4 million", value=16_400_000, unit="EUR"),  # not 16,399,999.999999998
             # Other dollars, and currencies written in letters glued to the digits.
