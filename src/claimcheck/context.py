@@ -73,6 +73,12 @@ def is_name_word(sentence: str, start: int, word: str, initial: bool = False) ->
 _CODE_BEFORE = patterns.compile(r"(?<![\w-])[A-Za-z]{1,5}\d+-\Z")  # "NV236-", "A350-", "SU-9" (not "2019-")
 
 
+# A year followed by a code of two capitals and digits is a provisional designation ("asteroid 2028
+# RB14", "2003 UB313"): part of a name, neither a year nor an amount. One capital is a quarter or a half
+# ("2024 Q1", "2021 H1"), and FY a fiscal year.
+DESIGNATION_AFTER = patterns.compile(r"[ ](?!FY)[A-Z]{2}\d{1,3}\b")
+
+
 def is_identifier_context(sentence: str, start: int) -> bool:
     """Whether the number starting at `start` is part of a name or an identifier, not an amount or year."""
     before = sentence[max(0, start - 2) : start]

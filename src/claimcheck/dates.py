@@ -9,6 +9,7 @@ from functools import lru_cache
 from . import patterns
 from .context import (
     DATE_PREFIXES,
+    DESIGNATION_AFTER,
     at_sentence_start,
     is_identifier_context,
     is_name_word,
@@ -120,7 +121,7 @@ def _listed_after_name(sentence: str, start: int) -> bool:
 
 def _year_ok(sentence: str, start: int, end: int) -> bool:
     """Context test for a bare four-digit year: not an identifier, a count, or part of a number."""
-    if _YEAR_NOT_AFTER.match(sentence, end) or is_identifier_context(sentence, start):
+    if _YEAR_NOT_AFTER.match(sentence, end) or is_identifier_context(sentence, start) or DESIGNATION_AFTER.match(sentence, end):
         return False
     if _CLOCK_AFTER.match(sentence, end):
         return False  # "at 1730 BST"
@@ -1005,6 +1006,7 @@ DATE_RULES: tuple[Rule, ...] = (
             Match("In 2016, 350 officers were trained.", "2016", "2016", "2016"),
             Match("2006:At the summit in Riga leaders agreed.", "2006", "2006", "2006"),
             Match("Prices returned to pre-2008 levels.", "2008", "2008", "2008"),
+            Match("Sales fell in 2024 Q1.", "2024", "2024", "2024"),  # one capital: a quarter, still a year
         ),
         rejects=(
             "The council passed Resolution 1546 unanimously.",
@@ -1012,6 +1014,7 @@ DATE_RULES: tuple[Rule, ...] = (
             "He ran 1,500 metres.",
             "The price was $2015 per unit.",
             "Windows 2000 shipped with bugs.",
+            "Astronomers tracked asteroid 2028 RB14 for months.",  # a provisional designation
             "The storm displaced about 1500 people.",
             "Carbon-2014 is not an isotope.",
             "The centre reached the coast at 1110 UTC 29 August.",

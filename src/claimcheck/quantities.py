@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 
 from . import patterns
 from .context import (
+    DESIGNATION_AFTER,
     at_sentence_start,
     is_clock_time,
     is_identifier_context,
@@ -905,6 +906,8 @@ def _accept(spec: QuantitySpec, m: re.Match[str], sentence: str) -> bool:
         return False  # "by Jane Doe 38 views": page chrome
     if spec.unit in ("s", "min", "h") and word_after(sentence, spec.end).lower() in ("read", "listen", "watch"):
         return False  # "45 sec read", "5 min read": page chrome
+    if spec.bare and spec.value == 1 and _ONE_IN.match(sentence, spec.end):
+        return False  # "odds of 1 in 2,700": the odds are the 2,700
     if spec.bare and prev.lower() == "point" and spec.value < 10:
         return False  # "Lagrange point one", "point 2": a designation
     if spec.bare and prev.lower() == "last" and spec.value in (4, 8, 16, 32, 64) and (
@@ -940,6 +943,8 @@ def _accept(spec: QuantitySpec, m: re.Match[str], sentence: str) -> bool:
             return False  # "Vostok 5 stayed up": a name opening the sentence, too ("Labour 203 seats" counts)
 
         number = int(plain)
+        if 1000 <= number <= 2199 and DESIGNATION_AFTER.match(sentence, m.end()):
+            return False  # "2029 TQ8": an asteroid's designation
         if 1000 <= number <= 2199 and not spec.noun and not _PARALLEL_COUNTS.match(sentence, m.end()):
             return False  # a year the date rules refused (an identifier) is no amount either
         if 1000 <= number <= 2199 and prev.lower() not in STOPWORDS and is_name_word(sentence, m.start(), prev, True) \
@@ -954,6 +959,7 @@ def _accept(spec: QuantitySpec, m: re.Match[str], sentence: str) -> bool:
     return not (spec.bare and spec.value == 0 and words)
 
 
+_ONE_IN = patterns.compile(r"[ ]+in[ ]+\d")
 _GLUED_PAIR = patterns.compile(r"[a-z]{3}\d")
 
 
@@ -1370,6 +1376,8 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("Revenue rose to $4.2bn last quarter.", "$4.2bn", value=4.2e9, unit="USD"),
             Match("The marathon is 42.195 km long.", "42.195 km", value=42.195, unit="km"),
             Match("The comet passed within 3 million miles of Earth.", "3 million miles", value=3e6, unit="mi"),
+            Match("Asteroid 2029 TQ8 is 40 m across.", "40 m", value=40, unit="m"),  # a designation is no year
+            Match("The odds were put at 1 in 2,700.", "2,700", value=2700),  # the odds are the 2,700
             Match("It missed Earth by 0.56 LD (0.0014 AU).", "0.56 LD", value=0.56, unit="LD"),
             Match("It came within about 0.65 lunar distances.", "about 0.65 lunar distances", value=0.65, unit="LD"),
             Match("The star lies 4.2 light-years away.", "4.2 light-years", value=4.2, unit="ly"),
