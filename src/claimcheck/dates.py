@@ -343,6 +343,8 @@ def _build_ago(m: re.Match[str], sentence: str) -> DateSpec | None:
     unit = m["unit"].lower()
     if m["today"] and unit in ("year", "decade"):  # "twenty years ago today": that very day
         return DateSpec("day", rel_unit="year-day", shift=-count * (10 if unit == "decade" else 1))
+    if m["today"] and unit == "week":  # "a week ago today": that very day, not some day of that week
+        return DateSpec("day", rel_unit="day", shift=-7 * count)
     granularity = {"day": "day", "week": "day", "month": "month", "year": "year", "decade": "decade"}[unit]
     if unit == "decade":
         return DateSpec("year", rel_unit="year", shift=-10 * count)
@@ -725,6 +727,8 @@ DATE_RULES: tuple[Rule, ...] = (
             Match("Thirty years ago the wall fell.", "Thirty years ago", "1991", "1991", published="2021-02-26"),
             Match("The mill closed twenty-five years ago.", "twenty-five years ago", "1996", "1996", published="2021-02-26"),
             Match("Twenty years ago today, the tunnel opened.", "Twenty years ago today", "2001-02-26", "2001-02-26",
+                  published="2021-02-26"),
+            Match("The campaign began a week ago today.", "a week ago today", "2021-02-19", "2021-02-19",
                   published="2021-02-26"),
         ),
         rejects=("Years ago, few cared.",),
