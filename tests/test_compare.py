@@ -64,6 +64,10 @@ PAIRS = [
     ("She weighed 42,500 tonnes.", "42,500 tonnes", "Gross tonnage: 46,328 tons", "46,328 tons", True),
     ("She weighed 40,000 tonnes.", "40,000 tonnes", "Gross tonnage: 46,328 tons", "46,328 tons", False),
     ("She weighed 48,000 tonnes.", "48,000 tonnes", "Gross tonnage: 46,328 tons", "46,328 tons", False),
+    # One step apart, the intervals touch (14.85), and a float's last bit must not make them overlap.
+    ("The share fell to 14.9 per cent.", "14.9 per cent", "Grade A share: 14.8%", "14.8%", False),
+    ("The share fell to 14.8 per cent.", "14.8 per cent", "Grade A share: 14.9%", "14.9%", False),
+    ("Growth was 0.3%.", "0.3%", "Growth: 0.2%", "0.2%", False),
 ]
 
 

@@ -229,9 +229,17 @@ def quantities_compatible(a: Quantity, b: Quantity, a_base: tuple[float, float] 
         return a_low <= b_high and b_low <= a_high
     if _stronger_bound(a, b, a_low, a_high, b_low, b_high):
         return False
-    return a_low < b_high and b_low < a_high
+    return _below(a_low, b_high) and _below(b_low, a_high)
 
 
+def _below(x: float, y: float) -> bool:
+    """x < y by more than a float's rounding: intervals that merely touch do not overlap, whatever the last
+    bit says (14.9 - 0.05 is 14.85 but 14.8 + 0.05 is 14.850000000000001: "14.9 per cent" is not 14.8%)."""
+    gap = y - x
+    return gap > _TOUCH * max(1.0, abs(x), abs(y)) or (x < y and not math.isfinite(gap))
+
+
+_TOUCH = 1e-9  # relative: far below any written precision, far above a float's rounding
 _LOWER = frozenset({"over", "at_least"})
 _UPPER = frozenset({"under", "at_most"})
 
