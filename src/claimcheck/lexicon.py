@@ -227,6 +227,7 @@ APPROXIMATORS = {
     # headline present: "vaccine drive tops 4 million doses"
     "passes": "over", "exceeds": "over", "tops": "over", "surpasses": "over", "crossed": "over", "crosses": "over",
     "just over": "over", "well over": "over", "exceeding": "over", "greater than": "over",
+    "north of": "over", "south of": "under",  # money talk: "north of £900m"
     "nearly": "under", "almost": "under", "just under": "under", "fewer than": "under",
     "less than": "under", "under": "under", "below": "under", "short of": "under",
     "about": "about", "around": "about", "approximately": "about", "roughly": "about", "some": "about",

@@ -633,6 +633,8 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
         # meets a table's "Reduction (days)" or "lasted 10 days" on one scale.
         unit = UNITS[noun][0]
     start, approx, low, high, bound = _bounds(sentence, start, value)
+    if bound and (compass := _COMPASS.match(sentence, start)) and not _is_money(unit):
+        start, approx, low, high, bound = compass.end(), "exact", None, None, False  # "north of 10 Downing Street": a place
     if approx == "over" and unit_dimension(unit) == "length" and _PASSED_BY.match(sentence, start) and _WHERE_AFTER.match(sentence, end):
         start, approx, low, high = start + len(_PASSED_BY.match(sentence, start).group()), "exact", None, None
     if odd and approx == "exact":
@@ -650,6 +652,15 @@ _FLIPPED = {"under": "at_least", "at_most": "at_least", "over": "at_most", "at_l
 _MOVED_UP = patterns.compile(r"\b(?:push|pushed|pushes|went|goes|go|gone|moved|moves|shot|shoots|jumped|jumps|ramped|ramps|"
                              r"bumped|bumps|revised|revises|driven|drove|drives|brought|brings|sent|sends|edged|edges|crept|"
                              r"creeps|ticked|ticks|climbed)\b(?:[ ]+[^ .,;:]+){0,4}[ ]+$", re.IGNORECASE)
+
+
+# "north of £900m" is money talk for "over"; before anything else "north of" is a direction.
+_COMPASS = patterns.compile(r"(?i:north|south)[ ]+of[ ]+")
+
+
+def _is_money(unit: str | None) -> bool:
+    """A currency's code ("GBP") or a minor unit ("GBp"), not a measure."""
+    return unit is not None and (unit in MINOR_CURRENCIES or len(unit) == 3 and unit.isalpha() and unit.isupper())
 
 
 # "passed 215,300 kilometres from Earth": a body that went by at that distance, not a figure that
@@ -1499,6 +1510,8 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("The offering raised NOK 640 million.", "NOK 640 million", value=640e6, unit="NOK"),
             Match("Revenue passed NOK 2 billion in 2022.", "passed NOK 2 billion", value=2e9, unit="NOK"),
             Match("Membership passed 165,000 in May.", "passed 165,000", value=165000),
+            Match("The damage bill came to north of £900m.", "north of £900m", value=9e8, unit="GBP"),
+            Match("The farm lies north of 12 villages.", "12", value=12),  # a direction, not a bound
             # A body that went by at a distance: no bound ("passed 215,300 kilometres from Earth")
             Match("It passed 215,300 kilometres from Earth.", "215,300 kilometres", value=215300, unit="km"),
             Match("Le budget atteint 1.234.567 euros.", "1.234.567 euros", value=1_234_567, unit="EUR"),
