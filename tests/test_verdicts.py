@@ -273,6 +273,25 @@ def test_a_measures_dimension_is_a_word_it_shares() -> None:
     assert not {q for q, agrees in _pair_quotes(record, "It drew 21 visitors.", "21") if not agrees}
 
 
+def test_a_figure_with_two_digits_swapped_is_a_candidate() -> None:
+    from claimcheck.match import build_index, swapped
+
+    # Ten revenue sentences share the claim's words; the one whose digits it swapped need not be among
+    # the best-scored, nor among the values nearest the claim's.
+    lines = [f"In {2000 + k} the group's revenue was ${100 + 7 * k}.5 million." for k in range(10)]
+    record = "---\nrole: record\n---\n" + "\n".join(lines) + "\nIts net profit was $131.2 million.\n"
+    index = build_index(api.extract_claims(record, {"path": "r.md", "role": "record"}), record)
+    claim = next(c for c in api.extract_claims("Revenue was $113.2m.", {"path": "a.md"}) if c.quote == "$113.2m")
+    assert [index.claims[i].quote for i in swapped(claim, index)] == ["$131.2 million"]
+    # The very digits are no swap; nor are two-digit figures, which too many values share.
+    same = next(c for c in api.extract_claims("Profit was $131.2m.", {"path": "a.md"}) if c.quote == "$131.2m")
+    assert swapped(same, index) == []
+    year = next(c for c in api.extract_claims("It opened in 1917.", {"path": "a.md"}) if c.quote == "1917")
+    dated = "---\nrole: record\n---\nIt opened on 14 September 1971.\nIt closed in 2001.\n"
+    index = build_index(api.extract_claims(dated, {"path": "r.md", "role": "record"}), dated)
+    assert [index.claims[i].quote for i in swapped(year, index)] == ["14 September 1971"]
+
+
 # (record, text, the restated value's verdict): a conversion takes its twin's record statement.
 RESTATED = [
     # a meteor's speed, given twice; the conversion has no word of the record's

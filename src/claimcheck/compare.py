@@ -327,7 +327,7 @@ def value_text(claim: Claim) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _digits(value: float) -> str:
+def significant_digits(value: float) -> str:
     """The significant digits of a value, trailing zeros dropped: 68.7 million and 68.7 billion give "687"."""
     return "".join(map(str, Decimal(repr(abs(value))).normalize().as_tuple().digits))
 
@@ -359,7 +359,7 @@ def scale_slip(a: Quantity, b: Quantity) -> bool:
             return False
         if x != y and is_measure(a.unit) and is_measure(b.unit):
             return True  # the unit written wrong, the number right
-    return x != y and x * y > 0 and _digits(x) == _digits(y) and float(math.log10(x / y)).is_integer()
+    return x != y and x * y > 0 and significant_digits(x) == significant_digits(y) and float(math.log10(x / y)).is_integer()
 
 
 def near_miss(claim: Claim, other: Claim) -> bool:
@@ -377,7 +377,7 @@ def near_miss(claim: Claim, other: Claim) -> bool:
             return (x.year != y.year) + (x.month != y.month) == 1
         return gran == "year" and _one_edit(str(x.year), str(y.year))
     if claim.quantity and other.quantity:
-        if claim.quantity.unit == other.quantity.unit and _one_edit(_digits(claim.quantity.value), _digits(other.quantity.value)):
+        if claim.quantity.unit == other.quantity.unit and _one_edit(significant_digits(claim.quantity.value), significant_digits(other.quantity.value)):
             return True
         return scale_slip(claim.quantity, other.quantity)
     return False

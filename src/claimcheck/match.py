@@ -21,6 +21,7 @@ from .compare import (
     interval,
     near_miss,
     scale_slip,
+    significant_digits,
     step,
     value_ratio,
     year_slip,
@@ -28,7 +29,7 @@ from .compare import (
 from .frame import Context, Links, acronyms, context_of, forget_sentences, own_words, term
 from .lexicon import MONTHS, STOPWORDS
 from .models import Claim, Quantity
-from .quantities import base_value
+from .quantities import base_value, unit_dimension
 from .segment import segment
 
 
@@ -72,6 +73,7 @@ class RecordIndex:
     keys: list[tuple] = field(default_factory=list)  # each claim's value key
     siblings: dict[int, list[int]] = field(default_factory=dict)  # sentence start -> its record claims
     ladders: dict[tuple, tuple[list[float], list[int]]] = field(default_factory=dict)  # values in order, per dimension
+    anagrams: dict[tuple, list[int]] = field(default_factory=dict)  # sorted digits -> record claims (swapped)
     # What each record claim is a value of (a date's event, an amount's noun), and how many record
     # statements state each: a claim about an attribute the record states once points at that one.
     attribute_of: list[tuple | None] = field(default_factory=list)
@@ -191,6 +193,11 @@ def build_index(record_claims: list[Claim], record_text: str, body_offset: int =
     for rows in ladders.values():
         rows.sort()
     index.ladders = {k: ([v for v, _ in rows], [i for _, i in rows]) for k, rows in ladders.items()}
+    anagrams: dict[tuple, list[int]] = defaultdict(list)
+    for i, c in enumerate(record_claims):
+        if (key := anagram(c)) is not None:
+            anagrams[key].append(i)
+    index.anagrams = dict(anagrams)
     index.row_names, index.name_rows = _row_names(record_claims)
     stems: dict[str, list[str]] = defaultdict(list)
     for name in index.name_rows:
@@ -336,6 +343,30 @@ def _rung(claim: Claim) -> tuple[tuple, float] | None:
 NEAREST = 3  # record values on each side of the claim's own value that are always candidates
 
 
+def anagram(claim: Claim) -> tuple | None:
+    """A value's digits in sorted order, with its dimension: what a figure with two digits swapped shares
+    ("$113.2m" and "$131.2 million", "1,840 m" and "1,480 m", "1917" and "1971"). None for fewer than
+    three digits, which too many values share."""
+    if claim.date:
+        return ("date", "".join(sorted(str(claim.date.start.year)))) if claim.date.start else None
+    digits = significant_digits(claim.quantity.value)
+    return ("quantity", unit_dimension(claim.quantity.unit), "".join(sorted(digits))) if len(digits) >= 3 else None
+
+
+def swapped(claim: Claim, index: RecordIndex) -> list[int]:
+    """The record claims whose value is the claim's with its digits in another order (at most SHORTLIST)."""
+    key = anagram(claim)
+    if key is None:
+        return []
+    if claim.date:
+        year = claim.date.start.year
+        found = [i for i in index.anagrams.get(key, ()) if index.claims[i].date.start.year != year]
+    else:
+        digits = significant_digits(claim.quantity.value)
+        found = [i for i in index.anagrams.get(key, ()) if significant_digits(index.claims[i].quantity.value) != digits]
+    return found if len(found) <= SHORTLIST else []
+
+
 def nearest(claim: Claim, index: RecordIndex) -> list[int]:
     """The record claims whose values lie nearest the claim's on its dimension (a wrong figure is often near)."""
     rung = _rung(claim)
@@ -454,6 +485,7 @@ def candidates(claim: Claim, a: Profile, index: RecordIndex) -> tuple[list[int],
     seen = set(best)
     extra = list(same) if len(same) <= SHORTLIST else []
     extra += nearest(claim, index)
+    extra += swapped(claim, index)
     for i in extra:
         if i not in seen:
             seen.add(i)
