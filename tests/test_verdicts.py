@@ -329,3 +329,17 @@ def test_restatements_pair_only_measures_of_one_dimension_joined_as_a_conversion
     assert pairs("The fee was £117 million (€138m).") == []  # an exchange rate is no conversion
     assert pairs("She ran 5 km, then 3 miles.") == []  # two distances, not one restated
     assert pairs("It weighed 240 kg and was 3 m long.") == []  # two dimensions
+
+
+EVIDENCE_RECORD = ("---\nrole: record\n---\n{sheet}The Harlow Bridge opened to traffic on 12 May 2021 after four years of work.\n\n"
+                   "## Timeline\n\n- 3 March 2017: Construction begins\n- 12 May 2021: Bridge opens to traffic\n")
+
+
+@pytest.mark.parametrize(("sheet", "cited"), [
+    ("", "The Harlow Bridge opened to traffic on 12 May 2021"),  # prose over a timeline entry
+    ("Opened: 12 May 2021\n\n", "Opened: 12 May 2021"),  # a fact sheet line over both
+])
+def test_evidence_is_the_statement_made_to_be_looked_up(sheet: str, cited: str) -> None:
+    record = EVIDENCE_RECORD.format(sheet=sheet)
+    findings = api.reconcile(api.extract_claims("The bridge opened on 12 May 2021.", {"path": "a.md"}), record)
+    assert [(f.verdict, f.evidence.sentence.startswith(cited)) for f in findings] == [("agree", True)], findings
