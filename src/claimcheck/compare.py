@@ -58,11 +58,16 @@ def _is_range(value: DateValue) -> bool:
     """A span written as one ("2004 to 2011", "March-May 2020"), not a month or a day that a unit covers."""
     if value.start == value.end or value.granularity not in ("day", "month", "year"):
         return False
-    if value.granularity == "year":
-        return value.start.year != value.end.year
-    if value.granularity == "month" and (value.start.year, value.start.month) == (value.end.year, value.end.month):
+    return _spans(value.granularity, value.start, value.end, value.text)
+
+
+@lru_cache(maxsize=65536)  # every pair of dates reads both; a record's dates are read for every claim
+def _spans(granularity: str, start: dt.date, end: dt.date, text: str | None) -> bool:
+    if granularity == "year":
+        return start.year != end.year
+    if granularity == "month" and (start.year, start.month) == (end.year, end.month):
         return False
-    return bool(value.text) and _RANGE_WORD.search(value.text) is not None
+    return bool(text) and _RANGE_WORD.search(text) is not None
 
 
 def _expand_point(day: dt.date, gran: str) -> tuple[int, ...]:
