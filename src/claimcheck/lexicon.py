@@ -124,6 +124,10 @@ _UNIT_TABLE = [
     (("kelvin", "kelvins"), "K", "temperature", 1.0),  # a bare "K" after a space: see quantities.py
     (("mb", "mbar", "millibar", "millibars", "hpa", "hectopascal", "hectopascals"), "hPa", "pressure", 100.0),
     (("inhg", "inches of mercury"), "inHg", "pressure", 3386.389),
+    # Force: an engine's thrust ("129 kN (29,000 lbf)", "29,000 lb of thrust"); "kn" in lower case is knots
+    (("kn", "kilonewton", "kilonewtons"), "kN", "force", 1000.0),
+    (("lbf", "pound-force", "pounds-force", "pounds of thrust", "lb of thrust", "lbs of thrust"), "lbf", "force",
+     4.4482216152605),
     (("hz", "hertz"), "Hz", "frequency", 1.0),
     (("khz", "kilohertz"), "kHz", "frequency", 1e3),
     (("mhz", "megahertz"), "MHz", "frequency", 1e6),

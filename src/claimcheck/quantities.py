@@ -431,6 +431,8 @@ def _unit_of(form: str, written: str, sentence: str, start: int, end: int) -> st
     """The canonical unit for a matched unit form, where the same letters name two units."""
     if written == "MB":
         return "MB"  # megabytes in capitals; "902 mb" is a pressure in millibars
+    if form == "kn" and written != "kN":
+        return "kn"  # "30 kn": knots at sea; "129 kN" is a force
     if written == "Mw":
         return "magnitude"  # "7.1 Mw": the moment magnitude of an earthquake; "600 MW" is megawatts
     if form == "nm" and written != "NM":
@@ -1392,6 +1394,9 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("It missed Earth by 0.56 LD (0.0014 AU).", "0.56 LD", value=0.56, unit="LD"),
             Match("It came within about 0.65 lunar distances.", "about 0.65 lunar distances", value=0.65, unit="LD"),
             Match("The star lies 4.2 light-years away.", "4.2 light-years", value=4.2, unit="ly"),
+            Match("Each engine gives 129 kN (29,000 lbf) of thrust.", "129 kN", value=129, unit="kN"),
+            Match("The engines are rated at 29,000 lb of thrust apiece.", "29,000 lb of thrust", value=29000, unit="lbf"),
+            Match("The ship made 30 kn in the trials.", "30 kn", value=30, unit="kn"),
             Match("The agency placed 3 au pairs.", "3", value=3),  # "au" and "ld" are units only in capitals
             Match("The striker has scored twenty-five goals.", "twenty-five", value=25),
             Match("The reactor produces 1,600 MW of power.", "1,600 MW", value=1600, unit="MW"),
