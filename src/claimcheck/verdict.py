@@ -194,7 +194,13 @@ def _restated(claims: list[Claim], judged: list[tuple[Finding, int]], index: Rec
             found, evidence = judged[lead]
             if evidence < 0 or findings[twin].verdict != "unsupported":
                 continue
-            claim, other = claims[twin], index.claims[evidence]
+            claim = claims[twin]
+            # The record's own statement in the twin's unit, where its sentence gives one ("250 knots (463
+            # km/h)"): the conversion is checked against it, and cited.
+            evidence = next((k for k in index.siblings.get(index.claims[evidence].sentence_start, ())
+                             if index.claims[k].quantity and index.claims[k].quantity.unit == claim.quantity.unit
+                             and comparable(claim, index.claims[k])), evidence)
+            other = index.claims[evidence]
             if not comparable(claim, other):
                 continue
             mine = base_interval(claim.quantity)
@@ -203,7 +209,7 @@ def _restated(claims: list[Claim], judged: list[tuple[Finding, int]], index: Rec
                 continue  # a fair conversion of a twin that agrees ("92 feet (28 m)"): the rounding is the writer's
             said = f"restates {claims[lead].quote!r} in other units; the record states {other.quote!r}"
             findings[twin] = Finding(
-                claim=claim, verdict="agree" if agrees else "conflict", evidence=found.evidence, score=found.score,
+                claim=claim, verdict="agree" if agrees else "conflict", evidence=_evidence(other), score=found.score,
                 fingerprint=findings[twin].fingerprint,
                 reason=f"{said} (line {other.line})" if agrees else
                        f"{said} ({value_text(other)}, line {other.line}); the claim says {claim.quote!r} ({value_text(claim)})")
