@@ -171,6 +171,11 @@ def _build_month_year(m: re.Match[str], sentence: str) -> DateSpec | None:
     return DateSpec("month", year=int(m["year"]), month=_month(m), part=_part(m))
 
 
+def _build_month_short_year(m: re.Match[str], sentence: str) -> DateSpec | None:
+    yy = int(m["yy"])
+    return DateSpec("month", year=(2000 if yy <= SHORT_YEAR_PIVOT else 1900) + yy, month=_month(m))
+
+
 def _build_part_year(m: re.Match[str], sentence: str) -> DateSpec | None:
     if _counted(sentence, m.end()) or is_identifier_context(sentence, m.start("year")):
         return None  # "the early 2000 metres of the climb"
@@ -271,7 +276,15 @@ def _build_month_alone(m: re.Match[str], sentence: str) -> DateSpec | None:
     prev = word_before(sentence, m.start())
     if not m["part"] and prev.lower() not in MONTH_LEADS and not _month_in_clause(m, sentence, prev):
         return None  # "May" alone could be a verb or a name; a preposition makes it a month
+    listed = _LISTED_YEAR.match(sentence, m.end())
+    if listed:  # "in February and April 2022": the list's year is the first month's too
+        return DateSpec("month", year=int(listed["year"]), month=_month(m), part=_part(m))
     return DateSpec("month", month=_month(m), needs_year=True, part=_part(m))
+
+
+# A month listed before another that has its year: "February and April 2022", "March, May or June 2021".
+_LIST_SEP = r"(?:[ ]*,[ ]*(?:(?:and|or|&)[ ]+)?|[ ]+(?:and|or|&)[ ]+)"
+_LISTED_YEAR = patterns.compile(rf"(?:{_LIST_SEP}(?:{MONTH_RE})\.?){{0,3}}?{_LIST_SEP}(?:{MONTH_RE})\.?[ ]+{YEAR}")
 
 
 # Determiners before a month used as an adjective: "her March offer", "the June meeting".
@@ -897,6 +910,19 @@ DATE_RULES: tuple[Rule, ...] = (
         ),
         rejects=("you may 5 times ask", "they march 20 miles a day"),
         priority=1,
+    ),
+    Rule(
+        # A month with its year cut short, as forums write it: "the Millbrook kill in July '21".
+        "month-short-year", "date",
+        patterns.compile(rf"\b{M}\.?[ ]+['’](?P<yy>\d\d)\b(?!['’]?s\b)"),
+        _build_month_short_year,
+        requires=("digit", "month"),
+        matches=(
+            Match("Anyone remember the kill in July '21?", "July '21", "2021-07", "2021-07"),
+            Match("Prices peaked in Sept ’98 and fell.", "Sept ’98", "1998-09", "1998-09"),
+        ),
+        rejects=("He quoted May '90s hits.",),
+        priority=2,
     ),
     Rule(
         # And with a year: "the volume record was 2.14bn in sept 2008".
