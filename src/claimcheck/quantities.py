@@ -1850,7 +1850,8 @@ RANGE_OPENERS = patterns.compile(r"(?:from|between)\s+$", re.IGNORECASE)
 # "rose from 317 to 365 seats", "cut from 265 to 202": a change between two values, never one range.
 CHANGE_OPENERS = patterns.compile(
     r"\b(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|grew|grow|grows|grown|increased|increases|"
-    r"decreased|decreases|dropped|drops|dropping|jumped|jumps|climbed|climbs|cut|cuts|went|goes|up|down|slipped|"
+    r"decreased|decreases|dropped|drops|dropping|jumped|jumps|climbed|climbs|cut|cuts|went|goes|gone|going|up|down|slipped|"
+    r"hiked|slashed|trimmed|upped|bumped|edged|ticked|nudged|pushed|increase|decrease|"
     r"soared|surged|plunged|plummeted|declined|declines|shrank|shrunk|swelled|doubled|tripled|halved|moved|changed|"
     r"raised|lowered|reduced|boosted|expanded|extended|widened|narrowed|lifted|upgraded|downgraded|revised)"
     r"(?:[ ]+\w+){0,3}?[ ]+from[ ]+\Z",
@@ -1872,6 +1873,7 @@ RANGE_EXAMPLES: tuple[Match, ...] = (
 )
 RANGE_REJECTS: tuple[str, ...] = (
     "Its total rose from 317 to 365 seats.",
+    "The adult rate has gone from €11.40 to €12.30.",
     "The party saw its seats cut from 202 to 265 in all.",
     "Enrolment rose by 12.5% to 48,210 pupils.",
     "The herd fell by 1,200 to 38,400 head.",
