@@ -48,6 +48,7 @@ EVENTS: dict[str, str] = {
     "ev:announce": "announce announced announcement",
     "ev:acquire": "acquire acquired acquisition buy bought purchase purchased takeover merger",
     "ev:release": "release released publish published",
+    "ev:plead": "plead pleaded pleads pled plea pleas",
 }
 ATTRIBUTES: dict[str, str] = {
     "at:injury": "injure injured injuries injury wound wounded hurt",
@@ -105,6 +106,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"made\s+landfall|c[oa]me?s?\s+ashore|hit\s+land", "ev:strike"),
     (r"price\s+tag|bill\s+came\s+to|price\s+came\s+to", "at:cost"),
     (r"break-?through|broke\s+through|holed\s+through", "ev:complete"),
+    # Admitting charges is pleading guilty, not joining: "admitted 27 charges" is the record's "Guilty pleas".
+    (r"admit(?:s|ted|ting)?\s+(?:all\s+|the\s+)?(?:[\d,]+\s+|\w+\s+)?(?:charges?|offences?|offenses?|counts?)", "ev:plead"),
     (r"on\s+board", "at:aboard"),
     (r"room\s+for", "at:capacity"),
     (r"from\s+end\s+to\s+end|overall\s+length", "at:length"),
@@ -135,6 +138,8 @@ EXAMPLES: tuple[tuple[str, str], ...] = (
     ("92 feet wide", "Breadth: 92.6 feet"),
     ("the north tunnel was holed through", "rail tunnel breakthrough"),
     ("eleven were refused entry", "vessels denied transit"),
+    ("the firm admitted 27 charges last October", "Guilty pleas: 9 October 2023"),
+    ("they pleaded guilty in October", "guilty pleas entered"),
 )
 
 
