@@ -601,9 +601,9 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
         # Not the first letter of a compound unit ("528.5 g·mol−1", "5 g/l").
         cued = (form in LETTER_UNIT_CUES and tail[match.end():match.end() + 1] not in ("·", "/")
                 and _nearest_cue(sentence, start, end, LETTER_UNIT_CUES[form], reach=60) is not None)
-        if form in CAPITAL_UNITS and not match["unit"].isupper():
-            pass
-        elif form not in AMBIGUOUS_UNITS or attached or cued or (g["digits"] and form not in ("in", "s", "h", "t", "g", "l", "w")):
+        capitals = form not in CAPITAL_UNITS or match["unit"].isupper()  # "0.56 LD", not "3 au pairs"
+        if capitals and (form not in AMBIGUOUS_UNITS or attached or cued
+                         or (g["digits"] and form not in ("in", "s", "h", "t", "g", "l", "w"))):
             unit, end = _unit_of(form, match["unit"], sentence, start, end), end + match.end()
             if half := _AND_A_HALF.match(sentence, end):  # "two years and a half"
                 value, end = value + 0.5, half.end()
@@ -637,8 +637,9 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
     start, approx, low, high, bound = _bounds(sentence, start, value)
     if bound and (compass := _COMPASS.match(sentence, start)) and not _is_money(unit):
         start, approx, low, high, bound = compass.end(), "exact", None, None, False  # "north of 10 Downing Street": a place
-    if approx == "over" and unit_dimension(unit) == "length" and _PASSED_BY.match(sentence, start) and _WHERE_AFTER.match(sentence, end):
-        start, approx, low, high = start + len(_PASSED_BY.match(sentence, start).group()), "exact", None, None
+    if (approx == "over" and unit_dimension(unit) == "length" and (passed := _PASSED_BY.match(sentence, start))
+            and _WHERE_AFTER.match(sentence, end)):
+        start, approx, low, high = passed.end(), "exact", None, None
     if odd and approx == "exact":
         approx, bound = "over", True
     bare = unit is None and scale == 1.0 and not bound

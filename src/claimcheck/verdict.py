@@ -320,7 +320,7 @@ def _structured(index: RecordIndex, scored: list[tuple[float, Pair]], best: int,
     A record often gives a value more than once: in its fact sheet, a table, prose, a timeline. Where the
     held-out corpora's labels had the choice they cite a fact sheet line over all else (1,064 to 147
     against prose), a table cell over prose in the development corpora (35 to 8; 99 to 109 held out),
-    and prose over a timeline entry (164 to 66): _LOOKUP ranks them so. Only one that clears the side's
+    and prose over a timeline entry (164 to 66): _lookup ranks them so. Only one that clears the side's
     own threshold is taken; of equal rank, the likelier.
     """
     key = index.keys[best]
