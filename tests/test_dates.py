@@ -123,6 +123,7 @@ def test_published_only_the_tense_decides() -> None:
     ("The retrial was adjourned twice and is now due on 2 June.", "2 June", "2024-06-02"),
     ("A confiscation hearing is listed for 9 January.", "9 January", "2024-01-09"),  # a court's schedule
     ("The final is scheduled for June 14.", "June 14", "2024-06-14"),
+    ("Staff stay on payroll to a separation date, which the firm has set as May 6.", "May 6", "2024-05-06"),
     ("The next decision is on 2 May.", "2 May", "2024-05-02"),
     ("We expect cuts in May and September.", "September", "2024-09-01"),  # an expectation
     ("Trump said the US would leave, and that decision took effect last November.", "last November", "2023-11-01"),

@@ -21,7 +21,7 @@ DATE_PREFIXES = frozenset("mid pre post early late end over under non circa magn
 # cuts in May") place a yearless date ahead of the writing too.
 _FUTURE = patterns.compile(
     r"\b(?:will|shall|won't|'ll|would|is\s+set\s+to|are\s+set\s+to|(?:is|are)\s+(?:scheduled|expected|due|planned|slated)\s+to|"
-    r"(?:is|are)\s+(?:scheduled|planned|slated|set)\s+for|"
+    r"(?:is|are)\s+(?:scheduled|planned|slated|set)\s+for|(?:has|have)\s+(?:been\s+)?set\s+(?:it\s+)?(?:as|for)|"
     r"plans?\s+to|planning\s+to|intends?\s+to|going\s+to|upcoming|forthcoming|next|(?:is|are)(?:\s+now)?\s+due|expects?|expecting"
     r"|(?:is|are)?\s*listed\s+for)\b",  # a court's "hearing listed for 9 September"
     re.IGNORECASE,
