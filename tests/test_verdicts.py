@@ -191,6 +191,10 @@ def test_an_amount_dated_to_another_row_of_a_dated_table_is_not_about_this_row(r
     # An election (politics): the seats the claim gives the Conservatives are Labour's.
     ("Labour won 412 seats and the Conservatives won 121 seats.", "The Conservatives won 412 seats.", "412",
      ("121", False), ("412", True)),
+    # The words right after a figure are still its own (a company): Whitcombe founded it in 2006, and the
+    # listing in 2013 is not hers.
+    ("Corvane was founded in Austin in 2006 by Dana Whitcombe and Ravi Anand and listed its shares in 2013.",
+     "Whitcombe, who co-founded the company in 2007, stayed on.", "2007", ("2006", False), None),
     # A name all the sentence's values share is no other value's subject (a deal).
     ("Microsoft will pay $95.00 per share for Activision Blizzard; the transaction is valued at $68.7 billion.",
      "Microsoft agreed to buy Activision Blizzard for $68.7 billion.", "$68.7 billion", ("$68.7 billion", True), None),

@@ -663,7 +663,12 @@ def own_words(claim: Claim) -> str:
     left, right = _clause_bounds(sentence, clause, q_start, q_end, reach=80)
     if sentence[left - 1 : left] == "(":  # "South Korea ($17.4 million)": the words before the bracket
         left = _clause_bounds(sentence, clause, left - 1, left - 1, reach=80)[0]
-    left = max((m.end() for m in _FIGURE.finditer(sentence, left, q_start)), default=left)
+    figure = max((m.end() for m in _FIGURE.finditer(sentence, left, q_start)), default=None)
+    if figure is not None:
+        # The words right after the previous figure are still its own ("founded in 2006 by Dana Whitcombe
+        # and Ravi Anand and listed its shares in 2013"): this value's start after the last "and" or comma.
+        joints = [k + len(j) for j in (" and ", ",") if (k := sentence.rfind(j, figure, q_start)) >= 0]
+        left = max(joints, default=figure)
     right = next((m.start() for m in _FIGURE.finditer(sentence, q_end, right)), right)
     before = sentence[left:q_start]
     return before if before.strip(" \t,;:(") else sentence[q_end:right]
