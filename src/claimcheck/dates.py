@@ -172,8 +172,7 @@ def _build_month_year(m: re.Match[str], sentence: str) -> DateSpec | None:
 
 
 def _build_month_short_year(m: re.Match[str], sentence: str) -> DateSpec | None:
-    yy = int(m["yy"])
-    return DateSpec("month", year=(2000 if yy <= SHORT_YEAR_PIVOT else 1900) + yy, month=_month(m))
+    return DateSpec("month", year=short_year(m["yy"]), month=_month(m))
 
 
 def _build_part_year(m: re.Match[str], sentence: str) -> DateSpec | None:
@@ -231,9 +230,13 @@ def _build_fiscal(m: re.Match[str], sentence: str) -> DateSpec | None:
 SHORT_YEAR_PIVOT = 30
 
 
+def short_year(yy: str) -> int:
+    """The year two digits stand for: this century up to SHORT_YEAR_PIVOT, the last one above it."""
+    return (2000 if int(yy) <= SHORT_YEAR_PIVOT else 1900) + int(yy)
+
+
 def _build_short_year(m: re.Match[str], sentence: str) -> DateSpec | None:
-    yy = int(m["yy"])
-    return DateSpec("year", year=(2000 if yy <= SHORT_YEAR_PIVOT else 1900) + yy)
+    return DateSpec("year", year=short_year(m["yy"]))
 
 
 def _build_season_year(m: re.Match[str], sentence: str) -> DateSpec | None:
