@@ -159,7 +159,12 @@ _BASIS_POINTS = patterns.compile(r"[ \u00a0-]?(?:basis[ -]points?\b|bps?\b)", re
 # A fraction of a point is a rate's step ("a quarter point", "half a percentage point", "three-quarters
 # of a point"): percentage points. Only after a fraction: "3 points" is a score.
 _POINT_AFTER_FRACTION = patterns.compile(r"(?:[ ]+of)?(?:[ ]+a)?[ -]+(?:percentage[ ]+)?points?\b", re.IGNORECASE)
-_ODD_AFTER = patterns.compile(r"-odd\b")  # "40-odd", "2,000-odd": the figure and some more
+# "40-odd", "2,000-odd", "4,000 odd people": the figure and some more ("odd" after a space only after a
+# round figure: "3 odd socks" are odd ones).
+_ODD_AFTER = patterns.compile(r"-odd\b")
+_SPACED_ODD_AFTER = patterns.compile(r"[ ]odd\b")
+# "6,300+", "18+": that figure or more (not "2+2", not "+38.6%": a sign before its figure).
+_PLUS_AFTER = patterns.compile(r"\+(?![\w+])")
 # Points written against the digits, as rate notes do: "0.25pp", "40bp", "25bps", "1.5ppt".
 _GLUED_POINTS = patterns.compile(r"(?:pp|ppts?|bps?)\b", re.IGNORECASE)
 # A fraction of a unit of time or distance, the unit after "a": "half an hour", "a quarter of a mile".
@@ -231,6 +236,8 @@ _RATING_AFTER = patterns.compile(r"[ -](?i:magnitude)\b")
 _AGE_BEFORE = patterns.compile(r"\b(?i:aged|age[ ]of|age)[ ]\Z")
 _APPOSITION_BEFORE = patterns.compile(r"(?-i:[A-Z][a-zà-ÿ'’-]+),[ ]\Z")
 _APPOSITION_AFTER = patterns.compile(r",[ ]")
+# "aged 6–11 months": the range's own unit, not years ("aged 60-74" are years).
+_RANGE_NEXT = patterns.compile(r"[ ]*(?:[-–—]|to)[ ]*\d+[ ]*(?i:months?|weeks?|days?)\b")
 # A warning scale's step: "alert level 3", "the threat level 4" (a bare "level 3" may be a floor or a grade).
 _ALERT_LEVEL_BEFORE = patterns.compile(
     r"\b(?i:alert|warning|threat|danger|response|risk|heat|drought|flood|fire|terror|pandemic|volcanic|bulletin)\b"
@@ -346,6 +353,23 @@ def _counts_follow(sentence: str, end: int) -> bool:
     return word in COUNT_NOUNS or (word.endswith("s") and len(word) > 3 and word not in STOPWORDS and word not in UNITS)
 
 
+# What follows a race's "5k" or "10k" ("a 10k run", "her 5k time"); another noun after "40k" counts
+# thousands of it ("40k wafer starts a month").
+_RACE_WORDS = frozenset("race races run runs runner course route loop walk fun event time times personal pb record pace split "
+                        "splits best".split())
+_RACE_KM = frozenset({1, 3, 5, 8, 10, 15, 20, 21, 25, 30, 42, 50, 80})  # distances run as races ("the 10k")
+
+
+def _thousands_of(value: float, sentence: str, end: int) -> bool:
+    """Whether "40k" counts thousands: no race is run over it ("75k if they build"), or a noun other than a
+    race's follows ("40k wafer starts")."""
+    if value == int(value) and value not in _RACE_KM:
+        return True  # (a decimal needs its noun: "⬆ 1.2k" beside a post is a vote count, page chrome)
+    word = word_after(sentence, end)
+    return (word.isalpha() and word.islower() and len(word) > 2 and word not in STOPWORDS and word not in UNITS
+            and word not in _RACE_WORDS)
+
+
 def _step(digits: str, scale: float) -> float | None:
     """The rounding a writer shows with decimals: "1.3" is 1.3 +/- 0.05; integers get none here."""
     decimals = _DECIMALS.search(digits.replace(" ", "")) if not _COMMA_INTEGER.fullmatch(digits) else None
@@ -384,6 +408,8 @@ def _noun_after(sentence: str, pos: int) -> str | None:
     lowered = [w.lower() for w in words]
     if lowered and lowered[0].endswith("ed") and len(lowered[0]) > 4:
         return None  # "37 required treatment", "12 died": the number is the subject of a verb
+    if lowered and lowered[0] in COUNT_NOUNS:
+        return lowered[0]  # "70,000 people singing Lantern Years": the people, not the song's years
     for word in lowered:
         if word in STOPWORDS and word not in ("and",) or word in NUMBER_WORDS:
             break  # "10,500 two years ago": another number starts another amount
@@ -399,7 +425,9 @@ def _noun_after(sentence: str, pos: int) -> str | None:
 # "9.6m bpd", "15.2m pax"), as a whole number with "m" is otherwise metres ("40m under the sea bed").
 _LENGTH_CUES = frozenset(
     "tall high wide long deep depth height length width above below beneath under across span metres meters metre "
-    "meter elevation altitude jump jumped throw threw thrown vault distance diameter radius thick thickness".split())
+    "meter elevation altitude jump jumped throw threw thrown vault distance diameter radius thick thickness "
+    # a conversion beside it ("6.84m, about 22 feet"), or what is measured so: a river's or the sea's height
+    "feet foot ft inches river tide tides gauge wave waves surge crest crested".split())
 
 
 def _decimal_millions(digits: str, abbr: str, sentence: str, start: int, end: int) -> bool:
@@ -559,7 +587,8 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
         abbr = g["abbr"].strip().lower()
         # A capital M after digits is millions ("31M MAU"), never metres; so is a small one after a decimal
         # with no word of length near ("we did 13.1m").
-        if abbr in ("m", "k") and not unit and not _counts_follow(sentence, m.end()) and not (abbr == "k" and value >= 100) \
+        if abbr in ("m", "k") and not unit and not _counts_follow(sentence, m.end()) \
+                and not (abbr == "k" and (value >= 100 or _thousands_of(value, sentence, m.end()))) \
                 and not _unit_follows(sentence, m.end()) and not _MILLIONS_A_YEAR.match(sentence, m.start("abbr")) \
                 and g["abbr"] != "M" and not _decimal_millions(g["digits"], abbr, sentence, start, m.end()):
             # "a 5 m wall", "5k": a metre or a race, not a scale; re-read as a unit. But "over 900k" is
@@ -621,12 +650,13 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
             unit, start = SCALE_NAMES[rating["name"].lower().rstrip(".")], rating.start()  # "Category 4", "magnitude-6.4"
         elif rating := _RATING_AFTER.match(sentence, end, end + 12):
             unit, end = "magnitude", rating.end()  # "a 7.8-magnitude earthquake"
-        elif g["digits"] and value == int(value) and 0 < value < 120 and (
+        elif g["digits"] and value == int(value) and 0 < value < 120 and not _RANGE_NEXT.match(sentence, end) and (
                 _AGE_BEFORE.search(sentence, max(0, start - 8), start)
                 or _APPOSITION_BEFORE.search(sentence, max(0, start - 40), start) and _APPOSITION_AFTER.match(sentence, end)):
             unit = "year"  # "he died aged 84", "Holt, 41, said": an age, as "the 84-year-old" is
 
-    odd = _ODD_AFTER.match(sentence, end) if unit is None else None
+    odd = (_ODD_AFTER.match(sentence, end) or value >= 10 and value % 10 == 0 and _SPACED_ODD_AFTER.match(sentence, end)
+           or _PLUS_AFTER.match(sentence, end)) if unit is None else None
     if odd:
         end = odd.end()  # "2,000-odd buildings": some more than 2,000
     noun = noun or _noun_after(sentence, end)
@@ -641,7 +671,7 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
             and _WHERE_AFTER.match(sentence, end)):
         start, approx, low, high = passed.end(), "exact", None, None
     if odd and approx == "exact":
-        approx, bound = "over", True
+        approx, bound = "at_least" if odd.group() == "+" else "over", True
     bare = unit is None and scale == 1.0 and not bound
     step = _step(g["digits"], scale) if g["digits"] and g["digits"][-1] not in _VULGAR else None
     return QuantitySpec(start, end, value, unit, approx, low, high, noun, bare, scale, step)
@@ -722,9 +752,11 @@ def build_fraction(m: re.Match[str], sentence: str) -> QuantitySpec | None:
             and after.islower() and after not in _SHARE_FOLLOWERS:
         return None  # "chasing a third major title", "a fifth term": an ordinal before its noun
     start, approx, low, high, _ = _bounds(sentence, m.start(), value)
+    # A word fraction is a rounding: "a quarter of a metre" for 24 cm, "a third" for 32%, within a tenth of it.
+    step = value * 0.2
     if after := _fraction_unit(sentence, m.end()):
-        return QuantitySpec(start, after[1], value, after[0], approx, low, high, None, False)
-    return QuantitySpec(start, m.end(), value, None, approx, low, high, _noun_after(sentence, m.end()), False)
+        return QuantitySpec(start, after[1], value, after[0], approx, low, high, None, False, step=step)
+    return QuantitySpec(start, m.end(), value, None, approx, low, high, _noun_after(sentence, m.end()), False, step=step)
 
 
 # A race or finishing time, hours:minutes:seconds ("won in 2:04:47", "a chip time of 3:41:27.4"): a
@@ -756,6 +788,8 @@ _FLARE_AFTER = patterns.compile(r"[ -](?i:class|flare)\b")
 
 
 # Seismologists write a magnitude "M3.2" too: where the sentence speaks of a quake, it is one.
+# A seismic agency's event title: "M6.8 - 14 km SSW of Kesric".
+_EPICENTRE_AFTER = patterns.compile(r"[ ]+[-–—][ ]+\d+(?:\.\d+)?[ ]?km[ ]+[NSEW]{1,3}[ ]+of\b")
 _SEISMIC_NEAR = patterns.compile(r"(?i:\b(?:seismic|seismolog\w*|earthquakes?|quakes?|tremors?|aftershocks?)\b)")
 
 
@@ -764,7 +798,8 @@ def build_flare(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     with its decimal or named so ("an X9 flare"); "M3.2" beside a quake is its magnitude."""
     n = m["n"]
     near = (max(0, m.start() - 80), m.end() + 40)
-    if m["cls"] == "M" and "." in n and _SEISMIC_NEAR.search(sentence, *near) and not _FLARE_NEAR.search(sentence, *near):
+    if m["cls"] == "M" and "." in n and (_SEISMIC_NEAR.search(sentence, *near) and not _FLARE_NEAR.search(sentence, *near)
+                                         or _EPICENTRE_AFTER.match(sentence, m.end())):
         unit = "magnitude"
     elif ("." in n or _FLARE_AFTER.match(sentence, m.end())) and _FLARE_NEAR.search(sentence, *near):
         unit = f"{m['cls']}-class flare"
@@ -1553,6 +1588,13 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("They raised the avalanche danger to level 4.", "level 4", value=4, unit="level"),
             Match("Last year we did 13.1m so there's a lot of headroom.", "13.1m", value=13_100_000),
             Match("The wall is 2.5m high.", "2.5m", value=2.5, unit="m"),
+            Match("The river peaked at 6.84m, about 22 and a half feet.", "6.84m", value=6.84, unit="m"),
+            # "k" is thousands unless a race is run over it: "the 10k" is a race, "75k" and "40k wafer starts" are not.
+            Match("Capacity is 40k wafer starts a month, 75k if they build phase 2.", "40k", value=40_000),
+            Match("Capacity is 40k wafer starts a month, 75k if they build phase 2.", "75k", value=75_000),
+            # The figure and some more, or at least it: "4,000 odd people", "6,300+ injured".
+            Match("Apparently 4,000 odd people were evacuated.", "4,000 odd", value=4000),
+            Match("6,300+ people were injured.", "6,300+", value=6300),
             # Speech and forums: "60 grand" is thousands; a possessive owns its number, it does not name it.
             Match("She took home 60 grand.", "60 grand", value=60_000),
             Match("Coelho-Barry's 340-page novel is the longest.", "340", value=340),
@@ -1693,12 +1735,13 @@ QUANTITY_RULES += (
     ),
     Rule(
         "flare-class", "quantity", FLARE_PATTERN, build_flare, requires=("digit",),
-        hint=patterns.compile(r"(?i:flare|seism|quake|tremor|aftershock)"),
+        hint=patterns.compile(r"(?i:flare|seism|quake|tremor|aftershock|km[ ]+[NSEW]{1,3}[ ]+of)"),
         matches=(
             Match("The storm was set off by an X4.7 solar flare on Tuesday.", "X4.7", value=4.7, unit="X-class flare"),
             Match("Thirteen M-class flares erupted, the biggest an M6.1 flare on 14 March.", "M6.1", value=6.1,
                   unit="M-class flare"),
             Match("The seismic signal was M3.2 according to the survey.", "M3.2", value=3.2, unit="magnitude"),
+            Match("M6.8 - 14 km SSW of Kesric, Veldoria (9 Nov 2019)", "M6.8", value=6.8, unit="magnitude"),
         ),
         rejects=("Traffic on the M6 was slow after the flare-up.", "The C3 model sells well.", "The M4.5 bus was late.",
                  "Flares lit the sky above the X4 junction."),
@@ -1871,6 +1914,7 @@ RANGE_EXAMPLES: tuple[Match, ...] = (
     Match("The plan cuts emissions by 40 to 50 percent.", "40 to 50 percent", value=40, unit="percent"),
     Match("Fares rose by $2 to $3 a trip.", "$2 to $3", value=2, unit="USD"),
     Match("Symptoms usually last one to three days.", "one to three days", value=1, unit="day"),
+    Match("Infants aged 6–11 months can get a dose.", "6–11 months", value=6, unit="month"),  # not 6 years of age
 )
 RANGE_REJECTS: tuple[str, ...] = (
     "Its total rose from 317 to 365 seats.",
