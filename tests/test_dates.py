@@ -220,6 +220,16 @@ def test_a_bare_year_holds_for_its_paragraph_until_a_fuller_date() -> None:
     assert _dates(text, "2021-06-01")["July"] == ("2019-07-01", "2019-07-31")
 
 
+@pytest.mark.parametrize("heading", ["2024", "## 2024", "**2024**"])
+def test_a_year_alone_on_its_line_dates_the_timeline_below_it(heading: str) -> None:
+    text = f"A year on, the timeline.\n\n{heading}\n\nJan 21 – A child flies home.\n\nApr 3 – A patient dies."
+    found = _dates(text, "2025-02-14")
+    assert found["Jan 21"][0] == "2024-01-21"  # not the January before the writing
+    assert found["Apr 3"][0] == "2024-04-03"
+    # A year inside a sentence still holds only for its paragraph.
+    assert _dates("In 2024 the outbreak began.\n\nJan 21 – A child flies home.", "2025-02-14")["Jan 21"][0] == "2025-01-21"
+
+
 @pytest.mark.parametrize("line", [
     "four days later " * 20_000, "It rained. Four days later " * 10_000, "trading Tuesday " * 20_000,
     "on Christmas " * 20_000, "the third of May " * 20_000, "the worst since July 1927 " * 10_000,

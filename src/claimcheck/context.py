@@ -20,7 +20,7 @@ DATE_PREFIXES = frozenset("mid pre post early late end over under non circa magn
 # May 2", "the closing ceremony is scheduled for Sunday, August 1") and an expectation ("we expect
 # cuts in May") place a yearless date ahead of the writing too.
 _FUTURE = patterns.compile(
-    r"\b(?:will|shall|won't|'ll|would|is\s+set\s+to|are\s+set\s+to|(?:is|are)\s+(?:scheduled|expected|due|planned|slated)\s+to|"
+    r"\b(?:will|shall|won't|'ll|would|is\s+set\s+to|are\s+set\s+to|(?:is|are|was|were)\s+(?:scheduled|expected|due|planned|slated|forecast)\s+to|"
     r"(?:is|are)\s+(?:scheduled|planned|slated|set)\s+for|(?:has|have)\s+(?:been\s+)?set\s+(?:it\s+)?(?:as|for)|"
     r"plans?\s+to|planning\s+to|intends?\s+to|going\s+to|upcoming|forthcoming|next|(?:is|are)(?:\s+now)?\s+due|expects?|expecting"
     r"|(?:is|are)?\s*listed\s+for)\b",  # a court's "hearing listed for 9 September"
@@ -127,7 +127,7 @@ _PAST = patterns.compile(
     r"\b(?:was|were|had|did|took|came|went|began|fell|rose|happened|occurred|ago|already|earlier"
     # irregular past forms that are no present, infinitive or passive participle ("will be paid", "will be
     # held" are plans): "..., the museum said on Thursday"
-    r"|said|wrote|gave|saw)\b",
+    r"|said|wrote|gave|saw|got)\b",
     re.IGNORECASE
 )
 # Plans and states, not past events, though they end in "-ed": "scheduled for October 31", "expected in May".

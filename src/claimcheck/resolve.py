@@ -328,12 +328,15 @@ class YearAnchors:
         self.local: tuple[object, dt.date, int] | None = None
         self.now: dt.date | None = None  # the year an undated page says it is written in ("earlier in 2022")
 
-    def note(self, spec: DateSpec, value: DateValue, where: object = None, now: bool = False) -> None:
+    def note(self, spec: DateSpec, value: DateValue, where: object = None, now: bool = False,
+             heading: bool = False) -> None:
         """Remember a placed date if it states its year (or took one from the document).
 
         A bare year counts only where it stands (`where`: its paragraph or sentence), until a date with
         a month follows: "In the drought of 2018, the level fell in September". `now`: the words before
         it make it the year of writing ("earlier in 2022"), for the relative years of an undated page.
+        `heading`: the year stands alone on its line ("## 2024", a timeline's "2024"): the year of what
+        follows, as a stated date is.
         """
         if value.start is None or value.end is None:
             return
@@ -342,7 +345,9 @@ class YearAnchors:
             self.local = (where, value.start, len(self.stated))
         if now and bare_year(spec):
             self.now = value.start
-        if states_year(spec) or (takes_document_year(spec) and value.resolved_from != self.published):
+        if heading and bare_year(spec):
+            self.stated.append((value.start, value.end, True, where))  # carried on to later paragraphs, as a day is
+        elif states_year(spec) or (takes_document_year(spec) and value.resolved_from != self.published):
             self.stated.append((value.start, value.end, value.granularity == "day", where))
 
     def context_for(self, spec: DateSpec, where: object = None) -> dt.date | None:
