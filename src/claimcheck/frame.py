@@ -541,6 +541,9 @@ _PLANNED = patterns.compile(
     r"|due\s+(?:to\s+(?:be|open|start|begin|close|end|finish|complete|launch|resume|take|enter|arrive|return|certify|publish"
     r"|release|announce|report|hold|vote|meet|decide|rule|sign|deliver|expire|pay|go|come|run)\b|in\b|on\b|by\b)"
     r"|slated|intends?\s+to|aims?\s+to|proposed|estimated\s+to|pencil(?:l)?ed\s+in"
+    # A postponement names a new plan: "pushed the start of production back to the second half of 2026".
+    r"|(?:postponed|delayed|deferred|rescheduled|put\s+back|pushed\s+back|moved\s+back)\s+(?:to|until|till|for)"
+    r"|pushed\s+[^.;,]{1,60}?\s+back\s+(?:to|until)"
     # A line (or a part of a strip, after "|") that opens with "Next" or "Upcoming" names what is still
     # to come ("Next policy decision: 2 May 2024"); "Next, the board voted" is only a step in a story.
     r"|(?:^[ \t]*|(?<=\|[ \t])|(?<=\|))(?:next|upcoming)(?![ \t]*,))\b", re.IGNORECASE)
@@ -585,6 +588,9 @@ PLAN_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
     ("The next national count is pencilled in for October 2028.", "October 2028", True),
     ("Next, the board voted on 2 May 2024.", "2 May 2024", False),
     ("The board met again the next day, 3 May 2024.", "3 May 2024", False),
+    ("The company pushed the start of production back to the second half of 2026.", "second half of 2026", True),
+    ("The launch was postponed until March 2025.", "March 2025", True),
+    ("The launch was postponed twice and finally happened in March 2025.", "March 2025", False),
     ("Microsoft will pay $95 a share; the deal is valued at $68.7 billion.", "$68.7 billion", False),
     ("The target decision date is 30 September 2023.", "30 September 2023", True),
     ("It came later than the original target of the end of September, after data arrived in June.", "June", False),

@@ -62,11 +62,11 @@ _UNIT_TABLE = [
     (("m", "metre", "metres", "meter", "meters"), "m", "length", 1.0),
     (("cm", "centimetre", "centimetres", "centimeter", "centimeters"), "cm", "length", 0.01),
     (("mm", "millimetre", "millimetres", "millimeter", "millimeters"), "mm", "length", 0.001),
-    (("mi", "mile", "miles"), "mi", "length", 1609.344),
+    (("mi", "mile", "miles", "statute mile", "statute miles"), "mi", "length", 1609.344),
     (("ft", "foot", "feet", "footer", "footers"), "ft", "length", 0.3048),  # "the 72-footer": a boat of 72 feet
     (("in", "inch", "inches"), "in", "length", 0.0254),
     (("yd", "yard", "yards"), "yd", "length", 0.9144),
-    (("nmi", "n mi", "nautical mile", "nautical miles"), "nmi", "length", 1852.0),
+    (("nmi", "n mi", "nautical mile", "nautical miles", "nautical-mile"), "nmi", "length", 1852.0),  # "a 2,550 nautical-mile crossing"
     # Astronomy's distances: an asteroid's miss distance in lunar distances, an orbit in AU
     (("au", "astronomical unit", "astronomical units"), "AU", "length", 149597870700.0),
     (("ld", "lunar distance", "lunar distances"), "LD", "length", 384400000.0),

@@ -162,6 +162,9 @@ _POINT_AFTER_FRACTION = patterns.compile(r"(?:[ ]+of)?(?:[ ]+a)?[ -]+(?:percenta
 # "40-odd", "2,000-odd", "4,000 odd people": the figure and some more ("odd" after a space only after a
 # round figure: "3 odd socks" are odd ones).
 _ODD_AFTER = patterns.compile(r"-odd\b")
+# A "by the numbers" line names its figure's unit after a dash: "2,812 - nautical miles on her GPS track",
+# "**42** — days the county had to wait".
+_LIST_DASH = patterns.compile(r"(?:\*\*)?[ ]+[-–—:][ ]+")
 _SPACED_ODD_AFTER = patterns.compile(r"[ ]odd\b")
 # "6,300+", "18+": that figure or more (not "2+2", not "+38.6%": a sign before its figure).
 _PLUS_AFTER = patterns.compile(r"\+(?![\w+])")
@@ -597,10 +600,12 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
         else:
             scale = SCALE_ABBREVIATIONS[abbr]  # "$4m", "1.2m patients", "20k runners", "39k acre-feet"
     value = scaled(value, scale * sign)
+    rounding = None  # the step a fraction in words shows: "52 and a half days" is 52.25 to 52.75
     tail = sentence[end : end + 80]  # bounded: a slice to the sentence end is quadratic on long lines
     if g["digits"] and scale == 1.0 and value < 1000 and (part := _AND_A_FRACTION.match(tail)):
         # "13 and a half hours", "12 and three quarters" (years, in a list of sentences), as the words are read
-        value, end = value + _FRACTIONS[" ".join(part["fraction"].lower().split())], end + part.end()
+        fraction = " ".join(part["fraction"].lower().split())
+        value, end, rounding = value + _FRACTIONS[fraction], end + part.end(), _FRACTION_STEPS[fraction]
         tail = sentence[end : end + 80]
     if match := _LATITUDE_AFTER.match(tail):
         unit, end = "°" + match["hemisphere"], end + match.end()  # "23.6° N": a latitude, north or south
@@ -635,7 +640,7 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
                          or (g["digits"] and form not in ("in", "s", "h", "t", "g", "l", "w"))):
             unit, end = _unit_of(form, match["unit"], sentence, start, end), end + match.end()
             if half := _AND_A_HALF.match(sentence, end):  # "two years and a half"
-                value, end = value + 0.5, half.end()
+                value, end, rounding = value + 0.5, half.end(), 0.5
     elif not unit and scale == 1.0 and (match := _KELVIN_AFTER.match(tail)):
         unit, end = "K", end + match.end()
     elif not unit and lettered is not None:
@@ -655,6 +660,10 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
                 or _APPOSITION_BEFORE.search(sentence, max(0, start - 40), start) and _APPOSITION_AFTER.match(sentence, end)):
             unit = "year"  # "he died aged 84", "Holt, 41, said": an age, as "the 84-year-old" is
 
+    if not unit and not currency and (dash := _LIST_DASH.match(tail)) and at_sentence_start(sentence, start) \
+            and (match := _UNIT_AFTER.match(tail, dash.end())) and match["sep"] == "" \
+            and len(form := match["unit"].lower()) > 2 and form not in AMBIGUOUS_UNITS:
+        unit = _unit_of(form, match["unit"], sentence, start, end)  # "2,812 - nautical miles on her GPS track"
     odd = (_ODD_AFTER.match(sentence, end) or value >= 10 and value % 10 == 0 and _SPACED_ODD_AFTER.match(sentence, end)
            or _PLUS_AFTER.match(sentence, end)) if unit is None else None
     if odd:
@@ -673,7 +682,7 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
     if odd and approx == "exact":
         approx, bound = "at_least" if odd.group() == "+" else "over", True
     bare = unit is None and scale == 1.0 and not bound
-    step = _step(g["digits"], scale) if g["digits"] and g["digits"][-1] not in _VULGAR else None
+    step = rounding or (_step(g["digits"], scale) if g["digits"] and g["digits"][-1] not in _VULGAR else None)
     return QuantitySpec(start, end, value, unit, approx, low, high, noun, bare, scale, step)
 
 
@@ -1219,6 +1228,7 @@ _AND_A_HALF = patterns.compile(r"[ ]+and[ ]+a[ ]+half\b")  # "an hour and a half
 _AND_A_FRACTION = patterns.compile(r"[ ]+and[ ]+(?P<fraction>a[ ]+half|a[ ]+quarter|three[ ]+quarters|a[ ]+third"
                                    r"|two[ ]+thirds)\b(?![ ]+of\b)", re.IGNORECASE)  # not "10 and a half of them"
 _FRACTIONS = {"a half": 0.5, "a quarter": 0.25, "three quarters": 0.75, "a third": 1 / 3, "two thirds": 2 / 3}
+_FRACTION_STEPS = {"a half": 0.5, "a quarter": 0.25, "three quarters": 0.25, "a third": 1 / 3, "two thirds": 1 / 3}
 A_UNIT_PATTERN = patterns.compile(
     r"\b[Aa]n?[ ](?P<unit>(?i:year|month|week|day|hour|minute|second|decade|century|mile|kilometre|kilometer|metre"
     r"|meter|foot|ton|tonne))\b"
