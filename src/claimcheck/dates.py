@@ -137,7 +137,14 @@ def _year_ok(sentence: str, start: int, end: int) -> bool:
         return False  # "Resolution 1546", "Windows 2000"
     if prev.lower() not in STRONG_DATE_LEADS and _counted(sentence, end):
         return False  # "trained 1500 soldiers", "about 1500 people": a count, left to the quantity rules
+    if prev.lower() == "the" and (sentence[end:end + 1] in ("", ",", ".") or word_after(sentence, end).lower() in _NOT_NAMED):
+        return False  # "She won the 1500 two days after the 400": a race; a year after "the" names a thing ("the 2019 season")
     return True
+
+
+# Words that cannot follow a year that "the" leads ("the 2019 season", "the 1990 World Cup"): the number
+# is then a thing of its own ("won the 1500 two days later", "in the 1500 she was fourth").
+_NOT_NAMED = (STOPWORDS | frozenset(NUMBER_WORDS)) - {"and", "or", "to", "one"} | frozenset("she he they it we i you".split())
 
 
 def _build_iso(m: re.Match[str], sentence: str) -> DateSpec | None:
@@ -499,14 +506,19 @@ def _first_date_word(sentence: str) -> int:
 
 
 def _build_offset(m: re.Match[str], sentence: str) -> DateSpec | None:
-    """"Four days earlier", "two years later": counted from the date the document stated last."""
-    count = _count(m["n"])
+    """"Four days earlier", "two years later", "the following day": counted from the date the document stated
+    last. ("Two days after the launch" is left a span: the labelled corpora read it so, 7 to 3.)"""
+    if m["unit3"] or m["unit4"]:
+        count, unit = 1, (m["unit3"] or m["unit4"]).lower()
+        unit = "day" if unit in ("morning", "evening", "night") else unit
+        direction = (m["dir4"] or "after").lower()
+    else:
+        count, unit, direction = _count(m["n"]), m["unit"].lower(), m["dir"].lower()
     if count is None or not count:
         return None
     if _first_date_word(sentence) < m.start():
         return None  # "fell ill on 2 December, and four days later he was dead": the gap is the claim, a duration
-    shift = -count if m["dir"].lower() == "earlier" else count
-    unit = m["unit"].lower()
+    shift = -count if direction in ("earlier", "before") else count
     granularity = {"day": "day", "week": "day", "month": "month", "year": "year"}[unit]
     if unit == "week":
         unit, shift = "day", shift * 7
@@ -1016,7 +1028,11 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "days-later", "date",
-        patterns.compile(rf"(?i:\b(?P<n>{COUNT_RE})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>later|earlier)\b(?!\s+than))"),
+        patterns.compile(rf"(?i:\b(?P<n>{COUNT_RE})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>later|earlier)\b(?!\s+than)"
+                         # "the following day", "the next morning": one on from it
+                         r"|\bthe\s+(?:following|next)\s+(?P<unit3>day|morning|evening|night|week|month|year)\b"
+                         # (not "seven months to the day after launching": an anniversary, the span the claim)
+                         r"|(?<!\bto[ ])\bthe\s+(?P<unit4>day)\s+(?P<dir4>after|before)\b(?!\s+(?:tomorrow|yesterday)))"),
         _build_offset,
         requires=("later",),
         matches=(
@@ -1024,8 +1040,13 @@ DATE_RULES: tuple[Rule, ...] = (
                   "2005-08-25", "2005-08-25"),
             Match("Work started in May 1988. Two years later the tunnel was holed through.", "Two years later",
                   "1990", "1990"),
+            Match("The rocket failed on 14 March 2023. The regulator grounded it the following day.", "following day",
+                  "2023-03-15", "2023-03-15"),
+            Match("The rocket failed on 14 March 2023. They grounded it the day after the failure.", "day after",
+                  "2023-03-15", "2023-03-15"),
         ),
         rejects=("It opened four months later than planned.", "Two years on, the scheme was dropped.",
+                 "NATO ended its mission on 31 October 2011, seven months to the day after launching it.",
                  "He fell ill on 2 December 2013, and four days later he was dead."),
     ),
     Rule(
@@ -1049,6 +1070,7 @@ DATE_RULES: tuple[Rule, ...] = (
             "Windows 2000 shipped with bugs.",
             "Astronomers tracked asteroid 2028 RB14 for months.",  # a provisional designation
             "The storm displaced about 1500 people.",
+            "She won the 1500 two days after the 400.",  # a race
             "Carbon-2014 is not an isotope.",
             "The centre reached the coast at 1110 UTC 29 August.",
             "Rescue teams landed at 1730 BST.",

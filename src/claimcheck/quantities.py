@@ -799,7 +799,7 @@ _FLARE_AFTER = patterns.compile(r"[ -](?i:class|flare)\b")
 # Seismologists write a magnitude "M3.2" too: where the sentence speaks of a quake, it is one.
 # A seismic agency's event title: "M6.8 - 14 km SSW of Kesric".
 _EPICENTRE_AFTER = patterns.compile(r"[ ]+[-–—][ ]+\d+(?:\.\d+)?[ ]?km[ ]+[NSEW]{1,3}[ ]+of\b")
-_SEISMIC_NEAR = patterns.compile(r"(?i:\b(?:seismic|seismolog\w*|earthquakes?|quakes?|tremors?|aftershocks?)\b)")
+_SEISMIC_NEAR = patterns.compile(r"(?i:\b(?:seismic|seismolog\w*|earthquakes?|quakes?|tremors?|aftershocks?|tsunamis?|epicent(?:re|er))\b)")
 
 
 def build_flare(m: re.Match[str], sentence: str) -> QuantitySpec | None:
@@ -1745,7 +1745,7 @@ QUANTITY_RULES += (
     ),
     Rule(
         "flare-class", "quantity", FLARE_PATTERN, build_flare, requires=("digit",),
-        hint=patterns.compile(r"(?i:flare|seism|quake|tremor|aftershock|km[ ]+[NSEW]{1,3}[ ]+of)"),
+        hint=patterns.compile(r"(?i:flare|seism|quake|tremor|aftershock|tsunami|epicent|km[ ]+[NSEW]{1,3}[ ]+of)"),
         matches=(
             Match("The storm was set off by an X4.7 solar flare on Tuesday.", "X4.7", value=4.7, unit="X-class flare"),
             Match("Thirteen M-class flares erupted, the biggest an M6.1 flare on 14 March.", "M6.1", value=6.1,
