@@ -300,6 +300,16 @@ CHROME_LINE = patterns.compile(
     # a thread's pager: "« Prev 1 2 3 4 5 6 7 Next »", "1 2 3 … 12 Next ›", "Page 3 of 4  « Prev  Next »"
     r"|(?:[«‹][ \t]*)?(?:prev(?:ious)?[ \t]+|first[ \t]+)?\d{1,3}(?:[ \t]+(?:\d{1,3}|…|\.\.\.))+[ \t]+(?:next|last)\b[ \t]*[»›]?"
     r"|page[ \t]+\d{1,3}[ \t]+of[ \t]+\d{1,3}(?:[ \t]+[«‹]?[ \t]*(?:prev(?:ious)?|next|first|last)\b[ \t]*[»›]?)+"
+    # ... with the page numbers between: "Page 3 of 7  « Prev  1  2  3  4  5  6  7  Next »", "Go to page: 1 2 3 Next ›"
+    r"|page[ \t]+\d{1,3}[ \t]+of[ \t]+\d{1,3}[ \t]+[«‹]?[ \t]*(?:prev(?:ious)?|first)\b[^\n]{0,80}"
+    r"|go[ \t]+to[ \t]+page[ \t]*:?[ \t]*\d{1,3}(?:[ \t]+(?:\d{1,3}|…|\.\.\.))*(?:[ \t]+(?:next|last)\b[ \t]*[»›]?)?"
+    # a counter on a line of its own ("Likes: 17", "Replies: 4"), a feedback box ("Was this article helpful? Yes (87) No (4)")
+    r"|(?:likes?|replies|views|posts|reactions|upvotes|votes|thanks)[ \t]*:[ \t]*\d[\d,.]*k?"
+    r"|was[ \t]+this[ \t]+(?:article|page|post|answer|story)[ \t]+helpful\?[^\n]{0,60}"
+    # a numbered post's header with a dash: "#1 seismonaut - Posted 22 Nov 2013, 11:05", "Reply #21 - millend_mike -
+    # 20 Nov 2022, 08:47", "Reply #47 - gravityturn (Posts: 312)"
+    r"|(?<![\w#])#\d{1,5}[ \t]+[\w.@-]{2,30}[ \t]+[-–—][ \t]+(?:posted|replied|wrote)\b[^\n]{0,60}"
+    r"|(?:reply|post|comment)[ \t]*#\d{1,5}[ \t]+[-–—][ \t]+[\w.@-]{2,30}(?:[ \t]+[-–—][ \t]+[^\n]{1,40}|[ \t]*\([^\n)]{1,40}\))?"
     # a comment's stamp: its author's handle (an underscore, a digit or a capital inside: not "Opened
     # 14 March 2004 at 10:00"), the date and the time ("Mike_R 18 November 2023 at 21:07")
     rf"|(?-i:(?=[\w.@-]*(?:[_\d@]|[a-z][A-Z])))[\w.@-]{{2,30}}[ \t]+(?:{FULL_DATE})(?:,?[ \t]+(?:at[ \t]+)?{TIME})"
@@ -311,7 +321,10 @@ CHROME_LINE = patterns.compile(
     r"|\b(?:joined|member[ \t]+since|registered|posts|messages|reputation)[ \t]*:|\b(?:post|reply)[ \t]*#\d"
     # a thread's counters and a numbered post's header: "Thread started by dave · 2,341 views · 9 replies",
     # "#8 Mod_Harriet (Moderator) · 18 Apr 2024, 09:12", "(Member, 1,204 posts)"
-    r"|\b\d[\d,]*[ \t]+(?:views|replies|posts|comments|upvotes)\b|\b\d[\d,]*[ \t]+points?[ \t]*[·|]"
+    r"|\b\d[\d,]*[ \t]+(?:views|replies|posts|comments|upvotes|pages|guests)\b|\b\d[\d,]*[ \t]+points?[ \t]*[·|]"
+    # who is reading a thread, a post's number and votes in a strip: "Thread: 4 pages | Viewing: 118 members",
+    # "rustbelt_fabtech | #2 | ▲ 22"
+    r"|\bviewing[ \t]*:|\|[ \t]*#\d{1,5}[ \t]*\||[▲△⬆↑][ \t]*\d"
     r"|(?<![\w#])#\d{1,5}[ \t]+[\w.@-]{2,30}[ \t]*[(|·]"
     # a post's age beside its author ("u/okanagan_dad · 1 hr ago")
     r"|\b\d{1,3}[ \t]*(?:min|mins|minutes?|h|hr|hrs|hours?|d|days?|wk|weeks?|mo|months?|yr|years?)\.?[ \t]+ago\b"
@@ -344,6 +357,10 @@ CHROME_LINE_EXAMPLES = (
     "▲ 96", "▲ 214 ▼ · 38 comments · Share", "↑ 1.2k ↓", "▲ 188 ▼ reply", "hawkeye_deli • 13 hr ago", "▲ 612 ▼ • 187 comments • Share", "Reply ▲ 288", "> ▲ 88 · Reply",
     "r/Iowa • Posted by u/cornbelt_mike • 14 hr ago", "u/berm_appetit · 2 hr. ago · 57 points", "u/oldtimer_PE · 58 min. ago",
     "Wrona9 · 1 hour ago · ▲ 7", "Page 3 of 4  « Prev  Next »", "Published: 17/08/2028 14:52 | Updated: 17/08/2028 16:10",
+    "Page 3 of 7   « Prev  1  2  3  4  5  6  7  Next »", "Go to page: 1 2 3 Next ›", "Likes: 17", "Replies: 4",
+    "Was this article helpful? Yes (87) No (4)", "#1 seismonaut - Posted 22 Nov 2013, 11:05",
+    "Reply #21 - millend_mike - 20 Nov 2022, 08:47", "Reply #47 - gravityturn (Posts: 312)",
+    "Thread: 4 pages | Viewing: 118 members, 1,046 guests", "rustbelt_fabtech | #2 | ▲ 22",
 )
 CHROME_LINE_REJECTS = (
     "Related to the outbreak, 12 cases were found.", "See also the 2005 report, which found 40 faults. It was ignored.",
@@ -356,6 +373,8 @@ CHROME_LINE_REJECTS = (
     "Scores of 4 6 7 next to the names were read out.",
     "Lions 24 points, Tigers 12 | the table after 3 years of the league",
     "The bridge opened 23 years ago this week.",
+    "Likes: 17 people said they liked the plan, and 4 did not.", "Reply #2 explains why the 12 km figure is wrong, and it is long.",
+    "Page 3 of the report gives 1,200 as the total, not 1,100 as first said.",
 )
 CHROME_SECTION_EXAMPLES = ("Check Also", "Leave a Reply", "Related articles", "Read more:", "References", "External links",
                            "References[edit]")
