@@ -353,6 +353,8 @@ def _unit_follows(sentence: str, end: int) -> bool:
 def _counts_follow(sentence: str, end: int) -> bool:
     """Whether a counted noun follows ("1.2m patients"): then "m" and "k" are scales, not units."""
     word = word_after(sentence, end).lower()
+    if word == "hurdles":
+        return False  # "the 110m hurdles": a race over 110 metres
     return word in COUNT_NOUNS or (word.endswith("s") and len(word) > 3 and word not in STOPWORDS and word not in UNITS)
 
 
@@ -942,6 +944,16 @@ def _one_is_count(m: re.Match[str], sentence: str) -> bool:
     return not _ARTICLES.intersection(before)  # "a 1,669-metre one went in": "one" stands for a noun
 
 
+# Races named by their distance: a swimming stroke or a track event after it ("the 200m butterfly", "the 400
+# IM", "the 110m hurdles"); the short strokes ("free", "fly", "back", "breast") only where no noun follows
+# ("the 100 free final", "in the 200 fly.", not "100 free tickets").
+_EVENT_DISTANCES = frozenset({50, 60, 100, 110, 200, 300, 400, 800, 1500, 3000, 5000, 10000})
+_EVENT_AFTER = patterns.compile(
+    r"[ -](?i:freestyle|backstroke|breaststroke|butterfly|im\b|individual[ ]+medley|medley|hurdles|steeplechase"
+    r"|(?:free|fly|back|breast)(?=[ ]*(?:[.,;:)!?]|$|[ ]+(?:final|finals|heat|heats|semi|semis|semi-?final|world|record"
+    r"|title|gold|silver|bronze|in|on|at|and|where|was|is|race|crown|win|victory|mark|time|split)\b)))")
+
+
 def _accept(spec: QuantitySpec, m: re.Match[str], sentence: str) -> bool:
     """Whether a parsed number is a claim: not page chrome, not part of a name, not an idiom."""
     words = m["words"]
@@ -964,6 +976,8 @@ def _accept(spec: QuantitySpec, m: re.Match[str], sentence: str) -> bool:
         return False  # "by Jane Doe 38 views": page chrome
     if spec.unit in ("s", "min", "h") and word_after(sentence, spec.end).lower() in ("read", "listen", "watch"):
         return False  # "45 sec read", "5 min read": page chrome
+    if spec.unit in (None, "m") and spec.value in _EVENT_DISTANCES and _EVENT_AFTER.match(sentence, spec.end):
+        return False  # "the 200m butterfly", "the 400 IM", "the 100 free final": a race's name, not a distance
     if spec.bare and spec.value == 1 and _ONE_IN.match(sentence, spec.end):
         return False  # "odds of 1 in 2,700": the odds are the 2,700
     if spec.bare and prev.lower() == "point" and spec.value < 10:
@@ -1618,6 +1632,9 @@ QUANTITY_RULES: tuple[Rule, ...] = (
         ),
         rejects=(
             "by Jhon Lennon 38 views",
+            "Kai Ridley broke the 100m freestyle world record.",  # races named by their distance
+            "She won the 400 IM in world record time.",
+            "He won the 110m hurdles.",
             "as soon as the Covid19 epidemic subsides",
             "Since World War II, the United States led.",
             "The council passed Resolution 1546 unanimously.",
