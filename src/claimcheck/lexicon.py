@@ -66,7 +66,7 @@ _UNIT_TABLE = [
     (("ft", "foot", "feet", "footer", "footers"), "ft", "length", 0.3048),  # "the 72-footer": a boat of 72 feet
     (("in", "inch", "inches"), "in", "length", 0.0254),
     (("yd", "yard", "yards"), "yd", "length", 0.9144),
-    (("nmi", "n mi", "nautical mile", "nautical miles", "nautical-mile"), "nmi", "length", 1852.0),  # "a 2,550 nautical-mile crossing"
+    (("nmi", "n mi", "nautical mile", "nautical miles"), "nmi", "length", 1852.0),
     # Astronomy's distances: an asteroid's miss distance in lunar distances, an orbit in AU
     (("au", "astronomical unit", "astronomical units"), "AU", "length", 149597870700.0),
     (("ld", "lunar distance", "lunar distances"), "LD", "length", 384400000.0),
@@ -160,6 +160,8 @@ _UNIT_TABLE = [
 UNITS: dict[str, tuple[str, str, float]] = {
     form: (name, dimension, factor) for forms, name, dimension, factor in _UNIT_TABLE for form in forms
 }
+# A unit of several words is hyphenated before its noun: "a 112-square-kilometre patch", "a 2,550 nautical-mile crossing".
+UNITS |= {form.replace(" ", "-"): unit for form, unit in UNITS.items() if " " in form and form.replace(" ", "-") not in UNITS}
 # Units whose zero is not their dimension's zero: base value = value * factor + offset (°F to °C, K to °C).
 # A temperature *difference* ("warming of 3.6 °F") converts with the factor alone.
 UNIT_OFFSETS: dict[str, float] = {"°F": -32 * 5 / 9, "K": -273.15}
