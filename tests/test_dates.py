@@ -220,6 +220,14 @@ def test_a_bare_year_holds_for_its_paragraph_until_a_fuller_date() -> None:
     assert _dates(text, "2021-06-01")["July"] == ("2019-07-01", "2019-07-31")
 
 
+def test_the_following_year_counts_from_the_story_not_from_the_writing() -> None:
+    text = "The company bought the site in 2013. A design competition launched the following year drew 46 entries."
+    assert _dates(text, "2024-05-01")["following year"] == ("2014-01-01", "2014-12-31")
+    text = "Reserves fell to $1.9 billion by the end of February 2023, and Carrow cut the rating the following month."
+    assert _dates(text, "2023-11-03")["following month"] == ("2023-03-01", "2023-03-31")
+    assert _dates("Sales rose in the following year.", "2024-05-01")["following year"][0] == "2025-01-01"  # no story date
+
+
 @pytest.mark.parametrize("heading", ["2024", "## 2024", "**2024**"])
 def test_a_year_alone_on_its_line_dates_the_timeline_below_it(heading: str) -> None:
     text = f"A year on, the timeline.\n\n{heading}\n\nJan 21 – A child flies home.\n\nApr 3 – A patient dies."

@@ -98,6 +98,11 @@ def _shift(raw: str) -> int:
     return _SHIFT[raw.lower().split()[-1]]
 
 
+def _narrative(raw: str) -> bool:
+    """"the following year", "the previous March": counted from the story's last date, not from the writing."""
+    return raw.lower().split()[-1] in ("following", "previous")
+
+
 def _counted(sentence: str, end: int) -> bool:
     """Whether a unit or a plural noun follows: then the number counts things."""
     nxt = word_after(sentence, end).lower()
@@ -282,7 +287,9 @@ def _build_month_alone(m: re.Match[str], sentence: str) -> DateSpec | None:
         shift = _shift(rel)
         if shift == 0:
             return DateSpec("month", month=_month(m), rel_unit="year", shift=0, part=_part(m))
-        return DateSpec("month", month=_month(m), needs_year=True, part=_part(m), shift=shift)
+        story = _narrative(rel)
+        return DateSpec("month", month=_month(m), needs_year=True, part=_part(m), shift=shift, from_context=story,
+                        narrative=story)
     prev = word_before(sentence, m.start())
     if not m["part"] and prev.lower() not in MONTH_LEADS and not _month_in_clause(m, sentence, prev):
         return None  # "May" alone could be a verb or a name; a preposition makes it a month
@@ -343,7 +350,8 @@ def _build_rel_period(m: re.Match[str], sentence: str) -> DateSpec | None:
             return DateSpec("season", season=season, rel_unit="year", shift=0)
         return DateSpec("season", season=season, needs_year=True, shift=shift)
     granularity = {"year": "year", "month": "month", "week": "day", "decade": "decade"}[unit]
-    return DateSpec(granularity, rel_unit=unit, shift=shift, decade=unit == "decade")
+    story = _narrative(m["rel"]) and unit in ("year", "month")
+    return DateSpec(granularity, rel_unit=unit, shift=shift, decade=unit == "decade", from_context=story, narrative=story)
 
 
 def _count(raw: str) -> int | None:

@@ -30,6 +30,7 @@ class DateSpec:
     end_spec: DateSpec | None = None  # the far end of a range
     holiday: str | None = None  # a named day whose date depends on the year ("Easter Monday")
     from_context: bool = False  # counted from the date the document stated last ("four days earlier")
+    narrative: bool = False  # "the following year": from the story's last date, else from the writing
 
     @property
     def relative(self) -> bool:
@@ -353,8 +354,8 @@ class YearAnchors:
     def context_for(self, spec: DateSpec, where: object = None) -> dt.date | None:
         """The stated date a yearless `spec` takes its year from, or None (then `published` decides)."""
         if spec.from_context:  # "four days earlier" counts back from the start, "a year later" on from the end
-            if self.last is None:
-                return None
+            if self.last is None:  # "the following year" with no date before it: the year after the writing
+                return self.published if spec.narrative else None
             start, end = self.last
             return start if spec.shift < 0 else end
         if spec.rel_unit == "year" and self.published is None:
