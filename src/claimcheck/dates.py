@@ -515,11 +515,11 @@ def _first_date_word(sentence: str) -> int:
 
 def _build_offset(m: re.Match[str], sentence: str) -> DateSpec | None:
     """"Four days earlier", "two years later", "the following day": counted from the date the document stated
-    last. ("Two days after the launch" is left a span: the labelled corpora read it so, 7 to 3.)"""
-    if m["unit3"] or m["unit4"]:
-        count, unit = 1, (m["unit3"] or m["unit4"]).lower()
+    last. ("Two days after the launch" is left a span: the labelled corpora read it so, 7 to 3. "The day
+    after" is left unread: "after" in the prefilter would send most sentences to the rules, 6% of extract.)"""
+    if m["unit3"]:
+        count, unit, direction = 1, m["unit3"].lower(), "later"
         unit = "day" if unit in ("morning", "evening", "night") else unit
-        direction = (m["dir4"] or "after").lower()
     else:
         count, unit, direction = _count(m["n"]), m["unit"].lower(), m["dir"].lower()
     if count is None or not count:
@@ -1038,9 +1038,7 @@ DATE_RULES: tuple[Rule, ...] = (
         "days-later", "date",
         patterns.compile(rf"(?i:\b(?P<n>{COUNT_RE})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>later|earlier)\b(?!\s+than)"
                          # "the following day", "the next morning": one on from it
-                         r"|\bthe\s+(?:following|next)\s+(?P<unit3>day|morning|evening|night|week|month|year)\b"
-                         # (not "seven months to the day after launching": an anniversary, the span the claim)
-                         r"|(?<!\bto[ ])\bthe\s+(?P<unit4>day)\s+(?P<dir4>after|before)\b(?!\s+(?:tomorrow|yesterday)))"),
+                         r"|\bthe\s+(?:following|next)\s+(?P<unit3>day|morning|evening|night|week|month|year)\b)"),
         _build_offset,
         requires=("later",),
         matches=(
@@ -1050,11 +1048,8 @@ DATE_RULES: tuple[Rule, ...] = (
                   "1990", "1990"),
             Match("The rocket failed on 14 March 2023. The regulator grounded it the following day.", "following day",
                   "2023-03-15", "2023-03-15"),
-            Match("The rocket failed on 14 March 2023. They grounded it the day after the failure.", "day after",
-                  "2023-03-15", "2023-03-15"),
         ),
         rejects=("It opened four months later than planned.", "Two years on, the scheme was dropped.",
-                 "NATO ended its mission on 31 October 2011, seven months to the day after launching it.",
                  "He fell ill on 2 December 2013, and four days later he was dead."),
     ),
     Rule(
