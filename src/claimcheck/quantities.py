@@ -162,10 +162,10 @@ _POINT_AFTER_FRACTION = patterns.compile(r"(?:[ ]+of)?(?:[ ]+a)?[ -]+(?:percenta
 # "40-odd", "2,000-odd", "4,000 odd people": the figure and some more ("odd" after a space only after a
 # round figure: "3 odd socks" are odd ones).
 _ODD_AFTER = patterns.compile(r"-odd\b")
-# A "by the numbers" line names its figure's unit after a dash: "2,812 - nautical miles on her GPS track",
-# "**42** — days the county had to wait".
-_LIST_DASH = patterns.compile(r"(?:\*\*)?[ ]+[-–—:][ ]+")
 _SPACED_ODD_AFTER = patterns.compile(r"[ ]odd\b")
+# A "by the numbers" line names its figure's unit after a dash or a colon: "2,812 - nautical miles on her GPS
+# track", "**42** — days the county had to wait".
+_LIST_DASH = patterns.compile(r"(?:\*\*)?[ ]+[-–—:][ ]+")
 # "6,300+", "18+": that figure or more (not "2+2", not "+38.6%": a sign before its figure).
 _PLUS_AFTER = patterns.compile(r"\+(?![\w+])")
 # Points written against the digits, as rate notes do: "0.25pp", "40bp", "25bps", "1.5ppt".
