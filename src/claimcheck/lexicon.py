@@ -198,7 +198,7 @@ EURO_CUES = frozenset("euro euros eur eurozone".split())
 # Words near "8C" or "95F" (a degree sign left out) that make it a temperature.
 TEMPERATURE_CUES = frozenset(
     "temperature temperatures degrees heat heatwave cold freezing frost warm warmer warmest hot hotter hottest cool "
-    "cooler chill thermometer highs lows high low celsius fahrenheit minus night overnight".split()
+    "cooler chill thermometer highs lows high low celsius fahrenheit minus night overnight fever water".split()
 )
 # Time zones and clock words after four digits that make them a time of day ("0945 GMT"), not an amount.
 TIME_ZONES = frozenset(

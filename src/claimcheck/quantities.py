@@ -219,7 +219,8 @@ _MINOR_AFTER = patterns.compile(r"(?P<minor>p|c|[ ]?¢)(?![\w'’/-]|\.[A-Za-z])
 _VIDEO_LINES = frozenset({480.0, 720.0, 1080.0, 1440.0, 2160.0, 4320.0})
 # A temperature without its degree sign: "minus 8C", "highs of 35C" (only where the sentence speaks of one).
 _DEGREES_AFTER = patterns.compile(r"[ ]?(?P<scale>[CF])(?![\w'’/-])")  # "8C", and "minus 28 C" as wires write it
-_OTHER_READING = patterns.compile(r"\d[ ]?°|\d\.\d+[CF](?![\w'’/-])")  # "31.8C", "88 °F": a temperature written out
+# "31.8C", "88 °F", "(101F)": a temperature written out, or its conversion in brackets
+_OTHER_READING = patterns.compile(r"\d[ ]?°|\d\.\d+[CF](?![\w'’/-])|\(\d{1,3}(?:\.\d+)?[ ]?[CF]\)")
 _APPROX_BEFORE = patterns.compile(
     r"(?:^|(?<=[\s(]))(?P<approx>" + word_trie(sorted(APPROXIMATORS, key=len, reverse=True)) + r")[ ]*\Z",
     re.IGNORECASE,
@@ -1629,6 +1630,8 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("The buoy peak was 31.8C, so roughly 91F.", "roughly 91F", value=91, unit="°F"),
             Match("Temperatures fell to minus 8C overnight.", "minus 8C", value=-8, unit="°C"),
             Match("The heatwave brought highs of 38C.", "38C", value=38, unit="°C"),
+            Match("Patients ran a fever, defined as 38C (101F) or more.", "38C", value=38, unit="°C"),
+            Match("With the water at around 11C, hopes faded.", "around 11C", value=11, unit="°C"),
         ),
         rejects=(
             "by Jhon Lennon 38 views",
