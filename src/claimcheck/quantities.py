@@ -594,7 +594,8 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
         # A capital M after digits is millions ("31M MAU"), never metres; so is a small one after a decimal
         # with no word of length near ("we did 13.1m").
         if abbr in ("m", "k") and not unit and not _counts_follow(sentence, m.end()) \
-                and not (abbr == "k" and (value >= 100 or _thousands_of(value, sentence, m.end()))) \
+                and not (abbr == "k" and (value >= 100 or _thousands_of(value, sentence, m.end())
+                                          or _APPROX_BEFORE.search(sentence, max(0, start - 25), start))) \
                 and not _unit_follows(sentence, m.end()) and not _MILLIONS_A_YEAR.match(sentence, m.start("abbr")) \
                 and g["abbr"] != "M" and not _decimal_millions(g["digits"], abbr, sentence, start, m.end()):
             # "a 5 m wall", "5k": a metre or a race, not a scale; re-read as a unit. But "over 900k" is
@@ -907,18 +908,28 @@ def in_figure_table(sentence: str, pos: int) -> bool:
 
 
 # "Valdera recorded 178 deaths and Montecruz 96, while ...": a name, then a count whose noun is the one before.
-_GAP_LEAD = patterns.compile(r"(?:\b(?:and|while|whereas|but)|,)[ ]+[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?[ ]\Z")
+_GAP_LEAD = patterns.compile(r"(?:\b(?:and|while|whereas|but)|,)[ ]+(?:the[ ]+)?[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?[ ]\Z")
 _GAP_END = patterns.compile(r"[ ]*(?:[,;.)]|$|(?:and|while|whereas|but)\b)")
-_COUNTED = patterns.compile(r"\d[ ]+(?P<noun>[a-z]{3,})\b")
+# A count and its noun: "178 deaths", "thirty seats".
+_COUNTED = patterns.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty))"
+                            r"[ ]+(?P<noun>[a-z]{3,})\b")
 
 
 def _count_after_name(sentence: str, start: int, end: int) -> bool:
     """Whether the number at [start, end) after a capitalised word counts people or repeats an earlier count's noun.
 
     "in Brezal 284 people died", "Casualties 735 dead": a word only counts take follows. "Valdera recorded 178
-    deaths and Montecruz 96, while ...": the second place's count, its noun left out. "Apollo 11" is neither.
+    deaths and Montecruz 96, while ...", "thirty seats, the SDP 27": the second's count, its noun left out.
+    "Apollo 11" is neither.
     """
-    if word_after(sentence, end).lower() in PEOPLE_COUNT_WORDS:
+    after = word_after(sentence, end)
+    if after.lower() in PEOPLE_COUNT_WORDS:
+        return True
+    # A plural name counts what follows ("the Moderates 31 seats", "the Greens 12 councillors"); "Apollo 11" and
+    # "Boeing 747 jets" do not.
+    prev = word_before(sentence, start)
+    if prev.endswith("s") and len(prev) > 3 and prev[:1].isupper() and not prev.isupper() \
+            and after.islower() and after.endswith("s") and len(after) > 3 and after not in STOPWORDS:
         return True
     lead = _GAP_LEAD.search(sentence, max(0, start - 40), start)
     if not lead or not _GAP_END.match(sentence, end):
@@ -1617,9 +1628,14 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             # "k" is thousands unless a race is run over it: "the 10k" is a race, "75k" and "40k wafer starts" are not.
             Match("Capacity is 40k wafer starts a month, 75k if they build phase 2.", "40k", value=40_000),
             Match("Capacity is 40k wafer starts a month, 75k if they build phase 2.", "75k", value=75_000),
+            Match("Ridership was averaging under 20k a weekday.", "under 20k", value=20_000),  # no race is "under 20k"
             # The figure and some more, or at least it: "4,000 odd people", "6,300+ injured".
             Match("Apparently 4,000 odd people were evacuated.", "4,000 odd", value=4000),
             Match("6,300+ people were injured.", "6,300+", value=6300),
+            # A party's seats after its name: a count, not part of the name ("Apollo 11" is).
+            Match("Exit polls had given the Moderates 31 seats and the Social Democrats 26.", "31", value=31),
+            Match("The Moderates win thirty seats, the SDP 27 and New Democracy 15.", "27", value=27),
+            Match("The Moderates win thirty seats, the SDP 27 and New Democracy 15.", "15", value=15),
             # Speech and forums: "60 grand" is thousands; a possessive owns its number, it does not name it.
             Match("She took home 60 grand.", "60 grand", value=60_000),
             Match("Coelho-Barry's 340-page novel is the longest.", "340", value=340),
