@@ -366,9 +366,12 @@ _RACE_WORDS = frozenset("race races run runs runner course route loop walk fun e
 _RACE_KM = frozenset({1, 3, 5, 8, 10, 15, 20, 21, 25, 30, 42, 50, 80})  # distances run as races ("the 10k")
 
 
-def _thousands_of(value: float, sentence: str, end: int) -> bool:
-    """Whether "40k" counts thousands: no race is run over it ("75k if they build"), or a noun other than a
-    race's follows ("40k wafer starts")."""
+def _thousands_of(value: float, sentence: str, start: int, end: int) -> bool:
+    """Whether "40k" at [start, end) counts thousands: "over 900k" (no race is run so far), "under 20k" (nor
+    bounded), "75k if they build" (no race is run over it), or a noun other than a race's follows ("40k
+    wafer starts")."""
+    if value >= 100 or _APPROX_BEFORE.search(sentence, max(0, start - 25), start):
+        return True
     if value == int(value) and value not in _RACE_KM:
         return True  # (a decimal needs its noun: "⬆ 1.2k" beside a post is a vote count, page chrome)
     word = word_after(sentence, end)
@@ -594,8 +597,7 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
         # A capital M after digits is millions ("31M MAU"), never metres; so is a small one after a decimal
         # with no word of length near ("we did 13.1m").
         if abbr in ("m", "k") and not unit and not _counts_follow(sentence, m.end()) \
-                and not (abbr == "k" and (value >= 100 or _thousands_of(value, sentence, m.end())
-                                          or _APPROX_BEFORE.search(sentence, max(0, start - 25), start))) \
+                and not (abbr == "k" and _thousands_of(value, sentence, start, m.end())) \
                 and not _unit_follows(sentence, m.end()) and not _MILLIONS_A_YEAR.match(sentence, m.start("abbr")) \
                 and g["abbr"] != "M" and not _decimal_millions(g["digits"], abbr, sentence, start, m.end()):
             # "a 5 m wall", "5k": a metre or a race, not a scale; re-read as a unit. But "over 900k" is
