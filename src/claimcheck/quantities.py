@@ -608,8 +608,10 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
     value = scaled(value, scale * sign)
     rounding = None  # the step a fraction in words shows: "52 and a half days" is 52.25 to 52.75
     tail = sentence[end : end + 80]  # bounded: a slice to the sentence end is quadratic on long lines
-    if g["digits"] and scale == 1.0 and value < 1000 and (part := _AND_A_FRACTION.match(tail)):
-        # "13 and a half hours", "12 and three quarters" (years, in a list of sentences), as the words are read
+    if (g["digits"] or g["words"] and value.is_integer()) and scale == 1.0 and value < 1000 \
+            and (part := _AND_A_FRACTION.match(tail)):
+        # "13 and a half hours", "12 and three quarters" (years, in a list of sentences), as the words are
+        # read; "two and a quarter hours" (the number words read "two and a half" themselves)
         fraction = " ".join(part["fraction"].lower().split())
         value, end, rounding = value + _FRACTIONS[fraction], end + part.end(), _FRACTION_STEPS[fraction]
         tail = sentence[end : end + 80]
@@ -1512,6 +1514,7 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("The trial lasted two years and a half.", "two years and a half", value=2.5, unit="year"),
             Match("The yacht came in about 13 and a half hours later.", "about 13 and a half hours", value=13.5, unit="h"),
             Match("Okafor got 18 and a half years and Pocock got 12 and three quarters.", "12 and three quarters", value=12.75),
+            Match("The service was two and a quarter hours long.", "two and a quarter hours", value=2.25, unit="h"),
             Match("Among them was the 42-footer Osprey.", "42-footer", value=42, unit="ft"),
             Match("It rained for ten straight days.", "ten", value=10, unit="day"),
             Match("Seven in 10 days were dry.", "Seven", value=7),

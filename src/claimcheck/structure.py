@@ -298,10 +298,12 @@ CHROME_LINE = patterns.compile(
     # a post's vote count under it: "▲ 96", "▲ 214 ▼ · 38 comments · Share", "↑ 12 ↓", "Reply ▲ 288"
     r"|(?:(?:reply|share|report|save|award)[ \t]+)*[▲△⬆↑][ \t]*\d[\d,.]*k?(?:[ \t]*[▼▽⬇↓])?(?:[ \t]*[·•|][^\n]{0,60}|(?:[ \t]+(?:reply|share|report|save|award))+)?"
     # a thread's pager: "« Prev 1 2 3 4 5 6 7 Next »", "1 2 3 … 12 Next ›", "Page 3 of 4  « Prev  Next »"
-    r"|(?:[«‹][ \t]*)?(?:prev(?:ious)?[ \t]+|first[ \t]+)?\d{1,3}(?:[ \t]+(?:\d{1,3}|…|\.\.\.))+[ \t]+(?:next|last)\b[ \t]*[»›]?"
-    r"|page[ \t]+\d{1,3}[ \t]+of[ \t]+\d{1,3}(?:[ \t]+[«‹]?[ \t]*(?:prev(?:ious)?|next|first|last)\b[ \t]*[»›]?)+"
+    r"|(?:[«‹<][ \t]*)?(?:prev(?:ious)?[ \t]+|first[ \t]+)?\d{1,3}(?:[ \t]+(?:\d{1,3}|…|\.\.\.))+[ \t]+(?:next|last)\b[ \t]*[»›>]?"
+    r"|page[ \t]+\d{1,3}[ \t]+of[ \t]+\d{1,3}(?:[ \t]+[«‹<]?[ \t]*(?:prev(?:ious)?|next|first|last)\b[ \t]*[»›>]?)+"
     # ... with the page numbers between: "Page 3 of 7  « Prev  1  2  3  4  5  6  7  Next »", "Go to page: 1 2 3 Next ›"
-    r"|page[ \t]+\d{1,3}[ \t]+of[ \t]+\d{1,3}[ \t]+[«‹]?[ \t]*(?:prev(?:ious)?|first)\b[^\n]{0,80}"
+    r"|page[ \t]+\d{1,3}[ \t]+of[ \t]+\d{1,3}[ \t]+[«‹<]?[ \t]*(?:prev(?:ious)?|first)\b[^\n]{0,80}"
+    # a forum's breadcrumb trail, three parts or more ("Forums > Politics & Society > Royal Family   Page 3 of 7")
+    r"|(?:[a-z][^\n<>]{0,39}?[ \t]+>[ \t]+){2,}[a-z][^\n<>]{0,99}"
     r"|go[ \t]+to[ \t]+page[ \t]*:?[ \t]*\d{1,3}(?:[ \t]+(?:\d{1,3}|…|\.\.\.))*(?:[ \t]+(?:next|last)\b[ \t]*[»›]?)?"
     # a counter on a line of its own ("Likes: 17", "Replies: 4"), a feedback box ("Was this article helpful? Yes (87) No (4)")
     r"|(?:likes?|replies|views|posts|reactions|upvotes|votes|thanks)[ \t]*:[ \t]*\d[\d,.]*k?"
@@ -310,6 +312,9 @@ CHROME_LINE = patterns.compile(
     # 20 Nov 2022, 08:47", "Reply #47 - gravityturn (Posts: 312)"
     r"|(?<![\w#])#\d{1,5}[ \t]+[\w.@-]{2,30}[ \t]+[-–—][ \t]+(?:posted|replied|wrote)\b[^\n]{0,60}"
     r"|(?:reply|post|comment)[ \t]*#\d{1,5}[ \t]+[-–—][ \t]+[\w.@-]{2,30}(?:[ \t]+[-–—][ \t]+[^\n]{1,40}|[ \t]*\([^\n)]{1,40}\))?"
+    # ... or with "on:" ("Reply #61 on: March 05, 2027, 04:12:37 AM"), and its author's card ("regolith_rick (Posts: 2,318)")
+    r"|(?:reply|post|comment)[ \t]*#\d{1,5}[ \t]+on[ \t]*:[^\n]{1,40}"
+    r"|[\w.@-]{2,30}[ \t]*\([ \t]*(?:posts|messages|karma|reputation|rep)[ \t]*:[ \t]*\d[\d,]*[ \t]*\)"
     # a comment's stamp: its author's handle (an underscore, a digit or a capital inside: not "Opened
     # 14 March 2004 at 10:00"), the date and the time ("Mike_R 18 November 2023 at 21:07")
     rf"|(?-i:(?=[\w.@-]*(?:[_\d@]|[a-z][A-Z])))[\w.@-]{{2,30}}[ \t]+(?:{FULL_DATE})(?:,?[ \t]+(?:at[ \t]+)?{TIME})"
@@ -336,8 +341,8 @@ CHROME_LINE = patterns.compile(
     r"[^\n|·•]{1,60}(?:[|·•][^\n|·•]{1,60})+)[ \t]*",
     _FLAGS,
 )
-# A post's score on a line of its own, right below the post: "57 points", "1.2k upvotes".
-VOTE_LINE = patterns.compile(r"[ \t]*\d[\d,.]*k?[ \t]+(?:points?|upvotes?|votes?|likes?)[ \t]*", _FLAGS)
+# A post's score on a line of its own, right below the post: "57 points", "1.2k upvotes", "+88".
+VOTE_LINE = patterns.compile(r"[ \t]*(?:\d[\d,.]*k?[ \t]+(?:points?|upvotes?|votes?|likes?)|\+\d{1,6})[ \t]*", _FLAGS)
 CHROME_LINE_EXAMPLES = (
     "Related: Water rates to rise again | 14 comments", "Read more: Rents up 9% in a year | Most read",
     "Share this: Facebook | Twitter | 12 comments", "See also: List of floods in 2019",
@@ -361,6 +366,8 @@ CHROME_LINE_EXAMPLES = (
     "Was this article helpful? Yes (87) No (4)", "#1 seismonaut - Posted 22 Nov 2013, 11:05",
     "Reply #21 - millend_mike - 20 Nov 2022, 08:47", "Reply #47 - gravityturn (Posts: 312)",
     "Thread: 4 pages | Viewing: 118 members, 1,046 guests", "rustbelt_fabtech | #2 | ▲ 22",
+    "Page 4 of 9  < Prev  1 2 3 4 5 ... 9  Next >", "Reply #61 on: March 05, 2027, 04:12:37 AM", "regolith_rick (Posts: 2,318)",
+    "Forums > Politics & Society > Royal Family          Page 3 of 7", "Lunar Forum > Missions > Commercial Landers > CL-1 thread",
 )
 CHROME_LINE_REJECTS = (
     "Related to the outbreak, 12 cases were found.", "See also the 2005 report, which found 40 faults. It was ignored.",
@@ -375,6 +382,7 @@ CHROME_LINE_REJECTS = (
     "The bridge opened 23 years ago this week.",
     "Likes: 17 people said they liked the plan, and 4 did not.", "Reply #2 explains why the 12 km figure is wrong, and it is long.",
     "Page 3 of the report gives 1,200 as the total, not 1,100 as first said.",
+    "Output > 40 MW > the 2019 peak, the operator said.", "Reply #3 on the list was the 1998 flood.",
 )
 CHROME_SECTION_EXAMPLES = ("Check Also", "Leave a Reply", "Related articles", "Read more:", "References", "External links",
                            "References[edit]")
