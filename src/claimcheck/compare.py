@@ -364,7 +364,15 @@ def scale_slip(a: Quantity, b: Quantity) -> bool:
             return False
         if x != y and is_measure(a.unit) and is_measure(b.unit):
             return True  # the unit written wrong, the number right
-    return x != y and x * y > 0 and significant_digits(x) == significant_digits(y) and float(math.log10(x / y)).is_integer()
+    if x == y or x * y <= 0:
+        return False
+    if significant_digits(x) == significant_digits(y) and float(math.log10(x / y)).is_integer():
+        return True
+    # The record's figure rounded as the claim is written, a scale word off: "€1.07 million" for
+    # €1,072,650,000. Thousands apart (a scale word, not a digit: "1.2%" is no slip of 11.5%), and two
+    # digits at least ("3" against 3,100 is another number).
+    k = round(math.log10(x / y))
+    return k != 0 and k % 3 == 0 and len(significant_digits(x)) >= 2 and abs(y * 10.0 ** k - x) <= step(a) / 2 * (1 + 1e-9)
 
 
 def near_miss(claim: Claim, other: Claim) -> bool:
