@@ -238,6 +238,20 @@ def test_a_year_alone_on_its_line_dates_the_timeline_below_it(heading: str) -> N
     assert _dates("In 2024 the outbreak began.\n\nJan 21 – A child flies home.", "2025-02-14")["Jan 21"][0] == "2025-01-21"
 
 
+def test_an_anniversary_piece_retells_the_weeks_after_the_day_it_looks_back_to() -> None:
+    text = ("Five years ago this morning, the count came up two men short.\n\n"
+            "Sept. 19 - Schools close.\n\nOct. 10 - A motorist spots him.\n\nNov. 3 - The warden retires.\n\n"
+            "In June the inquiry reported.")
+    found = _dates(text, "2022-09-17")
+    assert found["Five years ago this morning"] == ("2017-09-17", "2017-09-17")
+    assert [found[q][0] for q in ("Sept. 19", "Oct. 10", "Nov. 3")] == ["2017-09-19", "2017-10-10", "2017-11-03"]
+    assert found["June"][0] == "2022-06-01"  # months before the day: the year of writing, as a year on
+    # From December into the next January, and no further (January 2025 here, not 2024).
+    text = "It's a year ago today that they won.\n\nThe captain retired on December 12, and signed a deal in January."
+    found = _dates(text, "2025-11-10")
+    assert found["December 12"][0] == "2024-12-12" and found["January"][0] == "2025-01-01"
+
+
 @pytest.mark.parametrize("line", [
     "four days later " * 20_000, "It rained. Four days later " * 10_000, "trading Tuesday " * 20_000,
     "on Christmas " * 20_000, "the third of May " * 20_000, "the worst since July 1927 " * 10_000,

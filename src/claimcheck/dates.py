@@ -372,7 +372,7 @@ def _build_ago(m: re.Match[str], sentence: str) -> DateSpec | None:
     if count is None:
         return None
     unit = m["unit"].lower()
-    if m["today"] and unit in ("year", "decade"):  # "twenty years ago today": that very day
+    if m["today"] and unit in ("year", "decade"):  # "twenty years ago today", "five years ago this morning": that very day
         return DateSpec("day", rel_unit="year-day", shift=-count * (10 if unit == "decade" else 1))
     if m["today"] and unit == "week":  # "a week ago today": that very day, not some day of that week
         return DateSpec("day", rel_unit="day", shift=-7 * count)
@@ -754,7 +754,7 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "ago", "date",
-        patterns.compile(rf"(?i:\b(?P<n>{COUNT_RE})\s+(?P<unit>day|week|month|year|decade)s?\s+ago(?:\s+(?P<today>today))?)\b"),
+        patterns.compile(rf"(?i:\b(?P<n>{COUNT_RE})\s+(?P<unit>day|week|month|year|decade)s?\s+ago(?:\s+(?P<today>today|tonight|this\s+(?:morning|afternoon|evening)|to\s+the\s+day))?)\b"),
         _build_ago,
         requires=("ago",),
         matches=(
@@ -764,6 +764,10 @@ DATE_RULES: tuple[Rule, ...] = (
             Match("The mill closed twenty-five years ago.", "twenty-five years ago", "1996", "1996", published="2021-02-26"),
             Match("Twenty years ago today, the tunnel opened.", "Twenty years ago today", "2001-02-26", "2001-02-26",
                   published="2021-02-26"),
+            Match("Five years ago this morning, the count came up two short.", "Five years ago this morning", "2016-02-26",
+                  "2016-02-26", published="2021-02-26"),
+            Match("Three years ago tonight they went out through the tunnel.", "Three years ago tonight", "2018-02-26",
+                  "2018-02-26", published="2021-02-26"),
             Match("The campaign began a week ago today.", "a week ago today", "2021-02-19", "2021-02-19",
                   published="2021-02-26"),
         ),

@@ -328,6 +328,8 @@ class YearAnchors:
         # A bare year, where it stands (paragraph, else sentence) and how many dates were stated before it.
         self.local: tuple[object, dt.date, int] | None = None
         self.now: dt.date | None = None  # the year an undated page says it is written in ("earlier in 2022")
+        # The day "Five years ago today" names, and how many dates were stated before it.
+        self.anniversary: tuple[dt.date, int] | None = None
 
     def note(self, spec: DateSpec, value: DateValue, where: object = None, now: bool = False,
              heading: bool = False) -> None:
@@ -348,8 +350,15 @@ class YearAnchors:
             self.now = value.start
         if heading and bare_year(spec):
             self.stated.append((value.start, value.end, True, where))  # carried on to later paragraphs, as a day is
-        elif states_year(spec) or (takes_document_year(spec) and value.resolved_from != self.published):
+        elif spec.rel_unit == "year-day":  # "Five years ago this morning": the day an anniversary piece looks back to
+            self.anniversary = (value.start, len(self.stated))
+        elif states_year(spec) or (takes_document_year(spec) and value.resolved_from != self.published
+                                   and not self._retold()):  # a date the anniversary placed: it still decides
             self.stated.append((value.start, value.end, value.granularity == "day", where))
+
+    def _retold(self) -> bool:
+        """Whether an anniversary's day is the last date stated: the yearless dates near it retell its story."""
+        return self.anniversary is not None and self.anniversary[1] == len(self.stated)
 
     def context_for(self, spec: DateSpec, where: object = None) -> dt.date | None:
         """The stated date a yearless `spec` takes its year from, or None (then `published` decides)."""
@@ -366,6 +375,10 @@ class YearAnchors:
                 and self.local[2] == len(self.stated):
             return self.local[1]
         month, day = spec.month, spec.day
+        if month is not None and self._retold():
+            then = _in_wake(self.anniversary[0], month, day)
+            if then is not None:
+                return then
         if month is not None:
             for start, end, to_the_day, _ in reversed(self.stated):
                 if to_the_day and start.year == end.year and _covers(start, end, month, day):
@@ -382,6 +395,22 @@ class YearAnchors:
         ahead = self._ahead()
         self._ahead = lambda: ahead
         return ahead
+
+
+# An anniversary piece's yearless dates from a week before the day it looks back to until four months
+# after are the story it retells ("Five years ago this morning ... Sept. 19 - schools close"); later
+# or earlier months are the year of writing ("In June the inquiry reported", a year on).
+WAKE_BEFORE, WAKE_AFTER = dt.timedelta(days=7), dt.timedelta(days=120)
+
+
+def _in_wake(day_then: dt.date, month: int, day: int | None) -> dt.date | None:
+    """A date in the year of `day_then` (or the next) for a yearless month and day near after it, else None."""
+    for year in (day_then.year, day_then.year + 1):
+        last = calendar.monthrange(year, month)[1]
+        first, final = dt.date(year, month, day or 1), dt.date(year, month, min(day or last, last))
+        if final >= day_then - WAKE_BEFORE and first <= day_then + WAKE_AFTER:
+            return first
+    return None
 
 
 def bare_year(spec: DateSpec) -> bool:
