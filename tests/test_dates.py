@@ -252,6 +252,13 @@ def test_an_anniversary_piece_retells_the_weeks_after_the_day_it_looks_back_to()
     assert found["December 12"][0] == "2024-12-12" and found["January"][0] == "2025-01-01"
 
 
+def test_a_post_written_after_the_thread_opened_may_tell_of_days_after_its_publication() -> None:
+    text = ("Reply #78 on: March 17, 2027, 08:30:11 AM\ndeltaV_dave (Posts: 873)\n\n"
+            "RIP Magpie. Went silent March 16 right at sunset.")
+    assert _dates(text, "2027-03-05")["March 16"][0] == "2027-03-16"  # not the March 16 before the thread opened
+    assert _dates("RIP Magpie. Went silent March 16 right at sunset.", "2027-03-05")["March 16"][0] == "2026-03-16"
+
+
 @pytest.mark.parametrize("line", [
     "four days later " * 20_000, "It rained. Four days later " * 10_000, "trading Tuesday " * 20_000,
     "on Christmas " * 20_000, "the third of May " * 20_000, "the worst since July 1927 " * 10_000,

@@ -415,7 +415,7 @@ def _date_value(cand: Candidate, text: str, published: dt.date | None, years: Ye
         future = is_future(text, cand.start)  # the candidate's offsets are relative to `text`
         past = not future and is_past(text, cand.start)
     value = resolve(cand.spec, text[cand.start : cand.end], published, future=future,
-                    context=years.context_for(cand.spec, where), past=past)
+                    context=years.context_for(cand.spec, where), past=past, written=years.written)
     bound = dates.bound_of(text, cand.start)
     if bound:
         value = value.model_copy(update={"bound": bound})
@@ -431,11 +431,18 @@ def _date_value(cand: Candidate, text: str, published: dt.date | None, years: Ye
 _HEADING_MARKS = patterns.compile(r"[#*\s:]*")  # what may stand around a year that heads a line: "## 2024", "**2024**:"
 
 
-def read_years(text: str, published: dt.date | None, years: YearAnchors) -> None:
-    """Read the dates of a line that yields no claims (a headline in front matter, a dateline, a byline)."""
+def read_years(text: str, published: dt.date | None, years: YearAnchors, stamp: bool = False) -> None:
+    """Read the dates of a line that yields no claims (a headline in front matter, a dateline, a byline).
+
+    `stamp`: the line is page chrome, as a forum post's header is ("Reply #78 on: March 17, 2027"): a day
+    it gives after the publication date is a later day the page was written on (YearAnchors.written).
+    """
     for cand in join_ranges(chosen(text), text):
         if cand.kind == "date":
-            _date_value(cand, text, published, years)
+            value = _date_value(cand, text, published, years)
+            if stamp and value.granularity == "day" and not value.relative and value.end is not None \
+                    and published is not None and value.end > published:
+                years.written = max(years.written or value.end, value.end)
 
 
 def _first_stated(units: list[Sentence], spots: Hits | None = None) -> dt.date | None:
@@ -583,7 +590,8 @@ def extract_claims(source: Source, notes: list[str] | None = None) -> list[Claim
     years = year_anchors(source, units)
     for sentence in units:
         if sentence.block in SKIP_BLOCKS:
-            read_years(sentence.text, source.published, years)  # a dateline still gives later dates their year
+            # a dateline still gives later dates their year, a post's header the day it was written
+            read_years(sentence.text, source.published, years, stamp=sentence.block == "chrome")
             continue
         listicle = structure.LISTICLE.search(sentence.text) if sentence.block in _LISTICLE_BLOCKS else None
         cells = _pieces(sentence)

@@ -253,11 +253,14 @@ def resolve(
     future: bool = False,
     context: dt.date | None = None,
     past: bool = False,
+    written: dt.date | None = None,
 ) -> DateValue:
     """A DateValue for a spec: absolute, resolved against an anchor, or reported unresolved.
 
     `anchor` is the publication date, for expressions relative to the time of writing; `context` is
-    the date the document stated that a yearless date takes its year from (see `YearAnchors`).
+    the date the document stated that a yearless date takes its year from (see `YearAnchors`);
+    `written`, a later day the page was still written on (a forum post's header), before which a past
+    event placed by `context` may fall.
     """
     if spec.from_context or anchor is None and spec.rel_unit == "year" and context is not None:  # "four days earlier": counted from the date the document stated last
         anchor, context = context, None
@@ -267,7 +270,7 @@ def resolve(
         value = resolve(in_year_of(spec, context, future), text, None)
         # Unless that puts a past event after the writing: "went in at No. 1 in April", written in
         # December after a mention of next January, is the April before, placed from the writing.
-        if not (past and anchor is not None and value.start is not None and value.start > anchor):
+        if not (past and anchor is not None and value.start is not None and value.start > max(anchor, written or anchor)):
             return value.model_copy(update={"relative": True, "resolved_from": context})
     try:
         first = place(spec, anchor, future, past)
@@ -330,6 +333,7 @@ class YearAnchors:
         self.now: dt.date | None = None  # the year an undated page says it is written in ("earlier in 2022")
         # The day "Five years ago today" names, and how many dates were stated before it.
         self.anniversary: tuple[dt.date, int] | None = None
+        self.written: dt.date | None = None  # the latest day a post's header gives after the publication date
 
     def note(self, spec: DateSpec, value: DateValue, where: object = None, now: bool = False,
              heading: bool = False) -> None:
