@@ -168,6 +168,7 @@ _SPACED_ODD_AFTER = patterns.compile(r"[ ]odd\b")
 _LIST_DASH = patterns.compile(r"(?:\*\*)?[ ]+[-–—:][ ]+")
 # "6,300+", "18+": that figure or more (not "2+2", not "+38.6%": a sign before its figure).
 _PLUS_AFTER = patterns.compile(r"\+(?![\w+])")
+_ISH_AFTER = patterns.compile(r"-?ish\b")  # "700-ish kg", "40ish"
 # Points written against the digits, as rate notes do: "0.25pp", "40bp", "25bps", "1.5ppt".
 _GLUED_POINTS = patterns.compile(r"(?:pp|ppts?|bps?)\b", re.IGNORECASE)
 # A fraction of a unit of time or distance, the unit after "a": "half an hour", "a quarter of a mile".
@@ -615,6 +616,10 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
         fraction = " ".join(part["fraction"].lower().split())
         value, end, rounding = value + _FRACTIONS[fraction], end + part.end(), _FRACTION_STEPS[fraction]
         tail = sentence[end : end + 80]
+    ish = _ISH_AFTER.match(tail)
+    if ish:  # "700-ish kg", "40ish": about the figure, and the unit after it still the figure's
+        end += ish.end()
+        tail = sentence[end : end + 80]
     if match := _LATITUDE_AFTER.match(tail):
         unit, end = "°" + match["hemisphere"], end + match.end()  # "23.6° N": a latitude, north or south
     elif match := _PERCENT.match(tail):
@@ -689,6 +694,8 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
         start, approx, low, high = passed.end(), "exact", None, None
     if odd and approx == "exact":
         approx, bound = "at_least" if odd.group() == "+" else "over", True
+    elif ish and approx == "exact":
+        approx = "about"
     bare = unit is None and scale == 1.0 and not bound
     step = rounding or (_step(g["digits"], scale) if g["digits"] and g["digits"][-1] not in _VULGAR else None)
     return QuantitySpec(start, end, value, unit, approx, low, high, noun, bare, scale, step)
@@ -1487,6 +1494,7 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("A dozen riders abandoned the stage.", "A dozen", value=12),
             Match("Most of the 2,000-odd buildings were damaged.", "2,000-odd", value=2000),
             Match("He spent twenty-odd years there.", "twenty-odd", value=20, unit="year"),
+            Match("Dry mass was barely 700-ish kg.", "700-ish kg", value=700, unit="kg"),
             Match("Officials signalled cuts of half a percentage point.", "half a percentage point", value=0.5, unit="percent"),
             Match("The journey takes under half an hour.", "under half an hour", value=0.5, unit="h"),
             Match("The team won by 3 points.", "3", value=3),
