@@ -79,6 +79,7 @@ class RecordIndex:
     attribute_of: list[tuple | None] = field(default_factory=list)
     attributes: Counter = field(default_factory=Counter)
     by_value: dict[tuple, list[int]] = field(default_factory=dict)  # value key -> record claims stating it
+    facts: dict[tuple, int] = field(default_factory=dict)  # value key -> how many facts state it (_facts)
     base_intervals: list[tuple[float, float] | None] = field(default_factory=list)  # an amount's, as the authority
     # Table cells: the names that tell their row from the column's other rows ("liberia"), so that a
     # claim naming another row is seen to be about it; each such name's row per column header, and
@@ -178,6 +179,7 @@ def build_index(record_claims: list[Claim], record_text: str, body_offset: int =
     for i, key in enumerate(index.keys):
         by_value[key].append(i)
     index.by_value = dict(by_value)
+    index.facts = {key: _facts(record_claims, ids) for key, ids in index.by_value.items()}
     siblings: dict[int, list[int]] = defaultdict(list)
     for i, c in enumerate(record_claims):
         if c.rule != "total":
@@ -207,6 +209,31 @@ def build_index(record_claims: list[Claim], record_text: str, body_offset: int =
     index.row_dates, index.column_dates = _row_dates(record_claims)
     index.own_names = _own_names(record_claims, index.siblings)
     return index
+
+
+def _form(claim: Claim) -> str:
+    """How a record statement is made: a table cell, a fact sheet line, a timeline entry or prose."""
+    if claim.block == "table_row":
+        return "table"
+    if claim.label:
+        return "sheet"
+    return "timeline" if claim.event else "prose"
+
+
+def _facts(record_claims: list[Claim], ids: list[int]) -> int:
+    """How many facts the record claims `ids`, which state one value, are: what makes the value rare or common.
+
+    A record restates its facts in its fact sheet, tables and timeline ("Complaint filed: 11 March 2019",
+    "| 11 March 2019 | Tunely files its complaint |", "Tunely filed a complaint on 11 March 2019"): statements
+    of one value in several forms count as its prose statements (or, with none, the most of any one form),
+    while several of one form are several facts ("2014" in three sentences, 12 in two table rows). Counting
+    every statement made the fact a record states thrice look three times as common (batch 17: 0.837 ->
+    0.854 verdicts; in-process leave-one-corpus-out 0.873 -> 0.875, held out 0.806 -> 0.808).
+    """
+    forms = Counter(_form(record_claims[i]) for i in ids)
+    if len(forms) == 1:
+        return len(ids)
+    return forms["prose"] or max(forms.values())
 
 
 def _own_names(record_claims: list[Claim], siblings: dict[int, list[int]]) -> list[frozenset[str]]:
@@ -595,7 +622,7 @@ def pair_features(side: ClaimSide, index: RecordIndex, i: int, agrees: bool) -> 
     sim = similarity(a, b)
     local_claim, local_record = _coverage(a.local, a.local_total, b.weights), _coverage(b.local, b.local_total, a.weights)
     label = _coverage(b.labelled_w, b.labelled_total, a.weights)
-    rarity = 1.0 / len(index.by_value.get(index.keys[i], (0,)))
+    rarity = 1.0 / index.facts[index.keys[i]]
     precision = side.precision
     # The best single sign that both speak of the same thing; a rare value counts only with some of it
     # (a 2016 retirement is not the record's 2016 summit).
