@@ -109,6 +109,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # Admitting charges is pleading guilty, not joining: "admitted 27 charges" is the record's "Guilty pleas".
     (r"admit(?:s|ted|ting)?\s+(?:all\s+|the\s+)?(?:[\d,]+\s+|\w+\s+)?(?:charges?|offences?|offenses?|counts?)", "ev:plead"),
     (r"on\s+board", "at:aboard"),
+    # Signing off on a plan is approving it, not signing a treaty: "the legislature signed off on $2.35bn".
+    (r"sign(?:s|ed|ing)?\s+off", "ev:decide"),
     (r"room\s+for", "at:capacity"),
     (r"from\s+end\s+to\s+end|overall\s+length", "at:length"),
 )
@@ -140,6 +142,7 @@ EXAMPLES: tuple[tuple[str, str], ...] = (
     ("eleven were refused entry", "vessels denied transit"),
     ("the firm admitted 27 charges last October", "Guilty pleas: 9 October 2023"),
     ("they pleaded guilty in October", "guilty pleas entered"),
+    ("the legislature signed off on it in March 2017", "14 March 2017 – Legislature approves funding"),
 )
 
 
