@@ -238,6 +238,12 @@ def test_a_year_alone_on_its_line_dates_the_timeline_below_it(heading: str) -> N
     assert _dates("In 2024 the outbreak began.\n\nJan 21 – A child flies home.", "2025-02-14")["Jan 21"][0] == "2025-01-21"
 
 
+def test_a_year_that_names_a_record_gives_no_year_to_the_dates_after_it() -> None:
+    text = "On 16 August the count passed the 1998 record. On 19 August the quota was raised."
+    assert _dates(text, "2022-09-30")["19 August"][0] == "2022-08-19"
+    assert _dates("In 1998 the count was low. On 19 August the quota was raised.", "2022-09-30")["19 August"][0] == "1998-08-19"
+
+
 def test_an_anniversary_piece_retells_the_weeks_after_the_day_it_looks_back_to() -> None:
     text = ("Five years ago this morning, the count came up two men short.\n\n"
             "Sept. 19 - Schools close.\n\nOct. 10 - A motorist spots him.\n\nNov. 3 - The warden retires.\n\n"

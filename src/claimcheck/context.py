@@ -171,6 +171,16 @@ _OLD_RECORD = patterns.compile(
     r"(?:[^.;:]|\.(?=\d)){0,60}$", re.IGNORECASE)  # a decimal's point ends no clause: "106.5 F"
 
 
+# A year that names a record by when it was set: "passed the 1998 record", "back to its 2019 peak".
+_RECORD_AFTER = patterns.compile(r"[ \t]+(?:all-time[ \t]+)?(?:record|high|low|peak|best|mark)s?\b", re.IGNORECASE)
+
+
+def names_a_record(sentence: str, end: int) -> bool:
+    """Whether the year ending at `end` names a record ("the 1998 record"): the other side of a comparison,
+    which gives the dates near it no year."""
+    return _RECORD_AFTER.match(sentence, end) is not None
+
+
 def is_compared(sentence: str, start: int, window: int = 90) -> bool:
     """Whether the date at `start` is the other side of a comparison ("the worst flood since July 1927") or
     the date of a record that was broken ("the old record ... dated from July 2, 1936")."""

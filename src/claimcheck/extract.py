@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from . import dates, patterns, quantities, structure
-from .context import is_compared, is_future, is_past
+from .context import is_compared, is_future, is_past, names_a_record
 from .lexicon import NOT_AMOUNT_HEADER_WORDS
 from .models import Claim, DateValue, Quantity, Sentence, Source
 from .prefilter import Hits
@@ -419,8 +419,9 @@ def _date_value(cand: Candidate, text: str, published: dt.date | None, years: Ye
     bound = dates.bound_of(text, cand.start)
     if bound:
         value = value.model_copy(update={"bound": bound})
-    # "the worst since July 1927" gives no year, nor an aside's ", which opened in 2011,", nor a date of birth
-    if not is_compared(text, cand.start) and not (bare_year(cand.spec) and dates.is_aside(text, cand.start, cand.end)) \
+    # "the worst since July 1927" gives no year, nor an aside's ", which opened in 2011,", nor "the 1998 record", nor a date of birth
+    if not is_compared(text, cand.start) \
+            and not (bare_year(cand.spec) and (dates.is_aside(text, cand.start, cand.end) or names_a_record(text, cand.end))) \
             and not dates.is_birth(text, cand.start):
         years.note(cand.spec, value, where, now=dates.is_year_of_writing(text, cand.start),
                    heading=alone and _HEADING_MARKS.fullmatch(text, 0, cand.start) is not None
