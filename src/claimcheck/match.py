@@ -381,7 +381,8 @@ def anagram(claim: Claim) -> tuple | None:
 
 
 def swapped(claim: Claim, index: RecordIndex) -> list[int]:
-    """The record claims whose value is the claim's with its digits in another order (at most SHORTLIST)."""
+    """The record claims whose value is the claim's with its digits in another order or at another scale
+    (at most SHORTLIST)."""
     key = anagram(claim)
     if key is None:
         return []
@@ -389,8 +390,9 @@ def swapped(claim: Claim, index: RecordIndex) -> list[int]:
         year = claim.date.start.year
         found = [i for i in index.anagrams.get(key, ()) if index.claims[i].date.start.year != year]
     else:
-        digits = significant_digits(claim.quantity.value)
-        found = [i for i in index.anagrams.get(key, ()) if significant_digits(index.claims[i].quantity.value) != digits]
+        # Also the same digits at another scale ("€94.6 billion" for "€94.6 million"), which no shared word
+        # or nearby value may bring in.
+        found = [i for i in index.anagrams.get(key, ()) if index.claims[i].quantity.value != claim.quantity.value]
     return found if len(found) <= SHORTLIST else []
 
 
