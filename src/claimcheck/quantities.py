@@ -538,6 +538,11 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
         if g["scale"]:
             scale = SCALES[g["scale"].lower()]
     else:
+        if joined := _UNITS_AND_UNITS.search(g["words"]):
+            # "three and three-quarter lengths": "and" joins a number to a fraction only after a scale
+            # word ("a hundred and three"); the number ends before it, the fraction is read below.
+            g["words"] = g["words"][: joined.start()]
+            end = m.start("words") + joined.start()
         parsed = parse_number_words(g["words"])
         if parsed is None or g["words"].lower() in SCALES and _DIGIT_BEFORE.search(sentence, max(0, start - 2), start):
             return None  # "R2.5 billion", "T4 million": the scale of a figure read as a name, no figure of its own
@@ -613,7 +618,8 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
             and (part := _AND_A_FRACTION.match(tail)):
         # "13 and a half hours", "12 and three quarters" (years, in a list of sentences), as the words are
         # read; "two and a quarter hours" (the number words read "two and a half" themselves)
-        fraction = " ".join(part["fraction"].lower().split())
+        fraction = " ".join(part["fraction"].lower().replace("-", " ").split())
+        fraction = "three quarters" if fraction == "three quarter" else fraction  # "three-quarter lengths"
         value, end, rounding = value + _FRACTIONS[fraction], end + part.end(), _FRACTION_STEPS[fraction]
         tail = sentence[end : end + 80]
     ish = _ISH_AFTER.match(tail)
@@ -1261,8 +1267,11 @@ def build_ordinal(m: re.Match[str], sentence: str) -> QuantitySpec | None:
 
 
 # "over a year", "nearly a mile": one unit, counted only with an approximator before it ("a year later" is no amount).
+# Two number words joined by "and" with no scale word before it ("three and three", "two and three quarters").
+_UNITS_AND_UNITS = patterns.compile(r"(?<!hundred)(?<!thousand)(?<!million)(?<!billion)(?<!trillion)(?<!dozen)(?<!lakh)"
+                                    r"(?<!crore)[ ]+and[ ]+(?!a[ ]|half\b)", re.IGNORECASE)
 _AND_A_HALF = patterns.compile(r"[ ]+and[ ]+a[ ]+half\b")  # "an hour and a half", "two years and a half"
-_AND_A_FRACTION = patterns.compile(r"[ ]+and[ ]+(?P<fraction>a[ ]+half|a[ ]+quarter|three[ ]+quarters|a[ ]+third"
+_AND_A_FRACTION = patterns.compile(r"[ ]+and[ ]+(?P<fraction>a[ ]+half|a[ ]+quarter|three[ -]+quarters?|a[ ]+third"
                                    r"|two[ ]+thirds)\b(?![ ]+of\b)", re.IGNORECASE)  # not "10 and a half of them"
 _FRACTIONS = {"a half": 0.5, "a quarter": 0.25, "three quarters": 0.75, "a third": 1 / 3, "two thirds": 2 / 3}
 _FRACTION_STEPS = {"a half": 0.5, "a quarter": 0.25, "three quarters": 0.25, "a third": 1 / 3, "two thirds": 1 / 3}
@@ -1523,6 +1532,8 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("The yacht came in about 13 and a half hours later.", "about 13 and a half hours", value=13.5, unit="h"),
             Match("Okafor got 18 and a half years and Pocock got 12 and three quarters.", "12 and three quarters", value=12.75),
             Match("The service was two and a quarter hours long.", "two and a quarter hours", value=2.25, unit="h"),
+            Match("He won by three and three-quarter lengths.", "three and three-quarter", value=3.75),
+            Match("It took two and three quarters hours.", "two and three quarters hours", value=2.75, unit="h"),
             Match("Among them was the 42-footer Osprey.", "42-footer", value=42, unit="ft"),
             Match("It rained for ten straight days.", "ten", value=10, unit="day"),
             Match("Seven in 10 days were dry.", "Seven", value=7),
