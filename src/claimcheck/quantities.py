@@ -1183,6 +1183,21 @@ def build_compound_mass(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     return _measured(m, sentence, float(int(m["big"]) * factor + int(m["small"])), small)
 
 
+# A height or length in feet and inches, as people's and horses' heights are given: "5ft 2in", "6 feet 4 inches",
+# "the 6-foot-4 forward" (the inches word may go unsaid after "-foot-").
+FEET_INCHES_PATTERN = patterns.compile(
+    r"(?<![\w.,/:])(?P<ft>\d{1,2})(?:[ ]?(?:ft|feet|foot)[ ]+(?:and[ ]+)?(?P<inch>\d{1,2})[ ]?(?:in|inch|inches)\b(?!\.\d)"
+    r"|-foot-(?P<inch2>\d{1,2})\b(?![.,]\d|-))", re.IGNORECASE)
+
+
+def build_feet_inches(m: re.Match[str], sentence: str) -> QuantitySpec | None:
+    """A length in feet and inches, in inches."""
+    inches = int(m["inch"] or m["inch2"])
+    if inches >= 12:
+        return None  # "5 ft 14 in": not one length
+    return _measured(m, sentence, float(int(m["ft"]) * 12 + inches), "in")
+
+
 # Hours and minutes run together, as sport and transport pages write them: "4h12", "a 2h05m trip".
 HOUR_MINUTE_PATTERN = patterns.compile(r"(?<![\w.,/:])(?P<h>\d{1,3})h(?P<m>[0-5]\d)(?:m(?:in)?)?(?!\w)")
 
@@ -1893,6 +1908,17 @@ QUANTITY_RULES += (
             Match("The boy, 2 years 3 months old, was found.", "2 years 3 months", value=27, unit="month"),
         ),
         rejects=("It took years and months of work.",),
+        priority=1,
+    ),
+    Rule(
+        "feet-inches", "quantity", FEET_INCHES_PATTERN, build_feet_inches, requires=("digit",),
+        hint=patterns.compile(r"(?i:\d[ -]?f(?:ee|oo)?t)"),
+        matches=(
+            Match("The jockey stands 5ft 2in in his boots.", "5ft 2in", value=62, unit="in"),
+            Match("She is 5 feet 11 inches tall.", "5 feet 11 inches", value=71, unit="in"),
+            Match("The 6-foot-4 forward scored twice.", "6-foot-4", value=76, unit="in"),
+        ),
+        rejects=("The 6-foot-4-inch wall fell.",),
         priority=1,
     ),
     Rule(
