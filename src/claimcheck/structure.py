@@ -287,7 +287,7 @@ CHROME_LIST = patterns.compile(r"[ \t]*(?:categories|tags|filed under|posted in|
 # last edited on ..." footer, and a strip of short parts run together with "|" that holds a byline, an
 # "Updated <date>" or a reading time ("20 September 2024 | Manufacturing | 3 min read").
 CHROME_LINE = patterns.compile(
-    r"[ \t]*(?:>[ \t]*)*(?:(?:related(?: articles| posts| stories| content)?|read (?:more|also|next)|more from [^\n:|]{1,40}"
+    r"[ \t]*(?:>[ \t]*)*(?:(?:share[ \t]*[|·•][ \t]*)?(?:related(?: articles| posts| stories| content)?|read (?:more|also|next)|more from [^\n:|]{1,40}"
     r"|share this(?: article| post| story)?|you (?:may|might) also like|most (?:read|popular)|see also"
     r"|categories|tags|filed under|posted in)[ \t]*:[ \t]*[^\n]*"
     r"|(?:comments?|replies|responses|reactions)[ \t]*\(\d{1,6}\)"
@@ -302,12 +302,13 @@ CHROME_LINE = patterns.compile(
     r"|page[ \t]+\d{1,3}[ \t]+of[ \t]+\d{1,3}(?:[ \t]+[«‹<]?[ \t]*(?:prev(?:ious)?|next|first|last)\b[ \t]*[»›>]?)+"
     # ... with the page numbers between: "Page 3 of 7  « Prev  1  2  3  4  5  6  7  Next »", "Go to page: 1 2 3 Next ›"
     r"|page[ \t]+\d{1,3}[ \t]+of[ \t]+\d{1,3}[ \t]+[«‹<]?[ \t]*(?:prev(?:ious)?|first)\b[^\n]{0,80}"
+    r"|page[ \t]+\d{1,3}[ \t]+of[ \t]+\d{1,3}(?:[ \t]+(?:\d{1,3}|…|\.\.\.))+[ \t]+(?:next|last)\b[ \t]*[»›>]?"
     # a forum's breadcrumb trail, three parts or more ("Forums > Politics & Society > Royal Family   Page 3 of 7")
     r"|(?:[a-z][^\n<>]{0,39}?[ \t]+>[ \t]+){2,}[a-z][^\n<>]{0,99}"
     r"|go[ \t]+to[ \t]+page[ \t]*:?[ \t]*\d{1,3}(?:[ \t]+(?:\d{1,3}|…|\.\.\.))*(?:[ \t]+(?:next|last)\b[ \t]*[»›]?)?"
     # a counter on a line of its own ("Likes: 17", "Replies: 4"), a feedback box ("Was this article helpful? Yes (87) No (4)")
     r"|(?:likes?|replies|views|posts|reactions|upvotes|votes|thanks)[ \t]*:[ \t]*\d[\d,.]*k?"
-    r"|was[ \t]+this[ \t]+(?:article|page|post|answer|story)[ \t]+helpful\?[^\n]{0,60}"
+    r"|was[ \t]+this[ \t]+(?:(?:article|page|post|answer|story)[ \t]+)?helpful\?[^\n]{0,60}"
     # a numbered post's header with a dash: "#1 seismonaut - Posted 22 Nov 2013, 11:05", "Reply #21 - millend_mike -
     # 20 Nov 2022, 08:47", "Reply #47 - gravityturn (Posts: 312)"
     r"|(?<![\w#])#\d{1,5}[ \t]+[\w.@-]{2,30}[ \t]+[-–—][ \t]+(?:posted|replied|wrote)\b[^\n]{0,60}"
@@ -329,7 +330,9 @@ CHROME_LINE = patterns.compile(
     r"|\b\d[\d,]*[ \t]+(?:views|replies|posts|comments|upvotes|pages|guests)\b|\b\d[\d,]*[ \t]+points?[ \t]*[·|]"
     # who is reading a thread, a post's number and votes in a strip: "Thread: 4 pages | Viewing: 118 members",
     # "rustbelt_fabtech | #2 | ▲ 22"
-    r"|\bviewing[ \t]*:|\|[ \t]*#\d{1,5}[ \t]*\||[▲△⬆↑][ \t]*\d"
+    r"|\bviewing[ \t]*:|\|[ \t]*#\d{1,5}[ \t]*(?:\||$)|[▲△⬆↑][ \t]*\d"
+    # a Reddit strip, with its board or its poster ("r/Kelburn · Posted by u/prairiedog_88 · 9h")
+    r"|(?<![\w/])[ru]/[\w-]{2,30}"
     r"|(?<![\w#])#\d{1,5}[ \t]+[\w.@-]{2,30}[ \t]*[(|·]"
     # a post's age beside its author ("u/okanagan_dad · 1 hr ago")
     r"|\b\d{1,3}[ \t]*(?:min|mins|minutes?|h|hr|hrs|hours?|d|days?|wk|weeks?|mo|months?|yr|years?)\.?[ \t]+ago\b"
@@ -366,7 +369,9 @@ CHROME_LINE_EXAMPLES = (
     "Was this article helpful? Yes (87) No (4)", "#1 seismonaut - Posted 22 Nov 2013, 11:05",
     "Reply #21 - millend_mike - 20 Nov 2022, 08:47", "Reply #47 - gravityturn (Posts: 312)",
     "Thread: 4 pages | Viewing: 118 members, 1,046 guests", "rustbelt_fabtech | #2 | ▲ 22",
-    "Page 4 of 9  < Prev  1 2 3 4 5 ... 9  Next >", "Reply #61 on: March 05, 2027, 04:12:37 AM", "regolith_rick (Posts: 2,318)",
+    "Page 4 of 9  < Prev  1 2 3 4 5 ... 9  Next >", "Page 1 of 3   1 2 3 Next »", "Nov 8, 2016 at 9:14 PM | #1",
+    "Share | Read more: Metro Line 2 extension pushed back to 2026", "r/Kelburn · Posted by u/prairiedog_88 · 9h",
+    "Was this helpful? Yes (41) No (3)", "Reply #61 on: March 05, 2027, 04:12:37 AM", "regolith_rick (Posts: 2,318)",
     "Forums > Politics & Society > Royal Family          Page 3 of 7", "Lunar Forum > Missions > Commercial Landers > CL-1 thread",
 )
 CHROME_LINE_REJECTS = (
@@ -684,7 +689,8 @@ def units(text: str, start: int = 0, published: dt.date | None = None, title: st
             kinds[i] = "chrome"  # "57 points" right under a post's last line: its score (a heading stands apart)
             i += 1
         elif kinds[i] in ("prose", "list", "label", "glued-label") and not lines[i].listed and lines[i].end - lines[i].start <= 200 \
-                and CHROME_LINE.fullmatch(text, lines[i].start, lines[i].end):  # short: its look-ahead scans the line
+                and CHROME_LINE.fullmatch(text, lines[i].start, lines[i].end) \
+                and not CHROME_SECTION.fullmatch(text, lines[i].start, lines[i].end):  # "Read more:" alone heads a section
             kinds[i] = "chrome"  # "Related: ... | 3 comments": the line alone
             i += 1
             # A forum post's stamp on the line below its header: "#41 jo_ph | Posts: 3,847", then
@@ -700,7 +706,7 @@ def units(text: str, start: int = 0, published: dt.date | None = None, title: st
                 kinds[j] = "chrome"
                 j += 1
             i = j if j is not None else n
-        elif kinds[i] in ("prose", "list") and not lines[i].listed and CHROME_SECTION.fullmatch(text, lines[i].start, lines[i].end):
+        elif kinds[i] in ("prose", "list", "label") and not lines[i].listed and CHROME_SECTION.fullmatch(text, lines[i].start, lines[i].end):
             kinds[i] = "chrome"
             j = i + 1
             # A thread's "Comments" over posts that each open with their author's header ("u/ana · 5 hours
