@@ -258,6 +258,20 @@ def test_an_anniversary_piece_retells_the_weeks_after_the_day_it_looks_back_to()
     assert found["December 12"][0] == "2024-12-12" and found["January"][0] == "2025-01-01"
 
 
+def test_a_timetable_in_the_present_looks_ahead() -> None:
+    # Written on Saturday 27 April 2024: the Monday after, not the one before.
+    assert _dates("Regular service begins on Monday, the city said.", "2024-04-27")["on Monday"][0] == "2024-04-29"
+    assert _dates("The park plans a public celebration on Tuesday.", "2024-04-27")["on Tuesday"][0] == "2024-04-30"
+    assert _dates("Regular service began on Monday, the city said.", "2024-04-27")["on Monday"][0] == "2024-04-22"
+
+
+def test_a_date_stated_in_the_story_an_anniversary_retells_keeps_it_going() -> None:
+    text = ("It was a year ago today that she set off east. I followed her tracker in October 2023.\n\n"
+            "October 15 - On to Caiguna.\n\nOctober 21 - The crash.")
+    found = _dates(text, "2024-10-14")
+    assert found["October 15"][0] == "2023-10-15" and found["October 21"][0] == "2023-10-21"
+
+
 def test_a_post_written_after_the_thread_opened_may_tell_of_days_after_its_publication() -> None:
     text = ("Reply #78 on: March 17, 2027, 08:30:11 AM\ndeltaV_dave (Posts: 873)\n\n"
             "RIP Magpie. Went silent March 16 right at sunset.")

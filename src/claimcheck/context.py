@@ -23,7 +23,9 @@ _FUTURE = patterns.compile(
     r"\b(?:will|shall|won't|'ll|would|is\s+set\s+to|are\s+set\s+to|(?:is|are|was|were)\s+(?:scheduled|expected|due|planned|slated|forecast)\s+to|"
     r"(?:is|are)\s+(?:scheduled|planned|slated|set)\s+for|(?:has|have)\s+(?:been\s+)?set\s+(?:it\s+)?(?:as|for)|"
     r"plans?\s+to|planning\s+to|intends?\s+to|going\s+to|upcoming|forthcoming|next|(?:is|are)(?:\s+now)?\s+due|expects?|expecting"
-    r"|(?:is|are)?\s*listed\s+for)\b",  # a court's "hearing listed for 9 September"
+    r"|(?:is|are)?\s*listed\s+for"  # a court's "hearing listed for 9 September"
+    r"|plans\s+(?:an?|the))\b",  # "The park plans a celebration on Saturday"
+
     re.IGNORECASE,
 )
 
@@ -112,10 +114,19 @@ def is_clock_time(sentence: str, start: int, end: int) -> bool:
     return after in TIME_ZONES or (after in ("hours", "h") and (sentence[start] == "0" or word_before(sentence, start) == "at"))
 
 
+# A timetable in the present, right before its day: "Regular service begins on Monday", "The tour opens
+# June 6", "opens at the Hofgalerie Kassel on March 22" are to come (while "The harvest begins in early
+# September" is any year's, the last one).
+_TIMETABLE = patterns.compile(r"\b(?:begins|starts|opens|reopens|resumes|kicks\s+off|goes\s+live)\b(?:[^.;:\n]{0,60}?\bon)?\s*\Z",
+                              re.IGNORECASE)
+
+
 def is_future(sentence: str, start: int, window: int = 60) -> bool:
     """Whether a future-tense marker stands shortly before `start` ("will begin in July"), with no past
     tense between them ("said it would leave, and that took effect last November")."""
     before = sentence[max(0, start - window) : start]
+    if _TIMETABLE.search(before):
+        return True
     ends = [m.end() for m in _FUTURE.finditer(before)]
     if not ends:
         return False

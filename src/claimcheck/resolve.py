@@ -358,7 +358,10 @@ class YearAnchors:
             self.anniversary = (value.start, len(self.stated))
         elif states_year(spec) or (takes_document_year(spec) and value.resolved_from != self.published
                                    and not self._retold()):  # a date the anniversary placed: it still decides
+            retold = self._retold() and _near_wake(self.anniversary[0], value.start, value.end)
             self.stated.append((value.start, value.end, value.granularity == "day", where))
+            if retold:  # "I followed her tracker in October 2023": the story retold goes on
+                self.anniversary = (self.anniversary[0], len(self.stated))
 
     def _retold(self) -> bool:
         """Whether an anniversary's day is the last date stated: the yearless dates near it retell its story."""
@@ -407,12 +410,17 @@ class YearAnchors:
 WAKE_BEFORE, WAKE_AFTER = dt.timedelta(days=7), dt.timedelta(days=120)
 
 
+def _near_wake(day_then: dt.date, start: dt.date, end: dt.date) -> bool:
+    """Whether a stated period overlaps the weeks an anniversary piece retells."""
+    return end >= day_then - WAKE_BEFORE and start <= day_then + WAKE_AFTER
+
+
 def _in_wake(day_then: dt.date, month: int, day: int | None) -> dt.date | None:
     """A date in the year of `day_then` (or the next) for a yearless month and day near after it, else None."""
     for year in (day_then.year, day_then.year + 1):
         last = calendar.monthrange(year, month)[1]
         first, final = dt.date(year, month, day or 1), dt.date(year, month, min(day or last, last))
-        if final >= day_then - WAKE_BEFORE and first <= day_then + WAKE_AFTER:
+        if _near_wake(day_then, first, final):
             return first
     return None
 
