@@ -137,7 +137,8 @@ def _year_ok(sentence: str, start: int, end: int) -> bool:
         return True  # "pre-2008 levels", "post-1945 order"
     if prev.lower() in ("and", "or", "&") and _listed_after_name(sentence, start):
         return False  # "Resolutions 1970 and 1973"
-    lead = prev.lower() in DATE_LEADS or prev.lower().rstrip(".") in MONTHS
+    # A possessive names whose it is, not what the number designates: "Reddaway's 2017 ride", "Britain's 2019 election".
+    lead = prev.lower() in DATE_LEADS or prev.lower().rstrip(".") in MONTHS or prev.endswith(("'s", "’s"))
     if not lead and is_name_word(sentence, start, prev, initial=True):
         return False  # "Resolution 1546", "Windows 2000"
     if prev.lower() not in STRONG_DATE_LEADS and _counted(sentence, end):
@@ -1072,6 +1073,7 @@ DATE_RULES: tuple[Rule, ...] = (
             Match("2006:At the summit in Riga leaders agreed.", "2006", "2006", "2006"),
             Match("Prices returned to pre-2008 levels.", "2008", "2008", "2008"),
             Match("Sales fell in 2024 Q1.", "2024", "2024", "2024"),  # one capital: a quarter, still a year
+            Match("Took 6h46m off Reddaway's 2017 ride.", "2017", "2017", "2017"),
         ),
         rejects=(
             "The council passed Resolution 1546 unanimously.",
