@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimcheck import api
-from claimcheck.compare import compatible, near_miss, scale_slip, year_slip
+from claimcheck.compare import comparable, compatible, near_miss, scale_slip, year_slip
 from claimcheck.concepts import EXAMPLES
 from claimcheck.frame import (
     AS_OF_EXAMPLES,
@@ -392,3 +392,10 @@ def test_a_glued_infobox_value_is_a_value_of_the_label_glued_to_it() -> None:
     claim = _claim("NameKestrel HarmonyOperatorHalvorsen LinesLength399.9 mBeam59.0 mTonnage228,740 GTCapacity23,992 TEU",
                    "228,740")
     assert context_of(claim, Links()).local == {term("Tonnage")}
+
+
+def test_a_bare_dollar_is_the_local_dollar_the_record_names() -> None:
+    claim = _claim("Farmers were paid $186 million.", "$186 million")
+    assert compatible(claim, _claim("Crop indemnities totalled C$186 million.", "C$186 million"))
+    assert not compatible(claim, _claim("Crop indemnities totalled C$168 million.", "C$168 million"))
+    assert not comparable(claim, _claim("Crop indemnities totalled €186 million.", "€186 million"))  # not a dollar

@@ -186,7 +186,13 @@ def quantities_comparable(a: Quantity, b: Quantity) -> bool:
     if (a.unit == b.unit == "score" and a.text and b.text and _shootout(a.text) != _shootout(b.text)
             and (_level(a.text) or _level(b.text))):
         return False
+    if a.unit != b.unit and {a.unit, b.unit} <= _DOLLARS and "USD" in (a.unit, b.unit):
+        return True  # a bare "$" is the local dollar: "$186 million" on a Calgary page is the record's C$186 million
     return unit_dimension(a.unit) == unit_dimension(b.unit)
+
+
+# The dollars a page may write as a bare "$" (read as US dollars): the local one, where the record names it.
+_DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "HKD", "TWD"})
 
 
 def _shootout(text: str) -> bool:
