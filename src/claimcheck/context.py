@@ -25,7 +25,6 @@ _FUTURE = patterns.compile(
     r"plans?\s+to|planning\s+to|intends?\s+to|going\s+to|upcoming|forthcoming|next|(?:is|are)(?:\s+now)?\s+due|expects?|expecting"
     r"|(?:is|are)?\s*listed\s+for"  # a court's "hearing listed for 9 September"
     r"|plans\s+(?:an?|the))\b",  # "The park plans a celebration on Saturday"
-
     re.IGNORECASE,
 )
 
