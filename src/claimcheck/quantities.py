@@ -618,9 +618,9 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
             and (part := _AND_A_FRACTION.match(tail)):
         # "13 and a half hours", "12 and three quarters" (years, in a list of sentences), as the words are
         # read; "two and a quarter hours" (the number words read "two and a half" themselves)
-        fraction = " ".join(part["fraction"].lower().replace("-", " ").split())
-        fraction = "three quarters" if fraction == "three quarter" else fraction  # "three-quarter lengths"
-        value, end, rounding = value + _FRACTIONS[fraction], end + part.end(), _FRACTION_STEPS[fraction]
+        # "three quarters", "three-quarter lengths", "two thirds": one entry each, by the singular
+        share, rounding = _FRACTIONS[" ".join(part["fraction"].lower().replace("-", " ").split()).removesuffix("s")]
+        value, end = value + share, end + part.end()
         tail = sentence[end : end + 80]
     ish = _ISH_AFTER.match(tail)
     if ish:  # "700-ish kg", "40ish": about the figure, and the unit after it still the figure's
@@ -1288,8 +1288,9 @@ _UNITS_AND_UNITS = patterns.compile(r"(?<!hundred)(?<!thousand)(?<!million)(?<!b
 _AND_A_HALF = patterns.compile(r"[ ]+and[ ]+a[ ]+half\b")  # "an hour and a half", "two years and a half"
 _AND_A_FRACTION = patterns.compile(r"[ ]+and[ ]+(?P<fraction>a[ ]+half|a[ ]+quarter|three[ -]+quarters?|a[ ]+third"
                                    r"|two[ ]+thirds)\b(?![ ]+of\b)", re.IGNORECASE)  # not "10 and a half of them"
-_FRACTIONS = {"a half": 0.5, "a quarter": 0.25, "three quarters": 0.75, "a third": 1 / 3, "two thirds": 2 / 3}
-_FRACTION_STEPS = {"a half": 0.5, "a quarter": 0.25, "three quarters": 0.25, "a third": 1 / 3, "two thirds": 1 / 3}
+# Each fraction's value and the rounding it shows ("and three quarters" is to the quarter).
+_FRACTIONS = {"a half": (0.5, 0.5), "a quarter": (0.25, 0.25), "three quarter": (0.75, 0.25), "a third": (1 / 3, 1 / 3),
+              "two third": (2 / 3, 1 / 3)}
 A_UNIT_PATTERN = patterns.compile(
     r"\b[Aa]n?[ ](?P<unit>(?i:year|month|week|day|hour|minute|second|decade|century|mile|kilometre|kilometer|metre"
     r"|meter|foot|ton|tonne))\b"

@@ -41,6 +41,7 @@ from .match import (
     another_subject,
     candidates,
     claim_side,
+    form_of,
     name_words,
     named_in,
     other_dated_row,
@@ -331,13 +332,12 @@ def _structured(index: RecordIndex, scored: list[tuple[float, Pair]], best: int,
     return max(found)[2] if found else best
 
 
+_LOOKUP = {"sheet": 3, "table": 2, "prose": 1, "timeline": 0}
+
+
 def _lookup(claim: Claim) -> int:
     """How plainly a statement is made to be looked up: a fact sheet line 3, a table cell 2, prose 1, a timeline entry 0."""
-    if claim.block == "table_row":
-        return 2
-    if claim.label:
-        return 3
-    return 0 if claim.event else 1
+    return _LOOKUP[form_of(claim)]
 
 
 def judge(claim: Claim, index: RecordIndex, dates: Dates = (), written: dt.date | None = None) -> Finding:
