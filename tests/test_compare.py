@@ -68,6 +68,12 @@ PAIRS = [
     ("The share fell to 14.9 per cent.", "14.9 per cent", "Grade A share: 14.8%", "14.8%", False),
     ("The share fell to 14.8 per cent.", "14.8 per cent", "Grade A share: 14.9%", "14.9%", False),
     ("Growth was 0.3%.", "0.3%", "Growth: 0.2%", "0.2%", False),
+    # The very number in another unit is a unit written wrong, however wide the record's bound or rounding.
+    ("The debris was 8.5 feet deep.", "8.5 feet", "Debris depth: up to 8.5 m (28 ft)", "up to 8.5 m", False),
+    ("She walked something like 1,000 miles.", "something like 1,000 miles", "She walked about 1,000 km.", "about 1,000 km", False),
+    ("The canvas is under 197 inches wide.", "under 197 inches", "The canvas is 197 cm wide.", "197 cm", False),
+    ("The debris was 2.5 m deep.", "2.5 m", "Debris depth: up to 8.5 m (28 ft)", "up to 8.5 m", True),
+    ("The debris was 8.5 metres deep.", "8.5 metres", "Debris depth: up to 8.5 m (28 ft)", "up to 8.5 m", True),
 ]
 
 

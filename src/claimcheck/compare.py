@@ -231,6 +231,8 @@ def quantities_compatible(a: Quantity, b: Quantity, a_base: tuple[float, float] 
         return False
     if a.text and b.text:  # scores: "4-2" is not "4-1", whatever their first figures
         return a.text.split()[0] == b.text.split()[0]
+    if _unit_slip(a, b):
+        return False
     a_low, a_high = a_base or base_interval(a)
     b_low, b_high = b_base or base_interval(b, authority=True)
     if _unsigned(a, b):  # a table's "-2.5" is the prose's "fell 2.5 per cent": compared as sizes
@@ -241,6 +243,14 @@ def quantities_compatible(a: Quantity, b: Quantity, a_base: tuple[float, float] 
     if _stronger_bound(a, b, a_low, a_high, b_low, b_high):
         return False
     return _below(a_low, b_high) and _below(b_low, a_high)
+
+
+def _unit_slip(a: Quantity, b: Quantity) -> bool:
+    """The very number in another unit of the dimension: a unit written wrong ("8.5 feet deep" for the
+    record's "up to 8.5 m", "something like 1,000 miles" for "about 1,000 km"), which a bound or a
+    rounding wide enough to hold the converted value must not pass for agreement."""
+    return (a.value == b.value != 0 and a.unit != b.unit and is_measure(a.unit) and is_measure(b.unit)
+            and to_base(a.value, a.unit) != to_base(b.value, b.unit))
 
 
 def _below(x: float, y: float) -> bool:
