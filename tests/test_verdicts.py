@@ -268,6 +268,33 @@ def test_a_near_value_that_shares_no_word_with_the_claim_cannot_contradict_it() 
     assert ("1,200", True) in _pair_quotes(record, "Our club now has 1,200 members.", "1,200")
 
 
+def _beside_quotes(record: str, text: str, quote: str) -> set[tuple[str, bool]]:
+    """_pair_quotes with the values the claim's sentence states beside it, as judge_all reads them."""
+    from claimcheck.match import build_index
+    from claimcheck.verdict import pairs, stated_beside
+
+    index = build_index(api.extract_claims(record, {"path": "r.md", "role": "record"}), record)
+    claims = api.extract_claims(text, {"path": "a.md"})
+    claim = next(c for c in claims if c.quote == quote)
+    beside = stated_beside(claims)[(claim.path, claim.sentence_index, claim.offset)]
+    return {(index.claims[p.index].quote, p.agrees) for p in pairs(claim, index, stated=beside)}
+
+
+@pytest.mark.parametrize(("record", "text", "quote", "compared"), [
+    # The sentence states the record's 46% beside the claim's 38%: the 38% is another figure.
+    ("| Statistic | Ravensmoor |\n|---|---|\n| Possession | 46% |\n",
+     "Ravensmoor had only 46% of possession, and just 38% after the break.", "38%", set()),
+    ("| Statistic | Ravensmoor |\n|---|---|\n| Possession | 46% |\n",
+     "Ravensmoor had only 38% of possession.", "38%", {("46%", False)}),
+    ("Homes destroyed: 6\n", "6 homes were destroyed and 5 more were condemned.", "5", set()),
+    # Dates beside are left to the model: two parallel events the record dates alike, one misdated.
+    ("Tunnelling began in 1988 at both ends.\n", "Tunnelling began in 1987 at the English end and 1988 at the French end.",
+     "1987", {("1988", False)}),
+])
+def test_a_record_amount_stated_beside_the_claim_is_not_the_one_it_misstates(record, text, quote, compared) -> None:
+    assert _beside_quotes("---\nrole: record\n---\n" + record, text, quote) == compared
+
+
 def test_a_measures_dimension_is_a_word_it_shares() -> None:
     record = "---\nrole: record\n---\nRelative velocity: 11.83 km/s\nCrew: 12\nMass: about 12 million tonnes\n"
     # "moving at" shares no word with "Relative velocity", but both are speeds: the digits slipped.

@@ -44,6 +44,7 @@ from .verdict import (
     decide,
     pairs,
     sentence_dates,
+    stated_beside,
     written_by,
 )
 
@@ -152,7 +153,7 @@ def corpus_items(corpus: Corpus, score) -> list[Item]:
         rows = [claim_dict(c) for c in claims]  # what the scorer reads from `claimcheck extract`
         docs = score.Docs(gold, rows, ".")
         matched = score.assign(gold["items"], rows, docs, set())
-    dates = sentence_dates(claims)
+    dates, beside = sentence_dates(claims), stated_beside(claims)
     items = []
     for k, entry in enumerate(gold["items"]):
         if k not in matched:
@@ -161,7 +162,8 @@ def corpus_items(corpus: Corpus, score) -> list[Item]:
             continue  # the extraction misread the value: its pairs say nothing about the verdict model
         claim = claims[matched[k]]
         evidence = entry.get("evidence") or {}
-        found = pairs(claim, index, dates=dates.get((claim.path, claim.sentence_index), ()), written=written.get(claim.path))
+        found = pairs(claim, index, dates=dates.get((claim.path, claim.sentence_index), ()), written=written.get(claim.path),
+                      stated=beside.get((claim.path, claim.sentence_index, claim.offset), frozenset()))
         same = [bool(evidence) and entry["verdict"] in ("agree", "conflict") and (
             score.fold(evidence.get("snippet")) in score.fold(index.claims[p.index].sentence)
             and score.fold(evidence.get("value", "")) in score.fold(index.claims[p.index].quote)) for p in found]

@@ -48,6 +48,7 @@ from .match import (
     other_row,
     pair_features,
     profile,
+    value_key,
 )
 from .models import Claim, Evidence, Finding, Source
 from .quantities import base_value, is_measure
@@ -127,6 +128,15 @@ def claim_profile(claim: Claim, index: RecordIndex) -> Profile:
 Dates = tuple[tuple[int, dt.date, dt.date], ...]  # a sentence's days and months: (offset in it, start, end)
 
 
+def stated_beside(claims: Iterable[Claim]) -> dict[tuple[str, int, int], frozenset[tuple]]:
+    """The values each claim's sentence states besides its own (value_key), by (path, sentence index, offset)."""
+    by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_sentence[(c.path, c.sentence_index)].append(c)
+    return {(c.path, c.sentence_index, c.offset): frozenset(value_key(o) for o in mates if o is not c)
+            for mates in by_sentence.values() for c in mates}
+
+
 def sentence_dates(claims: Iterable[Claim]) -> dict[tuple[str, int], Dates]:
     """The days and months each sentence of a document states (its claims'), by (path, sentence index)."""
     out: dict[tuple[str, int], list] = defaultdict(list)
@@ -154,9 +164,10 @@ def written_by(source: Source) -> dt.date | None:
 def judge_all(claims: list[Claim], index: RecordIndex, written: dt.date | None = None) -> list[Finding]:
     """The finding of each secondary claim of a document, its sentence's dates and its date of writing
     (written_by) in view."""
-    dates = sentence_dates(claims)
+    dates, beside = sentence_dates(claims), stated_beside(claims)
     secondary = [c for c in claims if c.role == "secondary"]
-    judged = [_judge(c, index, dates.get((c.path, c.sentence_index), ()), written) for c in secondary]
+    judged = [_judge(c, index, dates.get((c.path, c.sentence_index), ()), written,
+                     beside.get((c.path, c.sentence_index, c.offset), frozenset())) for c in secondary]
     return _restated(secondary, judged, index)
 
 
@@ -218,12 +229,13 @@ def _restated(claims: list[Claim], judged: list[tuple[Finding, int]], index: Rec
 
 
 def pairs(claim: Claim, index: RecordIndex, ctx: Profile | None = None, dates: Dates = (),
-          written: dt.date | None = None) -> list[Pair]:
+          written: dt.date | None = None, stated: frozenset[tuple] = frozenset()) -> list[Pair]:
     """Every comparable shortlisted record claim with its features (what both judge and fit.py read).
 
     `dates`: the days and months the claim's sentence states (sentence_dates): those that date an
     amount (frame.dated_by) place it in a table's dated rows. `written`: the last day its document can
     have been written on (written_by): a date after it is still to come, a plan however it is worded.
+    `stated`: the values the sentence's other claims state (stated_beside).
     """
     ctx = ctx or claim_profile(claim, index)
     if (written and claim.date and claim.date.start and claim.date.start > written and not ctx.planned
@@ -258,6 +270,12 @@ def pairs(claim: Claim, index: RecordIndex, ctx: Profile | None = None, dates: D
             if another_subject(own - STOPWORDS, index, i):
                 continue
         agrees = compatible(claim, other, mine, index.base_intervals[i])
+        # A record amount the claim's own sentence states beside it is not the one the claim misstates:
+        # "only 46% of possession, and just 38% after the break" against "| Possession | 46% |". (Not a
+        # date: "digging began in 1987 at the English end, and 1988 on the French side" may misdate one
+        # of two parallel events the record dates alike.)
+        if not agrees and claim.quantity and index.keys[i] in stated:
+            continue
         # A statement that shares no word with the claim cannot contradict it, however near its value:
         # a near value is a candidate to be the same fact written wrong, which only words can show.
         if not agrees and i not in worded:
@@ -345,7 +363,8 @@ def judge(claim: Claim, index: RecordIndex, dates: Dates = (), written: dt.date 
     return _judge(claim, index, dates, written)[0]
 
 
-def _judge(claim: Claim, index: RecordIndex, dates: Dates = (), written: dt.date | None = None) -> tuple[Finding, int]:
+def _judge(claim: Claim, index: RecordIndex, dates: Dates = (), written: dt.date | None = None,
+           stated: frozenset[tuple] = frozenset()) -> tuple[Finding, int]:
     """judge's finding, and the record claim it cites (-1 for none)."""
     fp = ""  # given by the gate (gate.number_repeats)
     if claim.date and claim.date.unresolved:
@@ -355,7 +374,7 @@ def _judge(claim: Claim, index: RecordIndex, dates: Dates = (), written: dt.date
     ctx = claim_profile(claim, index)
     best = {True: (0.0, -1), False: (0.0, -1)}
     scored = []
-    for pair in pairs(claim, index, ctx, dates, written):
+    for pair in pairs(claim, index, ctx, dates, written, stated):
         p = (m.agree if pair.agrees else m.conflict).probability(pair.features)
         scored.append((p, pair))
         if p > best[pair.agrees][0]:
