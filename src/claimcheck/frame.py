@@ -379,6 +379,10 @@ def _qualifiers(claim: Claim) -> tuple[str, int, list[str]]:
 # "[update]" mark. It is the count on that day, another fact than the record's final one.
 _AS_OF = patterns.compile(r"\bas\s+(?:of|at)\s+(?:\d|[A-Z][a-z]+\s+\d|(?:January|February|March|April|May|June|July|August"
                     r"|September|October|November|December|mid|end|early|late)\b)|\[update\]", re.IGNORECASE)
+# A tally still running where the writer stands ("has logged 1,412 estimates so far this season, from
+# 47 countries", "at last count"): read in the whole sentence, whose figures it all dates.
+_SO_FAR = patterns.compile(r"\b(?:so|thus)\s+far\s+(?:this|in)\b|\bat\s+(?:the\s+)?last\s+count\b|\band\s+counting\b"
+                           r"|\bat\s+the\s+time\s+of\s+writing\b", re.IGNORECASE)
 # (sentence, amount, whether the writer dates it as a running figure): what as_of must read.
 AS_OF_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
     ("Cases in Guinea | 3,806 (as of 25 October 2015[update]) |", "3,806", True),
@@ -387,6 +391,10 @@ AS_OF_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
     ("The toll stood at 1,046 as of mid-February.", "1,046", True),
     ("The tunnel, 50.45 km long, opened in 1994.", "50.45 km", False),
     ("Its 2,310 staff work as of old in three shifts.", "2,310", False),  # no date follows
+    ("It has logged 1,412 estimates so far this season, from 47 countries.", "47", True),
+    ("At last count 212 claims had been filed.", "212", True),
+    ("The toll is 88 and counting.", "88", True),
+    ("The pier is not so far from the theatre, which seats 1,200.", "1,200", False),
 )
 
 
@@ -458,7 +466,8 @@ def as_of(claim: Claim) -> bool:
 def _running(sentence: str, texts: list[str]) -> bool:
     """as_of, from an amount's _qualifiers."""
     # A sentence that opens with the date sets it for all its figures: "As of 12 May, 1,046 had died."
-    return any(_AS_OF.search(text) for text in texts if text) or bool(_AS_OF.match(sentence.lstrip()))
+    return (any(_AS_OF.search(text) for text in texts if text) or bool(_AS_OF.match(sentence.lstrip()))
+            or _SO_FAR.search(sentence) is not None)
 
 
 def years_of(claim: Claim) -> frozenset[int]:
