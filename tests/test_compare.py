@@ -92,6 +92,13 @@ def test_values_compare_at_written_precision(text: str, quote: str, record: str,
     ("It paid $68.7 billion.", "$68.7 billion", "It paid $68.7 billion.", "$68.7 billion", False),  # no miss at all
     ("It paid $687,000.", "$687,000", "It paid $68.7 million.", "$68.7 million", True),  # two places slipped
     ("It paid $3.", "$3", "It paid $2.5 million.", "$2.5 million", False),  # other digits
+    # A figure rounded across its bound: the record's falls short of it, and rounds to it.
+    ("More than 22,000 homes lost power.", "More than 22,000", "Homes cut off: 21,640", "21,640", True),
+    ("Over 120 people left.", "Over 120", "118 residents left.", "118", True),
+    ("Over 1,500 died.", "Over 1,500", "Lives lost: 1,490", "1,490", True),
+    ("Over 1,500 died.", "Over 1,500", "Lives lost: 1,390", "1,390", False),  # rounds to 1,400, not 1,500
+    ("More than 100,000 came.", "More than 100,000", "The crowd was 75,000.", "75,000", False),
+    ("Under 50 were hurt.", "Under 50", "Injured: 47", "47", False),  # inside the bound: no miss
 ])
 def test_near_misses_are_one_digit_or_one_date_field(text: str, quote: str, record: str, rquote: str,
                                                       expected: bool) -> None:

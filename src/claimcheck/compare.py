@@ -408,5 +408,19 @@ def near_miss(claim: Claim, other: Claim) -> bool:
     if claim.quantity and other.quantity:
         if claim.quantity.unit == other.quantity.unit and _one_edit(significant_digits(claim.quantity.value), significant_digits(other.quantity.value)):
             return True
-        return scale_slip(claim.quantity, other.quantity)
+        return scale_slip(claim.quantity, other.quantity) or _across_bound(claim.quantity, other.quantity)
     return False
+
+
+_BOUNDS = {"over": 1, "at_least": 1, "under": -1, "at_most": -1}
+
+
+def _across_bound(a: Quantity, b: Quantity) -> bool:
+    """A round bound the record's figure falls just short of: "more than 22,000" for 21,640, "over
+    120" for 118, "over 1,500" for 1,490 (a figure rounded across its bound): on the wrong side, and
+    rounding to the bound at the precision an exact figure written so would have (two digits at least)."""
+    side = _BOUNDS.get(a.approx)
+    if side is None or b.approx != "exact" or a.unit != b.unit or a.step:
+        return False
+    gap = (a.value - b.value) * side  # how far the record's figure stands on the wrong side
+    return 0 < gap < step(a.model_copy(update={"approx": "exact"})) / 2

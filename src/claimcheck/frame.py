@@ -550,6 +550,10 @@ _PLANNED = patterns.compile(
     r"|due\s+(?:to\s+(?:be|open|start|begin|close|end|finish|complete|launch|resume|take|enter|arrive|return|certify|publish"
     r"|release|announce|report|hold|vote|meet|decide|rule|sign|deliver|expire|pay|go|come|run)\b|in\b|on\b|by\b)"
     r"|slated|intends?\s+to|aims?\s+to|proposed|estimated\s+to|pencil(?:l)?ed\s+in"
+    # A projection of an amount: "once adjusted for inflation that should grow to $2.9 billion" (not
+    # "should have been closed", a fact missed, nor "it should be noted").
+    r"|(?:should|could|might)(?:\s+(?:eventually|still|even|now))?\s+(?:grow|rise|reach|climb|increase|fall|drop|decline"
+    r"|cost|total|top|exceed|double|triple)"
     # A postponement names a new plan: "pushed the start of production back to the second half of 2026".
     r"|(?:postponed|delayed|deferred|rescheduled|put\s+back|pushed\s+back|moved\s+back)\s+(?:to|until|till|for)"
     r"|pushed\s+[^.;,]{1,60}?\s+back\s+(?:to|until)"
@@ -595,6 +599,10 @@ PLAN_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
     ("Release date: 17 April 2024 | Next release: 15 May 2024", "15 May 2024", True),
     ("Release date: 17 April 2024 | Next release: 15 May 2024", "17 April 2024", False),
     ("The next national count is pencilled in for October 2028.", "October 2028", True),
+    ("Adjusted for inflation, that should grow to $2.9 billion.", "$2.9 billion", True),
+    ("It could cost as much as $4 billion.", "$4 billion", True),
+    ("The road should have been closed by 8:30 on 9 March.", "9 March", False),
+    ("It should be noted that in mid-February the head of the agency was in Tehran.", "mid-February", False),
     ("Next, the board voted on 2 May 2024.", "2 May 2024", False),
     ("The board met again the next day, 3 May 2024.", "3 May 2024", False),
     ("The company pushed the start of production back to the second half of 2026.", "second half of 2026", True),
