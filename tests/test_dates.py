@@ -153,6 +153,16 @@ def test_later_and_earlier_count_from_the_last_date_of_any_kind() -> None:
     assert _dates(text, "2011-10-31")["Two days later"] == ("2011-03-19", "2011-03-19")
 
 
+def test_days_later_count_from_the_last_date_stated_to_the_day() -> None:
+    # A year mentioned since is no day to count on from: "the next day" is the day after the cut.
+    text = ("Both cables were cut on 11 January 2022. For days the islands were back in about 1995. "
+            "The Assembly declared an emergency the next day.")
+    assert _dates(text, "2023-01-11")["next day"] == ("2022-01-12", "2022-01-12")
+    # Years still count on from a year: "Fourteen years later" from "in 1987", a day or not before it.
+    text = "It opened on 3 May 1980. Shareholders bought in in 1987. Fourteen years later the debts buried them."
+    assert _dates(text)["Fourteen years later"] == ("2001-01-01", "2001-12-31")
+
+
 def test_a_weekday_beside_its_date_is_not_a_second_claim() -> None:
     text = "Friday, October 28, 2011\n\nSunday April 14th passed quietly at sea."
     assert [c.quote for c in claims_in(text)] == ["October 28, 2011", "April 14th"]

@@ -327,7 +327,10 @@ class YearAnchors:
         self._ahead = ahead  # called once, if ever: most yearless dates have a stated date before them
         # start, end, whether stated to the day, and where (paragraph, else sentence)
         self.stated: list[tuple[dt.date, dt.date, bool, object]] = []
-        self.last: tuple[dt.date, dt.date] | None = None  # the latest date of any kind: "two days later" counts on
+        self.last: tuple[dt.date, dt.date] | None = None  # the latest date of any kind: "two years later" counts on
+        # The latest date stated to the day: "the next day" counts on from it, not from a year or a month
+        # mentioned since ("back in about 1995. The Assembly declared an emergency the next day").
+        self.last_day: tuple[dt.date, dt.date] | None = None
         # A bare year, where it stands (paragraph, else sentence) and how many dates were stated before it.
         self.local: tuple[object, dt.date, int] | None = None
         self.now: dt.date | None = None  # the year an undated page says it is written in ("earlier in 2022")
@@ -348,6 +351,8 @@ class YearAnchors:
         if value.start is None or value.end is None:
             return
         self.last = (value.start, value.end)
+        if value.granularity == "day":
+            self.last_day = self.last
         if where is not None and bare_year(spec):
             self.local = (where, value.start, len(self.stated))
         if now and bare_year(spec):
@@ -372,7 +377,7 @@ class YearAnchors:
         if spec.from_context:  # "four days earlier" counts back from the start, "a year later" on from the end
             if self.last is None:  # "the following year" with no date before it: the year after the writing
                 return self.published if spec.narrative else None
-            start, end = self.last
+            start, end = self.last_day if spec.rel_unit == "day" and self.last_day is not None else self.last
             return start if spec.shift < 0 else end
         if spec.rel_unit == "year" and self.published is None:
             return self.now  # an undated page that said "earlier in 2022": "early next year" is 2023
