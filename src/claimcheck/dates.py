@@ -376,7 +376,8 @@ def _build_ago(m: re.Match[str], sentence: str) -> DateSpec | None:
     if m["today"] and m["today"].lower().endswith("month") and unit in ("year", "decade"):  # "a year ago this month"
         return DateSpec("month", rel_unit="month", shift=-12 * count * (10 if unit == "decade" else 1))
     if m["today"] and unit in ("year", "decade"):  # "twenty years ago today", "five years ago this morning": that very day
-        return DateSpec("day", rel_unit="year-day", shift=-count * (10 if unit == "decade" else 1))
+        days = {"yesterday": -1, "tomorrow": 1}.get(m["today"].lower(), 0)  # "a year ago yesterday": the day before
+        return DateSpec("day", rel_unit="year-day", shift=-count * (10 if unit == "decade" else 1), days=days)
     if m["today"] and unit == "week":  # "a week ago today": that very day, not some day of that week
         return DateSpec("day", rel_unit="day", shift=-7 * count)
     granularity = {"day": "day", "week": "day", "month": "month", "year": "year", "decade": "decade"}[unit]
@@ -757,7 +758,7 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "ago", "date",
-        patterns.compile(rf"(?i:\b(?P<n>{COUNT_RE})\s+(?P<unit>day|week|month|year|decade)s?\s+ago(?:\s+(?P<today>today|tonight|this\s+(?:morning|afternoon|evening|month)|to\s+the\s+day))?)\b"),
+        patterns.compile(rf"(?i:\b(?P<n>{COUNT_RE})\s+(?P<unit>day|week|month|year|decade)s?\s+ago(?:\s+(?P<today>today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening|month)|to\s+the\s+day))?)\b"),
         _build_ago,
         requires=("ago",),
         matches=(
@@ -773,6 +774,8 @@ DATE_RULES: tuple[Rule, ...] = (
                   "2018-02-26", published="2021-02-26"),
             Match("A year ago this month, the festival opened.", "A year ago this month", "2020-02-01", "2020-02-29",
                   published="2021-02-26"),
+            Match("It was a year ago yesterday that the ground opened up.", "a year ago yesterday", "2020-02-25",
+                  "2020-02-25", published="2021-02-26"),
             Match("The campaign began a week ago today.", "a week ago today", "2021-02-19", "2021-02-19",
                   published="2021-02-26"),
         ),

@@ -25,6 +25,7 @@ class DateSpec:
     century: bool = False
     rel_unit: str | None = None  # year | month | week | day | weekday | week-day: shift from the anchor
     shift: int = 0
+    days: int = 0  # year-day: days on from the day so many years back ("a year ago yesterday": -1)
     weekday: int | None = None
     needs_year: bool = False  # month/day/season with no year: placed nearest the anchor
     end_spec: DateSpec | None = None  # the far end of a range
@@ -175,6 +176,7 @@ def place(spec: DateSpec, anchor: dt.date | None, future: bool = False,
         return _absolute(spec, year, month)
     if spec.rel_unit == "year-day":  # "twenty years ago today"
         day = anchor.replace(year=anchor.year + spec.shift, day=min(anchor.day, 28 if anchor.month == 2 else 31))
+        day += dt.timedelta(days=spec.days)
         return day, day, "day"
     if spec.rel_unit == "day":
         day = anchor + dt.timedelta(days=spec.shift)
