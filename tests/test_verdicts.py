@@ -374,3 +374,21 @@ def test_evidence_is_the_statement_made_to_be_looked_up(sheet: str, cited: str) 
     record = EVIDENCE_RECORD.format(sheet=sheet)
     findings = api.reconcile(api.extract_claims("The bridge opened on 12 May 2021.", {"path": "a.md"}), record)
     assert [(f.verdict, f.evidence.sentence.startswith(cited)) for f in findings] == [("agree", True)], findings
+
+
+def test_only_a_compatible_statement_that_shares_context_stands_against_a_conflict() -> None:
+    from claimcheck.verdict import decide
+
+    # The best compatible statement at 0.5 blocks a conflict at 0.75 (margin 0.3) when it shares words
+    # with the claim; when the only such statements share none, they do not, and the conflict stands.
+    assert decide(0.5, 0.75, 0.2, 0.05, 0.3) == "agree"
+    assert decide(0.5, 0.75, 0.2, 0.05, 0.3, p_against=0.5) == "agree"
+    assert decide(0.5, 0.75, 0.2, 0.05, 0.3, p_against=0.0) == "conflict"
+    assert decide(0.5, 0.2, 0.2, 0.05, 0.3, p_against=0.0) == "agree"  # no conflict to stand against
+
+
+def test_a_day_the_record_gives_for_something_else_does_not_hide_a_misdated_event() -> None:
+    record = ("---\nrole: record\n---\nThe county declared a local state of emergency on 14 March 2019, "
+              "the day of the collapse.\n\n| Date | Event |\n|---|---|\n| 15 March 2019 | Sinkhole widens to 31 m |\n")
+    text = "The hole opened on 14 March 2019. The county declared a state of emergency the following day."
+    assert ("following day", "conflict") in _verdicts(text, record, "2024-03-14")

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .extract import extract_claims
-from .match import FEATURE_SIGNS, FEATURES, build_index, totals
+from .match import CONTEXT, FEATURE_SIGNS, FEATURES, build_index, totals
 from .pipeline import load
 from .render import claim_dict
 from .verdict import (
@@ -219,16 +219,21 @@ def _sides(items: list[Item]) -> dict:
     return sides
 
 
-def _best_probs(sides: dict, items: list[Item]) -> list[tuple[float, float, str]]:
-    """Each item's best compatible and best incompatible probability under `sides`, with its gold verdict."""
+def _best_probs(sides: dict, items: list[Item]) -> list[tuple[float, float, float, str]]:
+    """Each item's best compatible and best incompatible probability under `sides`, the best compatible one
+    that shares context with the claim (verdict.decide's p_against), and its gold verdict."""
     models = {agrees: Logistic(side["bias"], tuple(side["weights"]))
               for agrees, side in ((True, sides["agree"]), (False, sides["conflict"]))}
     out = []
     for it in items:
         best = {True: 0.0, False: 0.0}
+        against = 0.0
         for p, _ in it.pairs:
-            best[p.agrees] = max(best[p.agrees], models[p.agrees].probability(p.features))
-        out.append((best[True], best[False], it.verdict))
+            prob = models[p.agrees].probability(p.features)
+            best[p.agrees] = max(best[p.agrees], prob)
+            if p.agrees and p.features[CONTEXT] > 0.0:
+                against = max(against, prob)
+        out.append((best[True], best[False], against, it.verdict))
     return out
 
 
@@ -251,7 +256,7 @@ def fit(items: list[Item]) -> dict:
     for t_a in GRID:
         for t_c in GRID:
             for m in MARGINS:
-                said = [(decide(a, c, t_a, t_c, m), v) for a, c, v in best_probs]
+                said = [(decide(a, c, t_a, t_c, m, against), v) for a, c, against, v in best_probs]
                 right = sum(d == v for d, v in said)
                 false_alarms = sum(d == "conflict" and v != "conflict" for d, v in said)
                 raw[(t_a, t_c, m)] = right - (FALSE_CONFLICT_COST - 1.0) * false_alarms
@@ -263,7 +268,7 @@ def fit(items: list[Item]) -> dict:
         near = [raw.get((round(t_a + da, 2), round(t_c + dc, 2), m), value) for da in steps for dc in steps]
         scored.append((sum(near) / len(near), t_c, -t_a, m))
     _, t_c, neg_t_a, m = max(scored)  # ties: the stricter conflict bar, the looser agree bar
-    right = sum(decide(a, c, -neg_t_a, t_c, m) == v for a, c, v in in_sample)
+    right = sum(decide(a, c, -neg_t_a, t_c, m, against) == v for a, c, against, v in in_sample)
     return {"features": list(FEATURES), **sides,
             "thresholds": {"agree": -neg_t_a, "conflict": t_c, "margin": m},
             "fitted_on": sorted({it.corpus for it in items}), "training_accuracy": round(right / max(1, len(items)), 4)}

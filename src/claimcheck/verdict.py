@@ -72,9 +72,16 @@ class Logistic:
         return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
 
 
-def decide(p_agree: float, p_conflict: float, agree_at: float, conflict_at: float, margin: float) -> str:
-    """A verdict from the best compatible and incompatible probabilities and the three thresholds."""
-    if p_conflict >= conflict_at and p_conflict - p_agree >= margin:
+def decide(p_agree: float, p_conflict: float, agree_at: float, conflict_at: float, margin: float,
+           p_against: float | None = None) -> str:
+    """A verdict from the best compatible and incompatible probabilities and the three thresholds.
+
+    `p_against`: the best compatible probability among statements that share some context with the
+    claim (p_agree if not given). Only those stand against a conflict: a value the record also gives
+    in words the claim has none of ("15 March" in another table row) is no sign the claim means it,
+    as a near value in such words cannot contradict it (pairs).
+    """
+    if p_conflict >= conflict_at and p_conflict - (p_agree if p_against is None else p_against) >= margin:
         return "conflict"
     return "agree" if p_agree >= agree_at else "unsupported"
 
@@ -89,9 +96,9 @@ class Model:
     conflict_at: float  # the best incompatible statement must reach this to conflict...
     margin: float  # ...and beat the best compatible one by this much
 
-    def decide(self, p_agree: float, p_conflict: float) -> str:
-        """The verdict for the best compatible and best incompatible probabilities."""
-        return decide(p_agree, p_conflict, self.agree_at, self.conflict_at, self.margin)
+    def decide(self, p_agree: float, p_conflict: float, p_against: float | None = None) -> str:
+        """The verdict for the best compatible and best incompatible probabilities (decide)."""
+        return decide(p_agree, p_conflict, self.agree_at, self.conflict_at, self.margin, p_against)
 
     @classmethod
     def from_json(cls, data: dict) -> Model:
@@ -374,13 +381,16 @@ def _judge(claim: Claim, index: RecordIndex, dates: Dates = (), written: dt.date
     ctx = claim_profile(claim, index)
     best = {True: (0.0, -1), False: (0.0, -1)}
     scored = []
+    p_against = 0.0
     for pair in pairs(claim, index, ctx, dates, written, stated):
         p = (m.agree if pair.agrees else m.conflict).probability(pair.features)
         scored.append((p, pair))
         if p > best[pair.agrees][0]:
             best[pair.agrees] = (p, pair.index)
+        if pair.agrees and pair.features[CONTEXT] > 0.0:
+            p_against = max(p_against, p)
     (p_agree, agree_i), (p_conflict, conflict_i) = best[True], best[False]
-    verdict = m.decide(p_agree, p_conflict)
+    verdict = m.decide(p_agree, p_conflict, p_against)
     if verdict == "conflict":
         conflict_i = _structured(index, scored, conflict_i, False, m.conflict_at)
         other = index.claims[conflict_i]
