@@ -287,6 +287,9 @@ def _beside_quotes(record: str, text: str, quote: str) -> set[tuple[str, bool]]:
     ("| Statistic | Ravensmoor |\n|---|---|\n| Possession | 46% |\n",
      "Ravensmoor had only 38% of possession.", "38%", {("46%", False)}),
     ("Homes destroyed: 6\n", "6 homes were destroyed and 5 more were condemned.", "5", set()),
+    # A conversion restates the value beside it: it may convert the record's figure wrongly.
+    ("Plume top: 11.2 km\n", "The plume rose to 11.2 km at its peak, that is about 42,000 feet.", "about 42,000 feet",
+     {("11.2 km", False)}),
     # Dates beside are left to the model: two parallel events the record dates alike, one misdated.
     ("Tunnelling began in 1988 at both ends.\n", "Tunnelling began in 1987 at the English end and 1988 at the French end.",
      "1987", {("1988", False)}),

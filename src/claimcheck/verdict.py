@@ -280,8 +280,9 @@ def pairs(claim: Claim, index: RecordIndex, ctx: Profile | None = None, dates: D
         # A record amount the claim's own sentence states beside it is not the one the claim misstates:
         # "only 46% of possession, and just 38% after the break" against "| Possession | 46% |". (Not a
         # date: "digging began in 1987 at the English end, and 1988 on the French side" may misdate one
-        # of two parallel events the record dates alike.)
-        if not agrees and claim.quantity and index.keys[i] in stated:
+        # of two parallel events the record dates alike. Nor a conversion, which restates it: "11.2 km
+        # at its peak, that's about 42,000 feet" converts the record's 11.2 km, rightly or not.)
+        if not agrees and claim.quantity and index.keys[i] in stated and claim.quantity.unit == other.quantity.unit:
             continue
         # A statement that shares no word with the claim cannot contradict it, however near its value:
         # a near value is a candidate to be the same fact written wrong, which only words can show.
