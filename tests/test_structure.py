@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck import structure
+from claimcheck import api, structure
 from claimcheck.segment import segment
 from claimcheck.sources import load_source
 
@@ -312,3 +312,15 @@ def test_chrome_gate_passes_every_chrome_line(words: list[str], lead: str, trail
         content = len(text) - len(text.lstrip())
         if rule.pattern.match(text, content, len(text)):
             assert rule.gate(text, content, len(text)), text
+
+
+@pytest.mark.parametrize(("text", "quote", "below", "caption"), [
+    # A "by the numbers" figure alone on its line is told by the line below it.
+    ("## By the numbers\n\n5. 31.5%\nThe share of smartphones sold with the app.\n", "31.5%", "The share of smartphones", True),
+    ("195\n\nParties that adopted it\n", "195", "Parties that adopted it", True),
+    # A figure inside a sentence keeps its sentence: the next line is another's.
+    ("It sold 5,000 units in 2019.\nThe share of smartphones rose.\n", "5,000", "The share of smartphones", False),
+])
+def test_a_figure_alone_on_its_line_reads_the_line_below(text: str, quote: str, below: str, caption: bool) -> None:
+    claim = next(c for c in api.extract_claims(text, {"path": "a.md"}) if c.quote == quote)
+    assert (below in claim.sentence) is caption

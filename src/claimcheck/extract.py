@@ -580,6 +580,22 @@ def hits(piece: str) -> list[Candidate]:
     return join_ranges(chosen(piece), piece)
 
 
+# A "by the numbers" item: a figure alone on its line (list number and heading marks aside), what it
+# is told on the line below ("## 2,918 kilometres" over "That is the total she skied", "5. 31.5%" over
+# "The share of smartphones ...").
+_FIGURE_ALONE = patterns.compile(r"[\s#*>]*(?:\d{1,2}[.)][ \t]*)?[*_]*\Z")
+_FIGURE_TAIL = patterns.compile(r"[*_.:\s]*\Z")
+_CAPTION = patterns.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=[A-Za-z\"'‘“(])[^\n]{1,300}")
+
+
+def _caption_below(text: str, sentence: Sentence, start: int, end: int) -> int | None:
+    """Where the line that tells a figure standing alone on its line ends (None if it does not stand alone)."""
+    if not (_FIGURE_ALONE.fullmatch(sentence.text, 0, start) and _FIGURE_TAIL.fullmatch(sentence.text, end)):
+        return None
+    caption = _CAPTION.match(text, sentence.end)
+    return caption.end() if caption else None
+
+
 def extract_claims(source: Source, notes: list[str] | None = None) -> list[Claim]:
     """Every date and quantity claim in a source, in document order (warnings about it added to `notes`)."""
     text = source.text
@@ -612,9 +628,13 @@ def extract_claims(source: Source, notes: list[str] | None = None) -> list[Claim
                 quote = text[offset : sentence.start + piece_start + cand.end]
                 line, column = position(starts, offset)
                 lo, hi = sentence_window(sentence.text, at, at + len(quote))
+                said = sentence.text[lo:hi]
+                # A secondary document's only: the record's statements are indexed by their own sentences.
+                if source.role != "record" and len(cells) == 1 and (below := _caption_below(text, sentence, at, at + len(quote))):
+                    said = text[sentence.start + lo : below]  # "104°F" over "The peak temperature on the Nullarbor"
                 fields = dict(
                     source=source.label, path=source.path, line=line, column=column, offset=offset,
-                    sentence=sentence.text[lo:hi], sentence_index=sentence.index, sentence_start=sentence.start + lo,
+                    sentence=said, sentence_index=sentence.index, sentence_start=sentence.start + lo,
                     quote=quote, kind=cand.kind, role=source.role, rule=_rule(cand, piece, quote, len(cells)),
                     **_structure_fields(sentence, cells, cell),
                 )
