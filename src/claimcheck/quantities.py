@@ -1199,12 +1199,15 @@ def build_feet_inches(m: re.Match[str], sentence: str) -> QuantitySpec | None:
 
 
 # Hours and minutes run together, as sport and transport pages write them: "4h12", "a 2h05m trip".
-HOUR_MINUTE_PATTERN = patterns.compile(r"(?<![\w.,/:])(?P<h>\d{1,3})h(?P<m>[0-5]\d)(?:m(?:in)?)?(?!\w)")
+# "4h21", "2h05m", and with a space, "2h 50" (not "2h 50 km", nor "the 2h 50% slot": a figure of its own).
+HOUR_MINUTE_PATTERN = patterns.compile(r"(?<![\w.,/:])(?P<h>\d{1,3})h(?:(?P<m>[0-5]\d)(?:m(?:in)?)?(?!\w)"
+                                       r"|[ ](?P<m2>[0-5]\d)(?:m(?:in)?)?(?![\w.,%/:-]|[ ]?(?:[a-zA-Z]{1,3}|miles?|metres?"
+                                       r"|meters?|people|per|percent)\b))")
 
 
 def build_hour_minute(m: re.Match[str], sentence: str) -> QuantitySpec | None:
-    """"4h12": four hours and twelve minutes, in minutes."""
-    return _measured(m, sentence, int(m["h"]) * 60.0 + int(m["m"]), "min")
+    """"4h12", "2h 50": hours and minutes, in minutes."""
+    return _measured(m, sentence, int(m["h"]) * 60.0 + int(m["m"] or m["m2"]), "min")
 
 
 def build_duration(m: re.Match[str], sentence: str) -> QuantitySpec | None:
@@ -1931,13 +1934,14 @@ QUANTITY_RULES += (
         rejects=("Add 5 lb 3 lb more.",),
     ),
     Rule(
-        "hour-minute", "quantity", HOUR_MINUTE_PATTERN, build_hour_minute, requires=("clock",),
+        "hour-minute", "quantity", HOUR_MINUTE_PATTERN, build_hour_minute, requires=("clock|series",),
         matches=(
             Match("A thriller that lasted 4h21 on Centre Court.", "4h21", value=261, unit="min"),
             Match("The old record was 5h13 iirc.", "5h13", value=313, unit="min"),
             Match("It is a 2h05m trip by train.", "2h05m", value=125, unit="min"),
+            Match("Running time on the night was 2h 50 including a 15-minute interval.", "2h 50", value=170, unit="min"),
         ),
-        rejects=("Route A4h12 is closed.", "The 24h90 model shipped."),
+        rejects=("Route A4h12 is closed.", "The 24h90 model shipped.", "After the 24h 50 km race she slept."),
     ),
     Rule(
         "word-duration", "quantity", WORD_DURATION_PATTERN, build_word_duration, requires=("numword",),
