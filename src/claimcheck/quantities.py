@@ -1251,6 +1251,23 @@ def build_year_month(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     return _measured(m, sentence, years * 12 + months, "month")
 
 
+# Hours and the minutes after them left bare, as a running time is said: "two hours fifty", "an hour
+# twenty", "2 hours 50 in the end". Only before the end of the clause or a word that cannot be what
+# the bare figure counts ("two hours fifty by opening night", not "two hours, 50 people").
+HOUR_BARE_MINUTES_PATTERN = patterns.compile(
+    rf"\b(?P<h>{_WORD_NUMBER}|\d{{1,2}})[ ]hours?[ ]+(?:and[ ]+)?(?!an?\b)(?P<mi>{_WORD_NUMBER}|[0-5]\d)\b"
+    r"(?=[ ]*(?:[.,;:)!?]|$|(?:by|in|on|at|for|and|or|to|of|the|a|with|from|after|before|then|including|long|flat)\b))",
+    re.IGNORECASE)
+
+
+def build_hour_bare_minutes(m: re.Match[str], sentence: str) -> QuantitySpec | None:
+    """Hours and bare minutes after them, in minutes."""
+    hours, minutes = _count_value(m["h"]), _count_value(m["mi"])
+    if hours is None or minutes is None or not 0 < minutes < 60:
+        return None
+    return _measured(m, sentence, hours * 60 + minutes, "min")
+
+
 # "twice", "thrice", "a single case": counts written without a number word.
 COUNT_WORD_PATTERN = patterns.compile(r"\b(?:(?P<times>[Tt]wice|[Tt]hrice)\b|(?P<single>[Aa][ ]single)(?=[ ][a-z]))")
 _SINGLE_IDIOMS = frozenset("market currency one most biggest largest greatest best worst day week month year night season".split())
@@ -1902,6 +1919,19 @@ QUANTITY_RULES += (
             Match("She ran it in 2 hours 35 minutes.", "2 hours 35 minutes", value=2 * 60 + 35, unit="min"),
         ),
         rejects=("It took 3 hours, 2 days later it failed.", "The run was 5 m 3 h long."),
+    ),
+    Rule(
+        "hour-bare-minutes", "quantity", HOUR_BARE_MINUTES_PATTERN, build_hour_bare_minutes, requires=("numword|digit",),
+        hint=patterns.compile(r"(?i:hour)"),
+        matches=(
+            Match("The script went from nearly four hours to two hours fifty by opening night.", "two hours fifty",
+                  value=170, unit="min"),
+            Match("It took an hour twenty.", "an hour twenty", value=80, unit="min"),
+            Match("The show ran 2 hours 50 in the end.", "2 hours 50", value=170, unit="min"),
+        ),
+        rejects=("It lasted two hours, 50 people left early.", "They waited two hours 50 metres from the gate.",
+                 "It ran two hours and ninety more were queuing.", "She slept two hours a night."),
+        priority=1,
     ),
     Rule(
         "year-month", "quantity", YEAR_MONTH_PATTERN, build_year_month, requires=("numword|digit",),
