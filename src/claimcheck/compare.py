@@ -231,7 +231,7 @@ def quantities_compatible(a: Quantity, b: Quantity, a_base: tuple[float, float] 
         return False
     if a.text and b.text:  # scores: "4-2" is not "4-1", whatever their first figures
         return a.text.split()[0] == b.text.split()[0]
-    if _unit_slip(a, b):
+    if a.value and _unit_slip(a, b):
         return False
     a_low, a_high = a_base or base_interval(a)
     b_low, b_high = b_base or base_interval(b, authority=True)
@@ -246,10 +246,11 @@ def quantities_compatible(a: Quantity, b: Quantity, a_base: tuple[float, float] 
 
 
 def _unit_slip(a: Quantity, b: Quantity) -> bool:
-    """The very number in another unit of the dimension: a unit written wrong ("8.5 feet deep" for the
-    record's "up to 8.5 m", "something like 1,000 miles" for "about 1,000 km"), which a bound or a
-    rounding wide enough to hold the converted value must not pass for agreement."""
-    return (a.value == b.value != 0 and a.unit != b.unit and is_measure(a.unit) and is_measure(b.unit)
+    """The very number in another unit of one dimension: a unit written wrong ("8.5 feet deep" for the
+    record's "up to 8.5 m", "something like 1,000 miles" for "about 1,000 km", "15GW" for "15 MW"), which
+    a bound or a rounding wide enough to hold the converted value must not pass for agreement (callers
+    have checked the dimension)."""
+    return (a.value == b.value and a.unit != b.unit and is_measure(a.unit) and is_measure(b.unit)
             and to_base(a.value, a.unit) != to_base(b.value, b.unit))
 
 
@@ -378,7 +379,7 @@ def scale_slip(a: Quantity, b: Quantity) -> bool:
         (da, x), (db, y) = base_value(a), base_value(b)
         if da is None or da != db:
             return False
-        if x != y and is_measure(a.unit) and is_measure(b.unit):
+        if _unit_slip(a, b):
             return True  # the unit written wrong, the number right
     if x == y or x * y <= 0:
         return False

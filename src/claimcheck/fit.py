@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .extract import extract_claims
-from .match import CONTEXT, FEATURE_SIGNS, FEATURES, build_index, totals
+from .match import FEATURE_SIGNS, FEATURES, build_index, totals
 from .pipeline import load
 from .render import claim_dict
 from .verdict import (
@@ -44,6 +44,7 @@ from .verdict import (
     decide,
     pairs,
     sentence_dates,
+    stands_against,
     stated_beside,
     written_by,
 )
@@ -231,7 +232,7 @@ def _best_probs(sides: dict, items: list[Item]) -> list[tuple[float, float, floa
         for p, _ in it.pairs:
             prob = models[p.agrees].probability(p.features)
             best[p.agrees] = max(best[p.agrees], prob)
-            if p.agrees and p.features[CONTEXT] > 0.0:
+            if stands_against(p):
                 against = max(against, prob)
         out.append((best[True], best[False], against, it.verdict))
     return out

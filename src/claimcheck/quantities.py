@@ -1191,11 +1191,18 @@ FEET_INCHES_PATTERN = patterns.compile(
 
 
 def build_feet_inches(m: re.Match[str], sentence: str) -> QuantitySpec | None:
-    """A length in feet and inches, in inches."""
-    inches = int(m["inch"] or m["inch2"])
-    if inches >= 12:
-        return None  # "5 ft 14 in": not one length
-    return _measured(m, sentence, float(int(m["ft"]) * 12 + inches), "in")
+    """A length in feet and inches, in inches ("5 ft 14 in" is not one length)."""
+    return _in_finer(m, sentence, int(m["ft"]), int(m["inch"] or m["inch2"]), 12, "in")
+
+
+def _in_finer(m: re.Match[str], sentence: str, whole: float | None, part: float | None, per: int, unit: str,
+              least: float = 0) -> QuantitySpec | None:
+    """A value written as a whole of one unit and a part of the finer one, `per` to it ("5ft 2in", "six years and
+    four months", "two hours fifty"), in the finer unit: None when either is unread or the part is under `least`
+    or not under `per`."""
+    if whole is None or part is None or not least <= part < per:
+        return None
+    return _measured(m, sentence, float(whole * per + part), unit)
 
 
 # Hours and minutes run together, as sport and transport pages write them: "4h12", "a 2h05m trip".
@@ -1207,7 +1214,7 @@ HOUR_MINUTE_PATTERN = patterns.compile(r"(?<![\w.,/:])(?P<h>\d{1,3})h(?:(?P<m>[0
 
 def build_hour_minute(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     """"4h12", "2h 50": hours and minutes, in minutes."""
-    return _measured(m, sentence, int(m["h"]) * 60.0 + int(m["m"] or m["m2"]), "min")
+    return _in_finer(m, sentence, int(m["h"]), int(m["m"] or m["m2"]), 60, "min")  # the pattern reads minutes under 60
 
 
 def build_duration(m: re.Match[str], sentence: str) -> QuantitySpec | None:
@@ -1245,10 +1252,7 @@ YEAR_MONTH_PATTERN = patterns.compile(
 
 def build_year_month(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     """A length of time in years and months, in months."""
-    years, months = _count_value(m["y"]), _count_value(m["mo"])
-    if years is None or months is None or months >= 12:
-        return None
-    return _measured(m, sentence, years * 12 + months, "month")
+    return _in_finer(m, sentence, _count_value(m["y"]), _count_value(m["mo"]), 12, "month")
 
 
 # Hours and the minutes after them left bare, as a running time is said: "two hours fifty", "an hour
@@ -1261,11 +1265,8 @@ HOUR_BARE_MINUTES_PATTERN = patterns.compile(
 
 
 def build_hour_bare_minutes(m: re.Match[str], sentence: str) -> QuantitySpec | None:
-    """Hours and bare minutes after them, in minutes."""
-    hours, minutes = _count_value(m["h"]), _count_value(m["mi"])
-    if hours is None or minutes is None or not 0 < minutes < 60:
-        return None
-    return _measured(m, sentence, hours * 60 + minutes, "min")
+    """Hours and bare minutes after them (one at least), in minutes."""
+    return _in_finer(m, sentence, _count_value(m["h"]), _count_value(m["mi"]), 60, "min", least=1)
 
 
 # "twice", "thrice", "a single case": counts written without a number word.

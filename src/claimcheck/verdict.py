@@ -86,6 +86,11 @@ def decide(p_agree: float, p_conflict: float, agree_at: float, conflict_at: floa
     return "agree" if p_agree >= agree_at else "unsupported"
 
 
+def stands_against(pair: Pair) -> bool:
+    """Whether a compatible statement may stand against a conflict (decide's p_against): it shares some context."""
+    return pair.agrees and pair.features[CONTEXT] > 0.0
+
+
 @dataclass(frozen=True)
 class Model:
     """The fitted decision: a model per side and the thresholds that turn probabilities into verdicts."""
@@ -388,7 +393,7 @@ def _judge(claim: Claim, index: RecordIndex, dates: Dates = (), written: dt.date
         scored.append((p, pair))
         if p > best[pair.agrees][0]:
             best[pair.agrees] = (p, pair.index)
-        if pair.agrees and pair.features[CONTEXT] > 0.0:
+        if stands_against(pair):
             p_against = max(p_against, p)
     (p_agree, agree_i), (p_conflict, conflict_i) = best[True], best[False]
     verdict = m.decide(p_agree, p_conflict, p_against)
