@@ -152,6 +152,22 @@ def test_totals_only_add_parts_that_count_the_same_thing() -> None:
     assert totals(mixed) == []
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # The whole a share is taken of is no part: nothing to add.
+    ("A peak of 46,300 customers lost power, about 29% of the 159,000 customers it serves.", []),
+    ("Of the 2,224 passengers aboard, 1,503 passengers died.", []),
+    ("It won 365 seats out of 650 seats.", []),
+    # Parts of a whole the sentence names still add up, without it.
+    ("Of the 159,000 customers, 46,300 customers in the north and 12,000 customers in the south lost power.",
+     [58300.0]),
+    # "a crowd of" names what is counted; it is no whole.
+    ("A crowd of 20,000 people watched, and 5,000 people more outside.", [25000.0]),
+])
+def test_totals_leave_out_the_whole_a_share_is_of(sentence: str, expected: list[float]) -> None:
+    parts = api.extract_claims(sentence, {"path": "r.md", "role": "record"})
+    assert [c.quantity.value for c in totals(parts)] == expected
+
+
 @pytest.mark.parametrize(("a", "b"), EXAMPLES)
 def test_lexicon_examples_share_a_concept(a: str, b: str) -> None:
     from claimcheck.frame import _sentence_terms

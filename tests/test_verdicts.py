@@ -395,3 +395,4 @@ def test_a_day_the_record_gives_for_something_else_does_not_hide_a_misdated_even
               "the day of the collapse.\n\n| Date | Event |\n|---|---|\n| 15 March 2019 | Sinkhole widens to 31 m |\n")
     text = "The hole opened on 14 March 2019. The county declared a state of emergency the following day."
     assert ("following day", "conflict") in _verdicts(text, record, "2024-03-14")
+

@@ -707,6 +707,10 @@ def _aligned(side: ClaimSide, index: RecordIndex, i: int) -> float:
 # Words that present a sentence's amounts as parts of one whole ("of which", "split between").
 _PARTS = patterns.compile(r"\b(?:of which|including|includes|comprising|made up of|split|divided|plus|in all|in total|"
                     r"altogether|together|each)\b", re.IGNORECASE)
+# An amount the sentence gives as the whole another is a share of: "46,300 customers ..., about 29% of
+# the 159,000 customers it serves", "1,503 of the 2,224 aboard", "out of 650 seats". Never a part.
+_WHOLE_BEFORE = patterns.compile(r"\b(?:out[ ]+of|of[ ]+(?:the|its|their|his|her|our|all|all[ ]+the))[ ]+(?:some[ ]+|nearly[ ]+"
+                                 r"|about[ ]+|around[ ]+|roughly[ ]+|estimated[ ]+)?[$€£]?\Z", re.IGNORECASE)
 
 
 def totals(record_claims: list[Claim]) -> list[Claim]:
@@ -720,6 +724,8 @@ def totals(record_claims: list[Claim]) -> list[Claim]:
     for c in record_claims:
         q = c.quantity
         if q and q.unit not in ("percent", "times", "score") and (q.noun or _PARTS.search(c.sentence)):
+            if _WHOLE_BEFORE.search(c.sentence, max(0, c.offset - c.sentence_start - 40), c.offset - c.sentence_start):
+                continue
             noun = term(q.noun) if q.noun else None
             groups.setdefault((c.sentence_start, q.unit, noun), []).append(c)
     out: list[Claim] = []
