@@ -241,6 +241,13 @@ _RATING_AFTER = patterns.compile(r"[ -](?i:magnitude)\b")
 _AGE_BEFORE = patterns.compile(r"\b(?i:aged|age[ ]of|age)[ ]\Z")
 _APPOSITION_BEFORE = patterns.compile(r"(?-i:[A-Z][a-zà-ÿ'’-]+),[ ]\Z")
 _APPOSITION_AFTER = patterns.compile(r",[ ]")
+# And after a person and a copula, when no noun follows: "who was 53 at his conviction", "he's only 19.",
+# "she turned 40 on Monday" (not "he was 25 minutes late", "it was 53", "they were 12"; nor a writer's own
+# "I'm 41 and", which forum pages labelled from several fields never count as a claim).
+_AGE_COPULA_BEFORE = patterns.compile(r"\b(?i:he|she|who)(?:['’]s|[ ](?:is|was|turned|turns|turning))[ ]"
+                                      r"(?:(?:only|just|now|still|then|already|barely|nearly|almost|about|around)[ ])?\Z")
+_AGE_COPULA_AFTER = patterns.compile(r"[ ]*(?:[,.;:!?)\"”]|\Z)|[ ]+(?:at|when|and|as|in|on|so|but|or|with|by|I|then|now|too|tho"
+                                     r"|though|anyway|either|already|yet|if|because|until|while|last|before|after)\b")
 # "aged 6–11 months": the range's own unit, not years ("aged 60-74" are years).
 _RANGE_NEXT = patterns.compile(r"[ ]*(?:[-–—]|to)[ ]*\d+[ ]*(?i:months?|weeks?|days?)\b")
 # A warning scale's step: "alert level 3", "the threat level 4" (a bare "level 3" may be a floor or a grade).
@@ -676,8 +683,9 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
             unit, end = "magnitude", rating.end()  # "a 7.8-magnitude earthquake"
         elif g["digits"] and value == int(value) and 0 < value < 120 and not _RANGE_NEXT.match(sentence, end) and (
                 _AGE_BEFORE.search(sentence, max(0, start - 8), start)
-                or _APPOSITION_BEFORE.search(sentence, max(0, start - 40), start) and _APPOSITION_AFTER.match(sentence, end)):
-            unit = "year"  # "he died aged 84", "Holt, 41, said": an age, as "the 84-year-old" is
+                or _APPOSITION_BEFORE.search(sentence, max(0, start - 40), start) and _APPOSITION_AFTER.match(sentence, end)
+                or _AGE_COPULA_BEFORE.search(sentence, max(0, start - 24), start) and _AGE_COPULA_AFTER.match(sentence, end)):
+            unit = "year"  # "he died aged 84", "Holt, 41, said", "who was 53 at": an age, as "the 84-year-old" is
 
     if not unit and not currency and (dash := _LIST_DASH.match(tail)) and at_sentence_start(sentence, start) \
             and (match := _UNIT_AFTER.match(tail, dash.end())) and match["sep"] == "" \
@@ -1644,6 +1652,11 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("The poet died aged 84 in Lisbon.", "84", value=84, unit="year"),
             Match("Almost half were people over the age of 75.", "75", value=75, unit="year"),
             Match("Skipper Maren Holt, 41, said the crew was tired.", "41", value=41, unit="year"),
+            Match("Shane Pocock, who was 53 at his conviction, is due out first.", "53", value=53, unit="year"),
+            Match("He's only 19, so they aren't going anywhere.", "19", value=19, unit="year"),
+            Match("She turned 80 on 3 March, which still let her vote.", "80", value=80, unit="year"),
+            Match("He was 25 minutes late for the hearing.", "25 minutes", value=25, unit="min"),
+            Match("It was 53 at the end of the count.", "53", value=53),  # no person: a count
             Match("The stadium holds 15 000 spectators.", "15 000", value=15_000),
             Match("The offering raised NOK 640 million.", "NOK 640 million", value=640e6, unit="NOK"),
             Match("Revenue passed NOK 2 billion in 2022.", "passed NOK 2 billion", value=2e9, unit="NOK"),
