@@ -396,3 +396,17 @@ def test_a_day_the_record_gives_for_something_else_does_not_hide_a_misdated_even
     text = "The hole opened on 14 March 2019. The county declared a state of emergency the following day."
     assert ("following day", "conflict") in _verdicts(text, record, "2024-03-14")
 
+
+
+def test_the_same_digits_in_another_unit_are_a_candidate() -> None:
+    # "13.3 million miles" for the record's "13.3 million km": a unit slip, whatever values lie between.
+    from claimcheck.match import swapped
+    from claimcheck.pipeline import index_record
+
+    record = ("---\nrole: record\n---\nThe asteroid passed at 13.3 million km.\nIts orbit takes it 21 million km out.\n"
+              "The probe flew 13.3 million km in all.\n")
+    index = index_record(api.make_source(record, {"path": "r.md"}))
+    miles = api.extract_claims("It will pass at 13.3 million miles.", {"path": "a.md"})[0]
+    km = api.extract_claims("It will pass at 13.3 million km.", {"path": "a.md"})[0]
+    assert [index.claims[i].quote for i in swapped(miles, index)] == ["13.3 million km", "13.3 million km"]
+    assert swapped(km, index) == []  # the very value: found by value, not as a slip

@@ -381,8 +381,8 @@ def anagram(claim: Claim) -> tuple | None:
 
 
 def swapped(claim: Claim, index: RecordIndex) -> list[int]:
-    """The record claims whose value is the claim's with its digits in another order or at another scale
-    (at most SHORTLIST)."""
+    """The record claims whose value is the claim's with its digits in another order, at another scale or
+    in another unit (at most SHORTLIST)."""
     key = anagram(claim)
     if key is None:
         return []
@@ -390,9 +390,11 @@ def swapped(claim: Claim, index: RecordIndex) -> list[int]:
         year = claim.date.start.year
         found = [i for i in index.anagrams.get(key, ()) if index.claims[i].date.start.year != year]
     else:
-        # Also the same digits at another scale ("€94.6 billion" for "€94.6 million"), which no shared word
-        # or nearby value may bring in.
-        found = [i for i in index.anagrams.get(key, ()) if index.claims[i].quantity.value != claim.quantity.value]
+        # Also the same digits at another scale ("€94.6 billion" for "€94.6 million") or in another unit
+        # ("13.3 million miles" for "13.3 million km"), which no shared word or nearby value may bring in.
+        q = claim.quantity
+        found = [i for i in index.anagrams.get(key, ())
+                 if (index.claims[i].quantity.value, index.claims[i].quantity.unit) != (q.value, q.unit)]
     return found if len(found) <= SHORTLIST else []
 
 
