@@ -246,6 +246,23 @@ def test_a_date_after_its_documents_writing_is_a_plan(text: str, published: str,
     assert (finding.verdict == "agree") is compared
 
 
+@pytest.mark.parametrize(("text", "published", "verdict"), [
+    # A plan against the date a record written before the day gave for it (a company's results page).
+    ("Velora will pay its final dividend on 13 June.", "2025-03-02", "agree"),
+    ("Velora will pay its final dividend on 12 June.", "2025-03-02", "conflict"),
+    # A report that it happened, against the date given ahead: still the record's date for it.
+    ("Velora paid its final dividend on 13 June.", "2025-07-01", "agree"),
+    ("Velora paid its final dividend on 12 June.", "2025-07-01", "conflict"),
+])
+def test_a_record_date_after_the_record_was_written_is_a_plan_to_a_plan(text: str, published: str,
+                                                                         verdict: str) -> None:
+    record = ("---\nrole: record\npublished: 2025-02-27\n---\nVelora Air reported a record profit for 2024.\n\n"
+              "Final dividend payment: 13 June 2025\n")
+    findings = api.reconcile(api.extract_claims(text, {"path": "a.md", "published": published}), record,
+                             written=dt.date.fromisoformat(published))
+    assert [(f.claim.quote, f.verdict) for f in findings if "June" in f.claim.quote][0][1] == verdict
+
+
 def test_a_document_published_in_a_month_or_a_year_may_have_been_written_to_its_end() -> None:
     from claimcheck.models import Source
     from claimcheck.verdict import written_by

@@ -143,7 +143,8 @@ def corpus_items(corpus: Corpus, score) -> list[Item]:
     with _cwd(folder):
         loaded = load(["sources"])
         record_claims = extract_claims(loaded.record)
-        index = build_index(record_claims + totals(record_claims), loaded.record.text, loaded.record.body_offset)
+        index = build_index(record_claims + totals(record_claims), loaded.record.text, loaded.record.body_offset,
+                            written_by(loaded.record))
         written: dict[str, dt.date | None] = {}
         claims = []
         for info in loaded.sources:

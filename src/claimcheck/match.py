@@ -73,6 +73,7 @@ class RecordIndex:
     keys: list[tuple] = field(default_factory=list)  # each claim's value key
     siblings: dict[int, list[int]] = field(default_factory=dict)  # sentence start -> its record claims
     ladders: dict[tuple, tuple[list[float], list[int]]] = field(default_factory=dict)  # values in order, per dimension
+    ahead: frozenset[int] = frozenset()  # dates after the record was written: plans to a claim that plans (planned_to)
     anagrams: dict[tuple, list[int]] = field(default_factory=dict)  # sorted digits -> record claims (swapped)
     # What each record claim is a value of (a date's event, an amount's noun), and how many record
     # statements state each: a claim about an attribute the record states once points at that one.
@@ -142,8 +143,19 @@ def neighbour_texts(text: str, body_offset: int = 0, before: int = 1, after: int
     return around
 
 
-def build_index(record_claims: list[Claim], record_text: str, body_offset: int = 0) -> RecordIndex:
-    """Index the record's claims by their context terms, with IDF over the record's sentences."""
+# A date that closes a period ("has until 4 June 2024 to appeal", "must pay by 31 July") is a term
+# set at the time of writing, not an event still to come.
+DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by|before|deadline(?:[ ]+of)?|no[ ]+later[ ]+than)[ ]+(?:the[ ]+)?$",
+                             re.IGNORECASE)
+
+
+def build_index(record_claims: list[Claim], record_text: str, body_offset: int = 0,
+                written: dt.date | None = None) -> RecordIndex:
+    """Index the record's claims by their context terms, with IDF over the record's sentences.
+
+    `written`: the last day the record can have been written on (verdict.written_by): a date after it
+    was still to come ("Annual General Meeting: 15 May 2025" on a February page), index.ahead.
+    """
     links = acronyms(record_text)
     around = neighbour_texts(record_text, body_offset)
     contexts = []
@@ -173,6 +185,9 @@ def build_index(record_claims: list[Claim], record_text: str, body_offset: int =
             if t not in ctx.borrowed:  # a claim is found by its own sentence; neighbours only add to its score
                 postings[(claim.kind, t)].append((i, w))
     index.postings = dict(postings)
+    index.ahead = frozenset(i for i, c in enumerate(record_claims)
+                            if written and c.date and c.date.start and c.date.start > written
+                            and not DEADLINE_BEFORE.search(c.sentence, 0, c.offset - c.sentence_start))
     index.keys = [value_key(c) for c in record_claims]
     index.base_intervals = [base_interval(c.quantity, authority=True) if c.quantity else None for c in record_claims]
     by_value: dict[tuple, list[int]] = defaultdict(list)
@@ -600,6 +615,14 @@ def claim_side(claim: Claim, a: Profile) -> ClaimSide:
     return ClaimSide(claim, a, value_key(claim), specificity(claim), attribute(claim, a))
 
 
+def planned_to(a: Profile, index: RecordIndex, i: int) -> bool:
+    """Whether record claim `i` is a plan, as a claim of profile `a` reads it: worded as one, or, to a claim
+    that is itself a plan, dated after the record was written ("will pay on June 3" against the February
+    page's "Dividend payment: 13 June 2025"). To a claim that reports it done, the record's date still
+    stands for what happened ("the lock-up expired on March 18" against the 17th it gave ahead)."""
+    return index.profiles[i].planned or a.planned and i in index.ahead
+
+
 def pair_features(side: ClaimSide, index: RecordIndex, i: int, agrees: bool) -> tuple[float, ...]:
     """The features of a claim and record claim `i` (in FEATURES order, all but the last: verdict.pairs adds it)."""
     claim, a = side.claim, side.profile
@@ -637,7 +660,7 @@ def pair_features(side: ClaimSide, index: RecordIndex, i: int, agrees: bool) -> 
     slipped = float(not agrees and near_miss(claim, other))
     identical = float(side.key == index.keys[i])
     return (sim, local_claim, local_record, label, event, principal, noun, _aligned(side, index, i), context,
-            1.0 if a.planned != b.planned else 0.0, unit, 1.0 if claim.date else 0.0,
+            1.0 if a.planned != planned_to(a, index, i) else 0.0, unit, 1.0 if claim.date else 0.0,
             rarity * (1.0 - differs), precision, closeness * differs, slipped,
             # A telling value is evidence only where the words agree too: the same day, another event.
             precision * rarity * (1.0 - differs) * context, closeness * differs * context,

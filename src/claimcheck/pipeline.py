@@ -267,9 +267,10 @@ def extract(corpus: Corpus, jobs: int = 1, tick: Tick = None, warn: Warn = None,
 def index_record(record: Source, record_claims: list[Claim] | None = None) -> RecordIndex:
     """Step 5's index of the record's claims (and the totals their parts add up to)."""
     from .match import build_index, totals
+    from .verdict import written_by
 
     claims = record_claims if record_claims is not None else claims_of(record)
-    return build_index(claims + totals(claims), record.text, record.body_offset)
+    return build_index(claims + totals(claims), record.text, record.body_offset, written_by(record))
 
 
 def _judged(corpus: Corpus, jobs: int, tick: Tick, warn: Warn,

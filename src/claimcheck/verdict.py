@@ -34,6 +34,7 @@ from .frame import context_of, dated_by, dates_a_statement, own_words, term, tok
 from .lexicon import STOPWORDS
 from .match import (
     CONTEXT,
+    DEADLINE_BEFORE,
     FEATURES,
     Profile,
     RecordIndex,
@@ -47,6 +48,7 @@ from .match import (
     other_dated_row,
     other_row,
     pair_features,
+    planned_to,
     profile,
     value_key,
 )
@@ -158,11 +160,6 @@ def sentence_dates(claims: Iterable[Claim]) -> dict[tuple[str, int], Dates]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-# A date that closes a period ("has until 4 June 2024 to appeal", "must pay by 31 July") is a term
-# set at the time of writing, not an event still to come.
-_DEADLINE = re.compile(r"\b(?:until|till|by|before|deadline(?:[ ]+of)?|no[ ]+later[ ]+than)[ ]+(?:the[ ]+)?$", re.IGNORECASE)
-
-
 def written_by(source: Source) -> dt.date | None:
     """The last day a document can have been written on: its `published` date, or the end of its month or year."""
     day = source.published
@@ -251,7 +248,7 @@ def pairs(claim: Claim, index: RecordIndex, ctx: Profile | None = None, dates: D
     """
     ctx = ctx or claim_profile(claim, index)
     if (written and claim.date and claim.date.start and claim.date.start > written and not ctx.planned
-            and not _DEADLINE.search(claim.sentence, 0, claim.offset - claim.sentence_start)):
+            and not DEADLINE_BEFORE.search(claim.sentence, 0, claim.offset - claim.sentence_start)):
         ctx = ctx._replace(planned=True)  # "The new rules kick in on 1 January 2024", written in 2023
     side = claim_side(claim, ctx)
     statement = dates_a_statement(claim)  # when someone said it is no claim about the record's events
@@ -299,7 +296,7 @@ def pairs(claim: Claim, index: RecordIndex, ctx: Profile | None = None, dates: D
         # completed in 2026", may still be agreed with by a claim that reports it done; and an amount
         # agreed or estimated ahead, "will buy it for $68.7 billion", "expected to cost $2.7 billion",
         # by the record's figure: the planned feature weighs such a pair.)
-        if ctx.planned != index.profiles[i].planned and (not agrees or ctx.planned and claim.date):
+        if ctx.planned != planned_to(ctx, index, i) and (not agrees or ctx.planned and claim.date):
             continue
         # A change over another period is another fact: "annual growth of 0.6%" is not the monthly 0.6%.
         if ctx.period and index.profiles[i].period and ctx.period != index.profiles[i].period:
