@@ -336,3 +336,26 @@ def test_a_passive_plan_stays_ahead() -> None:
 def test_a_part_of_a_month_may_wrap_across_a_line() -> None:
     # Found by Hypothesis (tests/test_properties.py): "the\nmid-February" looked up "the mid".
     assert _dates("It was signed in the\nmid-February rush.", "2024-03-01") == {"mid-February": ("2024-02-11", "2024-02-19")}
+
+
+@pytest.mark.parametrize(("text", "published", "quote", "day"), [
+    # A day of the month alone is in the month of the latest date stated (a forum's "on the 8th")...
+    ("The hail came on 7 March 2023. Still remember it was the 8th, the day before my kid's birthday.", "2024-03-20",
+     "8th", "2023-03-08"),
+    # ... else of the writing, or the month before for a past day later than the writing's.
+    ("The rocket finally flew on the 14th.", "2024-05-20", "14th", "2024-05-14"),
+    ("It was the 28th, I think.", "2019-07-03", "28th", "2019-06-28"),
+    # A weekday written with it picks the nearest month where that day is that weekday,
+    ("The ship got stuck in the canal on Thursday the 9th.", "2023-11-20", "Thursday the 9th", "2023-11-09"),
+    # or that month a year either side (a one-year-on thread retelling the story).
+    ("It was definitely Monday the 15th when they closed the airspace.", "2020-04-20", "Monday the 15th", "2019-04-15"),
+])
+def test_a_day_of_the_month_alone_takes_the_month_the_story_is_in(text: str, published: str, quote: str,
+                                                                   day: str) -> None:
+    assert _dates(text, published)[quote] == (day, day)
+
+
+def test_a_day_of_the_month_alone_is_no_end_of_a_range() -> None:
+    # "from Monday the 22nd until Friday": two days, each placed on its own, not one range.
+    found = _dates("We were out from Monday the 22nd until Friday lunchtime.", "2019-07-30")
+    assert found == {"Monday the 22nd": ("2019-07-22", "2019-07-22"), "Friday": ("2019-07-26", "2019-07-26")}

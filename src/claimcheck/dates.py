@@ -558,6 +558,23 @@ def _build_year_span(m: re.Match[str], sentence: str) -> DateSpec | None:
     return DateSpec("year", year=first, end_spec=DateSpec("year", year=last))
 
 
+# A day of the month named alone, as people write when the month is plain from the story: "it was the 8th",
+# "finally flew on the 14th.", "Thursday the 9th". After a weekday, or a word that dates ("on", "by",
+# "since", "was" ...), and before no noun: "the 80th over", "the 19th century", "fell at the 22nd" (a fence)
+# and "the 22nd of April" (another rule) are not this.
+_DAY_OF_MONTH_BEFORE = frozenset("on by until till from since through before after was is to for".split())
+_DAY_OF_MONTH_WORD = patterns.compile(r"([A-Za-z']+)[ \t]*\Z")
+
+
+def _build_day_of_month(m: re.Match[str], sentence: str) -> DateSpec | None:
+    if not m["weekday"]:
+        before = _DAY_OF_MONTH_WORD.search(sentence, max(0, m.start() - 12), m.start())
+        if not before or before.group(1).lower() not in _DAY_OF_MONTH_BEFORE:
+            return None
+    weekday = WEEKDAYS[m["weekday"].lower()] if m["weekday"] else None
+    return DateSpec("day", day=int(m["day"]), weekday=weekday, month_from_context=True)
+
+
 DATE_RULES: tuple[Rule, ...] = (
     Rule(
         "iso-date", "date",
@@ -830,6 +847,26 @@ DATE_RULES: tuple[Rule, ...] = (
                  "The post went up Friday, October 28, 2011 at noon.", "Super Tuesday decided the race.",
                  "It fell on Sunday, 14th April.", "Voting closed on Thursday, 12 December.",
                  "Open Tuesday to Sunday, 10:00-18:00.", "The office opens Monday–Friday."),
+    ),
+    Rule(
+        "day-of-month", "date",
+        patterns.compile(r"(?:\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?\bthe\s+"
+                         r"(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*(?:[,;:.!?)\"”]|$)|\s+(?:and|but|or|so|when|at|in|I"
+                         r"|we|they|he|she|it|after|before|until|till|to|then|which|that|because|with|for|anyway|too"
+                         r"|though|tho|as|if|while|was|is|had|has|lol)\b)"),
+        _build_day_of_month,
+        requires=("ordinal",),
+        matches=(
+            Match("The hail came on 7 April. Still remember it was the 8th, the day before my kid's birthday.", "8th",
+                  "2024-04-08", "2024-04-08", published="2024-04-20"),
+            Match("The ship got stuck in the canal on Thursday the 9th.", "Thursday the 9th", "2024-05-09", "2024-05-09",
+                  published="2024-05-20"),
+            Match("The rocket finally flew on the 14th.", "14th", "2024-05-14", "2024-05-14", published="2024-05-20"),
+            Match("Smoke has been here since the 23rd.", "23rd", "2024-04-23", "2024-04-23", published="2024-05-20"),
+        ),
+        rejects=("They were bowled out in the 80th over.", "The church dates from the 19th century.",
+                 "The favourite fell at the 22nd, and from there it was a procession.",
+                 "Kick-off was on the 14th of July 1995 in Paris.", "The biggest opening, the 4th (August 5-9), sold out."),
     ),
     Rule(
         "century", "date",

@@ -302,6 +302,8 @@ def _join_dates(first: Candidate, second: Candidate, sentence: str) -> Candidate
     if first.spec.end_spec or second.spec.end_spec or not _ranged(first, second, sentence, dates):
         return None
     a, b = first.spec, second.spec
+    if a.month_from_context or b.month_from_context:
+        return None  # "from Monday the 22nd until Friday": each placed on its own (YearAnchors.month_for)
     if a.rel_unit and not b.rel_unit and b.year is not None:
         return None  # "A year ago today - 14 May 2025": the same day said twice, not a range
     if a.needs_year and b.year is not None and not b.rel_unit:
@@ -414,8 +416,14 @@ def _date_value(cand: Candidate, text: str, published: dt.date | None, years: Ye
     if uses_tense(cand.spec):
         future = is_future(text, cand.start)  # the candidate's offsets are relative to `text`
         past = not future and is_past(text, cand.start)
-    value = resolve(cand.spec, text[cand.start : cand.end], published, future=future,
-                    context=years.context_for(cand.spec, where), past=past, written=years.written)
+    if cand.spec.month_from_context:  # "it was the 8th": a day of the month the story is in
+        day = years.month_for(cand.spec, future)
+        value = DateValue(start=None, end=None, granularity="day", text=text[cand.start : cand.end], relative=True,
+                          unresolved=True) if day is None else resolve(day, text[cand.start : cand.end], None).model_copy(
+            update={"relative": True, "resolved_from": published})
+    else:
+        value = resolve(cand.spec, text[cand.start : cand.end], published, future=future,
+                        context=years.context_for(cand.spec, where), past=past, written=years.written)
     bound = dates.bound_of(text, cand.start)
     if bound:
         value = value.model_copy(update={"bound": bound})

@@ -32,6 +32,7 @@ class DateSpec:
     holiday: str | None = None  # a named day whose date depends on the year ("Easter Monday")
     from_context: bool = False  # counted from the date the document stated last ("four days earlier")
     narrative: bool = False  # "the following year": from the story's last date, else from the writing
+    month_from_context: bool = False  # "it was the 8th": a day of the month the story is in (YearAnchors.month_for)
 
     @property
     def relative(self) -> bool:
@@ -339,6 +340,7 @@ class YearAnchors:
         # The day "Five years ago today" names, and how many dates were stated before it.
         self.anniversary: tuple[dt.date, int] | None = None
         self.written: dt.date | None = None  # the latest day a post's header gives after the publication date
+        self.month: tuple[int, int] | None = None  # the month of the latest date within one month: "the 8th" is in it
 
     def note(self, spec: DateSpec, value: DateValue, where: object = None, now: bool = False,
              heading: bool = False) -> None:
@@ -355,6 +357,8 @@ class YearAnchors:
         self.last = (value.start, value.end)
         if value.granularity == "day":
             self.last_day = self.last
+        if value.granularity in ("day", "month") and (value.start.year, value.start.month) == (value.end.year, value.end.month):
+            self.month = (value.start.year, value.start.month)
         if where is not None and bare_year(spec):
             self.local = (where, value.start, len(self.stated))
         if now and bare_year(spec):
@@ -369,6 +373,35 @@ class YearAnchors:
             self.stated.append((value.start, value.end, value.granularity == "day", where))
             if retold:  # "I followed her tracker in October 2023": the story retold goes on
                 self.anniversary = (self.anniversary[0], len(self.stated))
+
+    def month_for(self, spec: DateSpec, future: bool = False) -> DateSpec | None:
+        """A day of the month with no month ("it was the 8th", "Thursday the 9th") placed in the month of the
+        latest date stated, else of the writing (the month before, for a past day later than the writing's);
+        a weekday written with it moves it to the nearest month where that day is that weekday, or to that
+        month a year either side (a one-year-on thread's "Monday the 15th"). None if there is no such month
+        (or no date to go by)."""
+        if self._retold():  # an anniversary piece retelling its story: "it was the 16th they shut the airspace"
+            year, month = self.anniversary[0].year, self.anniversary[0].month
+        elif self.month is not None:
+            year, month = self.month
+        elif self.published is not None:
+            year, month = self.published.year, self.published.month
+        else:
+            return None
+        now = self.published
+        if spec.weekday is None and now is not None and (year, month) == (now.year, now.month):
+            # The writing's month: a day still to come is in it only if the words look ahead, and a past day
+            # later than the writing is the month before ("it was the 28th", written on the 3rd).
+            if spec.day > now.day and not future:
+                year, month = _shift_month(year, month, -1)
+            elif spec.day < now.day and future:
+                year, month = _shift_month(year, month, 1)
+        for delta in (0, -1, 1, -12, 12) if spec.weekday is not None else (0,):
+            y, m = _shift_month(year, month, delta)
+            if spec.day <= calendar.monthrange(y, m)[1] and (
+                    spec.weekday is None or dt.date(y, m, spec.day).weekday() == spec.weekday):
+                return DateSpec("day", year=y, month=m, day=spec.day)
+        return None
 
     def _retold(self) -> bool:
         """Whether an anniversary's day is the last date stated: the yearless dates near it retell its story."""
