@@ -342,6 +342,8 @@ def test_a_part_of_a_month_may_wrap_across_a_line() -> None:
     # A day of the month alone is in the month of the latest date stated (a forum's "on the 8th")...
     ("The hail came on 7 March 2023. Still remember it was the 8th, the day before my kid's birthday.", "2024-03-20",
      "8th", "2023-03-08"),
+    # (a stated month is taken as it is, the month of writing or not),
+    ("The online sale opened on May 9 and runs till the 22nd.", "2025-05-12", "22nd", "2025-05-22"),
     # ... else of the writing, or the month before for a past day later than the writing's.
     ("The rocket finally flew on the 14th.", "2024-05-20", "14th", "2024-05-14"),
     ("It was the 28th, I think.", "2019-07-03", "28th", "2019-06-28"),

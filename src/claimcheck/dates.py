@@ -277,7 +277,8 @@ def _build_month_day(m: re.Match[str], sentence: str) -> DateSpec | None:
     day = int(m["day"])
     if not 1 <= day <= 31:
         return None
-    if _counted(sentence, m.end()) and word_before(sentence, m.start()).lower() not in ("on", "since", "until"):
+    if (_counted(sentence, m.end()) and word_before(sentence, m.start()).lower() not in ("on", "since", "until")
+            and word_after(sentence, m.end()).lower() != "in"):  # "set for December 5 in Las Vegas": no inch
         return None  # "May 5 soldiers": a count after a name; but "On August 19 managers raised" is a date
     return DateSpec("day", month=_month(m), day=day, needs_year=True, weekday=_weekday_before(sentence, m.start()))
 
@@ -964,6 +965,8 @@ DATE_RULES: tuple[Rule, ...] = (
             Match("The rover landed on July 4 after a long cruise.", "July 4", "2020-07-04", "2020-07-04", published="2021-02-26"),
             Match("On August 19 managers raised the catch.", "August 19", "2022-08-19", "2022-08-19", published="2022-10-05"),
             Match("The closing ceremony is on Sunday, August 1.", "August 1", "2021-08-01", "2021-08-01", published="2020-10-12"),
+            Match("The rematch is set for December 5 in Las Vegas.", "December 5", "2020-12-05", "2020-12-05",
+                  published="2020-10-01"),  # "in" is no inch here
         ),
         rejects=("May 5 soldiers return home?",),
         priority=1,

@@ -380,22 +380,21 @@ class YearAnchors:
         a weekday written with it moves it to the nearest month where that day is that weekday, or to that
         month a year either side (a one-year-on thread's "Monday the 15th"). None if there is no such month
         (or no date to go by)."""
+        now = self.published
         if self._retold():  # an anniversary piece retelling its story: "it was the 16th they shut the airspace"
             year, month = self.anniversary[0].year, self.anniversary[0].month
         elif self.month is not None:
             year, month = self.month
-        elif self.published is not None:
-            year, month = self.published.year, self.published.month
-        else:
-            return None
-        now = self.published
-        if spec.weekday is None and now is not None and (year, month) == (now.year, now.month):
+        elif now is not None:
+            year, month = now.year, now.month
             # The writing's month: a day still to come is in it only if the words look ahead, and a past day
             # later than the writing is the month before ("it was the 28th", written on the 3rd).
-            if spec.day > now.day and not future:
+            if spec.weekday is None and spec.day > now.day and not future:
                 year, month = _shift_month(year, month, -1)
-            elif spec.day < now.day and future:
+            elif spec.weekday is None and spec.day < now.day and future:
                 year, month = _shift_month(year, month, 1)
+        else:
+            return None
         for delta in (0, -1, 1, -12, 12) if spec.weekday is not None else (0,):
             y, m = _shift_month(year, month, delta)
             if spec.day <= calendar.monthrange(y, m)[1] and (
