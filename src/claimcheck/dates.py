@@ -522,14 +522,14 @@ def _build_offset(m: re.Match[str], sentence: str) -> DateSpec | None:
     """"Four days earlier", "two years later", "the following day": counted from the date the document stated
     last. ("Two days after the launch" is left a span: the labelled corpora read it so, 7 to 3. "The day
     after" is left unread: "after" in the prefilter would send most sentences to the rules, 7% of extract.)"""
-    if m["unit3"]:
-        count, unit, direction = 1, m["unit3"].lower(), "later"
+    if m["unit3"] or m["unit4"]:
+        count, unit, direction = 1, (m["unit3"] or m["unit4"]).lower(), "later" if m["unit3"] else "earlier"
         unit = "day" if unit in ("morning", "evening", "night") else unit
     else:
         count, unit, direction = _count(m["n"]), m["unit"].lower(), m["dir"].lower()
     if count is None or not count:
         return None
-    if _first_date_word(sentence) < m.start():
+    if not m["unit4"] and _first_date_word(sentence) < m.start():
         return None  # "fell ill on 2 December, and four days later he was dead": the gap is the claim, a duration
     shift = -count if direction == "earlier" else count
     granularity = {"day": "day", "week": "day", "month": "month", "year": "year"}[unit]
@@ -1090,9 +1090,13 @@ DATE_RULES: tuple[Rule, ...] = (
         "days-later", "date",
         patterns.compile(rf"(?i:\b(?P<n>{COUNT_RE})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>later|earlier)\b(?!\s+than)"
                          # "the following day", "the next morning": one on from it
-                         r"|\bthe\s+(?:following|next)\s+(?P<unit3>day|morning|evening|night|week|month|year)\b)"),
+                         r"|\bthe\s+(?:following|next)\s+(?P<unit3>day|morning|evening|night|week|month|year)\b"
+                         # "the day before", "the night before that": one back from it, when no event follows
+                         # ("the day before the storm hit" counts from the storm, which the record may date)
+                         r"|\bthe\s+(?P<unit4>day|night|evening)\s+before(?:\s+that)?\b"
+                         r"(?!\s+(?:the|a|an|his|her|its|their|our|my|this|last|it|he|she|they|we|I)\b|\s+(?-i:[A-Z])))"),
         _build_offset,
-        requires=("later",),
+        requires=("later|unitword",),
         matches=(
             Match("The storm made landfall on August 29, 2005. Four days earlier it had hit Florida.", "Four days earlier",
                   "2005-08-25", "2005-08-25"),
@@ -1100,9 +1104,15 @@ DATE_RULES: tuple[Rule, ...] = (
                   "1990", "1990"),
             Match("The rocket failed on 14 March 2023. The regulator grounded it the following day.", "following day",
                   "2023-03-15", "2023-03-15"),
+            Match("She won the final on 12 July 2024, having set a record in the heats the night before that.",
+                  "night before that", "2024-07-11", "2024-07-11"),
+            Match("Regular traffic started on 17 May 2022, after the ribbon was cut the day before with speeches.",
+                  "day before", "2022-05-16", "2022-05-16"),
         ),
         rejects=("It opened four months later than planned.", "Two years on, the scheme was dropped.",
-                 "He fell ill on 2 December 2013, and four days later he was dead."),
+                 "He fell ill on 2 December 2013, and four days later he was dead.",
+                 "The storm hit on 9 May 2021; the utility had launched the app the day before the storm hit.",
+                 "The final was on 12 July 2024; the heats ran the day before Wimbledon closed."),
     ),
     Rule(
         "year", "date",

@@ -262,9 +262,9 @@ _WORD_FEATURE_TABLE = {
                "thousandfold",
     "holiday": "christmas easter halloween valentine valentines boxing thanksgiving pentecost whitsunday whit bastille "
                "armistice remembrance fawkes bonfire ascension maundy eve year years",
-    # "two days later", "the following day" ("after" and "before" would send most sentences to the rules:
-    # "the day after" is left unread)
-    "later": "later earlier following next",
+    # "two days later", "the following day", "the night before" ("after" and "before" would send most
+    # sentences to the rules: "the day after" is left unread; "the day before" has its day, a unit word)
+    "later": "later earlier following next night",
     # The words a part of a period starts with ("early 2004", "the end of last year", "the first half of
     # March"): a whole word wherever a rule reads one. Only lean patterns read this feature (LEAN_FEATURES).
     "part": "early mid late end beginning start middle half",
