@@ -246,6 +246,10 @@ _APPOSITION_AFTER = patterns.compile(r",[ ]")
 # "I'm 41 and", which forum pages labelled from several fields never count as a claim).
 _AGE_COPULA_BEFORE = patterns.compile(r"\b(?i:he|she|who)(?:['’]s|[ ](?:is|was|turned|turns|turning))[ ]"
                                       r"(?:(?:only|just|now|still|then|already|barely|nearly|almost|about|around)[ ])?\Z")
+# A name and a copula, with "when" after: "Albrecht was 86 when he died", "Kellow was 40 when" (not "Turnout
+# was 68.", which a name's capital cannot tell from a noun's at the start of a sentence).
+_AGE_NAME_BEFORE = patterns.compile(r"\b[A-Z][a-z'’-]+[ ](?:was|is|turned)[ ]\Z")
+_AGE_WHEN_AFTER = patterns.compile(r"[ ]+when\b")
 _AGE_COPULA_AFTER = patterns.compile(r"[ ]*(?:[,.;:!?)\"”]|\Z)|[ ]+(?:at|when|and|as|in|on|so|but|or|with|by|I|then|now|too|tho"
                                      r"|though|anyway|either|already|yet|if|because|until|while|last|before|after)\b")
 # "aged 6–11 months": the range's own unit, not years ("aged 60-74" are years).
@@ -684,7 +688,8 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
         elif g["digits"] and value == int(value) and 0 < value < 120 and not _RANGE_NEXT.match(sentence, end) and (
                 _AGE_BEFORE.search(sentence, max(0, start - 8), start)
                 or _APPOSITION_BEFORE.search(sentence, max(0, start - 40), start) and _APPOSITION_AFTER.match(sentence, end)
-                or _AGE_COPULA_BEFORE.search(sentence, max(0, start - 24), start) and _AGE_COPULA_AFTER.match(sentence, end)):
+                or _AGE_COPULA_BEFORE.search(sentence, max(0, start - 24), start) and _AGE_COPULA_AFTER.match(sentence, end)
+                or _AGE_WHEN_AFTER.match(sentence, end) and _AGE_NAME_BEFORE.search(sentence, max(0, start - 30), start)):
             unit = "year"  # "he died aged 84", "Holt, 41, said", "who was 53 at": an age, as "the 84-year-old" is
 
     if not unit and not currency and (dash := _LIST_DASH.match(tail)) and at_sentence_start(sentence, start) \
@@ -1657,6 +1662,7 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("She turned 80 on 3 March, which still let her vote.", "80", value=80, unit="year"),
             Match("He was 25 minutes late for the hearing.", "25 minutes", value=25, unit="min"),
             Match("It was 53 at the end of the count.", "53", value=53),  # no person: a count
+            Match("Albrecht was 86 when he died and had sat for 30 years.", "86", value=86, unit="year"),
             Match("The stadium holds 15 000 spectators.", "15 000", value=15_000),
             Match("The offering raised NOK 640 million.", "NOK 640 million", value=640e6, unit="NOK"),
             Match("Revenue passed NOK 2 billion in 2022.", "passed NOK 2 billion", value=2e9, unit="NOK"),
