@@ -361,3 +361,9 @@ def test_a_day_of_the_month_alone_is_no_end_of_a_range() -> None:
     # "from Monday the 22nd until Friday": two days, each placed on its own, not one range.
     found = _dates("We were out from Monday the 22nd until Friday lunchtime.", "2019-07-30")
     assert found == {"Monday the 22nd": ("2019-07-22", "2019-07-22"), "Friday": ("2019-07-26", "2019-07-26")}
+
+
+def test_a_month_then_its_day_alone_is_one_date() -> None:
+    # "finished back in July, on the 18th": 18 July, one claim, not a month and a day of some month.
+    found = _dates("The auction itself finished back in July, on the 18th I think.", "2023-10-05")
+    assert found == {"July, on the 18th": ("2023-07-18", "2023-07-18")}

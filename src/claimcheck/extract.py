@@ -360,6 +360,19 @@ def _join_day_after(first: Candidate, second: Candidate, sentence: str) -> Candi
     return Candidate(first.start, second.end, "date", "date-range", 0, replace(a, end_spec=replace(a, day=int(b.value))))
 
 
+_MONTH_THEN_DAY = patterns.compile(r",?[ ]+(?:on[ ]+)?(?:the[ ]+)?\Z")
+
+
+def _month_then_day(first: Candidate, second: Candidate, sentence: str) -> Candidate | None:
+    """A month, then its day alone: "back in July, on the 18th" is 18 July, one date."""
+    a, b = first.spec, second.spec
+    if (first.kind != "date" or not b.month_from_context or b.weekday is not None or a.granularity != "month"
+            or a.month is None or a.part or a.end_spec or a.rel_unit
+            or not _MONTH_THEN_DAY.fullmatch(sentence, first.end, second.start)):
+        return None
+    return Candidate(first.start, second.end, "date", "day-of-month", 0, replace(a, granularity="day", day=b.day))
+
+
 def join_ranges(chosen: list[Candidate], sentence: str) -> list[Candidate]:
     """Merge adjacent hits of the same kind that a range word joins (and day numbers into a date)."""
     result: list[Candidate] = []
@@ -374,6 +387,9 @@ def join_ranges(chosen: list[Candidate], sentence: str) -> list[Candidate]:
             if merged:
                 result[-1] = merged
                 continue
+        if result and cand.kind == "date" and (merged := _month_then_day(result[-1], cand, sentence)):
+            result[-1] = merged
+            continue
         if result and result[-1].kind == cand.kind:
             joiner = _join_dates if cand.kind == "date" else _join_quantities
             merged = joiner(result[-1], cand, sentence)
