@@ -376,7 +376,8 @@ class YearAnchors:
 
     def month_for(self, spec: DateSpec, future: bool = False) -> DateSpec | None:
         """A day of the month with no month ("it was the 8th", "Thursday the 9th") placed in the month of the
-        latest date stated, else of the writing (the month before, for a past day later than the writing's);
+        latest date stated, else of the writing (the month before for a past day later than the writing's,
+        the month after for a day to come earlier than it);
         a weekday written with it moves it to the nearest month where that day is that weekday, or to that
         month a year either side (a one-year-on thread's "Monday the 15th"). None if there is no such month
         (or no date to go by)."""
