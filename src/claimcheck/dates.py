@@ -564,14 +564,11 @@ def _build_year_span(m: re.Match[str], sentence: str) -> DateSpec | None:
 # "since", "was" ...), and before no noun: "the 80th over", "the 19th century", "fell at the 22nd" (a fence)
 # and "the 22nd of April" (another rule) are not this.
 _DAY_OF_MONTH_BEFORE = frozenset("on by until till from since through before after was is to for".split())
-_DAY_OF_MONTH_WORD = patterns.compile(r"([A-Za-z']+)[ \t]*\Z")
 
 
 def _build_day_of_month(m: re.Match[str], sentence: str) -> DateSpec | None:
-    if not m["weekday"]:
-        before = _DAY_OF_MONTH_WORD.search(sentence, max(0, m.start() - 12), m.start())
-        if not before or before.group(1).lower() not in _DAY_OF_MONTH_BEFORE:
-            return None
+    if not m["weekday"] and word_before(sentence, m.start()).lower() not in _DAY_OF_MONTH_BEFORE:
+        return None
     weekday = WEEKDAYS[m["weekday"].lower()] if m["weekday"] else None
     return DateSpec("day", day=int(m["day"]), weekday=weekday, month_from_context=True)
 

@@ -43,9 +43,8 @@ from .verdict import (
     Pair,
     decide,
     pairs,
-    sentence_dates,
+    sentence_facts,
     stands_against,
-    stated_beside,
     written_by,
 )
 
@@ -155,7 +154,7 @@ def corpus_items(corpus: Corpus, score) -> list[Item]:
         rows = [claim_dict(c) for c in claims]  # what the scorer reads from `claimcheck extract`
         docs = score.Docs(gold, rows, ".")
         matched = score.assign(gold["items"], rows, docs, set())
-    dates, beside = sentence_dates(claims), stated_beside(claims)
+    facts = sentence_facts(claims)
     items = []
     for k, entry in enumerate(gold["items"]):
         if k not in matched:
@@ -164,8 +163,8 @@ def corpus_items(corpus: Corpus, score) -> list[Item]:
             continue  # the extraction misread the value: its pairs say nothing about the verdict model
         claim = claims[matched[k]]
         evidence = entry.get("evidence") or {}
-        found = pairs(claim, index, dates=dates.get((claim.path, claim.sentence_index), ()), written=written.get(claim.path),
-                      stated=beside.get((claim.path, claim.sentence_index, claim.offset), frozenset()))
+        dates, stated = facts(claim)
+        found = pairs(claim, index, dates=dates, written=written.get(claim.path), stated=stated)
         same = [bool(evidence) and entry["verdict"] in ("agree", "conflict") and (
             score.fold(evidence.get("snippet")) in score.fold(index.claims[p.index].sentence)
             and score.fold(evidence.get("value", "")) in score.fold(index.claims[p.index].quote)) for p in found]

@@ -145,8 +145,16 @@ def neighbour_texts(text: str, body_offset: int = 0, before: int = 1, after: int
 
 # A date that closes a period ("has until 4 June 2024 to appeal", "must pay by 31 July") is a term
 # set at the time of writing, not an event still to come.
-DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by|before|deadline(?:[ ]+of)?|no[ ]+later[ ]+than)[ ]+(?:the[ ]+)?$",
-                             re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|by|before|deadline(?:[ ]+of)?|no[ ]+later[ ]+than)[ ]+(?:the[ ]+)?$",
+                              re.IGNORECASE)
+
+
+def after_writing(claim: Claim, written: dt.date | None) -> bool:
+    """Whether a date lies after the last day its document can have been written on and is no deadline:
+    still to come when written, a plan however it is worded (a secondary claim's in verdict.pairs, the
+    record's own in index.ahead)."""
+    return bool(written and claim.date and claim.date.start and claim.date.start > written
+                and not _DEADLINE_BEFORE.search(claim.sentence, 0, claim.offset - claim.sentence_start))
 
 
 def build_index(record_claims: list[Claim], record_text: str, body_offset: int = 0,
@@ -185,9 +193,7 @@ def build_index(record_claims: list[Claim], record_text: str, body_offset: int =
             if t not in ctx.borrowed:  # a claim is found by its own sentence; neighbours only add to its score
                 postings[(claim.kind, t)].append((i, w))
     index.postings = dict(postings)
-    index.ahead = frozenset(i for i, c in enumerate(record_claims)
-                            if written and c.date and c.date.start and c.date.start > written
-                            and not DEADLINE_BEFORE.search(c.sentence, 0, c.offset - c.sentence_start))
+    index.ahead = frozenset(i for i, c in enumerate(record_claims) if after_writing(c, written))
     index.keys = [value_key(c) for c in record_claims]
     index.base_intervals = [base_interval(c.quantity, authority=True) if c.quantity else None for c in record_claims]
     by_value: dict[tuple, list[int]] = defaultdict(list)

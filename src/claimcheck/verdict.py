@@ -23,7 +23,7 @@ import operator
 import os
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -34,10 +34,10 @@ from .frame import context_of, dated_by, dates_a_statement, own_words, term, tok
 from .lexicon import STOPWORDS
 from .match import (
     CONTEXT,
-    DEADLINE_BEFORE,
     FEATURES,
     Profile,
     RecordIndex,
+    after_writing,
     align,
     another_subject,
     candidates,
@@ -160,6 +160,14 @@ def sentence_dates(claims: Iterable[Claim]) -> dict[tuple[str, int], Dates]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def sentence_facts(claims: list[Claim]) -> Callable[[Claim], tuple[Dates, frozenset[tuple]]]:
+    """For each of `claims`, what its sentence states besides it: its days and months (sentence_dates) and
+    the other claims' values (stated_beside), as pairs reads them."""
+    dates, beside = sentence_dates(claims), stated_beside(claims)
+    return lambda c: (dates.get((c.path, c.sentence_index), ()),
+                      beside.get((c.path, c.sentence_index, c.offset), frozenset()))
+
+
 def written_by(source: Source) -> dt.date | None:
     """The last day a document can have been written on: its `published` date, or the end of its month or year."""
     day = source.published
@@ -173,10 +181,12 @@ def written_by(source: Source) -> dt.date | None:
 def judge_all(claims: list[Claim], index: RecordIndex, written: dt.date | None = None) -> list[Finding]:
     """The finding of each secondary claim of a document, its sentence's dates and its date of writing
     (written_by) in view."""
-    dates, beside = sentence_dates(claims), stated_beside(claims)
+    facts = sentence_facts(claims)
     secondary = [c for c in claims if c.role == "secondary"]
-    judged = [_judge(c, index, dates.get((c.path, c.sentence_index), ()), written,
-                     beside.get((c.path, c.sentence_index, c.offset), frozenset())) for c in secondary]
+    judged = []
+    for c in secondary:
+        dates, stated = facts(c)
+        judged.append(_judge(c, index, dates, written, stated))
     return _restated(secondary, judged, index)
 
 
@@ -247,8 +257,7 @@ def pairs(claim: Claim, index: RecordIndex, ctx: Profile | None = None, dates: D
     `stated`: the values the sentence's other claims state (stated_beside).
     """
     ctx = ctx or claim_profile(claim, index)
-    if (written and claim.date and claim.date.start and claim.date.start > written and not ctx.planned
-            and not DEADLINE_BEFORE.search(claim.sentence, 0, claim.offset - claim.sentence_start)):
+    if not ctx.planned and after_writing(claim, written):
         ctx = ctx._replace(planned=True)  # "The new rules kick in on 1 January 2024", written in 2023
     side = claim_side(claim, ctx)
     statement = dates_a_statement(claim)  # when someone said it is no claim about the record's events
