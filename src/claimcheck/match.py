@@ -95,6 +95,14 @@ class RecordIndex:
     # Prose values that share a sentence with others of their kind: the names only their own words give
     # ("Tomás Ferreira of Brazil in 1:26:41 and Annika Ståhl of Sweden in 1:39:12").
     own_names: list[frozenset[str]] = field(default_factory=list)
+    # What pair_features reads of each record claim whatever the claim, worked out once here: how rare
+    # its value is (1 / facts), the other values of its kind in its sentence (_aligned), the weight of
+    # its attribute when a claim names the same (_only_one), and whether its clause and label terms are
+    # among its context terms (then one pass over the shared terms gives all the sums: _sums).
+    rarity: list[float] = field(default_factory=list)
+    rivals: list[tuple[int, ...]] = field(default_factory=list)
+    only_one: list[float] = field(default_factory=list)
+    nested: list[bool] = field(default_factory=list)
 
     def weight(self, t: str) -> float:
         return self.idf.get(t, self.default_idf)
@@ -229,7 +237,25 @@ def build_index(record_claims: list[Claim], record_text: str, body_offset: int =
     index.name_stems = {stem: tuple(names) for stem, names in stems.items()}
     index.row_dates, index.column_dates = _row_dates(record_claims)
     index.own_names = _own_names(record_claims, index.siblings)
+    index.rarity = [1.0 / index.facts[key] for key in index.keys]
+    index.rivals = [_rivals(index, i) for i in range(len(record_claims))]
+    index.only_one = [1.0 / max(1, index.attributes[a]) if a is not None else 0.0 for a in index.attribute_of]
+    index.nested = [_nested(p) for p in index.profiles]
     return index
+
+
+def _rivals(index: RecordIndex, i: int) -> tuple[int, ...]:
+    """The other record claims of claim i's kind in its sentence, where the sentence has two values or more (_aligned)."""
+    siblings = index.siblings.get(index.claims[i].sentence_start, ())
+    if len(siblings) < 2:
+        return ()
+    kind = index.claims[i].kind
+    return tuple(j for j in siblings if j != i and index.claims[j].kind == kind)
+
+
+def _nested(p: Profile) -> bool:
+    """Whether a profile's clause and label terms are all among its context terms (what _sums needs)."""
+    return p.local.keys() <= p.weights.keys() and p.labelled_w.keys() <= p.weights.keys()
 
 
 def form_of(claim: Claim) -> str:
@@ -489,20 +515,6 @@ def similarity(a: Profile, b: Profile) -> float:
     return math.sqrt(dot / (a.norm * b.norm) * found / a.total)
 
 
-def _agreement(a: frozenset, b: frozenset) -> float:
-    """+1 when two sets share a member, -1 when both are non-empty and share none, else 0."""
-    if not (a and b):
-        return 0.0
-    return 1.0 if a & b else -1.0
-
-
-def _same(a: str | None, b: str | None) -> float:
-    """+1 when both name the same thing, -1 when both name different things, else 0."""
-    if not (a and b):
-        return 0.0
-    return 1.0 if a == b else -1.0
-
-
 # Candidate search visits at most this many postings per claim, rarest terms first, and compares
 # fully only the best-scoring few (plus the record's statements of the same value and its nearest
 # values): the cost per claim stays flat however large the record grows. SHORTLIST was compared
@@ -614,11 +626,13 @@ class ClaimSide:
     precision: float
     attribute: tuple | None
     clause_scores: dict[int, float] = field(default_factory=dict)  # record claim -> clause match (_aligned)
+    nested: bool = False  # its clause terms are among its context terms (_nested): _sums may read it
 
 
 def claim_side(claim: Claim, a: Profile) -> ClaimSide:
     """The per-claim part of pair_features."""
-    return ClaimSide(claim, a, value_key(claim), specificity(claim), attribute(claim, a))
+    return ClaimSide(claim, a, value_key(claim), specificity(claim), attribute(claim, a),
+                     nested=a.local.keys() <= a.weights.keys())
 
 
 def planned_to(a: Profile, index: RecordIndex, i: int) -> bool:
@@ -629,16 +643,45 @@ def planned_to(a: Profile, index: RecordIndex, i: int) -> bool:
     return index.profiles[i].planned or a.planned and i in index.ahead
 
 
+def _sums(a: Profile, b: Profile) -> tuple[float, float, float, float]:
+    """similarity(a, b) and the coverages local_claim, local_record and label, in one pass over a's terms.
+
+    For profiles whose clause and label terms are among their context terms (_nested): the terms both
+    have are then visited in the same sorted order as each separate sum visits them, so every sum comes
+    out the same to the last bit.
+    """
+    bw, a_local, b_local, b_label = b.weights, a.local, b.local, b.labelled_w
+    dot = found = claim_found = record_found = label_found = 0.0
+    for t, x in a.weights.items():
+        y = bw.get(t)
+        if y is not None:
+            dot += x * y
+            found += x if x < y else y
+            if t in a_local:
+                claim_found += a_local[t]
+            if t in b_local:
+                record_found += b_local[t]
+            if t in b_label:
+                label_found += b_label[t]
+    sim = math.sqrt(dot / (a.norm * b.norm) * found / a.total) if a.norm and b.norm and a.total else 0.0
+    return (sim, claim_found / a.local_total if a.local_total else 0.0,
+            record_found / b.local_total if b.local_total else 0.0,
+            label_found / b.labelled_total if b.labelled_total else 0.0)
+
+
 def pair_features(side: ClaimSide, index: RecordIndex, i: int, agrees: bool) -> tuple[float, ...]:
     """The features of a claim and record claim `i` (in FEATURES order, all but the last: verdict.pairs adds it)."""
+    # Comparisons of two sets or two names are written out here (+1 when both share one, -1 when both
+    # have some and share none, else 0): this runs for every pair judged, and a call costs more than they do.
     claim, a = side.claim, side.profile
     other, b = index.claims[i], index.profiles[i]
-    if a.principal and a.principal in b.near_events:
+    a_principal, b_principal, a_events, b_events = a.principal, b.principal, a.near_events, b.near_events
+    if a_principal and a_principal in b_events:
         event = 1.0
-    else:
-        event = min(0.0, _agreement(a.near_events, b.near_events))  # different events near the values
-    noun = _same(a.noun, b.noun)
-    principal = _same(a.principal, b.principal)
+    else:  # different events near the values
+        event = -1.0 if a_events and b_events and a_events.isdisjoint(b_events) else 0.0
+    noun = (1.0 if a.noun == b.noun else -1.0) if a.noun and b.noun else 0.0
+    principal = (1.0 if a_principal == b_principal else -1.0) if a_principal and b_principal else 0.0
     if claim.quantity:
         unit = 1.0 if claim.quantity.unit and other.quantity.unit else 0.0  # money or a measure, not a count
         same_unit = claim.quantity.unit == other.quantity.unit
@@ -652,10 +695,13 @@ def pair_features(side: ClaimSide, index: RecordIndex, i: int, agrees: bool) -> 
         closeness = date_closeness(claim.date, other.date)
         if not agrees and year_slip(claim.date, other.date):
             closeness = 1.0  # the day and month right, the year one out: a slip, however many days apart
-    sim = similarity(a, b)
-    local_claim, local_record = _coverage(a.local, a.local_total, b.weights), _coverage(b.local, b.local_total, a.weights)
-    label = _coverage(b.labelled_w, b.labelled_total, a.weights)
-    rarity = 1.0 / index.facts[index.keys[i]]
+    if side.nested and index.nested[i]:
+        sim, local_claim, local_record, label = _sums(a, b)
+    else:
+        sim = similarity(a, b)
+        local_claim, local_record = _coverage(a.local, a.local_total, b.weights), _coverage(b.local, b.local_total, a.weights)
+        label = _coverage(b.labelled_w, b.labelled_total, a.weights)
+    rarity = index.rarity[i]
     precision = side.precision
     # The best single sign that both speak of the same thing; a rare value counts only with some of it
     # (a 2016 retirement is not the record's 2016 summit).
@@ -665,16 +711,24 @@ def pair_features(side: ClaimSide, index: RecordIndex, i: int, agrees: bool) -> 
     entries = 1.0 if claim.event and other.event else 0.0  # both timeline entries: the fit weighs their label match then
     slipped = float(not agrees and near_miss(claim, other))
     identical = float(side.key == index.keys[i])
+    salient, b_salient = a.salient, b.salient
+    years, b_years = a.years, b.years
+    clock, b_clock = a.clock, b.clock
+    attribute = side.attribute
     return (sim, local_claim, local_record, label, event, principal, noun, _aligned(side, index, i), context,
-            1.0 if a.planned != planned_to(a, index, i) else 0.0, unit, 1.0 if claim.date else 0.0,
+            1.0 if a.planned != (b.planned or a.planned and i in index.ahead) else 0.0,  # planned_to
+            unit, 1.0 if claim.date else 0.0,
             rarity * (1.0 - differs), precision, closeness * differs, slipped,
             # A telling value is evidence only where the words agree too: the same day, another event.
             precision * rarity * (1.0 - differs) * context, closeness * differs * context,
             # The very value, not one a range or a rounding admits: "29 August" beats "23-30 August".
-            identical, float(same_unit), _agreement(a.salient, b.salient),
-            _only_one(side, index, i), _same_clock(a.clock, b.clock),
+            identical, float(same_unit),
+            (-1.0 if salient.isdisjoint(b_salient) else 1.0) if salient and b_salient else 0.0,
+            index.only_one[i] if attribute is not None and attribute == index.attribute_of[i] else 0.0,
+            0.0 if clock is None or b_clock is None else _same_clock(clock, b_clock),
             float(agrees and spans > 0), closeness * (1.0 - differs), float(agrees and spans < 0),
-            _agreement(a.years, b.years), entries, label * closeness,
+            (-1.0 if years.isdisjoint(b_years) else 1.0) if years and b_years else 0.0,
+            entries, label * closeness,
             # telling and slip: the very value, or one written wrong, as telling as it is precise
             # ("3,117" more than "two")
             identical * precision, slipped * precision)
@@ -700,13 +754,6 @@ def _same_clock(a: int | None, b: int | None) -> float:
     return 1.0 if min(gap, 1440 - gap) <= CLOCK_SLACK else -1.0
 
 
-def _only_one(side: ClaimSide, index: RecordIndex, i: int) -> float:
-    """1/n when both name the same attribute and the record states it n times ("completed": once)."""
-    if side.attribute is None or side.attribute != index.attribute_of[i]:
-        return 0.0
-    return 1.0 / max(1, index.attributes[side.attribute])
-
-
 def _clause_score(side: ClaimSide, index: RecordIndex, j: int) -> float:
     """How well record claim `j`'s own clause matches the claim's (cached per claim)."""
     score = side.clause_scores.get(j)
@@ -723,14 +770,17 @@ def _aligned(side: ClaimSide, index: RecordIndex, i: int) -> float:
     A record sentence often holds several values ("building started in 1988 and the tunnel opened in
     1994"): the sentence's words match them all, their clauses tell them apart.
     """
-    siblings = index.siblings.get(index.claims[i].sentence_start, ())
-    if len(siblings) < 2:
-        return 1.0  # the only value of its sentence (a total has none): nothing to tell apart
+    if side.claim.kind == index.claims[i].kind:
+        rivals = index.rivals[i]  # none where it is the only value of its sentence (a total has none)
+    else:  # not met: pairs compares values of one kind
+        siblings = index.siblings.get(index.claims[i].sentence_start, ())
+        rivals = [j for j in siblings if j != i and index.claims[j].kind == side.claim.kind] if len(siblings) > 1 else ()
+    if not rivals:
+        return 1.0  # nothing to tell apart
     mine = _clause_score(side, index, i)
-    kind = side.claim.kind
-    for j in siblings:
+    for j in rivals:
         # A tolerance: sums of the same weights in another order must not break a tie differently.
-        if j != i and index.claims[j].kind == kind and _clause_score(side, index, j) > mine + 1e-9:
+        if _clause_score(side, index, j) > mine + 1e-9:
             return 0.0
     return 1.0
 
