@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimcheck import api
-from claimcheck.compare import comparable, compatible, near_miss, scale_slip, year_slip
+from claimcheck.compare import (
+    DatePoint,
+    comparable,
+    compatible,
+    date_closeness,
+    date_pair,
+    dates_compatible,
+    near_miss,
+    scale_slip,
+    year_slip,
+)
 from claimcheck.concepts import EXAMPLES
 from claimcheck.frame import (
     AS_OF_EXAMPLES,
@@ -20,6 +34,7 @@ from claimcheck.frame import (
     years_of,
 )
 from claimcheck.match import totals
+from claimcheck.models import Claim, DateValue
 
 
 def _claim(text: str, quote: str, published: str = "2020-01-01"):
@@ -428,3 +443,33 @@ def test_a_bare_dollar_is_the_local_dollar_the_record_names() -> None:
     assert compatible(claim, _claim("Crop indemnities totalled C$186 million.", "C$186 million"))
     assert not compatible(claim, _claim("Crop indemnities totalled C$168 million.", "C$168 million"))
     assert not comparable(claim, _claim("Crop indemnities totalled €186 million.", "€186 million"))  # not a dollar
+
+
+_GRANULARITIES = ("day", "month", "season", "year", "decade", "century")
+
+
+@st.composite
+def _date_values(draw) -> DateValue:
+    start = draw(st.dates(dt.date(1, 1, 1), dt.date(2100, 12, 31)))
+    end = start + dt.timedelta(days=draw(st.sampled_from([0, 0, 1, 6, 30, 364, 365, 3000])))
+    text = draw(st.sampled_from(["2004", "2004 to 2011", "March-May 2020", "mid-February", "23-30 August"]))
+    return DateValue(start=start, end=end, granularity=draw(st.sampled_from(_GRANULARITIES)), text=text)
+
+
+@given(_date_values(), _date_values(), st.booleans())
+def test_date_points_compare_as_the_dates_do(a: DateValue, b: DateValue, agrees: bool) -> None:
+    try:
+        expected = dates_compatible(a, b)
+    except ValueError:  # a decade or century before the year 1 is no date, either way
+        with pytest.raises(ValueError):
+            DatePoint(a).compatible(DatePoint(b))
+        return
+    assert DatePoint(a).compatible(DatePoint(b)) == expected
+    closeness = 1.0 if not agrees and year_slip(a, b) else date_closeness(a, b)
+    near = not agrees and near_miss(_dated(a), _dated(b))
+    assert date_pair(DatePoint(a), DatePoint(b), agrees) == (closeness, near)
+
+
+def _dated(value: DateValue) -> Claim:
+    return Claim(source="s", path="s.md", line=1, column=1, offset=0, sentence=value.text, sentence_index=0,
+                 sentence_start=0, quote=value.text, kind="date", role="secondary", rule="date", date=value)

@@ -134,6 +134,90 @@ def year_slip(a: DateValue, b: DateValue) -> bool:
     return gran == "day" and (x.month, x.day) == (y.month, y.day) or gran == "month" and x.month == y.month
 
 
+class DatePoint:
+    """A date value as its comparisons with many others read it, worked out once: its granularity's rank,
+    whether it is a range, its interval widened to each granularity, its length.
+
+    A record's dates are read for every claim compared with them, a claim's for every record statement:
+    date_pair and DatePoint.compatible give what dates_compatible, date_closeness, year_slip and near_miss
+    give, without working the same out again for every pair. Only for dates with a start and an end.
+    """
+
+    __slots__ = ("end", "length", "rank", "ranged", "start", "widened")
+
+    def __init__(self, value: DateValue) -> None:
+        self.start, self.end = value.start, value.end
+        self.rank = _RANK[value.granularity]
+        self.ranged = _is_range(value)
+        # Two dates are compared at the coarser granularity: never at one finer than either's own.
+        self.widened = tuple(_widened(value.start, value.end, g) if k >= self.rank else None
+                             for k, g in enumerate(GRANULARITY_ORDER))
+        self.length = value.end - value.start
+
+    def compatible(self, other: DatePoint) -> bool:
+        """dates_compatible(self, other)."""
+        rank = self.rank if self.rank >= other.rank else other.rank
+        if self.ranged and other.ranged:
+            gran = GRANULARITY_ORDER[rank]
+            return (_expand_point(self.start, gran) == _expand_point(other.start, gran)
+                    and _expand_point(self.end, gran) == _expand_point(other.end, gran))
+        a0, a1 = self.widened[rank] or _widen(self.start, self.end, GRANULARITY_ORDER[rank])
+        b0, b1 = other.widened[rank] or _widen(other.start, other.end, GRANULARITY_ORDER[rank])
+        return a0 <= b1 and b0 <= a1
+
+
+def _widened(start: dt.date, end: dt.date, granularity: str) -> tuple[dt.date, dt.date] | None:
+    """_widen, or None where the widened interval is no date (the decade of the year 5): only a comparison at
+    that granularity reads it, and fails as it did before (DatePoint)."""
+    try:
+        return _widen(start, end, granularity)
+    except (ValueError, OverflowError):
+        return None
+
+
+def date_point(value: DateValue | None) -> DatePoint | None:
+    """The DatePoint of a date with a start and an end, else None (compared by the functions above)."""
+    if value is None or value.start is None or value.end is None:
+        return None
+    return DatePoint(value)
+
+
+_CLOSE_BY_RANK = tuple(_CLOSE_SPAN_DAYS.get(g, 365.0) for g in GRANULARITY_ORDER)
+_DAY, _MONTH, _YEAR = (_RANK[g] for g in ("day", "month", "year"))
+
+
+def date_pair(a: DatePoint, b: DatePoint, agrees: bool) -> tuple[float, bool]:
+    """What pair features read of a claim's date `a` and the record's `b`: their closeness (date_closeness,
+    or 1.0 for a year slipped, year_slip, where they differ), and whether they differ as one written wrong
+    (near_miss)."""
+    rank = a.rank if a.rank >= b.rank else b.rank
+    a0, a1 = a.widened[rank] or _widen(a.start, a.end, GRANULARITY_ORDER[rank])
+    b0, b1 = b.widened[rank] or _widen(b.start, b.end, GRANULARITY_ORDER[rank])
+    if a0 <= b1 and b0 <= a1:
+        closeness = 1.0  # max(0.0, 1.0 - 0.0 / span)
+    else:
+        closeness = max(0.0, 1.0 - float(min(abs((a0 - b1).days), abs((b0 - a1).days))) / _CLOSE_BY_RANK[rank])
+    if agrees:
+        return closeness, False
+    x, y = a.start, b.start
+    # year_slip
+    if abs(x.year - y.year) != 1:
+        slip = ((x.year - y.year) % 9 == 0 and rank == _YEAR and sorted(str(x.year)) == sorted(str(y.year))
+                and _one_edit(str(x.year), str(y.year)))
+    else:
+        slip = rank == _DAY and (x.month, x.day) == (y.month, y.day) or rank == _MONTH and x.month == y.month
+    if slip:
+        closeness = 1.0
+    # near_miss
+    if rank == _DAY:
+        near = (x.year != y.year) + (x.month != y.month) + (x.day != y.day) == 1
+    elif rank == _MONTH:
+        near = (x.year != y.year) + (x.month != y.month) == 1
+    else:
+        near = rank == _YEAR and _one_edit(str(x.year), str(y.year))
+    return closeness, near
+
+
 def step(q: Quantity, authority: bool = False) -> float:
     """The rounding a written figure shows: its last written decimal, else its last non-zero digit.
 
@@ -227,8 +311,12 @@ def quantities_compatible(a: Quantity, b: Quantity, a_base: tuple[float, float] 
     `a_base` and `b_base`, when given, are their base_interval (the record's as the authority): a
     caller that compares one claim with many record claims computes each once.
     """
-    if not quantities_comparable(a, b):
-        return False
+    return quantities_comparable(a, b) and amounts_compatible(a, b, a_base, b_base)
+
+
+def amounts_compatible(a: Quantity, b: Quantity, a_base: tuple[float, float] | None = None,
+                       b_base: tuple[float, float] | None = None) -> bool:
+    """quantities_compatible for amounts known to be comparable (quantities_comparable)."""
     if a.text and b.text:  # scores: "4-2" is not "4-1", whatever their first figures
         return a.text.split()[0] == b.text.split()[0]
     if a.value and _unit_slip(a, b):

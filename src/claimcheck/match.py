@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import heapq
 import math
 import re
 from collections import Counter, defaultdict
@@ -16,8 +15,11 @@ from rapidfuzz import fuzz, process
 
 from . import patterns
 from .compare import (
+    DatePoint,
     base_interval,
     date_closeness,
+    date_pair,
+    date_point,
     interval,
     near_miss,
     scale_slip,
@@ -66,7 +68,7 @@ class RecordIndex:
     idf: dict[str, float]
     default_idf: float
     profiles: list[Profile] = field(default_factory=list)
-    postings: dict[tuple[str, str], list[tuple[int, float]]] = field(default_factory=dict)
+    postings: dict[str, dict[str, list[tuple[int, float]]]] = field(default_factory=dict)  # kind -> term -> postings
     links: Links = field(default_factory=Links)
     vocabulary: tuple[str, ...] = ()
     spellings: dict[str, str | None] = field(default_factory=dict)  # term -> nearest record spelling
@@ -103,6 +105,7 @@ class RecordIndex:
     rivals: list[tuple[int, ...]] = field(default_factory=list)
     only_one: list[float] = field(default_factory=list)
     nested: list[bool] = field(default_factory=list)
+    points: list[DatePoint | None] = field(default_factory=list)  # each date's, for comparisons (compare.DatePoint)
 
     def weight(self, t: str) -> float:
         return self.idf.get(t, self.default_idf)
@@ -190,7 +193,7 @@ def build_index(record_claims: list[Claim], record_text: str, body_offset: int =
     index = RecordIndex(record_claims, idf, math.log((n + 1) / 0.5), links=links,
                         vocabulary=tuple(sorted(df)))
     del sentences, around, df
-    postings: dict[tuple[str, str], list[tuple[int, float]]] = defaultdict(list)
+    postings: dict[str, dict[str, list[tuple[int, float]]]] = {"date": defaultdict(list), "quantity": defaultdict(list)}
     for i, claim in enumerate(record_claims):
         # Each context goes once its profile is made, so that on a large record the two sets never
         # all live at once (the index's peak memory).
@@ -199,8 +202,8 @@ def build_index(record_claims: list[Claim], record_text: str, body_offset: int =
         index.profiles.append(prof)
         for t, w in prof.weights.items():
             if t not in ctx.borrowed:  # a claim is found by its own sentence; neighbours only add to its score
-                postings[(claim.kind, t)].append((i, w))
-    index.postings = dict(postings)
+                postings[claim.kind][t].append((i, w))
+    index.postings = {kind: dict(terms) for kind, terms in postings.items()}
     index.ahead = frozenset(i for i, c in enumerate(record_claims) if after_writing(c, written))
     index.keys = [value_key(c) for c in record_claims]
     index.base_intervals = [base_interval(c.quantity, authority=True) if c.quantity else None for c in record_claims]
@@ -241,6 +244,7 @@ def build_index(record_claims: list[Claim], record_text: str, body_offset: int =
     index.rivals = [_rivals(index, i) for i in range(len(record_claims))]
     index.only_one = [1.0 / max(1, index.attributes[a]) if a is not None else 0.0 for a in index.attribute_of]
     index.nested = [_nested(p) for p in index.profiles]
+    index.points = [date_point(c.date) for c in record_claims]
     return index
 
 
@@ -527,25 +531,30 @@ POSTINGS_BUDGET = 500
 SHORTLIST = 8
 
 
-def candidates(claim: Claim, a: Profile, index: RecordIndex) -> tuple[list[int], Collection[int]]:
+def candidates(claim: Claim, a: Profile, index: RecordIndex, key: tuple | None = None) -> tuple[list[int], Collection[int]]:
     """Record claims of the same kind that share the claim's telling terms, best first (at most SHORTLIST),
-    then those of the same or the nearest values; and the ones that share a term with the claim."""
-    lists = [(t, index.postings.get((claim.kind, t))) for t in a.weights]
-    lists = sorted(((t, p) for t, p in lists if p), key=lambda tp: (len(tp[1]), tp[0]))
+    then those of the same or the nearest values; and the ones that share a term with the claim.
+
+    `key`: the claim's value_key, where the caller has it.
+    """
+    postings = index.postings.get(claim.kind, {})
+    # Rarest terms first (the term breaks a tie, so the lists themselves are never compared).
+    lists = sorted((len(p), t, p) for t in a.weights if (p := postings.get(t)))
     scores: dict[int, float] = defaultdict(float)
     visited = 0
-    for t, posting in lists:
+    for _, t, posting in lists:
         if visited and visited + len(posting) > POSTINGS_BUDGET:
             break
         visited += len(posting)
         weight = a.weights[t]
         for i, w in posting:
             scores[i] += weight * w
-    # The SHORTLIST best by score, ties to the earlier statement; a heap of tuples compares in C.
-    best = [i for _, i in heapq.nsmallest(SHORTLIST, [(-s, i) for i, s in scores.items()])]
+    # The SHORTLIST best by score, ties to the earlier statement: what heapq.nsmallest gives, which
+    # sorted() gives in C for the few dozen statements a claim's terms find.
+    best = [i for _, i in sorted([(-s, i) for i, s in scores.items()])[:SHORTLIST]]
     # The same value stated anywhere in the record is a candidate even without a shared word:
     # "the death toll rose to 3,117" vs "3,117 people were killed".
-    same = index.by_value.get(value_key(claim), ())
+    same = index.by_value.get(value_key(claim) if key is None else key, ())
     seen = set(best)
     extra = list(same) if len(same) <= SHORTLIST else []
     extra += nearest(claim, index)
@@ -627,12 +636,13 @@ class ClaimSide:
     attribute: tuple | None
     clause_scores: dict[int, float] = field(default_factory=dict)  # record claim -> clause match (_aligned)
     nested: bool = False  # its clause terms are among its context terms (_nested): _sums may read it
+    point: DatePoint | None = None  # its date's (compare.date_point)
 
 
 def claim_side(claim: Claim, a: Profile) -> ClaimSide:
     """The per-claim part of pair_features."""
     return ClaimSide(claim, a, value_key(claim), specificity(claim), attribute(claim, a),
-                     nested=a.local.keys() <= a.weights.keys())
+                     nested=a.local.keys() <= a.weights.keys(), point=date_point(claim.date))
 
 
 def planned_to(a: Profile, index: RecordIndex, i: int) -> bool:
@@ -689,12 +699,23 @@ def pair_features(side: ClaimSide, index: RecordIndex, i: int, agrees: bool) -> 
         closeness = max(0.0, 1.0 - value_ratio(claim.quantity, other.quantity) / math.log(2))
         if not agrees and scale_slip(claim.quantity, other.quantity):
             closeness = 1.0  # one word wrong ("million" for "billion"): as near as a digit slipped
+        slipped = float(not agrees and near_miss(claim, other))
+        spans = 0
+    elif side.point is not None and (b_point := index.points[i]) is not None:
+        unit = 0.0
+        same_unit = side.point.rank == b_point.rank  # the same granularity
+        closeness, near = date_pair(side.point, b_point, agrees)  # as below
+        slipped = float(near)
+        narrow, wide = side.point.length, b_point.length
+        spans = (wide > narrow) - (wide < narrow) if agrees else 0  # _spans
     else:
         unit = 0.0
         same_unit = claim.date.granularity == other.date.granularity
         closeness = date_closeness(claim.date, other.date)
         if not agrees and year_slip(claim.date, other.date):
             closeness = 1.0  # the day and month right, the year one out: a slip, however many days apart
+        slipped = float(not agrees and near_miss(claim, other))
+        spans = _spans(claim, other) if agrees else 0  # read only where the values agree (wider, narrower)
     if side.nested and index.nested[i]:
         sim, local_claim, local_record, label = _sums(a, b)
     else:
@@ -707,9 +728,7 @@ def pair_features(side: ClaimSide, index: RecordIndex, i: int, agrees: bool) -> 
     # (a 2016 retirement is not the record's 2016 summit).
     context = max(sim, local_claim, local_record, label)
     differs = 0.0 if agrees else 1.0
-    spans = _spans(claim, other) if agrees else 0  # read only where the values agree (wider, narrower)
     entries = 1.0 if claim.event and other.event else 0.0  # both timeline entries: the fit weighs their label match then
-    slipped = float(not agrees and near_miss(claim, other))
     identical = float(side.key == index.keys[i])
     salient, b_salient = a.salient, b.salient
     years, b_years = a.years, b.years

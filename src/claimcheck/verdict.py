@@ -25,11 +25,11 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import NamedTuple
 
-from .compare import base_interval, comparable, compatible, value_text
+from .compare import amounts_compatible, base_interval, comparable, compatible, value_text
 from .frame import context_of, dated_by, dates_a_statement, own_words, term, tokenize
 from .lexicon import STOPWORDS
 from .match import (
@@ -48,7 +48,6 @@ from .match import (
     other_dated_row,
     other_row,
     pair_features,
-    planned_to,
     profile,
     value_key,
 )
@@ -267,61 +266,78 @@ def pairs(claim: Claim, index: RecordIndex, ctx: Profile | None = None, dates: D
     own = None  # the capitalised words the claim's value owns, read once when a rule below needs them
     words = None
     out = []
-    found, worded = candidates(claim, ctx, index)
+    found, worded = candidates(claim, ctx, index, side.key)
+    # Read once: the loop below runs for every candidate of every claim.
+    claims, profiles, ahead, intervals, keys = index.claims, index.profiles, index.ahead, index.base_intervals, index.keys
+    row_names, row_dates, own_names = index.row_names, index.row_dates, index.own_names
+    quantity, planned, period = claim.quantity, ctx.planned, ctx.period
+    point, points = side.point, index.points  # dates with a start and an end: comparable, and compared faster
     for i in found:
-        other = index.claims[i]
-        if not comparable(claim, other):
+        other = claims[i]
+        b_point = points[i] if point is not None else None
+        if b_point is None and not comparable(claim, other):
             continue
         # A table cell is its row's figure: a claim whose own words name another row of the table,
         # and not this one, is about that row ("SoFi Stadium" against the Stade de France row's attendance).
-        if index.row_names[i]:
+        if row_names[i]:
             own = own if own is not None else name_words(own_words(claim))
             words = words or (named_in(own, index), named_in(name_words(claim.sentence), index))
             if other_row(*words, index, i):
                 continue
         # Likewise a cell of a row keyed by a date, when the claim's sentence dates it to another row.
-        if claim.quantity and index.row_dates[i] and other_dated_row(when, index, i):
+        if quantity and row_dates[i] and other_dated_row(when, index, i):
             continue
         # And a value of a record sentence that gives several, when the claim's names are another's.
-        if index.own_names[i]:  # both stand for named subjects: "Ferreira in 1:26:41 and Ståhl in 1:39:12"
+        if own_names[i]:  # both stand for named subjects: "Ferreira in 1:26:41 and Ståhl in 1:39:12"
             own = own if own is not None else name_words(own_words(claim))
             if another_subject(own - STOPWORDS, index, i):
                 continue
-        agrees = compatible(claim, other, mine, index.base_intervals[i])
-        # A record amount the claim's own sentence states beside it is not the one the claim misstates:
-        # "only 46% of possession, and just 38% after the break" against "| Possession | 46% |". (Not a
-        # date: "digging began in 1987 at the English end, and 1988 on the French side" may misdate one
-        # of two parallel events the record dates alike. Nor a conversion, which restates it: "11.2 km
-        # at its peak, that's about 42,000 feet" converts the record's 11.2 km, rightly or not.)
-        if not agrees and claim.quantity and index.keys[i] in stated and claim.quantity.unit == other.quantity.unit:
-            continue
-        # A statement that shares no word with the claim cannot contradict it, however near its value:
-        # a near value is a candidate to be the same fact written wrong, which only words can show.
-        if not agrees and i not in worded:
-            continue
+        if b_point is not None:
+            agrees = point.compatible(b_point)
+        elif mine is not None and not claim.date:  # amounts, found comparable above
+            agrees = amounts_compatible(quantity, other.quantity, mine, intervals[i])
+        else:
+            agrees = compatible(claim, other, mine, intervals[i])
+        if not agrees:
+            # A record amount the claim's own sentence states beside it is not the one the claim misstates:
+            # "only 46% of possession, and just 38% after the break" against "| Possession | 46% |". (Not a
+            # date: "digging began in 1987 at the English end, and 1988 on the French side" may misdate one
+            # of two parallel events the record dates alike. Nor a conversion, which restates it: "11.2 km
+            # at its peak, that's about 42,000 feet" converts the record's 11.2 km, rightly or not.)
+            if quantity and keys[i] in stated and quantity.unit == other.quantity.unit:
+                continue
+            # A statement that shares no word with the claim cannot contradict it, however near its value:
+            # a near value is a candidate to be the same fact written wrong, which only words can show.
+            if i not in worded:
+                continue
         # A plan or an expectation set against an outcome is another fact (the labelling convention):
         # "expected to cost $2.7 billion" cannot contradict what it did cost, and "will enter into
         # force on 19 February" does not report that it did. (A record that gives the plan, "is to be
         # completed in 2026", may still be agreed with by a claim that reports it done; and an amount
         # agreed or estimated ahead, "will buy it for $68.7 billion", "expected to cost $2.7 billion",
         # by the record's figure: the planned feature weighs such a pair.)
-        if ctx.planned != planned_to(ctx, index, i) and (not agrees or ctx.planned and claim.date):
+        b = profiles[i]
+        if planned != (b.planned or planned and i in ahead) and (not agrees or planned and claim.date):  # planned_to
             continue
         # A change over another period is another fact: "annual growth of 0.6%" is not the monthly 0.6%.
-        if ctx.period and index.profiles[i].period and ctx.period != index.profiles[i].period:
+        if period and b.period and period != b.period:
             continue
         # Nor can the date someone spoke on ("AFP quoted on Friday") contradict the record's events, or
         # a running figure the writer dates ("3,806 as of 25 October 2015") a record figure of no such
         # year, the final count.
-        if not agrees and (statement or stranger or ctx.as_of and not ctx.years & index.profiles[i].years):
+        if not agrees and (statement or stranger or ctx.as_of and not ctx.years & b.years):
             continue
         out.append((i, agrees, pair_features(side, index, i, agrees)))
     # ahead: no statement on the other side shares more context (match.FEATURES).
     best = {True: 0.0, False: 0.0}
     for _, agrees, features in out:
         best[agrees] = max(best[agrees], features[CONTEXT])
-    return [Pair(i, agrees, (*features, 1.0 if features[CONTEXT] >= best[not agrees] - 1e-9 else 0.0))
+    return [_pair((i, agrees, (*features, 1.0 if features[CONTEXT] >= best[not agrees] - 1e-9 else 0.0)))
             for i, agrees, features in out]
+
+
+# A Pair made from a tuple in C: namedtuple's own __new__ is a Python function, called for every pair.
+_pair = partial(tuple.__new__, Pair)
 
 
 def _stranger_row(claim: Claim, index: RecordIndex) -> bool:
@@ -331,6 +347,12 @@ def _stranger_row(claim: Claim, index: RecordIndex) -> bool:
         return False
     terms = [t for _, w in tokenize(claim.row) if w[:1].isupper() and len(w) > 2 and (t := term(w))]
     return bool(terms) and not any(t in index.idf for t in terms)
+
+
+def _finding(**fields) -> Finding:
+    """A finding from fields that are already what validation would make of them: a validated Claim and
+    Evidence, a verdict of the three, a float score, strings (model_construct: this runs once per claim)."""
+    return Finding.model_construct(**fields)
 
 
 def _evidence(record: Claim) -> Evidence:
@@ -406,14 +428,14 @@ def _judge(claim: Claim, index: RecordIndex, dates: Dates = (), written: dt.date
     if verdict == "conflict":
         conflict_i = _structured(index, scored, conflict_i, False, m.conflict_at)
         other = index.claims[conflict_i]
-        return Finding(claim=claim, verdict="conflict", evidence=_evidence(other), score=round(p_conflict, 4), fingerprint=fp,
+        return _finding(claim=claim, verdict="conflict", evidence=_evidence(other), score=round(p_conflict, 4), fingerprint=fp,
                        reason=f"the record states {other.quote!r} ({value_text(other)}) for "
                               f"{_about(ctx, index, conflict_i)} (line {other.line}); "
                               f"the claim says {claim.quote!r} ({value_text(claim)})"), conflict_i
     if verdict == "agree":
         agree_i = _structured(index, scored, agree_i, True, m.agree_at)
         other = index.claims[agree_i]
-        return Finding(claim=claim, verdict="agree", evidence=_evidence(other), score=round(p_agree, 4), fingerprint=fp,
+        return _finding(claim=claim, verdict="agree", evidence=_evidence(other), score=round(p_agree, 4), fingerprint=fp,
                        reason=f"the record states {other.quote!r} for {_about(ctx, index, agree_i)} "
                               f"(line {other.line})"), agree_i
     if agree_i >= 0:
@@ -421,5 +443,5 @@ def _judge(claim: Claim, index: RecordIndex, dates: Dates = (), written: dt.date
         reason = f"the record has a matching value ({other.quote!r}, line {other.line}) only in an unrelated context"
     else:
         reason = "the record does not state this"
-    return Finding(claim=claim, verdict="unsupported", evidence=None, score=round(max(p_agree, p_conflict), 4),
+    return _finding(claim=claim, verdict="unsupported", evidence=None, score=round(max(p_agree, p_conflict), 4),
                    fingerprint=fp, reason=reason), -1
