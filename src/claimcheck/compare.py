@@ -136,23 +136,27 @@ def year_slip(a: DateValue, b: DateValue) -> bool:
 
 class DatePoint:
     """A date value as its comparisons with many others read it, worked out once: its granularity's rank,
-    whether it is a range, its interval widened to each granularity, its length.
+    whether it is a range, its interval widened to each granularity (as day numbers), its length, its year
+    as written.
 
     A record's dates are read for every claim compared with them, a claim's for every record statement:
     date_pair and DatePoint.compatible give what dates_compatible, date_closeness, year_slip and near_miss
     give, without working the same out again for every pair. Only for dates with a start and an end.
     """
 
-    __slots__ = ("end", "length", "rank", "ranged", "start", "widened")
+    __slots__ = ("day", "digits", "end", "length", "month", "rank", "ranged", "start", "widened", "year", "year_text")
 
     def __init__(self, value: DateValue) -> None:
         self.start, self.end = value.start, value.end
         self.rank = _RANK[value.granularity]
         self.ranged = _is_range(value)
         # Two dates are compared at the coarser granularity: never at one finer than either's own.
-        self.widened = tuple(_widened(value.start, value.end, g) if k >= self.rank else None
+        self.widened = tuple(_ordinals(value.start, value.end, g) if k >= self.rank else None
                              for k, g in enumerate(GRANULARITY_ORDER))
         self.length = value.end - value.start
+        self.year, self.month, self.day = value.start.year, value.start.month, value.start.day
+        self.year_text = str(self.year)
+        self.digits = "".join(sorted(self.year_text))
 
     def compatible(self, other: DatePoint) -> bool:
         """dates_compatible(self, other)."""
@@ -161,18 +165,25 @@ class DatePoint:
             gran = GRANULARITY_ORDER[rank]
             return (_expand_point(self.start, gran) == _expand_point(other.start, gran)
                     and _expand_point(self.end, gran) == _expand_point(other.end, gran))
-        a0, a1 = self.widened[rank] or _widen(self.start, self.end, GRANULARITY_ORDER[rank])
-        b0, b1 = other.widened[rank] or _widen(other.start, other.end, GRANULARITY_ORDER[rank])
+        a0, a1 = self.widened[rank] or _unwidened(self, rank)
+        b0, b1 = other.widened[rank] or _unwidened(other, rank)
         return a0 <= b1 and b0 <= a1
 
 
-def _widened(start: dt.date, end: dt.date, granularity: str) -> tuple[dt.date, dt.date] | None:
-    """_widen, or None where the widened interval is no date (the decade of the year 5): only a comparison at
-    that granularity reads it, and fails as it did before (DatePoint)."""
+def _ordinals(start: dt.date, end: dt.date, granularity: str) -> tuple[int, int] | None:
+    """_widen as day numbers (date.toordinal), or None where the widened interval is no date (the decade of
+    the year 5): only a comparison at that granularity reads it, and fails as it did before (_unwidened)."""
     try:
-        return _widen(start, end, granularity)
+        low, high = _widen(start, end, granularity)
     except (ValueError, OverflowError):
         return None
+    return low.toordinal(), high.toordinal()
+
+
+def _unwidened(point: DatePoint, rank: int) -> tuple[int, int]:
+    """A widened interval that is no date: _widen raises as it does for the plain comparisons."""
+    low, high = _widen(point.start, point.end, GRANULARITY_ORDER[rank])
+    return low.toordinal(), high.toordinal()  # not reached
 
 
 def date_point(value: DateValue | None) -> DatePoint | None:
@@ -191,30 +202,29 @@ def date_pair(a: DatePoint, b: DatePoint, agrees: bool) -> tuple[float, bool]:
     or 1.0 for a year slipped, year_slip, where they differ), and whether they differ as one written wrong
     (near_miss)."""
     rank = a.rank if a.rank >= b.rank else b.rank
-    a0, a1 = a.widened[rank] or _widen(a.start, a.end, GRANULARITY_ORDER[rank])
-    b0, b1 = b.widened[rank] or _widen(b.start, b.end, GRANULARITY_ORDER[rank])
+    a0, a1 = a.widened[rank] or _unwidened(a, rank)
+    b0, b1 = b.widened[rank] or _unwidened(b, rank)
     if a0 <= b1 and b0 <= a1:
         closeness = 1.0  # max(0.0, 1.0 - 0.0 / span)
-    else:
-        closeness = max(0.0, 1.0 - float(min(abs((a0 - b1).days), abs((b0 - a1).days))) / _CLOSE_BY_RANK[rank])
+    else:  # days between, as _distance counts them
+        closeness = max(0.0, 1.0 - float(min(abs(a0 - b1), abs(b0 - a1))) / _CLOSE_BY_RANK[rank])
     if agrees:
         return closeness, False
-    x, y = a.start, b.start
     # year_slip
-    if abs(x.year - y.year) != 1:
-        slip = ((x.year - y.year) % 9 == 0 and rank == _YEAR and sorted(str(x.year)) == sorted(str(y.year))
-                and _one_edit(str(x.year), str(y.year)))
+    if abs(a.year - b.year) != 1:
+        slip = ((a.year - b.year) % 9 == 0 and rank == _YEAR and a.digits == b.digits
+                and _one_edit(a.year_text, b.year_text))
     else:
-        slip = rank == _DAY and (x.month, x.day) == (y.month, y.day) or rank == _MONTH and x.month == y.month
+        slip = rank == _DAY and a.month == b.month and a.day == b.day or rank == _MONTH and a.month == b.month
     if slip:
         closeness = 1.0
     # near_miss
     if rank == _DAY:
-        near = (x.year != y.year) + (x.month != y.month) + (x.day != y.day) == 1
+        near = (a.year != b.year) + (a.month != b.month) + (a.day != b.day) == 1
     elif rank == _MONTH:
-        near = (x.year != y.year) + (x.month != y.month) == 1
+        near = (a.year != b.year) + (a.month != b.month) == 1
     else:
-        near = rank == _YEAR and _one_edit(str(x.year), str(y.year))
+        near = rank == _YEAR and _one_edit(a.year_text, b.year_text)
     return closeness, near
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from typing import NamedTuple
 
 import Stemmer
@@ -729,6 +729,10 @@ class _Token(NamedTuple):
     name: bool  # capitalised, not sentence-initial: names a thing
 
 
+# A _Token made from a tuple in C: namedtuple's own __new__ is a Python function, called for every word.
+_token = partial(tuple.__new__, _Token)
+
+
 @lru_cache(maxsize=4096)
 def _sentence_terms(sentence: str) -> tuple[frozenset[int], tuple[_Token, ...]]:
     """Offsets of reporting verbs, and the sentence's terms (cached: shared by a sentence's claims)."""
@@ -752,7 +756,7 @@ def _sentence_terms(sentence: str) -> tuple[frozenset[int], tuple[_Token, ...]]:
         if t and t.startswith("ev:") and not phrase and capital:
             t = stem(word)  # "the Global Coalition to Defeat ISIS": a capitalised verb is part of a name
         # Words with no term stay: they count in distances ("near", the speaker span).
-        out.append(_Token(pos, word.lower(), t, bool(t) and t.startswith("ev:"), _is_acronym(word), capital))
+        out.append(_token((pos, word.lower(), t, bool(t) and t.startswith("ev:"), _is_acronym(word), capital)))
     return said_at, tuple(out)
 
 

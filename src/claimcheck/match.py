@@ -100,7 +100,7 @@ class RecordIndex:
     # What pair_features reads of each record claim whatever the claim, worked out once here: how rare
     # its value is (1 / facts), the other values of its kind in its sentence (_aligned), the weight of
     # its attribute when a claim names the same (_only_one), and whether its clause and label terms are
-    # among its context terms (then one pass over the shared terms gives all the sums: _sums).
+    # among its context terms (then one pass over the shared terms gives all the sums: pair_features).
     rarity: list[float] = field(default_factory=list)
     rivals: list[tuple[int, ...]] = field(default_factory=list)
     only_one: list[float] = field(default_factory=list)
@@ -121,18 +121,19 @@ def profile(ctx: Context, index: RecordIndex) -> Profile:
     Terms in sorted order: the sums over them (norms, coverage, similarity) then come out the same to the
     last bit whatever the hash seed, which a set's order would not.
     """
-    weights = {t: w * index.weight(t) for t, w in sorted(ctx.weights.items())}
+    idf, default = index.idf, index.default_idf  # index.weight, read without a call per term
+    weights = {t: w * idf.get(t, default) for t, w in sorted(ctx.weights.items())}
     return Profile(
         weights=weights,
-        salient=frozenset(t for t in ctx.acronyms if index.weight(t) >= SALIENT_IDF),
+        salient=frozenset(t for t in ctx.acronyms if idf.get(t, default) >= SALIENT_IDF),
         principal=ctx.principal,
         near_events=ctx.near_events,
         noun=ctx.noun,
-        norm=math.sqrt(sum(w * w for w in weights.values())),
+        norm=math.sqrt(sum([w * w for w in weights.values()])),
         total=sum(weights.values()),
-        local=(local := {t: index.weight(t) for t in sorted(ctx.local)}),
+        local=(local := {t: idf.get(t, default) for t in sorted(ctx.local)}),
         local_total=sum(local.values()),
-        labelled_w=(labelled := {t: index.weight(t) for t in sorted(ctx.labelled)}),
+        labelled_w=(labelled := {t: idf.get(t, default) for t in sorted(ctx.labelled)}),
         labelled_total=sum(labelled.values()),
         planned=ctx.planned,
         principal_word=ctx.principal_word,
@@ -258,7 +259,8 @@ def _rivals(index: RecordIndex, i: int) -> tuple[int, ...]:
 
 
 def _nested(p: Profile) -> bool:
-    """Whether a profile's clause and label terms are all among its context terms (what _sums needs)."""
+    """Whether a profile's clause and label terms are all among its context terms (what pair_features's one
+    pass over the terms needs)."""
     return p.local.keys() <= p.weights.keys() and p.labelled_w.keys() <= p.weights.keys()
 
 
@@ -635,7 +637,7 @@ class ClaimSide:
     precision: float
     attribute: tuple | None
     clause_scores: dict[int, float] = field(default_factory=dict)  # record claim -> clause match (_aligned)
-    nested: bool = False  # its clause terms are among its context terms (_nested): _sums may read it
+    nested: bool = False  # its clause terms are among its context terms (_nested): one pass sums them all
     point: DatePoint | None = None  # its date's (compare.date_point)
 
 
@@ -651,32 +653,6 @@ def planned_to(a: Profile, index: RecordIndex, i: int) -> bool:
     page's "Dividend payment: 13 June 2025"). To a claim that reports it done, the record's date still
     stands for what happened ("the lock-up expired on March 18" against the 17th it gave ahead)."""
     return index.profiles[i].planned or a.planned and i in index.ahead
-
-
-def _sums(a: Profile, b: Profile) -> tuple[float, float, float, float]:
-    """similarity(a, b) and the coverages local_claim, local_record and label, in one pass over a's terms.
-
-    For profiles whose clause and label terms are among their context terms (_nested): the terms both
-    have are then visited in the same sorted order as each separate sum visits them, so every sum comes
-    out the same to the last bit.
-    """
-    bw, a_local, b_local, b_label = b.weights, a.local, b.local, b.labelled_w
-    dot = found = claim_found = record_found = label_found = 0.0
-    for t, x in a.weights.items():
-        y = bw.get(t)
-        if y is not None:
-            dot += x * y
-            found += x if x < y else y
-            if t in a_local:
-                claim_found += a_local[t]
-            if t in b_local:
-                record_found += b_local[t]
-            if t in b_label:
-                label_found += b_label[t]
-    sim = math.sqrt(dot / (a.norm * b.norm) * found / a.total) if a.norm and b.norm and a.total else 0.0
-    return (sim, claim_found / a.local_total if a.local_total else 0.0,
-            record_found / b.local_total if b.local_total else 0.0,
-            label_found / b.labelled_total if b.labelled_total else 0.0)
 
 
 def pair_features(side: ClaimSide, index: RecordIndex, i: int, agrees: bool) -> tuple[float, ...]:
@@ -717,7 +693,26 @@ def pair_features(side: ClaimSide, index: RecordIndex, i: int, agrees: bool) -> 
         slipped = float(not agrees and near_miss(claim, other))
         spans = _spans(claim, other) if agrees else 0  # read only where the values agree (wider, narrower)
     if side.nested and index.nested[i]:
-        sim, local_claim, local_record, label = _sums(a, b)
+        # similarity(a, b) and the coverages local_claim, local_record and label in one pass over a's terms:
+        # with the clause and label terms among the context terms (_nested), the terms both have are visited
+        # in the same sorted order as each separate sum visits them, so every sum is the same to the last bit.
+        bw, a_local, b_local, b_label = b.weights, a.local, b.local, b.labelled_w
+        dot = found = claim_found = record_found = label_found = 0.0
+        for t, x in a.weights.items():
+            y = bw.get(t)
+            if y is not None:
+                dot += x * y
+                found += x if x < y else y
+                if t in a_local:
+                    claim_found += a_local[t]
+                if t in b_local:
+                    record_found += b_local[t]
+                if t in b_label:
+                    label_found += b_label[t]
+        sim = math.sqrt(dot / (a.norm * b.norm) * found / a.total) if a.norm and b.norm and a.total else 0.0
+        local_claim = claim_found / a.local_total if a.local_total else 0.0
+        local_record = record_found / b.local_total if b.local_total else 0.0
+        label = label_found / b.labelled_total if b.labelled_total else 0.0
     else:
         sim = similarity(a, b)
         local_claim, local_record = _coverage(a.local, a.local_total, b.weights), _coverage(b.local, b.local_total, a.weights)

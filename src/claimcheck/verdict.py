@@ -349,12 +349,6 @@ def _stranger_row(claim: Claim, index: RecordIndex) -> bool:
     return bool(terms) and not any(t in index.idf for t in terms)
 
 
-def _finding(**fields) -> Finding:
-    """A finding from fields that are already what validation would make of them: a validated Claim and
-    Evidence, a verdict of the three, a float score, strings (model_construct: this runs once per claim)."""
-    return Finding.model_construct(**fields)
-
-
 def _evidence(record: Claim) -> Evidence:
     # model_construct: every field comes from a validated Claim, and this runs once per finding.
     return Evidence.model_construct(path=record.path, line=record.line, sentence=record.sentence, quote=record.quote)
@@ -428,14 +422,14 @@ def _judge(claim: Claim, index: RecordIndex, dates: Dates = (), written: dt.date
     if verdict == "conflict":
         conflict_i = _structured(index, scored, conflict_i, False, m.conflict_at)
         other = index.claims[conflict_i]
-        return _finding(claim=claim, verdict="conflict", evidence=_evidence(other), score=round(p_conflict, 4), fingerprint=fp,
+        return Finding(claim=claim, verdict="conflict", evidence=_evidence(other), score=round(p_conflict, 4), fingerprint=fp,
                        reason=f"the record states {other.quote!r} ({value_text(other)}) for "
                               f"{_about(ctx, index, conflict_i)} (line {other.line}); "
                               f"the claim says {claim.quote!r} ({value_text(claim)})"), conflict_i
     if verdict == "agree":
         agree_i = _structured(index, scored, agree_i, True, m.agree_at)
         other = index.claims[agree_i]
-        return _finding(claim=claim, verdict="agree", evidence=_evidence(other), score=round(p_agree, 4), fingerprint=fp,
+        return Finding(claim=claim, verdict="agree", evidence=_evidence(other), score=round(p_agree, 4), fingerprint=fp,
                        reason=f"the record states {other.quote!r} for {_about(ctx, index, agree_i)} "
                               f"(line {other.line})"), agree_i
     if agree_i >= 0:
@@ -443,5 +437,5 @@ def _judge(claim: Claim, index: RecordIndex, dates: Dates = (), written: dt.date
         reason = f"the record has a matching value ({other.quote!r}, line {other.line}) only in an unrelated context"
     else:
         reason = "the record does not state this"
-    return _finding(claim=claim, verdict="unsupported", evidence=None, score=round(max(p_agree, p_conflict), 4),
+    return Finding(claim=claim, verdict="unsupported", evidence=None, score=round(max(p_agree, p_conflict), 4),
                    fingerprint=fp, reason=reason), -1
