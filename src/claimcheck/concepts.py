@@ -62,7 +62,11 @@ ATTRIBUTES: dict[str, str] = {
     "at:ship": "ship ships warship warships vessel vessels frigate frigates",
     "at:aircraft": "aircraft plane planes jet jets helicopter helicopters",
     "at:sortie": "sortie sorties flight flights",
-    "at:staff": "staff employee employees worker workers workforce",
+    "at:staff": "staff employee employees worker workers workforce employ employs employed employing",
+    # Not "house" (the House voted) nor "household": a record that counts households beside homes and
+    # houses ("Households evacuated: 41") would lose, merged, the word that tells its count apart.
+    "at:home": "home homes dwelling dwellings residential housing property properties",
+    "at:job": "job jobs role roles position positions",
     "at:resident": "resident residents inhabitant inhabitants population",
     "at:case": "case cases infection infections infected",
     "at:passenger": "passenger passengers",
@@ -133,6 +137,10 @@ EXAMPLES: tuple[tuple[str, str], ...] = (
     ("12,000 soldiers", "troops"),
     ("a crowd of 88,966", "attendance: 88,966"),
     ("2,310 employees", "Staff: 2,310"),
+    ("Corvane to cut about 1,700 jobs", "Positions eliminated: 1,700"),
+    ("the distillery now employs 76 people", "Employees: 74 (2025)"),
+    ("more than 19,000 homes were destroyed", "residential properties destroyed: 18,460"),
+    ("the barrier protects more than 100,000 homes", "Properties protected: 96,000"),
     ("12 warships", "ships on patrol"),
     ("711 were saved", "survivors"),
     ("2,200 people aboard", "Persons on board: 2,201"),
