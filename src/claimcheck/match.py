@@ -730,7 +730,7 @@ def pair_features(side: ClaimSide, index: RecordIndex, i: int, agrees: bool) -> 
     clock, b_clock = a.clock, b.clock
     attribute = side.attribute
     return (sim, local_claim, local_record, label, event, principal, noun, _aligned(side, index, i), context,
-            1.0 if a.planned != (b.planned or a.planned and i in index.ahead) else 0.0,  # planned_to
+            1.0 if a.planned != planned_to(a, index, i) else 0.0,
             unit, 1.0 if claim.date else 0.0,
             rarity * (1.0 - differs), precision, closeness * differs, slipped,
             # A telling value is evidence only where the words agree too: the same day, another event.
@@ -784,11 +784,7 @@ def _aligned(side: ClaimSide, index: RecordIndex, i: int) -> float:
     A record sentence often holds several values ("building started in 1988 and the tunnel opened in
     1994"): the sentence's words match them all, their clauses tell them apart.
     """
-    if side.claim.kind == index.claims[i].kind:
-        rivals = index.rivals[i]  # none where it is the only value of its sentence (a total has none)
-    else:  # not met: pairs compares values of one kind
-        siblings = index.siblings.get(index.claims[i].sentence_start, ())
-        rivals = [j for j in siblings if j != i and index.claims[j].kind == side.claim.kind] if len(siblings) > 1 else ()
+    rivals = index.rivals[i]  # of its own kind, which is the claim's: pairs compares values of one kind
     if not rivals:
         return 1.0  # nothing to tell apart
     mine = _clause_score(side, index, i)

@@ -48,6 +48,7 @@ from .match import (
     other_dated_row,
     other_row,
     pair_features,
+    planned_to,
     profile,
     value_key,
 )
@@ -268,7 +269,7 @@ def pairs(claim: Claim, index: RecordIndex, ctx: Profile | None = None, dates: D
     out = []
     found, worded = candidates(claim, ctx, index, side.key)
     # Read once: the loop below runs for every candidate of every claim.
-    claims, profiles, ahead, intervals, keys = index.claims, index.profiles, index.ahead, index.base_intervals, index.keys
+    claims, profiles, intervals, keys = index.claims, index.profiles, index.base_intervals, index.keys
     row_names, row_dates, own_names = index.row_names, index.row_dates, index.own_names
     quantity, planned, period = claim.quantity, ctx.planned, ctx.period
     point, points = side.point, index.points  # dates with a start and an end: comparable, and compared faster
@@ -317,7 +318,7 @@ def pairs(claim: Claim, index: RecordIndex, ctx: Profile | None = None, dates: D
         # agreed or estimated ahead, "will buy it for $68.7 billion", "expected to cost $2.7 billion",
         # by the record's figure: the planned feature weighs such a pair.)
         b = profiles[i]
-        if planned != (b.planned or planned and i in ahead) and (not agrees or planned and claim.date):  # planned_to
+        if planned != planned_to(ctx, index, i) and (not agrees or planned and claim.date):
             continue
         # A change over another period is another fact: "annual growth of 0.6%" is not the monthly 0.6%.
         if period and b.period and period != b.period:
