@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from claimcheck import fit
 
 
@@ -22,3 +26,40 @@ def test_only_the_shared_corpora_count_as_development() -> None:
     assert not fit.is_development("seeds")
     assert not fit.is_development("tests/reservoir")
     assert not fit.is_development("heldout/rate-decision")
+
+
+def _thresholds_by_hand(best_probs: list[tuple[float, float, float, str]]) -> tuple[float, float, float]:
+    """fit._thresholds written the slow way: decide at every grid point, then each point's neighbours summed."""
+    from claimcheck.verdict import decide
+
+    grid, reach = fit.GRID, round(fit.SMOOTH / fit.GRID_STEP)
+    raw = {}
+    for i, t_a in enumerate(grid):
+        for j, t_c in enumerate(grid):
+            for m in fit.MARGINS:
+                said = [(decide(a, c, t_a, t_c, m, against), v) for a, c, against, v in best_probs]
+                right = sum(d == v for d, v in said)
+                false_alarms = sum(d == "conflict" != v for d, v in said)
+                raw[i, j, m] = right - (fit.FALSE_CONFLICT_COST - 1.0) * false_alarms
+    last = len(grid) - 1
+    scored = []
+    for (i, j, m) in raw:
+        near = sum(raw[min(last, max(0, i + di)), min(last, max(0, j + dj)), m]
+                   for di in range(-reach, reach + 1) for dj in range(-reach, reach + 1))
+        scored.append((near, grid[j], -grid[i], m))
+    _, t_c, neg_t_a, m = max(scored)
+    return -neg_t_a, t_c, m
+
+
+probability = st.floats(0.0, 1.0).map(lambda p: round(p, 2))  # on the grid, where ties and edges are
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.tuples(probability, probability, probability, st.sampled_from(["agree", "conflict", "unsupported"])),
+                min_size=1, max_size=25))
+def test_the_threshold_search_is_the_plain_one(best_probs) -> None:
+    # A coarse grid keeps the plain search quick; the vectorised one must choose exactly what it does.
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(fit, "GRID_STEP", 0.05)
+        patch.setattr(fit, "GRID", tuple(round(0.05 * k, 2) for k in range(1, 20)))
+        assert fit._thresholds(best_probs) == _thresholds_by_hand(best_probs)
