@@ -48,7 +48,7 @@ def _thresholds_by_hand(best_probs: list[tuple[float, float, float, str]]) -> tu
                    for di in range(-reach, reach + 1) for dj in range(-reach, reach + 1))
         scored.append((near, grid[j], -grid[i], m))
     _, t_c, neg_t_a, m = max(scored)
-    return -neg_t_a, t_c, m
+    return -neg_t_a, (grid[0] if t_c <= m else t_c), m
 
 
 probability = st.floats(0.0, 1.0).map(lambda p: round(p, 2))  # on the grid, where ties and edges are
