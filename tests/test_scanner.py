@@ -133,6 +133,18 @@ def test_word_trie_refuses_folding_characters() -> None:
         quantities.word_trie(["sa", "ſb"])  # "ſ" is an "s" under (?i:)
 
 
+@given(st.sampled_from("sSſkK\u212aiIİıaAéÉßẞ1_µμΜσςΣ"), st.sampled_from("sSſkK\u212aiIİıaAéÉßẞ1_µμΜσςΣ"))
+def test_word_trie_refuses_what_re_folds_together(a: str, b: str) -> None:
+    """Two words at one node are refused exactly when (?i:) lets the first one's character match the second's."""
+    folds = a != b and re.fullmatch(f"(?i:{re.escape(a)})", b) is not None
+    try:
+        quantities.word_trie([a + "x", b + "y"])
+    except ValueError:
+        assert folds
+    else:
+        assert not folds
+
+
 _PLAIN_NUMBER_WORD = "(?:" + "|".join(quantities._NUMBER_WORD_LIST) + ")"
 _PLAIN_NUMBER_PATTERN = re.compile(
     rf"{quantities._SIGNED}|(?P<words>\b(?i:(?:an?[ ](?={quantities._MULTIPLIER_WORD}))?{_PLAIN_NUMBER_WORD}"

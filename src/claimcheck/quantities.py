@@ -6,6 +6,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cache
 
 from . import patterns
 from .context import (
@@ -67,6 +68,12 @@ class QuantitySpec:
     text: str | None = None  # values one number cannot hold: a score line "4-2"
 
 
+@cache
+def _folds(a: str, b: str) -> bool:
+    """Whether character `b` matches `a` under (?i:) (asked for the same few letters at many trie nodes)."""
+    return re.fullmatch(f"(?i:{re.escape(a)})", b) is not None
+
+
 def word_trie(words: list[str]) -> str:
     """An alternation of words as a trie: the same matches as the words longest first, in one pass.
 
@@ -86,7 +93,7 @@ def word_trie(words: list[str]) -> str:
     def alternation(node: dict) -> str:
         chars = [c for c in node if c]
         for i, a in enumerate(chars):
-            if any(re.fullmatch(f"(?i:{re.escape(a)})", b) for b in chars[i + 1 :]):
+            if any(_folds(a, b) for b in chars[i + 1 :]):
                 raise ValueError(f"{a!r} folds into another character at one node")
         if not chars:
             return ""
@@ -116,6 +123,9 @@ _DIGITS = (
     r"|\d+(?:\.\d+)?)"
 )
 _MULTIPLIER_WORD = r"(?i:hundred|thousand|million|billion|trillion|dozen|half)\b"
+# Every unit name, longest first, as one trie: three patterns below read it, and it is built once.
+_UNIT_FORMS = sorted(UNITS, key=len, reverse=True)
+_UNIT_TRIE = word_trie(_UNIT_FORMS)
 # Digits glued to the label before them, as a flattened infobox runs them ("Deaths1,862", "Area
 # burned38,400 ha", "Max. temperature43.1 °C"): a grouped number, or a decimal before a degree or
 # percent sign, after three lower-case letters. "Covid19" and "A400" stay names.
@@ -124,7 +134,7 @@ _GLUED_AMOUNT = (r"(?:(?<=\b[A-Z][a-z])(?=\d{1,3}(?:,\d{3})+(?![\d,]))|"  # a sh
                  # a whole number before the next label, in a line of several ("Crew4 Fatalities3 Injuries37",
                  # "Turbines76Capacity factor"), or before its unit ("Distance from shore52 km")
                  r"|\d{1,4}(?![\d,.])(?=[ \t]+[A-Z]|[ \t]*$|[ \t]*[\[(]|[A-Z][a-z])"
-                 r"|\d{1,4}(?:\.\d+)?(?![\d,.])(?=[ \u00a0]?(?:" + word_trie(sorted(UNITS, key=len, reverse=True)) + r")(?![a-z]))))")
+                 r"|\d{1,4}(?:\.\d+)?(?![\d,.])(?=[ \u00a0]?(?:" + _UNIT_TRIE + r")(?![a-z]))))")
 _NOT_AFTER_WORD = r"(?<![\w.,/:])"
 _SIGNED_BODY = (
     # A sign only right before digits and never after a digit or letter: "-40°C", "−3 percent", "minus 310".
@@ -202,15 +212,14 @@ _CURRENCY_BEFORE = patterns.compile(
     + r"|(?i:\b(?:usd|eur|gbp|jpy|chf|cny|inr|cad|aud|euros?))[ ]?"
     r"|\b(?:" + "|".join(c for c in CURRENCY_WORDS.values() if len(c) == 3) + r")[ ]?)[ ]?\Z"
 )
-_UNIT_FORMS = sorted(UNITS, key=len, reverse=True)
 _UNIT_AFTER = patterns.compile(
     # A unit may stand on the next line when the page wraps there ("52\nhours").
-    r"(?P<sep>[ \u00a0\u202f]?-?|\n(?=[a-z°%])|)(?P<unit>" + word_trie(_UNIT_FORMS) + r")(?![\w²³/])",
+    r"(?P<sep>[ \u00a0\u202f]?-?|\n(?=[a-z°%])|)(?P<unit>" + _UNIT_TRIE + r")(?![\w²³/])",
     re.IGNORECASE,
 )
 # In a flattened infobox the next label follows the unit at once: "1,140 MWTurbines76".
 _UNIT_AFTER_GLUED = patterns.compile(
-    r"(?P<sep>[ \u00a0\u202f]?-?|)(?P<unit>" + word_trie(_UNIT_FORMS) + r")(?-i:(?![a-z\d_²³/])(?![A-Z](?![a-z])))",
+    r"(?P<sep>[ \u00a0\u202f]?-?|)(?P<unit>" + _UNIT_TRIE + r")(?-i:(?![a-z\d_²³/])(?![A-Z](?![a-z])))",
     re.IGNORECASE,
 )
 _NEXT_LABEL = patterns.compile(r"[A-Z][a-z]")  # "76Capacity factor": the next label of a flattened infobox
