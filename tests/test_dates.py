@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from claimcheck import dates, extract
+from claimcheck import context, dates, extract
 from claimcheck.api import extract_claims
 from claimcheck.extract import candidates, read_years
 from claimcheck.resolve import YearAnchors
@@ -222,6 +222,25 @@ def test_a_bare_year_gives_its_own_paragraph_the_year() -> None:
     assert _dates("Few remember the drought of 2018.\n\nRain returned in March.", "2023-06-01")["March"][0] == "2023-03-01"
 
 
+def test_a_day_placed_by_a_bare_year_dates_its_own_paragraph_only() -> None:
+    text = ("Hauling ended on 19 March 2024.\n\nIn 2023 the road carried 7,106 loads over a 64-day season "
+            "(30 January – 3 April), ending on 3 April.\n\nOn 13 March temperatures rose above freezing.")
+    found = _dates(text, "2024-05-14")
+    assert found["30 January – 3 April"] == ("2023-01-30", "2023-04-03")
+    assert found["3 April"] == ("2023-04-03", "2023-04-03")  # in its paragraph it does
+    assert found["13 March"] == ("2024-03-13", "2024-03-13")  # not the season of 2023 the range spans
+    # A story's own year, no look back from a later day, still dates the paragraphs after it.
+    text = "She swam it one way in July 2019.\n\nThe 2023 swim went well: she landed on 24 August.\n\nIn September it was ratified."
+    assert _dates(text, "2024-08-22")["September"] == ("2023-09-01", "2023-09-30")
+
+
+def test_a_compared_year_gives_no_year() -> None:
+    text = "Seventeen incidents were recorded in 2024, down from 23 in 2023. On 11 March a pickup broke through."
+    assert _dates(text, "2024-05-14")["11 March"] == ("2024-03-11", "2024-03-11")
+    text = "It was the highest reading since records began in 1961. On 19 March the last trucks left."
+    assert _dates(text, "2024-05-14")["19 March"] == ("2024-03-19", "2024-03-19")
+
+
 def test_a_bare_year_holds_for_its_paragraph_until_a_fuller_date() -> None:
     assert _dates("In 2016 the mission began. In July it expanded.", "2021-06-01")["July"][0] == "2016-07-01"
     text = "In 2016 the mission began.\n\nOn 3 May shares fell."
@@ -367,3 +386,9 @@ def test_a_month_then_its_day_alone_is_one_date() -> None:
     # "finished back in July, on the 18th": 18 July, one claim, not a month and a day of some month.
     found = _dates("The auction itself finished back in July, on the 18th I think.", "2023-10-05")
     assert found == {"July, on the 18th": ("2023-07-18", "2023-07-18")}
+
+
+@pytest.mark.parametrize(("sentence", "date", "compared"), context.COMPARED_EXAMPLES)
+def test_the_other_side_of_a_comparison_is_told(sentence: str, date: str, compared: bool) -> None:
+    # Such a date gives the yearless dates after it no year (extract.place).
+    assert context.is_compared(sentence, sentence.index(date)) is compared

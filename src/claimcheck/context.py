@@ -169,8 +169,27 @@ def is_past(sentence: str, start: int, window: int = 60) -> bool:
 # July 1927", "higher than in March 2010"): it gives later yearless dates no year.
 _COMPARED = patterns.compile(
     r"\b(?:\w{2,}est|worst|best|most|least|first\s+time|record|higher|lower|more|less)\b[^.;:]{0,60}"
-    r"\b(?:since|than(?:[ \t]+in)?)[ \t]+(?:the[ \t]+)?(?:\w+[ \t]+of[ \t]+)?$",
+    r"\b(?:since(?:[ \t]+records?[ \t]+(?:began|started)[ \t]+in)?|than(?:[ \t]+in)?)[ \t]+(?:the[ \t]+)?"
+    r"(?:\w+[ \t]+of[ \t]+)?$",
     re.IGNORECASE,
+)
+# So does the year a figure changed from: "recorded in 2024, down from 23 in 2023", "against 68.7% in 2017".
+_CHANGED_FROM = patterns.compile(
+    r"\b(?:(?:down|up)[ \t]+from|compared[ \t]+(?:with|to)|against)\b(?:[^.;:()]|\.(?=\d)){0,40}?\bin[ \t]+$",
+    re.IGNORECASE)  # a decimal's point ends no clause
+# (sentence, date, whether it is the other side of a comparison): what is_compared must read.
+COMPARED_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
+    ("It was the worst flood since July 1927.", "July 1927", True),
+    ("Rainfall was higher than in March 2010.", "March 2010", True),
+    ("The highest March reading there since records began in 1961.", "1961", True),
+    ("Seventeen incidents were recorded in 2024, down from 23 in 2023.", "2023", True),
+    ("Turnout was 67.2%, against 68.7% in 2017.", "2017", True),
+    ("Sales rose to 1.2 million, up from 900,000 in 2019.", "2019", True),
+    ("The old record, 106.5 F, dated from July 2, 1936.", "July 2, 1936", True),
+    ("Seventeen incidents were recorded in 2024, down from 23 in 2023.", "2024", False),
+    ("The road opened in 2024 after a mild start.", "2024", False),
+    ("Records began in 1961 at the station.", "1961", False),
+    ("Prices have fallen since 2019.", "2019", False),
 )
 
 
@@ -195,7 +214,10 @@ def is_compared(sentence: str, start: int, window: int = 90) -> bool:
     """Whether the date at `start` is the other side of a comparison ("the worst flood since July 1927") or
     the date of a record that was broken ("the old record ... dated from July 2, 1936")."""
     near = sentence[max(0, start - window) : start].lower()
-    if ("since" in near[-24:] or "than" in near[-24:]) and _COMPARED.search(sentence, max(0, start - window), start):
+    if ("since" in near[-30:] or "than" in near[-24:]) and _COMPARED.search(sentence, max(0, start - window), start):
+        return True
+    if " in" in near[-4:] and ("from" in near or "compared" in near or "against" in near) \
+            and _CHANGED_FROM.search(sentence, max(0, start - 60), start):
         return True
     if "old " in near or "previous " in near or "former " in near or "prior " in near:  # most dates: no search
         return bool(_OLD_RECORD.search(sentence, max(0, start - window), start))

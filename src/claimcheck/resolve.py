@@ -328,8 +328,9 @@ class YearAnchors:
                  ahead: Callable[[], dt.date | None] | None = None) -> None:
         self.published = published
         self._ahead = ahead  # called once, if ever: most yearless dates have a stated date before them
-        # start, end, whether stated to the day, and where (paragraph, else sentence)
-        self.stated: list[tuple[dt.date, dt.date, bool, object]] = []
+        # start, end, whether stated to the day, where (paragraph, else sentence), and whether its year came
+        # from a bare year of that paragraph (then it dates nothing outside it)
+        self.stated: list[tuple[dt.date, dt.date, bool, object, bool]] = []
         self.last: tuple[dt.date, dt.date] | None = None  # the latest date of any kind: "two years later" counts on
         # The latest date stated to the day: "the next day" counts on from it, not from a year or a month
         # mentioned since ("back in about 1995. The Assembly declared an emergency the next day").
@@ -364,13 +365,14 @@ class YearAnchors:
         if now and bare_year(spec):
             self.now = value.start
         if heading and bare_year(spec):
-            self.stated.append((value.start, value.end, True, where))  # carried on to later paragraphs, as a day is
+            self.stated.append((value.start, value.end, True, where, False))  # carried on to later paragraphs, as a day is
         elif spec.rel_unit == "year-day":  # "Five years ago this morning": the day an anniversary piece looks back to
             self.anniversary = (value.start, len(self.stated))
         elif states_year(spec) or (takes_document_year(spec) and value.resolved_from != self.published
                                    and not self._retold()):  # a date the anniversary placed: it still decides
             retold = self._retold() and _near_wake(self.anniversary[0], value.start, value.end)
-            self.stated.append((value.start, value.end, value.granularity == "day", where))
+            self.stated.append((value.start, value.end, value.granularity == "day", where,
+                                not states_year(spec) and self._placed_locally(value, where)))
             if retold:  # "I followed her tracker in October 2023": the story retold goes on
                 self.anniversary = (self.anniversary[0], len(self.stated))
 
@@ -403,6 +405,21 @@ class YearAnchors:
                 return DateSpec("day", year=y, month=m, day=spec.day)
         return None
 
+    def _placed_locally(self, value: DateValue, where: object) -> bool:
+        """Whether a yearless date looks back from the story: it took its year from a bare year of its paragraph
+        (or from a date that did) and falls before a day the document has already stated, other than the day
+        it was published. "In 2023 the road carried 7,106 loads (30 January - 3 April)", in a page on 2024's
+        season, dates no later paragraph's "13 March"; "The 2023 swim ... landed on 24 August", the story
+        itself, dates the next one's "In September"."""
+        anchor = value.resolved_from
+        if anchor is None or where is None or value.end is None:
+            return False
+        if not (self.local is not None and self.local[0] == where and anchor == self.local[1]) and not any(
+                local and there == where and anchor in (start, end) for start, end, _, there, local in self.stated):
+            return False
+        # A later day of the story, not the page's own date (a byline's "27 February 2025" is no story).
+        return any(day and not local and value.end < start != self.published for start, _, day, _, local in self.stated)
+
     def _retold(self) -> bool:
         """Whether an anniversary's day is the last date stated: the yearless dates near it retell its story."""
         return self.anniversary is not None and self.anniversary[1] == len(self.stated)
@@ -427,13 +444,13 @@ class YearAnchors:
             if then is not None:
                 return then
         if month is not None:
-            for start, end, to_the_day, _ in reversed(self.stated):
-                if to_the_day and start.year == end.year and _covers(start, end, month, day):
+            for start, end, to_the_day, there, local in reversed(self.stated):
+                if to_the_day and (not local or there == where) and start.year == end.year and _covers(start, end, month, day):
                     return start
         # A day carries its year on to later paragraphs (a dateline, a timeline's "30 July 2004"); a month or
         # season only within its own: "bought in September 2022" is no anchor for a later paragraph's "25 July".
-        for _, end, to_the_day, there in reversed(self.stated):
-            if to_the_day or where is None or there == where:
+        for _, end, to_the_day, there, local in reversed(self.stated):
+            if to_the_day and not local or where is None or there == where:
                 return end
         if self.stated and self.published is None:
             return self.stated[-1][1]
