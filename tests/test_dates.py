@@ -392,3 +392,16 @@ def test_a_month_then_its_day_alone_is_one_date() -> None:
 def test_the_other_side_of_a_comparison_is_told(sentence: str, date: str, compared: bool) -> None:
     # Such a date gives the yearless dates after it no year (extract.place).
     assert context.is_compared(sentence, sentence.index(date)) is compared
+
+
+@pytest.mark.parametrize(("sentence", "date", "reported"), context.REPORTED_EXAMPLES)
+def test_a_future_told_in_the_past_is_told(sentence: str, date: str, reported: bool) -> None:
+    assert context.is_reported_future(sentence, sentence.index(date)) is reported
+
+
+def test_a_future_told_in_the_past_counts_from_the_story() -> None:
+    text = ("Hauling ended on 19 March 2024.\n\n"
+            "On 19 March the company announced that the road would close to all traffic on 21 March.")
+    assert _dates(text, "2024-05-14")["21 March"] == ("2024-03-21", "2024-03-21")  # not the 21 March after the writing
+    text = "The council said in November 2024 that the bridge would reopen on 4 January."
+    assert _dates(text, "2024-11-20")["4 January"] == ("2025-01-04", "2025-01-04")  # still after the story's date

@@ -132,6 +132,32 @@ def is_future(sentence: str, start: int, window: int = 60) -> bool:
     return not _says_past(before[ends[-1] :])
 
 
+# A future told in the past: "announced that the road would close", "was due to open". It counts from the
+# story's date, not from the writing (resolve's `reported`).
+_REPORTED = patterns.compile(r"^(?:would|was|were)\b", re.IGNORECASE)
+_TOLD = patterns.compile(r"\b(?:said|announced|confirmed|stated|reported|told|added|warned|decided|agreed|promised"
+                         r"|predicted|insisted|explained|noted|wrote|claimed|revealed|indicated)\b", re.IGNORECASE)
+# (sentence, date, whether its future is told in the past): what is_reported_future must read.
+REPORTED_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
+    ("On 19 March the company announced that the road would close on 21 March.", "21 March", True),
+    ("The council said in November the bridge would reopen on 4 January.", "4 January", True),
+    ("The line was due to open on 4 May.", "4 May", True),
+    ("The road will close on 21 March.", "21 March", False),
+    ("Fans hope the band would play on 4 May.", "4 May", False),  # no past before it: a wish, as written
+)
+
+
+def is_reported_future(sentence: str, start: int, window: int = 60) -> bool:
+    """Whether the future marker before `start` (is_future) tells a future in the past: "was due to", or
+    "would" after a past verb ("announced that the road would close on 21 March")."""
+    lo = max(0, start - window)
+    markers = list(_FUTURE.finditer(sentence, lo, start))
+    if not markers or not _REPORTED.match(markers[-1].group()):
+        return False
+    last = markers[-1]
+    return not last.group().lower().startswith("would") or _TOLD.search(sentence, 0, last.start()) is not None
+
+
 # Past-tense words that leave no doubt (regular "-ed" forms are often participles: "the mission, called OUP").
 _PAST = patterns.compile(
     r"\b(?:was|were|had|did|took|came|went|began|fell|rose|happened|occurred|ago|already|earlier"

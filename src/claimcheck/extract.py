@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from . import dates, patterns, quantities, structure
-from .context import is_compared, is_future, is_past, names_a_record
+from .context import is_compared, is_future, is_past, is_reported_future, names_a_record
 from .lexicon import NOT_AMOUNT_HEADER_WORDS
 from .models import Claim, DateValue, Quantity, Sentence, Source
 from .prefilter import Hits
@@ -428,10 +428,11 @@ def _date_value(cand: Candidate, text: str, published: dt.date | None, years: Ye
     a heading ("## 2024", a timeline's "2024"): then it dates what follows.
     """
     where = text if paragraph is None else paragraph
-    future = past = False  # the tense around it, only where it places the date (two context searches)
+    future = past = reported = False  # the tense around it, only where it places the date (two context searches)
     if uses_tense(cand.spec):
         future = is_future(text, cand.start)  # the candidate's offsets are relative to `text`
         past = not future and is_past(text, cand.start)
+        reported = future and is_reported_future(text, cand.start)
     if cand.spec.month_from_context:  # "it was the 8th": a day of the month the story is in
         day = years.month_for(cand.spec, future)
         value = DateValue(start=None, end=None, granularity="day", text=text[cand.start : cand.end], relative=True,
@@ -439,7 +440,7 @@ def _date_value(cand: Candidate, text: str, published: dt.date | None, years: Ye
             update={"relative": True, "resolved_from": published})
     else:
         value = resolve(cand.spec, text[cand.start : cand.end], published, future=future,
-                        context=years.context_for(cand.spec, where), past=past, written=years.written)
+                        context=years.context_for(cand.spec, where), past=past, written=years.written, reported=reported)
     bound = dates.bound_of(text, cand.start)
     if bound:
         value = value.model_copy(update={"bound": bound})

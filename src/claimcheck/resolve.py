@@ -257,18 +257,20 @@ def resolve(
     context: dt.date | None = None,
     past: bool = False,
     written: dt.date | None = None,
+    reported: bool = False,
 ) -> DateValue:
     """A DateValue for a spec: absolute, resolved against an anchor, or reported unresolved.
 
     `anchor` is the publication date, for expressions relative to the time of writing; `context` is
     the date the document stated that a yearless date takes its year from (see `YearAnchors`);
     `written`, a later day the page was still written on (a forum post's header), before which a past
-    event placed by `context` may fall.
+    event placed by `context` may fall. `reported`: the future is one told in the past ("announced that
+    the road would close on 21 March"), which counts from the story's date, not from the writing.
     """
     if spec.from_context or anchor is None and spec.rel_unit == "year" and context is not None:  # "four days earlier": counted from the date the document stated last
         anchor, context = context, None
     elif (context is not None and takes_document_year(spec) and context != anchor
-          and not (future and anchor is not None and anchor > context)  # the future counts from the writing
+          and not (future and not reported and anchor is not None and anchor > context)  # the future counts from the writing
           and not _weekday_fits_writing(spec, context, anchor, future, past)):
         value = resolve(in_year_of(spec, context, future), text, None)
         # Unless that puts a past event after the writing: "went in at No. 1 in April", written in
