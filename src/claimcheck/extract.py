@@ -428,7 +428,7 @@ def _date_value(cand: Candidate, text: str, published: dt.date | None, years: Ye
     a heading ("## 2024", a timeline's "2024"): then it dates what follows.
     """
     where = text if paragraph is None else paragraph
-    future = past = reported = False  # the tense around it, only where it places the date (two context searches)
+    future = past = reported = False  # the tense around it, only where it places the date (context searches)
     if uses_tense(cand.spec):
         future = is_future(text, cand.start)  # the candidate's offsets are relative to `text`
         past = not future and is_past(text, cand.start)
