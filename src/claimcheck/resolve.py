@@ -414,9 +414,11 @@ class YearAnchors:
         season, dates no later paragraph's "13 March"; "The 2023 swim ... landed on 24 August", the story
         itself, dates the next one's "In September"."""
         anchor = value.resolved_from
-        if anchor is None or where is None or value.end is None:
+        # Only a paragraph that states a bare year has such dates: most yearless dates stop here, before
+        # any pass over the dates stated so far.
+        if anchor is None or where is None or value.end is None or self.local is None or self.local[0] != where:
             return False
-        if not (self.local is not None and self.local[0] == where and anchor == self.local[1]) and not any(
+        if anchor != self.local[1] and not any(
                 local and there == where and anchor in (start, end) for start, end, _, there, local in self.stated):
             return False
         # A later day of the story, not the page's own date (a byline's "27 February 2025" is no story).
