@@ -294,6 +294,16 @@ def test_a_timetable_in_the_present_looks_ahead() -> None:
     assert _dates("Regular service began on Monday, the city said.", "2024-04-27")["on Monday"][0] == "2024-04-22"
 
 
+def test_last_and_a_schedule_set_the_weekday_s_direction() -> None:
+    # Written on Thursday 15 June 2023. "last" outranks a future marker earlier in the sentence; a hearing
+    # the court has scheduled is the Friday to come.
+    text = "Customers pulled $1.9 billion over the next 72 hours, and the exchange halted withdrawals last Friday."
+    assert _dates(text, "2023-06-15")["last Friday"][0] == "2023-06-09"
+    assert _dates("The judge will rule on it, as she said last Tuesday.", "2023-06-15")["last Tuesday"][0] == "2023-06-13"
+    assert _dates("The judge has scheduled a first hearing in the case for Friday.", "2023-06-15")["Friday"][0] == "2023-06-16"
+    assert _dates("The judge held a first hearing in the case on Friday.", "2023-06-15")["on Friday"][0] == "2023-06-09"
+
+
 def test_a_date_stated_in_the_story_an_anniversary_retells_keeps_it_going() -> None:
     text = ("It was a year ago today that she set off east. I followed her tracker in October 2023.\n\n"
             "October 15 - On to Caiguna.\n\nOctober 21 - The crash.")

@@ -24,6 +24,7 @@ _FUTURE = patterns.compile(
     r"(?:is|are)\s+(?:scheduled|planned|slated|set)\s+for|(?:has|have)\s+(?:been\s+)?set\s+(?:it\s+)?(?:as|for)|"
     r"plans?\s+to|planning\s+to|intends?\s+to|going\s+to|upcoming|forthcoming|next|(?:is|are)(?:\s+now)?\s+due|expects?|expecting"
     r"|(?:is|are)?\s*listed\s+for"  # a court's "hearing listed for 9 September"
+    r"|(?:has|have)\s+(?:scheduled|rescheduled|listed|fixed|booked)"  # "has scheduled a first hearing for Friday"
     r"|plans\s+(?:an?|the))\b",  # "The park plans a celebration on Saturday"
     re.IGNORECASE,
 )

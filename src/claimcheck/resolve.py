@@ -153,7 +153,9 @@ def _nearest_year(spec: DateSpec, anchor: dt.date, future: bool, past: bool = Fa
 def _weekday(spec: DateSpec, anchor: dt.date, future: bool) -> dt.date:
     """The weekday nearest the anchor in the direction the words imply."""
     delta = (anchor.weekday() - spec.weekday) % 7
-    if spec.shift > 0 or future:
+    # The words beside the day outrank the sentence's tense: "pulled $1.9 billion over the next 72 hours,
+    # and halted withdrawals last Friday" is the Friday before.
+    if spec.shift > 0 or future and spec.shift == 0:
         ahead = (spec.weekday - anchor.weekday()) % 7
         return anchor + dt.timedelta(days=ahead or (7 if spec.shift > 0 else 0))
     if spec.shift < 0 and delta == 0:
