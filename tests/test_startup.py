@@ -19,7 +19,7 @@ with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):
     main()
 print(json.dumps(sorted(name for name in heavy if name in sys.modules)))
 """
-HEAVY = ["multiprocessing", "concurrent.futures", "rapidfuzz", "yaml", "pydantic", "rich", "claimcheck.pipeline",
+HEAVY = ["multiprocessing", "concurrent.futures", "rapidfuzz", "yaml", "msgspec", "rich", "claimcheck.pipeline",
          "claimcheck.match", "claimcheck.verdict"]
 
 
@@ -48,13 +48,13 @@ def test_listing_the_files_builds_no_models(plain: Path) -> None:
 
 def test_a_bad_first_file_stops_before_the_later_stages(plain: Path) -> None:
     (plain / "bad.md").write_bytes(b"\xff\xfe not UTF-8")
-    # pydantic comes with render.one_line, which keeps the error on one line.
+    # msgspec comes with render.one_line, which keeps the error on one line.
     assert not imported(["report", "bad.md", "--record", "record.md"], plain) & {
         "multiprocessing", "rapidfuzz", "yaml", "claimcheck.match", "claimcheck.verdict"}
 
 
 def test_extract_needs_no_matcher_no_pool_and_no_yaml_without_front_matter(plain: Path) -> None:
-    assert imported(["extract", ".", "-f", "json"], plain) == {"pydantic", "claimcheck.pipeline"}
+    assert imported(["extract", ".", "-f", "json"], plain) == {"msgspec", "claimcheck.pipeline"}
 
 
 def test_report_with_one_job_starts_no_pool(plain: Path) -> None:

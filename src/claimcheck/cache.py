@@ -22,17 +22,19 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+import msgspec
+
 from . import __version__
 from .models import Claim, Finding, Frozen
 
 # verdict.WEIGHTS_ENV, spelled out so that a cached run need not import the judge (a test keeps them equal).
 WEIGHTS_ENV = "CLAIMCHECK_VERDICT_WEIGHTS"
 # Distributions whose version can change a claim, a score or how entries read (the stemmer and rapidfuzz
-# decide matches; pydantic reads the entries).
-DEPENDENCIES = frozenset({"pydantic", "pydantic_core", "rapidfuzz", "pystemmer", "pyyaml"})
+# decide matches; msgspec reads and writes the entries).
+DEPENDENCIES = frozenset({"msgspec", "rapidfuzz", "pystemmer", "pyyaml"})
 
 
-class Entry(Frozen):
+class Entry(Frozen, kw_only=True):
     """One document's results: its claims, or the findings of its claims against one record."""
 
     claims: list[Claim] | None = None  # left out when they are the findings' claims, in order
@@ -43,6 +45,20 @@ class Entry(Frozen):
     def all_claims(self) -> list[Claim]:
         """The document's claims, in document order."""
         return self.claims if self.claims is not None else [f.claim for f in self.findings or ()]
+
+
+_ENCODER = msgspec.json.Encoder()
+_DECODER = msgspec.json.Decoder(Entry)
+
+
+def entry_json(entry: Entry) -> bytes:
+    """An entry as JSON (what the cache stores and a worker sends back)."""
+    return _ENCODER.encode(entry)
+
+
+def read_entry(payload: bytes | str) -> Entry:
+    """An entry from its JSON, every field checked (msgspec.DecodeError if it is not one)."""
+    return _DECODER.decode(payload)
 
 
 def _dependencies() -> list[str]:
@@ -101,13 +117,13 @@ class Cache:
         if header != self._header(key, payload):
             return None  # another key's entry, another build's, or contents changed since they were written
         try:
-            return Entry.model_validate_json(payload)
-        except ValueError:  # pydantic's ValidationError: JSON that hashes right but is not an entry
+            return read_entry(payload)
+        except msgspec.DecodeError:  # JSON that hashes right but is not an entry (a ValidationError too)
             return None
 
     def put(self, key: str, entry: Entry) -> None:
         """Store an entry atomically; a folder that cannot be written leaves the cache unused, not the run failed."""
-        self.put_payload(key, entry.model_dump_json(exclude_defaults=True).encode())
+        self.put_payload(key, entry_json(entry))
 
     def put_payload(self, key: str, payload: bytes) -> None:
         """Store an entry's JSON (as a worker made it) atomically."""

@@ -10,7 +10,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
-from .models import Claim, DateValue, Quantity
+from .models import Claim, DateValue, Quantity, changed
 from .quantities import base_value, is_measure, to_base, unit_dimension
 from .resolve import GRANULARITY_ORDER
 
@@ -522,4 +522,4 @@ def _across_bound(a: Quantity, b: Quantity) -> bool:
     if side is None or b.approx != "exact" or a.unit != b.unit or a.step:
         return False
     gap = (a.value - b.value) * side  # how far the record's figure stands on the wrong side
-    return 0 < gap < step(a.model_copy(update={"approx": "exact"})) / 2
+    return 0 < gap < step(changed(a, approx="exact")) / 2

@@ -13,7 +13,7 @@ from typing import NamedTuple
 from . import dates, patterns, quantities, structure
 from .context import is_compared, is_future, is_past, is_reported_future, names_a_record
 from .lexicon import NOT_AMOUNT_HEADER_WORDS
-from .models import Claim, DateValue, Quantity, Sentence, Source
+from .models import Claim, DateValue, Quantity, Sentence, Source, changed
 from .prefilter import Hits
 from .quantities import QuantitySpec
 from .resolve import DateSpec, YearAnchors, bare_year, resolve, states_year, uses_tense
@@ -436,14 +436,14 @@ def _date_value(cand: Candidate, text: str, published: dt.date | None, years: Ye
     if cand.spec.month_from_context:  # "it was the 8th": a day of the month the story is in
         day = years.month_for(cand.spec, future)
         value = DateValue(start=None, end=None, granularity="day", text=text[cand.start : cand.end], relative=True,
-                          unresolved=True) if day is None else resolve(day, text[cand.start : cand.end], None).model_copy(
-            update={"relative": True, "resolved_from": published})
+                          unresolved=True) if day is None else changed(
+            resolve(day, text[cand.start : cand.end], None), relative=True, resolved_from=published)
     else:
         value = resolve(cand.spec, text[cand.start : cand.end], published, future=future,
                         context=years.context_for(cand.spec, where), past=past, written=years.written, reported=reported)
     bound = dates.bound_of(text, cand.start)
     if bound:
-        value = value.model_copy(update={"bound": bound})
+        value = changed(value, bound=bound)
     # "the worst since July 1927" gives no year, nor an aside's ", which opened in 2011,", nor "the 1998 record", nor a date of birth
     if not is_compared(text, cand.start) \
             and not (bare_year(cand.spec) and (dates.is_aside(text, cand.start, cand.end) or names_a_record(text, cand.end))) \

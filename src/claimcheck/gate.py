@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import ConfigError, OutputError
-from .models import Claim, Finding
+from .models import Claim, Finding, changed
 from .output import write_atomic
 from .render import claim_dict, value_text
 from .segment import line_starts, position
@@ -76,7 +76,7 @@ def number_repeats(findings: list[Finding]) -> list[Finding]:
         occurrence = seen[first]
         seen[first] += 1
         fp = first if not occurrence else fingerprint(f.claim, occurrence)
-        out.append(f if fp == f.fingerprint else f.model_copy(update={"fingerprint": fp}))
+        out.append(f if fp == f.fingerprint else changed(f, fingerprint=fp))
     return out
 
 

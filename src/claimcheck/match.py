@@ -30,7 +30,7 @@ from .compare import (
 )
 from .frame import Context, Links, acronyms, context_of, forget_sentences, own_words, term
 from .lexicon import MONTHS, STOPWORDS
-from .models import Claim, Quantity
+from .models import Claim, Quantity, changed
 from .quantities import base_value, unit_dimension
 from .segment import segment
 
@@ -830,5 +830,5 @@ def totals(record_claims: list[Claim]) -> list[Claim]:
         quantity = Quantity(value=value, low=sum(lows), high=sum(highs), unit=first.quantity.unit,
                             approx="exact", noun=parts[-1].quantity.noun)
         quote = " + ".join(p.quote for p in parts)
-        out.append(first.model_copy(update={"quantity": quantity, "quote": quote, "rule": "total"}))
+        out.append(changed(first, quantity=quantity, quote=quote, rule="total"))
     return out

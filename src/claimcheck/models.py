@@ -1,4 +1,11 @@
-"""Frozen data models that cross pipeline stages."""
+"""Frozen data models that cross pipeline stages.
+
+msgspec Structs, not pydantic models: the same frozen, typed records and a validating JSON decoder (the
+cache reads its entries with it), at a fifth of the import and build time (15-30 ms against 110-145 ms
+for pydantic and its models, most of `report`'s start-up) and a seventh of the cost to make one (0.7 µs
+against 4.8 µs a claim). A Struct does not check its fields when code makes one: the stages make them
+from values they have already parsed; the cache's decoder checks every field of what it reads.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+import msgspec
 
 Role = Literal["record", "secondary"]
 Kind = Literal["date", "quantity"]
@@ -21,13 +28,16 @@ Block = Literal["sentence", "heading", "title", "byline", "dateline", "list", "t
                 "chrome"]
 
 
-class Frozen(BaseModel):
-    """Base for every model: immutable, no unknown fields."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
+# A copy of a model with some fields changed: `changed(claim, rule="total")`.
+changed = msgspec.structs.replace
 
 
-class Source(Frozen):
+class Frozen(msgspec.Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
+    """Base for every model: immutable, no unknown fields (when decoded); each subclass takes kw_only=True too
+    (msgspec applies it to the fields a class itself defines), so that fields are given by name."""
+
+
+class Source(Frozen, kw_only=True):
     """One document with its front matter and body."""
 
     path: str
@@ -68,7 +78,7 @@ class Sentence:
     caption: str | None = None  # table rows: the line above their table, which may give its unit
 
 
-class DateValue(Frozen):
+class DateValue(Frozen, kw_only=True):
     """A date claim's normalised interval."""
 
     start: dt.date | None
@@ -83,7 +93,7 @@ class DateValue(Frozen):
     bound: DateBound | None = None
 
 
-class Quantity(Frozen):
+class Quantity(Frozen, kw_only=True):
     """A quantity claim's normalised value, bounds and unit."""
 
     value: float
@@ -96,7 +106,7 @@ class Quantity(Frozen):
     text: str | None = None  # values one number cannot hold: a score line "4-2" ("4-2 pens", "3-3 aet")
 
 
-class Claim(Frozen):
+class Claim(Frozen, kw_only=True):
     """One dated or numeric assertion and exactly where it came from."""
 
     source: str
@@ -125,7 +135,7 @@ class Claim(Frozen):
         return self.offset + len(self.quote)
 
 
-class Evidence(Frozen):
+class Evidence(Frozen, kw_only=True):
     """The record's sentence and quote that decided a verdict."""
 
     path: str
@@ -134,7 +144,7 @@ class Evidence(Frozen):
     quote: str
 
 
-class Finding(Frozen):
+class Finding(Frozen, kw_only=True):
     """A secondary claim with its verdict against the record."""
 
     claim: Claim
@@ -145,7 +155,7 @@ class Finding(Frozen):
     fingerprint: str
 
 
-class Summary(Frozen):
+class Summary(Frozen, kw_only=True):
     """Counts of a reconciliation run."""
 
     record: str

@@ -145,7 +145,9 @@ def _start_worker(judge: Judge | None, cache: Cache | None) -> None:
 
 def _process_in_worker(info: SourceInfo) -> bytes:
     """_process in a worker, its entry sent back as JSON, which the parent reads for 4 µs a claim (7 unpickled)."""
-    return _process(info, _WORKER["judge"], _WORKER["cache"]).model_dump_json(exclude_defaults=True).encode()
+    from .cache import entry_json
+
+    return entry_json(_process(info, _WORKER["judge"], _WORKER["cache"]))
 
 
 IN_FLIGHT = 4  # documents queued per worker: enough to keep it busy through a long one, few enough for flat memory
@@ -241,9 +243,9 @@ def _pool(count: int, judge: Judge | None, cache: Cache | None):
 
 def _ready(item, tick: Tick, warn: Warn):
     """A document's entry, waiting for its worker if need be; its warnings go to `warn` as it is handed on."""
-    from .cache import Entry
+    from .cache import Entry, read_entry
 
-    entry = item if isinstance(item, Entry) else Entry.model_validate_json(item.result())
+    entry = item if isinstance(item, Entry) else read_entry(item.result())
     for note in entry.notes if warn else ():
         warn(note)
     if tick:

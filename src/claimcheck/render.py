@@ -10,6 +10,8 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 
+import msgspec
+
 from .compare import interval_text, value_text  # noqa: F401  (re-exported: renderers read values here)
 from .models import Claim, Finding, Summary
 
@@ -34,7 +36,8 @@ def one_line(text: object) -> str:
 
 def claim_dict(claim: Claim) -> dict:
     """The JSON shape of a claim (DESIGN.md, "Claims")."""
-    data = claim.model_dump(mode="json", exclude={"sentence_index", "sentence_start"})
+    data = msgspec.to_builtins(claim)
+    del data["sentence_index"], data["sentence_start"]
     if claim.kind == "date":
         data.pop("quantity")
     else:
@@ -50,7 +53,7 @@ def finding_dict(finding: Finding) -> dict:
     data = claim_dict(finding.claim)
     data.update(
         verdict=finding.verdict,
-        evidence=finding.evidence.model_dump(mode="json") if finding.evidence else {},
+        evidence=msgspec.to_builtins(finding.evidence) if finding.evidence else {},
         reason=finding.reason,
         score=round(finding.score, 3),
         fingerprint=finding.fingerprint,
@@ -130,7 +133,7 @@ def findings_json(findings: Iterable[Finding], summary: Summary | Callable[[], S
 
     def closing() -> str:
         counts = summary() if callable(summary) else summary
-        return '],\n"summary": ' + json.dumps(counts.model_dump(mode="json"), ensure_ascii=False) + "}\n"
+        return '],\n"summary": ' + json.dumps(msgspec.to_builtins(counts), ensure_ascii=False) + "}\n"
 
     return _items('{"findings": [\n', (row(f) for f in findings), closing)
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .lexicon import EASTER_HOLIDAYS, FIXED_HOLIDAYS, SEASONS
-from .models import DateValue
+from .models import DateValue, changed
 
 
 @dataclass(frozen=True)
@@ -278,7 +278,7 @@ def resolve(
         # Unless that puts a past event after the writing: "went in at No. 1 in April", written in
         # December after a mention of next January, is the April before, placed from the writing.
         if not (past and anchor is not None and value.start is not None and value.start > max(anchor, written or anchor)):
-            return value.model_copy(update={"relative": True, "resolved_from": context})
+            return changed(value, relative=True, resolved_from=context)
     try:
         first = place(spec, anchor, future, past)
         last = place(spec.end_spec, anchor, future, past) if spec.end_spec else first

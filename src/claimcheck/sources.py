@@ -487,7 +487,7 @@ def _front_matter(text: str, shown: str) -> Head:
 
 
 def _source(path: Path, shown: str, role: str | None, text: str, head: Head) -> Source:
-    # pydantic only once a file has passed: a bad first file fails fast.
+    # The models only once a file has passed: a bad first file fails fast.
     from .models import Source
 
     _, body, fields, declared = head

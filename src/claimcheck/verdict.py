@@ -351,8 +351,7 @@ def _stranger_row(claim: Claim, index: RecordIndex) -> bool:
 
 
 def _evidence(record: Claim) -> Evidence:
-    # model_construct: every field comes from a validated Claim, and this runs once per finding.
-    return Evidence.model_construct(path=record.path, line=record.line, sentence=record.sentence, quote=record.quote)
+    return Evidence(path=record.path, line=record.line, sentence=record.sentence, quote=record.quote)
 
 
 def _about(ctx: Profile, index: RecordIndex, i: int) -> str:
