@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import heapq
 import math
 import re
 from collections import Counter, defaultdict
@@ -77,6 +78,7 @@ class RecordIndex:
     ladders: dict[tuple, tuple[list[float], list[int]]] = field(default_factory=dict)  # values in order, per dimension
     ahead: frozenset[int] = frozenset()  # dates after the record was written: plans to a claim that plans (planned_to)
     anagrams: dict[tuple, list[int]] = field(default_factory=dict)  # sorted digits -> record claims (swapped)
+    anagram_counts: dict[tuple, Counter] = field(default_factory=dict)  # ...and how many of them per _own_digits
     # What each record claim is a value of (a date's event, an amount's noun), and how many record
     # statements state each: a claim about an attribute the record states once points at that one.
     attribute_of: list[tuple | None] = field(default_factory=list)
@@ -204,7 +206,7 @@ def build_index(record_claims: list[Claim], record_text: str, body_offset: int =
         for t, w in prof.weights.items():
             if t not in ctx.borrowed:  # a claim is found by its own sentence; neighbours only add to its score
                 postings[claim.kind][t].append((i, w))
-    index.postings = {kind: dict(terms) for kind, terms in postings.items()}
+    index.postings = {kind: {t: _strongest(p) for t, p in terms.items()} for kind, terms in postings.items()}
     index.ahead = frozenset(i for i, c in enumerate(record_claims) if after_writing(c, written))
     index.keys = [value_key(c) for c in record_claims]
     index.base_intervals = [base_interval(c.quantity, authority=True) if c.quantity else None for c in record_claims]
@@ -233,6 +235,7 @@ def build_index(record_claims: list[Claim], record_text: str, body_offset: int =
         if (key := anagram(c)) is not None:
             anagrams[key].append(i)
     index.anagrams = dict(anagrams)
+    index.anagram_counts = {key: Counter(_own_digits(record_claims[i]) for i in ids) for key, ids in anagrams.items()}
     index.row_names, index.name_rows = _row_names(record_claims)
     stems: dict[str, list[str]] = defaultdict(list)
     for name in index.name_rows:
@@ -439,16 +442,19 @@ def swapped(claim: Claim, index: RecordIndex) -> list[int]:
     key = anagram(claim)
     if key is None:
         return []
-    if claim.date:
-        year = claim.date.start.year
-        found = [i for i in index.anagrams.get(key, ()) if index.claims[i].date.start.year != year]
-    else:
-        # Also the same digits at another scale ("€94.6 billion" for "€94.6 million") or in another unit
-        # ("13.3 million miles" for "13.3 million km"), which no shared word or nearby value may bring in.
-        q = claim.quantity
-        found = [i for i in index.anagrams.get(key, ())
-                 if (index.claims[i].quantity.value, index.claims[i].quantity.unit) != (q.value, q.unit)]
-    return found if len(found) <= SHORTLIST else []
+    ids = index.anagrams.get(key, ())
+    own = _own_digits(claim)
+    # Too many to be telling: known without reading them (a large record states one year's days by the hundred).
+    if len(ids) - index.anagram_counts[key][own] > SHORTLIST if ids else True:
+        return []
+    # Also the same digits at another scale ("€94.6 billion" for "€94.6 million") or in another unit
+    # ("13.3 million miles" for "13.3 million km"), which no shared word or nearby value may bring in.
+    return [i for i in ids if _own_digits(index.claims[i]) != own]
+
+
+def _own_digits(claim: Claim) -> tuple:
+    """What a value with the same digits must differ in to be swapped: a date's year, an amount's value and unit."""
+    return (claim.date.start.year,) if claim.date else (claim.quantity.value, claim.quantity.unit)
 
 
 def nearest(claim: Claim, index: RecordIndex) -> list[int]:
@@ -533,6 +539,20 @@ POSTINGS_BUDGET = 500
 SHORTLIST = 8
 
 
+def _strongest(posting: list[tuple[int, float]]) -> list[tuple[int, float]]:
+    """A term's postings, at most POSTINGS_BUDGET of them: those where it weighs most, in record order.
+
+    candidates visits a claim's rarest term's postings whatever their number: on a large record whose
+    words recur (the benchmark's 100x record: 1,711 statements share its rarest words) that list alone
+    would cost more than the budget allows, and a term so common tells little in its weakest places.
+    No development or held-out record has a term in more than a few dozen statements.
+    """
+    if len(posting) <= POSTINGS_BUDGET:
+        return posting
+    keep = sorted(sorted(range(len(posting)), key=lambda k: -posting[k][1])[:POSTINGS_BUDGET])
+    return [posting[k] for k in keep]
+
+
 def candidates(claim: Claim, a: Profile, index: RecordIndex, key: tuple | None = None) -> tuple[list[int], Collection[int]]:
     """Record claims of the same kind that share the claim's telling terms, best first (at most SHORTLIST),
     then those of the same or the nearest values; and the ones that share a term with the claim.
@@ -552,8 +572,9 @@ def candidates(claim: Claim, a: Profile, index: RecordIndex, key: tuple | None =
         for i, w in posting:
             scores[i] += weight * w
     # The SHORTLIST best by score, ties to the earlier statement: what heapq.nsmallest gives, which
-    # sorted() gives in C for the few dozen statements a claim's terms find.
-    best = [i for _, i in sorted([(-s, i) for i, s in scores.items()])[:SHORTLIST]]
+    # sorted() gives in C faster for the few dozen statements a claim's terms find on most records.
+    ranked = [(-s, i) for i, s in scores.items()]
+    best = [i for _, i in (sorted(ranked)[:SHORTLIST] if len(ranked) <= 4 * SHORTLIST else heapq.nsmallest(SHORTLIST, ranked))]
     # The same value stated anywhere in the record is a candidate even without a shared word:
     # "the death toll rose to 3,117" vs "3,117 people were killed".
     same = index.by_value.get(value_key(claim) if key is None else key, ())
