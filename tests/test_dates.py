@@ -304,6 +304,27 @@ def test_last_and_a_schedule_set_the_weekday_s_direction() -> None:
     assert _dates("The judge held a first hearing in the case on Friday.", "2023-06-15")["on Friday"][0] == "2023-06-09"
 
 
+def test_a_year_in_an_aside_or_a_since_clause_dates_nothing_after_it() -> None:
+    # A club's first year, a buyer's purchase: another thing's past, not the story's year.
+    text = ("The club called off the derby on Jan. 26 for the first time since the fishing derby began in 1978. "
+            "The event, which had been set for Feb. 10, usually draws 4,000 anglers.")
+    assert _dates(text, "2024-03-04")["Feb. 10"][0] == "2024-02-10"
+    text = "Corvane, which bought the paper in 2016 as part of a 14-newspaper deal, said it would print its last edition on Sept. 27."
+    assert _dates(text, "2024-08-20")["Sept. 27"][0] == "2024-09-27"
+    text = "The fishing derby, first held in 1978, would have been the 47th running. It was called off in late January."
+    assert _dates(text, "2025-03-02")["late January"][0] == "2025-01-22"
+    # A year that does date the story still does.
+    assert _dates("The derby began in 1978. It was called off in late January.", "2025-03-02")["late January"][0] == "1978-01-22"
+
+
+def test_a_range_ending_in_a_relative_year_starts_in_it_too() -> None:
+    assert _dates("The tour runs from May to September next year.", "2024-09-17")["May to September next year"] == (
+        "2025-05-01", "2025-09-30")
+    assert _dates("It ran from 4 May to 9 September last year.", "2024-09-17")["4 May to 9 September last year"] == (
+        "2023-05-04", "2023-09-09")
+    assert _dates("A general public sale remains scheduled for Friday.", "2024-09-17")["Friday"][0] == "2024-09-20"
+
+
 def test_a_date_stated_in_the_story_an_anniversary_retells_keeps_it_going() -> None:
     text = ("It was a year ago today that she set off east. I followed her tracker in October 2023.\n\n"
             "October 15 - On to Caiguna.\n\nOctober 21 - The crash.")

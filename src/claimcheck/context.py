@@ -21,7 +21,7 @@ DATE_PREFIXES = frozenset("mid pre post early late end over under non circa magn
 # cuts in May") place a yearless date ahead of the writing too.
 _FUTURE = patterns.compile(
     r"\b(?:will|shall|won't|'ll|would|is\s+set\s+to|are\s+set\s+to|(?:is|are|was|were)\s+(?:scheduled|expected|due|planned|slated|forecast)\s+to|"
-    r"(?:is|are)\s+(?:scheduled|planned|slated|set)\s+for|(?:has|have)\s+(?:been\s+)?set\s+(?:it\s+)?(?:as|for)|"
+    r"(?:is|are|remains?)\s+(?:scheduled|planned|slated|set)\s+for|(?:has|have)\s+(?:been\s+)?set\s+(?:it\s+)?(?:as|for)|"
     r"plans?\s+to|planning\s+to|intends?\s+to|going\s+to|upcoming|forthcoming|next|(?:is|are)(?:\s+now)?\s+due|expects?|expecting"
     r"|(?:is|are)?\s*listed\s+for"  # a court's "hearing listed for 9 September"
     r"|(?:has|have)\s+(?:scheduled|rescheduled|listed|fixed|booked)"  # "has scheduled a first hearing for Friday"
@@ -196,7 +196,8 @@ def is_past(sentence: str, start: int, window: int = 60) -> bool:
 # July 1927", "higher than in March 2010"): it gives later yearless dates no year.
 _COMPARED = patterns.compile(
     r"\b(?:\w{2,}est|worst|best|most|least|first\s+time|record|higher|lower|more|less)\b[^.;:]{0,60}"
-    r"\b(?:since(?:[ \t]+records?[ \t]+(?:began|started)[ \t]+in)?|than(?:[ \t]+in)?)[ \t]+(?:the[ \t]+)?"
+    r"\b(?:since(?:[ \t]+[^.;:,]{0,40}?\b(?:began|started|opened|launched|was[ \t]+(?:founded|established|first[ \t]+held))"
+    r"[ \t]+in)?|than(?:[ \t]+in)?)[ \t]+(?:the[ \t]+)?"
     r"(?:\w+[ \t]+of[ \t]+)?$",
     re.IGNORECASE,
 )
@@ -209,6 +210,7 @@ COMPARED_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
     ("It was the worst flood since July 1927.", "July 1927", True),
     ("Rainfall was higher than in March 2010.", "March 2010", True),
     ("The highest March reading there since records began in 1961.", "1961", True),
+    ("Called off for the first time since the fishing derby began in 1978.", "1978", True),
     ("Seventeen incidents were recorded in 2024, down from 23 in 2023.", "2023", True),
     ("Turnout was 67.2%, against 68.7% in 2017.", "2017", True),
     ("Sales rose to 1.2 million, up from 900,000 in 2019.", "2019", True),
@@ -241,7 +243,7 @@ def is_compared(sentence: str, start: int, window: int = 90) -> bool:
     """Whether the date at `start` is the other side of a comparison ("the worst flood since July 1927") or
     the date of a record that was broken ("the old record ... dated from July 2, 1936")."""
     near = sentence[max(0, start - window) : start].lower()
-    if ("since" in near[-30:] or "than" in near[-24:]) and _COMPARED.search(sentence, max(0, start - window), start):
+    if ("since" in near[-64:] or "than" in near[-24:]) and _COMPARED.search(sentence, max(0, start - window), start):
         return True
     if " in" in near[-4:] and ("from" in near or "compared" in near or "against" in near) \
             and _CHANGED_FROM.search(sentence, max(0, start - 60), start):

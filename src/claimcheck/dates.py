@@ -379,6 +379,9 @@ def _build_ago(m: re.Match[str], sentence: str) -> DateSpec | None:
     if m["today"] and unit in ("year", "decade"):  # "twenty years ago today", "five years ago this morning": that very day
         days = {"yesterday": -1, "tomorrow": 1}.get(m["today"].lower(), 0)  # "a year ago yesterday": the day before
         return DateSpec("day", rel_unit="year-day", shift=-count * (10 if unit == "decade" else 1), days=days)
+    if m["today"] and unit == "month":  # "six months ago today": that very day, not some day of that month
+        days = {"yesterday": -1, "tomorrow": 1}.get(m["today"].lower(), 0)
+        return DateSpec("day", rel_unit="month-day", shift=-count, days=days)
     if m["today"] and unit == "week":  # "a week ago today": that very day, not some day of that week
         return DateSpec("day", rel_unit="day", shift=-7 * count)
     granularity = {"day": "day", "week": "day", "month": "month", "year": "year", "decade": "decade"}[unit]
@@ -793,6 +796,10 @@ DATE_RULES: tuple[Rule, ...] = (
                   "2020-02-25", published="2021-02-26"),
             Match("The campaign began a week ago today.", "a week ago today", "2021-02-19", "2021-02-19",
                   published="2021-02-26"),
+            Match("Six months ago today the paper printed its last edition.", "Six months ago today", "2020-08-26",
+                  "2020-08-26", published="2021-02-26"),
+            Match("A month ago today the dam broke.", "A month ago today", "2021-02-28", "2021-02-28",
+                  published="2021-03-31"),  # February has no 31st: its last day
         ),
         rejects=("Years ago, few cared.",),
         priority=2,
@@ -1185,9 +1192,10 @@ def is_year_of_writing(sentence: str, start: int) -> bool:
 # A year in an aside about something's past: ", which opened in 2011,", ", built in 1868,", "since 1889":
 # the story is elsewhere, so it gives later yearless dates ("Tickets went on sale on August 1") no year.
 _ASIDE_BEFORE = patterns.compile(
-    r"(?:[,(][ ]*(?:which|who|whose|built|opened|founded|established|completed|launched|erected|dating)\b[^,;:()]{0,50}"
+    r"(?:[,(][ ]*(?:which|who|whose|built|opened|founded|established|completed|launched|erected|dating|first)\b[^,;:()]{0,50}"
     r"|\bsince[ ]+)\Z", re.IGNORECASE)
-_ASIDE_AFTER = patterns.compile(r"[ ]*(?:[,)]|$)")
+# The aside ends at the year, or goes on to its closing comma: ", which bought the paper in 2016 as part of a deal,".
+_ASIDE_AFTER = patterns.compile(r"[ ]*(?:[,)]|$)|[^,;:()]{1,60}[,)]")
 
 
 def is_aside(sentence: str, start: int, end: int) -> bool:

@@ -309,6 +309,9 @@ def _join_dates(first: Candidate, second: Candidate, sentence: str) -> Candidate
     if a.needs_year and b.year is not None and not b.rel_unit:
         year = b.year - 1 if (a.month or 0) > (b.month or 0) else b.year
         a = replace(a, year=year, needs_year=False)
+    elif a.needs_year and b.rel_unit == "year" and not a.rel_unit and a.month and b.month:
+        # "from May to September next year": the year the end counts from the writing is the start's too.
+        a = replace(a, rel_unit="year", shift=b.shift - (a.month > b.month), needs_year=False)
     return Candidate(first.start, second.end, "date", "date-range", 0, replace(a, end_spec=b))
 
 

@@ -177,6 +177,10 @@ def place(spec: DateSpec, anchor: dt.date | None, future: bool = False,
     if spec.rel_unit == "month":
         year, month = _shift_month(anchor.year, anchor.month, spec.shift)
         return _absolute(spec, year, month)
+    if spec.rel_unit == "month-day":  # "six months ago today" (the month's last day where it has no such day)
+        year, month = _shift_month(anchor.year, anchor.month, spec.shift)
+        day = dt.date(year, month, min(anchor.day, calendar.monthrange(year, month)[1])) + dt.timedelta(days=spec.days)
+        return day, day, "day"
     if spec.rel_unit == "year-day":  # "twenty years ago today"
         day = anchor.replace(year=anchor.year + spec.shift, day=min(anchor.day, 28 if anchor.month == 2 else 31))
         day += dt.timedelta(days=spec.days)
@@ -370,7 +374,7 @@ class YearAnchors:
             self.now = value.start
         if heading and bare_year(spec):
             self.stated.append((value.start, value.end, True, where, False))  # carried on to later paragraphs, as a day is
-        elif spec.rel_unit == "year-day":  # "Five years ago this morning": the day an anniversary piece looks back to
+        elif spec.rel_unit in ("year-day", "month-day"):  # "Five years ago this morning": the day an anniversary piece looks back to
             self.anniversary = (value.start, len(self.stated))
         elif states_year(spec) or (takes_document_year(spec) and value.resolved_from != self.published
                                    and not self._retold()):  # a date the anniversary placed: it still decides
