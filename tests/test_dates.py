@@ -323,6 +323,8 @@ def test_a_range_ending_in_a_relative_year_starts_in_it_too() -> None:
     assert _dates("It ran from 4 May to 9 September last year.", "2024-09-17")["4 May to 9 September last year"] == (
         "2023-05-04", "2023-09-09")
     assert _dates("A general public sale remains scheduled for Friday.", "2024-09-17")["Friday"][0] == "2024-09-20"
+    text = "Claims closed in November 2023. Payouts start once the plan takes effect, which is expected in late June."
+    assert _dates(text, "2024-05-10")["late June"][0] == "2024-06-21"
 
 
 def test_a_date_stated_in_the_story_an_anniversary_retells_keeps_it_going() -> None:

@@ -21,7 +21,7 @@ DATE_PREFIXES = frozenset("mid pre post early late end over under non circa magn
 # cuts in May") place a yearless date ahead of the writing too.
 _FUTURE = patterns.compile(
     r"\b(?:will|shall|won't|'ll|would|is\s+set\s+to|are\s+set\s+to|(?:is|are|was|were)\s+(?:scheduled|expected|due|planned|slated|forecast)\s+to|"
-    r"(?:is|are|remains?)\s+(?:scheduled|planned|slated|set)\s+for|(?:has|have)\s+(?:been\s+)?set\s+(?:it\s+)?(?:as|for)|"
+    r"(?:is|are|remains?)\s+(?:scheduled|planned|slated|set)\s+for|(?:is|are)\s+(?:now\s+)?expected\s+(?:in|on|by|around)|(?:has|have)\s+(?:been\s+)?set\s+(?:it\s+)?(?:as|for)|"
     r"plans?\s+to|planning\s+to|intends?\s+to|going\s+to|upcoming|forthcoming|next|(?:is|are)(?:\s+now)?\s+due|expects?|expecting"
     r"|(?:is|are)?\s*listed\s+for"  # a court's "hearing listed for 9 September"
     r"|(?:has|have)\s+(?:scheduled|rescheduled|listed|fixed|booked)"  # "has scheduled a first hearing for Friday"
