@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from claimcheck.extract import extract_claims
@@ -77,6 +77,9 @@ def test_undated_sources_never_guess_relative_dates(text: str) -> None:
 
 @SETTINGS
 @given(DOCUMENTS)
+# Found by Hypothesis: a figure alone on its line took the line below as its caption in a secondary
+# document only, so its twin in the record shared no word with it and could not stand against a conflict.
+@example(text="Covid19 this Thursday \n three weeks ago \n Covid19")
 def test_a_document_reconciled_against_itself_has_no_conflicts(text: str) -> None:
     record = extract_claims(_source(text, role="record"))
     index = build_index(record + totals(record), text)

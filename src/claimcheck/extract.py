@@ -657,8 +657,9 @@ def extract_claims(source: Source, notes: list[str] | None = None) -> list[Claim
                 line, column = position(starts, offset)
                 lo, hi = sentence_window(sentence.text, at, at + len(quote))
                 said = sentence.text[lo:hi]
-                # A secondary document's only: the record's statements are indexed by their own sentences.
-                if source.role != "record" and len(cells) == 1 and (below := _caption_below(text, sentence, at, at + len(quote))):
+                # The record's too: a document reconciled against itself must read its lines alike (a
+                # figure whose caption only the secondary side read shared no word with its own twin).
+                if len(cells) == 1 and (below := _caption_below(text, sentence, at, at + len(quote))):
                     said = text[sentence.start + lo : below]  # "104°F" over "The peak temperature on the Nullarbor"
                 fields = dict(
                     source=source.label, path=source.path, line=line, column=column, offset=offset,
