@@ -317,6 +317,15 @@ def test_a_year_in_an_aside_or_a_since_clause_dates_nothing_after_it() -> None:
     assert _dates("The derby began in 1978. It was called off in late January.", "2025-03-02")["late January"][0] == "1978-01-22"
 
 
+def test_a_past_form_that_is_also_a_participle_says_past_unless_be_or_get_makes_it_passive() -> None:
+    # Written on 22 July 2028: the ship that left did so last August, the games to be held are to come.
+    assert _dates("Small point: the first ship left at the end of August, not September.", "2028-07-22")[
+        "end of August"][0] == "2027-08-22"
+    assert _dates("The games will be held in August.", "2028-07-22")["August"][0] == "2028-08-01"
+    text = "Laid-off workers get paid through Nov. 17, and the county is holding a job fair Oct. 5 at the hall."
+    assert _dates(text, "2022-09-20")["Oct. 5"][0] == "2022-10-05"
+
+
 def test_a_range_ending_in_a_relative_year_starts_in_it_too() -> None:
     assert _dates("The tour runs from May to September next year.", "2024-09-17")["May to September next year"] == (
         "2025-05-01", "2025-09-30")

@@ -164,7 +164,12 @@ _PAST = patterns.compile(
     r"\b(?:was|were|had|did|took|came|went|began|fell|rose|happened|occurred|ago|already|earlier"
     # irregular past forms that are no present, infinitive or passive participle ("will be paid", "will be
     # held" are plans): "..., the museum said on Thursday"
-    r"|said|wrote|gave|saw|got)\b",
+    r"|said|wrote|gave|saw|got"
+    # and those that are passive participles too, where no form of "be" makes them one ("the ship left at
+    # the end of August", but "will be left", "are held every March", "get paid through Nov. 17")
+    # (the word before must be in view: a window that starts at the participle cannot tell)
+    r"|(?<=\w\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bget\s)(?<!\bgets\s)"
+    r"(?:left|told|sent|sold|lost|won|paid|held|built|hit|met|struck|brought|bought|caught|fought|taught|thought))\b",
     re.IGNORECASE
 )
 # Plans and states, not past events, though they end in "-ed": "scheduled for October 31", "expected in May".
