@@ -326,6 +326,14 @@ def test_a_past_form_that_is_also_a_participle_says_past_unless_be_or_get_makes_
     assert _dates(text, "2022-09-20")["Oct. 5"][0] == "2022-10-05"
 
 
+def test_a_passive_after_will_and_a_present_timetable_look_ahead() -> None:
+    # Written on Saturday 23 September 2023.
+    assert _dates("The audience award will be announced on Sunday.", "2023-09-23")["on Sunday"][0] == "2023-09-24"
+    assert _dates("The general sale takes place on Thursday.", "2023-09-23")["on Thursday"][0] == "2023-09-28"
+    assert _dates("The ban comes into force on Monday.", "2023-09-23")["on Monday"][0] == "2023-09-25"
+    assert _dates("The award was announced on Tuesday.", "2023-09-23")["on Tuesday"][0] == "2023-09-19"
+
+
 def test_a_range_ending_in_a_relative_year_starts_in_it_too() -> None:
     assert _dates("The tour runs from May to September next year.", "2024-09-17")["May to September next year"] == (
         "2025-05-01", "2025-09-30")

@@ -117,7 +117,8 @@ def is_clock_time(sentence: str, start: int, end: int) -> bool:
 # A timetable in the present, right before its day: "Regular service begins on Monday", "The tour opens
 # June 6", "opens at the Hofgalerie Kassel on March 22" are to come (while "The harvest begins in early
 # September" is any year's, the last one).
-_TIMETABLE = patterns.compile(r"\b(?:begins|starts|opens|reopens|resumes|kicks\s+off|goes\s+live)\b(?:[^.;:\n]{0,60}?\bon)?\s*\Z",
+_TIMETABLE = patterns.compile(r"\b(?:begins|starts|opens|reopens|resumes|kicks\s+off|goes\s+live|takes\s+place|takes\s+effect"
+                              r"|comes\s+(?:into\s+(?:force|effect)|off|out)|closes|ends)\b(?:[^.;:\n]{0,60}?\bon)?\s*\Z",
                               re.IGNORECASE)
 
 
@@ -175,6 +176,7 @@ _PAST = patterns.compile(
 # Plans and states, not past events, though they end in "-ed": "scheduled for October 31", "expected in May".
 _NOT_PAST_ED = frozenset("scheduled planned expected slated intended proposed billed tipped need feed speed".split())
 _DATE_PREPOSITIONS = frozenset("on in at by during from the".split())
+_PASSIVE_BE = frozenset("be been being is are am".split())
 
 
 def _past_verb_before(before: str) -> bool:
@@ -183,6 +185,8 @@ def _past_verb_before(before: str) -> bool:
     while words and words[-1].lower() in _DATE_PREPOSITIONS:
         words.pop()
     verb = words[-1] if words else ""
+    if len(words) > 1 and words[-2].lower() in _PASSIVE_BE:
+        return False  # "will be announced on Sunday", "is being counted on Thursday": a passive, not a past
     return len(verb) > 4 and verb.endswith("ed") and verb.isalpha() and verb.islower() and verb not in _NOT_PAST_ED
 
 
