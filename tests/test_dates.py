@@ -332,6 +332,8 @@ def test_a_passive_after_will_and_a_present_timetable_look_ahead() -> None:
     assert _dates("The general sale takes place on Thursday.", "2023-09-23")["on Thursday"][0] == "2023-09-28"
     assert _dates("The ban comes into force on Monday.", "2023-09-23")["on Monday"][0] == "2023-09-25"
     assert _dates("The award was announced on Tuesday.", "2023-09-23")["on Tuesday"][0] == "2023-09-19"
+    assert _dates("Signing is meant to be on Tuesday, fingers crossed.", "2023-09-23")["on Tuesday"][0] == "2023-09-26"
+    assert _dates("Offers come out Monday btw", "2023-09-23")["Monday"][0] == "2023-09-25"
 
 
 def test_a_range_ending_in_a_relative_year_starts_in_it_too() -> None:
