@@ -23,7 +23,7 @@ class DateSpec:
     season: str | None = None
     decade: bool = False
     century: bool = False
-    rel_unit: str | None = None  # year | month | week | day | weekday | week-day: shift from the anchor
+    rel_unit: str | None = None  # year | month | week | day | weekday | week-day | year-day | month-day: shift from the anchor
     shift: int = 0
     days: int = 0  # year-day: days on from the day so many years back ("a year ago yesterday": -1)
     weekday: int | None = None
