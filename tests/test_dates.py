@@ -336,6 +336,13 @@ def test_a_passive_after_will_and_a_present_timetable_look_ahead() -> None:
     assert _dates("Offers come out Monday btw", "2023-09-23")["Monday"][0] == "2023-09-25"
 
 
+def test_a_heading_s_year_dates_the_timeline_under_it() -> None:
+    text = ("A year ago this month, the festival handed out its prize.\n\nThe 2023 festival, step by step\n\n"
+            "12 June - Submissions close for features.\n14 September - The 41st edition opens.")
+    found = _dates(text, "2024-09-09")
+    assert found["12 June"][0] == "2023-06-12" and found["14 September"][0] == "2023-09-14"
+
+
 def test_a_range_ending_in_a_relative_year_starts_in_it_too() -> None:
     assert _dates("The tour runs from May to September next year.", "2024-09-17")["May to September next year"] == (
         "2025-05-01", "2025-09-30")

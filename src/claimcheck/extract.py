@@ -422,13 +422,14 @@ def _share_units(found: list[Candidate], sentence: str) -> list[Candidate]:
 
 
 def _date_value(cand: Candidate, text: str, published: dt.date | None, years: YearAnchors,
-                paragraph: int | None = None, alone: bool = False) -> DateValue:
+                paragraph: int | None = None, alone: bool = False, heading: bool = False) -> DateValue:
     """Step 4 for one date of `text` (the sentence or cell it was found in), read into the document's years.
 
     Every date goes through here in reading order, also those of lines that yield no claims (see
     `read_years`): a yearless "July 20" takes its year from the dates read before it, a bare year
     only within its `paragraph` (or, without one, its sentence), unless it stands `alone` on its line as
-    a heading ("## 2024", a timeline's "2024"): then it dates what follows.
+    a heading ("## 2024", a timeline's "2024"), or is the year of a `heading` line ("The 2023 festival, step
+    by step" over its timeline): then it dates what follows.
     """
     where = text if paragraph is None else paragraph
     future = past = reported = False  # the tense around it, only where it places the date (context searches)
@@ -452,7 +453,7 @@ def _date_value(cand: Candidate, text: str, published: dt.date | None, years: Ye
             and not (bare_year(cand.spec) and (dates.is_aside(text, cand.start, cand.end) or names_a_record(text, cand.end))) \
             and not dates.is_birth(text, cand.start):
         years.note(cand.spec, value, where, now=dates.is_year_of_writing(text, cand.start),
-                   heading=alone and _HEADING_MARKS.fullmatch(text, 0, cand.start) is not None
+                   heading=heading or alone and _HEADING_MARKS.fullmatch(text, 0, cand.start) is not None
                    and _HEADING_MARKS.fullmatch(text, cand.end) is not None)
     return value
 
@@ -669,7 +670,7 @@ def extract_claims(source: Source, notes: list[str] | None = None) -> list[Claim
                 )
                 if cand.kind == "date":
                     value = _date_value(cand, piece, source.published, years, sentence.paragraph,
-                                        alone=sentence.block != "table_row")
+                                        alone=sentence.block != "table_row", heading=sentence.block == "heading")
                     claims.append(Claim(**fields, date=value))
                 else:
                     claims.append(Claim(**fields, quantity=_quantity_value(_in_column(cand.spec, sentence, cell, fields.get("row")))))
