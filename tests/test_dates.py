@@ -339,6 +339,12 @@ def test_a_past_form_that_is_also_a_participle_says_past_unless_be_or_get_makes_
     assert _dates(text, "2022-09-20")["Oct. 5"][0] == "2022-10-05"
 
 
+def test_an_article_before_a_year_makes_it_no_name() -> None:
+    assert _dates("A 1911 painting of a Paris street sold for $5m.", "2024-05-14")["1911"] == ("1911-01-01", "1911-12-31")
+    assert _dates("A 2019 city survey found 61% of residents backed it.", "2024-05-14")["2019"][0] == "2019-01-01"
+    assert "1500 metre" not in _dates("A 1500 metre race was run.", "2024-05-14")
+
+
 def test_a_heading_s_year_dates_the_timeline_under_it() -> None:
     text = ("A year ago this month, the festival handed out its prize.\n\nThe 2023 festival, step by step\n\n"
             "12 June - Submissions close for features.\n14 September - The 41st edition opens.")

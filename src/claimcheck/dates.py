@@ -138,7 +138,9 @@ def _year_ok(sentence: str, start: int, end: int) -> bool:
     if prev.lower() in ("and", "or", "&") and _listed_after_name(sentence, start):
         return False  # "Resolutions 1970 and 1973"
     # A possessive names whose it is, not what the number designates: "Reddaway's 2017 ride", "Britain's 2019 election".
-    lead = prev.lower() in DATE_LEADS or prev.lower().rstrip(".") in MONTHS or prev.endswith(("'s", "’s"))
+    # So does an article, capital or not: "A 1911 painting of a Paris street" is no name like "Windows 2000".
+    lead = prev.lower() in DATE_LEADS or prev.lower() in ("a", "an") or prev.lower().rstrip(".") in MONTHS \
+        or prev.endswith(("'s", "’s"))
     if not lead and is_name_word(sentence, start, prev, initial=True):
         return False  # "Resolution 1546", "Windows 2000"
     if prev.lower() not in STRONG_DATE_LEADS and _counted(sentence, end):
