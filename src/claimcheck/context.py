@@ -122,24 +122,12 @@ _TIMETABLE = patterns.compile(r"\b(?:begins|starts|opens|reopens|resumes|kicks\s
                               re.IGNORECASE)
 
 
-def is_future(sentence: str, start: int, window: int = 60) -> bool:
-    """Whether a future-tense marker stands shortly before `start` ("will begin in July"), with no past
-    tense between them ("said it would leave, and that took effect last November")."""
-    before = sentence[max(0, start - window) : start]
-    if _TIMETABLE.search(before):
-        return True
-    ends = [m.end() for m in _FUTURE.finditer(before)]
-    if not ends:
-        return False
-    return not _says_past(before[ends[-1] :])
-
-
 # A future told in the past: "announced that the road would close", "was due to open". It counts from the
 # story's date, not from the writing (resolve's `reported`).
 _REPORTED = patterns.compile(r"^(?:would|was|were)\b", re.IGNORECASE)
 _TOLD = patterns.compile(r"\b(?:said|announced|confirmed|stated|reported|told|added|warned|decided|agreed|promised"
                          r"|predicted|insisted|explained|noted|wrote|claimed|revealed|indicated)\b", re.IGNORECASE)
-# (sentence, date, whether its future is told in the past): what is_reported_future must read.
+# (sentence, date, whether its future is told in the past): what future_tense must read.
 REPORTED_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
     ("On 19 March the company announced that the road would close on 21 March.", "21 March", True),
     ("The council said in November the bridge would reopen on 4 January.", "4 January", True),
@@ -149,15 +137,24 @@ REPORTED_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
 )
 
 
-def is_reported_future(sentence: str, start: int, window: int = 60) -> bool:
-    """Whether the future marker before `start` (is_future) tells a future in the past: "was due to", or
-    "would" after a past verb ("announced that the road would close on 21 March")."""
+def future_tense(sentence: str, start: int, window: int = 60) -> tuple[bool, bool]:
+    """Whether a future-tense marker stands shortly before `start` ("will begin in July") with no past
+    tense between them ("said it would leave, and that took effect last November"), or a timetable in the
+    present; and whether that future is told in the past: "was due to", or "would" after a past verb
+    ("announced that the road would close on 21 March"). One scan of the words before `start` answers both."""
     lo = max(0, start - window)
-    markers = list(_FUTURE.finditer(sentence, lo, start))
-    if not markers or not _REPORTED.match(markers[-1].group()):
-        return False
+    before = sentence[lo:start]
+    markers = list(_FUTURE.finditer(before))
+    if _TIMETABLE.search(before):
+        future = True
+    elif not markers:
+        return False, False
+    else:
+        future = not _says_past(before[markers[-1].end() :])
+    if not future or not markers or not _REPORTED.match(markers[-1].group()):
+        return future, False
     last = markers[-1]
-    return not last.group().lower().startswith("would") or _TOLD.search(sentence, 0, last.start()) is not None
+    return True, not last.group().lower().startswith("would") or _TOLD.search(sentence, 0, lo + last.start()) is not None
 
 
 # Past-tense words that leave no doubt (regular "-ed" forms are often participles: "the mission, called OUP").

@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from . import dates, patterns, quantities, structure
-from .context import is_compared, is_future, is_past, is_reported_future, names_a_record
+from .context import future_tense, is_compared, is_past, names_a_record
 from .lexicon import NOT_AMOUNT_HEADER_WORDS
 from .models import Claim, DateValue, Quantity, Sentence, Source, changed
 from .prefilter import Hits
@@ -434,9 +434,8 @@ def _date_value(cand: Candidate, text: str, published: dt.date | None, years: Ye
     where = text if paragraph is None else paragraph
     future = past = reported = False  # the tense around it, only where it places the date (context searches)
     if uses_tense(cand.spec):
-        future = is_future(text, cand.start)  # the candidate's offsets are relative to `text`
+        future, reported = future_tense(text, cand.start)  # the candidate's offsets are relative to `text`
         past = not future and is_past(text, cand.start)
-        reported = future and is_reported_future(text, cand.start)
     if cand.spec.month_from_context:  # "it was the 8th": a day of the month the story is in
         day = years.month_for(cand.spec, future)
         value = DateValue(start=None, end=None, granularity="day", text=text[cand.start : cand.end], relative=True,
