@@ -376,15 +376,15 @@ def _build_ago(m: re.Match[str], sentence: str) -> DateSpec | None:
     if count is None:
         return None
     unit = m["unit"].lower()
-    if m["today"] and m["today"].lower().endswith("month") and unit in ("year", "decade"):  # "a year ago this month"
+    today = (m["today"] or "").lower()
+    if today.endswith("month") and unit in ("year", "decade"):  # "a year ago this month"
         return DateSpec("month", rel_unit="month", shift=-12 * count * (10 if unit == "decade" else 1))
-    if m["today"] and unit in ("year", "decade"):  # "twenty years ago today", "five years ago this morning": that very day
-        days = {"yesterday": -1, "tomorrow": 1}.get(m["today"].lower(), 0)  # "a year ago yesterday": the day before
+    days = {"yesterday": -1, "tomorrow": 1}.get(today, 0)  # "a year ago yesterday": the day before
+    if today and unit in ("year", "decade"):  # "twenty years ago today", "five years ago this morning": that very day
         return DateSpec("day", rel_unit="year-day", shift=-count * (10 if unit == "decade" else 1), days=days)
-    if m["today"] and unit == "month":  # "six months ago today": that very day, not some day of that month
-        days = {"yesterday": -1, "tomorrow": 1}.get(m["today"].lower(), 0)
-        return DateSpec("day", rel_unit="month-day", shift=-count, days=days)
-    if m["today"] and unit == "week":  # "a week ago today": that very day, not some day of that week
+    if today and unit == "month" and not today.endswith("month"):  # "six months ago today": that very day
+        return DateSpec("day", rel_unit="month-day", shift=-count, days=days)  # ("six months ago this month": that month)
+    if today and unit == "week":  # "a week ago today": that very day, not some day of that week
         return DateSpec("day", rel_unit="day", shift=-7 * count)
     granularity = {"day": "day", "week": "day", "month": "month", "year": "year", "decade": "decade"}[unit]
     if unit == "decade":
@@ -802,6 +802,8 @@ DATE_RULES: tuple[Rule, ...] = (
                   "2020-08-26", published="2021-02-26"),
             Match("A month ago today the dam broke.", "A month ago today", "2021-02-28", "2021-02-28",
                   published="2021-03-31"),  # February has no 31st: its last day
+            Match("Six months ago this month the paper closed.", "Six months ago this month", "2020-08-01",
+                  "2020-08-31", published="2021-02-26"),
         ),
         rejects=("Years ago, few cared.",),
         priority=2,
