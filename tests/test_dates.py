@@ -292,6 +292,9 @@ def test_a_timetable_in_the_present_looks_ahead() -> None:
     assert _dates("Regular service begins on Monday, the city said.", "2024-04-27")["on Monday"][0] == "2024-04-29"
     assert _dates("The park plans a public celebration on Tuesday.", "2024-04-27")["on Tuesday"][0] == "2024-04-30"
     assert _dates("Regular service began on Monday, the city said.", "2024-04-27")["on Monday"][0] == "2024-04-22"
+    # A closure that runs until a month: that month ahead, not the one behind.
+    assert _dates("The Dogger closure runs until the end of April this time.", "2025-01-09")["end of April"][0] == "2025-04-21"
+    assert _dates("The Dogger closure ran until the end of April.", "2025-01-09")["end of April"][0] == "2024-04-21"
 
 
 # (sentence, date of writing, quote, the day it must be): which way a weekday goes from the writing.
@@ -309,6 +312,9 @@ WEEKDAY_DIRECTION = (
     ("The award was announced on Tuesday.", "2023-09-23", "on Tuesday", "2023-09-19"),
     ("Signing is meant to be on Tuesday, fingers crossed.", "2023-09-23", "on Tuesday", "2023-09-26"),
     ("Offers come out Monday btw", "2023-09-23", "Monday", "2023-09-25"),
+    ("The agreed record is to be signed in Brussels on Thursday.", "2024-12-07", "on Thursday", "2024-12-12"),
+    ("The highway is not expected to reopen before Friday.", "2023-03-15", "Friday", "2023-03-17"),
+    ("Crews said the fire was unlikely to be fully out before Saturday.", "2021-11-19", "Saturday", "2021-11-20"),
 )
 
 
@@ -350,6 +356,9 @@ def test_a_heading_s_year_dates_the_timeline_under_it() -> None:
             "12 June - Submissions close for features.\n14 September - The 41st edition opens.")
     found = _dates(text, "2024-09-09")
     assert found["12 June"][0] == "2023-06-12" and found["14 September"][0] == "2023-09-14"
+    # A year still to come names what the page is about (a season, a plan), not when its story happened.
+    text = "The 2025 quota deal, by the numbers\n\n6. 214 delegates\nTalks ran into the early hours of December 7."
+    assert _dates(text, "2024-12-16")["December 7"][0] == "2024-12-07"
 
 
 def test_a_range_ending_in_a_relative_year_starts_in_it_too() -> None:

@@ -20,7 +20,8 @@ DATE_PREFIXES = frozenset("mid pre post early late end over under non circa magn
 # May 2", "the closing ceremony is scheduled for Sunday, August 1") and an expectation ("we expect
 # cuts in May") place a yearless date ahead of the writing too.
 _FUTURE = patterns.compile(
-    r"\b(?:will|shall|won't|'ll|would|is\s+set\s+to|are\s+set\s+to|(?:is|are|was|were)\s+(?:scheduled|expected|due|planned|slated|forecast)\s+to|"
+    r"\b(?:will|shall|won't|'ll|would|is\s+set\s+to|are\s+set\s+to|(?:is|are|was|were)\s+(?:not\s+)?(?:scheduled|expected|due|planned|slated|forecast|likely|unlikely)\s+to|"
+    r"(?:is|are)\s+to\s+be|"  # "The agreed record is to be signed in Brussels on Thursday"
     r"(?:is|are|remains?)\s+(?:scheduled|planned|slated|set)\s+for|(?:is|are)\s+(?:now\s+)?expected\s+(?:in|on|by|around)|(?:has|have)\s+(?:been\s+)?set\s+(?:it\s+)?(?:as|for)|"
     r"plans?\s+to|planning\s+to|intends?\s+to|going\s+to|(?:is|are)\s+(?:meant|supposed)\s+to|upcoming|forthcoming|next|(?:is|are)(?:\s+now)?\s+due|expects?|expecting"
     r"|(?:is|are)?\s*listed\s+for"  # a court's "hearing listed for 9 September"
@@ -118,7 +119,8 @@ def is_clock_time(sentence: str, start: int, end: int) -> bool:
 # June 6", "opens at the Hofgalerie Kassel on March 22" are to come (while "The harvest begins in early
 # September" is any year's, the last one).
 _TIMETABLE = patterns.compile(r"\b(?:begins|starts|opens|reopens|resumes|kicks\s+off|goes\s+live|takes\s+place|takes\s+effect"
-                              r"|comes\s+(?:into\s+(?:force|effect)|off|out)|come\s+out|closes|ends)\b(?:[^.;:\n]{0,60}?\bon)?\s*\Z",
+                              r"|comes\s+(?:into\s+(?:force|effect)|off|out)|come\s+out|closes|ends)\b(?:[^.;:\n]{0,60}?\bon)?\s*\Z"
+                              r"|\b(?:runs|lasts|continues)\s+(?:until|till|through)(?:\s+the)?(?:\s+(?:end|start|middle)\s+of)?\s*\Z",
                               re.IGNORECASE)
 
 

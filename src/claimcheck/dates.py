@@ -377,6 +377,9 @@ def _build_ago(m: re.Match[str], sentence: str) -> DateSpec | None:
         return None
     unit = m["unit"].lower()
     today = (m["today"] or "").lower()
+    if today.endswith("week") and unit in ("year", "decade", "month"):  # "four years ago this week": that week
+        return DateSpec("day", rel_unit="year-week" if unit != "month" else "month-week",
+                        shift=-count * (10 if unit == "decade" else 1))
     if today.endswith("month") and unit in ("year", "decade"):  # "a year ago this month"
         return DateSpec("month", rel_unit="month", shift=-12 * count * (10 if unit == "decade" else 1))
     days = {"yesterday": -1, "tomorrow": 1}.get(today, 0)  # "a year ago yesterday": the day before
@@ -778,7 +781,7 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "ago", "date",
-        patterns.compile(rf"(?i:\b(?P<n>{COUNT_RE})\s+(?P<unit>day|week|month|year|decade)s?\s+ago(?:\s+(?P<today>today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening|month)|to\s+the\s+day))?)\b"),
+        patterns.compile(rf"(?i:\b(?P<n>{COUNT_RE})\s+(?P<unit>day|week|month|year|decade)s?\s+ago(?:\s+(?P<today>today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening|month|week)|to\s+the\s+day))?)\b"),
         _build_ago,
         requires=("ago",),
         matches=(
@@ -804,6 +807,8 @@ DATE_RULES: tuple[Rule, ...] = (
                   published="2021-03-31"),  # February has no 31st: its last day
             Match("Six months ago this month the paper closed.", "Six months ago this month", "2020-08-01",
                   "2020-08-31", published="2021-02-26"),
+            Match("The record was set four years ago this week.", "four years ago this week", "2017-02-20",
+                  "2017-02-26", published="2021-02-26"),  # the week (Monday first) of 26 February 2017
         ),
         rejects=("Years ago, few cared.",),
         priority=2,

@@ -23,7 +23,7 @@ class DateSpec:
     season: str | None = None
     decade: bool = False
     century: bool = False
-    rel_unit: str | None = None  # year | month | week | day | weekday | week-day | year-day | month-day: shift from the anchor
+    rel_unit: str | None = None  # year | month | week | day | weekday | week-day | year-day | month-day | year-week | month-week: shift from the anchor
     shift: int = 0
     days: int = 0  # year-day: days on from the day so many years back ("a year ago yesterday": -1)
     weekday: int | None = None
@@ -185,6 +185,14 @@ def place(spec: DateSpec, anchor: dt.date | None, future: bool = False,
         day = anchor.replace(year=anchor.year + spec.shift, day=min(anchor.day, 28 if anchor.month == 2 else 31))
         day += dt.timedelta(days=spec.days)
         return day, day, "day"
+    if spec.rel_unit in ("year-week", "month-week"):  # "four years ago this week": that day's week, Monday first
+        if spec.rel_unit == "year-week":
+            day = anchor.replace(year=anchor.year + spec.shift, day=min(anchor.day, 28 if anchor.month == 2 else 31))
+        else:
+            year, month = _shift_month(anchor.year, anchor.month, spec.shift)
+            day = dt.date(year, month, min(anchor.day, calendar.monthrange(year, month)[1]))
+        monday = day - dt.timedelta(days=day.weekday())
+        return monday, monday + dt.timedelta(days=6), "day"
     if spec.rel_unit == "day":
         day = anchor + dt.timedelta(days=spec.shift)
         return day, day, "day"
@@ -372,9 +380,11 @@ class YearAnchors:
             self.local = (where, value.start, len(self.stated))
         if now and bare_year(spec):
             self.now = value.start
-        if heading and bare_year(spec):
+        # (Not a year still to come at the writing: "The 2025 northern quota deal, by the numbers", written in
+        # December 2024, names the deal's season; its items' "December 7" is the talks' last night, just past.)
+        if heading and bare_year(spec) and not (self.published and value.start.year > self.published.year):
             self.stated.append((value.start, value.end, True, where, False))  # carried on to later paragraphs, as a day is
-        elif spec.rel_unit in ("year-day", "month-day"):  # "Five years ago this morning": the day an anniversary piece looks back to
+        elif spec.rel_unit in ("year-day", "month-day", "year-week", "month-week"):  # "Five years ago this morning": the day an anniversary piece looks back to
             self.anniversary = (value.start, len(self.stated))
         elif states_year(spec) or (takes_document_year(spec) and value.resolved_from != self.published
                                    and not self._retold()):  # a date the anniversary placed: it still decides
