@@ -69,6 +69,13 @@ def test_a_compound_duration_is_one_claim_in_its_finest_unit() -> None:
     assert (claim.quantity.value, claim.quantity.unit) == (8289, "s")
 
 
+def test_decades_are_years_to_the_nearest_ten() -> None:
+    (claim,) = claims_in("Recovery could take three decades.")
+    assert (claim.quantity.value, claim.quantity.unit, claim.quantity.step) == (30, "year", 10)
+    (claim,) = claims_in("It took at least four decades to rebuild.")
+    assert (claim.quantity.value, claim.quantity.low, claim.quantity.unit) == (40, 40, "year")
+
+
 def test_table_cells_are_not_joined_but_prose_thousands_are() -> None:
     row = claims_in("Party Seats Votes\nConservative 368 365\n")
     assert [c.quantity.value for c in row] == [368, 365]

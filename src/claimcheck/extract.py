@@ -498,6 +498,10 @@ def year_anchors(source: Source, units: list[Sentence], spots: Hits | None = Non
 
 def _quantity_value(spec: QuantitySpec) -> Quantity:
     """The model of a parsed amount."""
+    if spec.unit == "decade":  # "three decades" is 30 years, to the nearest ten: how a reader (and a label) counts it
+        return Quantity(value=spec.value * 10, low=None if spec.low is None else spec.low * 10,
+                        high=None if spec.high is None else spec.high * 10, unit="year", approx=spec.approx,
+                        noun=spec.noun, step=(spec.step or 1.0) * 10, text=spec.text)
     return Quantity(value=spec.value, low=spec.low, high=spec.high, unit=spec.unit, approx=spec.approx, noun=spec.noun,
                     step=spec.step, text=spec.text)
 
