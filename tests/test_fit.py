@@ -28,7 +28,7 @@ def test_only_the_shared_corpora_count_as_development() -> None:
     assert not fit.is_development("heldout/rate-decision")
 
 
-def _thresholds_by_hand(best_probs: list[tuple[float, float, float, str]]) -> tuple[float, float, float]:
+def _thresholds_by_hand(best_probs: list[tuple[float, float, float, str]]) -> tuple[float, tuple[float, float, float]]:
     """fit._thresholds written the slow way: decide at every grid point, then each point's neighbours summed."""
     from claimcheck.verdict import decide
 
@@ -47,8 +47,8 @@ def _thresholds_by_hand(best_probs: list[tuple[float, float, float, str]]) -> tu
         near = sum(raw[min(last, max(0, i + di)), min(last, max(0, j + dj)), m]
                    for di in range(-reach, reach + 1) for dj in range(-reach, reach + 1))
         scored.append((near, grid[j], -grid[i], m))
-    _, t_c, neg_t_a, m = max(scored)
-    return -neg_t_a, (grid[0] if t_c <= m else t_c), m
+    top, t_c, neg_t_a, m = max(scored)
+    return top, (-neg_t_a, (grid[0] if t_c <= m else t_c), m)
 
 
 probability = st.floats(0.0, 1.0).map(lambda p: round(p, 2))  # on the grid, where ties and edges are
