@@ -181,6 +181,8 @@ _PLUS_AFTER = patterns.compile(r"\+(?![\w+])")
 _ISH_AFTER = patterns.compile(r"-?ish\b")  # "700-ish kg", "40ish"
 # Points written against the digits, as rate notes do: "0.25pp", "40bp", "25bps", "1.5ppt".
 _GLUED_POINTS = patterns.compile(r"(?:pp|ppts?|bps?)\b", re.IGNORECASE)
+# A share of a scale word: "a quarter of a million", "two thirds of a billion".
+_OF_A_SCALE = patterns.compile(r"[ ]+of[ ]+an?[ ]+(?P<scale>thousand|million|billion|trillion)\b", re.IGNORECASE)
 # A fraction of a unit of time or distance, the unit after "a": "half an hour", "a quarter of a mile".
 _A_UNIT_AFTER_FRACTION = patterns.compile(
     r"(?:[ ]+of)?[ ]+an?[ ]+(?P<unit>second|minute|hour|day|week|month|year|decade|mile|kilometre|kilometer|metre|meter)\b"
@@ -806,6 +808,16 @@ def build_fraction(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     start, approx, low, high, _ = _bounds(sentence, m.start(), value)
     # A word fraction is a rounding: "a quarter of a metre" for 24 cm, "a third" for 32%, within a tenth of it.
     step = value * 0.2
+    if share := _OF_A_SCALE.match(sentence, m.end(), m.end() + 20):
+        # "a quarter of a million people", "three quarters of a billion dollars": that share of the scale
+        scale = SCALES[share["scale"].lower()]
+        unit, end = None, share.end()
+        if cur := _CURRENCY_WORD_AFTER.match(sentence, end, end + 30):
+            word = cur["cur"].split()[-1].lower()
+            unit, end = CURRENCY_WORDS.get(word, cur["cur"].upper()), cur.end()
+        return QuantitySpec(start, end, value * scale, unit, approx, low * scale if low is not None else None,
+                            high * scale if high is not None else None, _noun_after(sentence, end), False,
+                            step=step * scale)
     if after := _fraction_unit(sentence, m.end()):
         return QuantitySpec(start, after[1], value, after[0], approx, low, high, None, False, step=step)
     return QuantitySpec(start, m.end(), value, None, approx, low, high, _noun_after(sentence, m.end()), False, step=step)
@@ -1824,6 +1836,9 @@ QUANTITY_RULES += (
                   value=0.75, unit="percent"),
             Match("Three quarters of the city was flooded.", "Three quarters", value=0.75),
             Match("The walk is a quarter of a mile.", "a quarter of a mile", value=0.25, unit="mi"),
+            Match("A quarter of a million people came to the funeral.", "A quarter of a million", value=250_000),
+            Match("The bill came to three quarters of a billion dollars.", "three quarters of a billion dollars",
+                  value=750_000_000, unit="USD"),
         ),
         rejects=("Profits rose in the third quarter.", "A quarter of 2023 passed quietly.",
                  "Ferreira was chasing a third major title.", "She won a fifth term in office."),
