@@ -315,6 +315,9 @@ WEEKDAY_DIRECTION = (
     ("The agreed record is to be signed in Brussels on Thursday.", "2024-12-07", "on Thursday", "2024-12-12"),
     ("The highway is not expected to reopen before Friday.", "2023-03-15", "Friday", "2023-03-17"),
     ("Crews said the fire was unlikely to be fully out before Saturday.", "2021-11-19", "Saturday", "2021-11-20"),
+    ("Orbis has until Friday to drop the rules.", "2024-09-18", "Friday", "2024-09-20"),
+    ("The board has promised outcomes by Friday.", "2024-08-15", "Friday", "2024-08-16"),
+    ("The board promised in May that outcomes would come by Friday.", "2024-08-15", "Friday", "2024-08-16"),
 )
 
 

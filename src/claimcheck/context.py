@@ -21,7 +21,8 @@ DATE_PREFIXES = frozenset("mid pre post early late end over under non circa magn
 # cuts in May") place a yearless date ahead of the writing too.
 _FUTURE = patterns.compile(
     r"\b(?:will|shall|won't|'ll|would|is\s+set\s+to|are\s+set\s+to|(?:is|are|was|were)\s+(?:not\s+)?(?:scheduled|expected|due|planned|slated|forecast|likely|unlikely)\s+to|"
-    r"(?:is|are)\s+to\s+be|"  # "The agreed record is to be signed in Brussels on Thursday"
+    r"(?:is|are)\s+to\s+be|(?:has|have)\s+until|"  # "The agreed record is to be signed on Thursday", "has until December 11"
+    r"(?:has|have)\s+(?:promised|pledged|vowed)\b(?!\s+(?:in|on|last)\b)|"  # a promise in force looks ahead: "has promised outcomes by 20 September"
     r"(?:is|are|remains?)\s+(?:scheduled|planned|slated|set)\s+for|(?:is|are)\s+(?:now\s+)?expected\s+(?:in|on|by|around)|(?:has|have)\s+(?:been\s+)?set\s+(?:it\s+)?(?:as|for)|"
     r"plans?\s+to|planning\s+to|intends?\s+to|going\s+to|(?:is|are)\s+(?:meant|supposed)\s+to|upcoming|forthcoming|next|(?:is|are)(?:\s+now)?\s+due|expects?|expecting"
     r"|(?:is|are)?\s*listed\s+for"  # a court's "hearing listed for 9 September"
