@@ -231,8 +231,9 @@ _MINOR_AFTER = patterns.compile(r"(?P<minor>p|c|[ ]?¢)(?![\w'’/-]|\.[A-Za-z])
 _VIDEO_LINES = frozenset({480.0, 720.0, 1080.0, 1440.0, 2160.0, 4320.0})
 # A temperature without its degree sign: "minus 8C", "highs of 35C" (only where the sentence speaks of one).
 _DEGREES_AFTER = patterns.compile(r"[ ]?(?P<scale>[CF])(?![\w'’/-])")  # "8C", and "minus 28 C" as wires write it
-# "31.8C", "88 °F", "(101F)": a temperature written out, or its conversion in brackets
-_OTHER_READING = patterns.compile(r"\d[ ]?°|\d\.\d+[CF](?![\w'’/-])|\(\d{1,3}(?:\.\d+)?[ ]?[CF]\)")
+# "31.8C", "88 °F", "(101F)": a temperature written out, or its conversion in brackets; "11C (": a reading
+# whose conversion follows in brackets (so "54F" in "11C (54F)" is one too)
+_OTHER_READING = patterns.compile(r"\d[ ]?°|\d\.\d+[CF](?![\w'’/-])|\(\d{1,3}(?:\.\d+)?[ ]?[CF]\)|\b\d{1,3}[CF][ ]?\(")
 _APPROX_BEFORE = patterns.compile(
     r"(?:^|(?<=[\s(]))(?P<approx>" + word_trie(sorted(APPROXIMATORS, key=len, reverse=True)) + r")[ ]*\Z",
     re.IGNORECASE,
@@ -874,9 +875,15 @@ def build_flare(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     return replace(spec, step=10.0 ** -decimals if decimals else None)
 
 
+# "stopped the clock at 2:00:19", "crossed the line at 2:04:47": a finishing time, though "at" leads it.
+_FINISH_AT = patterns.compile(r"\b(?i:clock|watch|line|tape|finish)[ ]+at[ ]+\Z")
+
+
 def build_race_time(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     """"2:04:47": two hours, four minutes and 47 seconds, in seconds, as exact as its last digit."""
-    if _CLOCK_BEFORE.search(sentence, max(0, m.start() - 8), m.start()) or _CLOCK_AFTER_TIME.match(sentence, m.end()):
+    if (_CLOCK_BEFORE.search(sentence, max(0, m.start() - 8), m.start())
+            and not _FINISH_AT.search(sentence, max(0, m.start() - 16), m.start())) \
+            or _CLOCK_AFTER_TIME.match(sentence, m.end()):
         return None  # "at 12:34:56", "21:40:05 UTC": a moment, not a length of time
     value = int(m["h"]) * 3600 + int(m["m"]) * 60 + int(m["s"]) + _seconds_fraction(m["frac"])
     return _measured(m, sentence, value, "s", m["frac"])
@@ -891,10 +898,17 @@ _TRACK_TIME_BEFORE = patterns.compile(
     r"\b(?i:runs?|running[ ]+time[ ]+of|runtime[ ]+of|clocks?[ ]+in[ ]+at|clocking[ ]+in[ ]+at|clocked[ ]+in[ ]+at"
     r"|lasts?|lasting|length[ ]+of|duration[ ]+of|took|takes|taking"
     # a dive's or a swim's parts and totals: "Dive time: 3:51", "a descent of 1:58", "the descent at 1:53", "total 3:52"
-    r"|(?:dive|swim|descent|ascent|split|lap|total|elapsed)(?:[ ]+time)?(?:[ ]*:|[ ]+(?:of|was|at|in|is))?)"
+    r"|(?:dive|swim|descent|ascent|split|lap|total|elapsed)(?:[ ]+time)?(?:[ ]*:|[ ]+(?:of|was|at|in|is))?"
+    # a race's parts: "went through halfway in 60:02", "reached 5km in 14:12", "a second half of 60:17"
+    r"|(?:halfway|half|miles?|metres|meters|kilometres|kilometers)[ ]+(?:in|of)|\d+(?:\.\d+)?[ ]?(?:km|k|mi|m)[ ]+in"
+    r"|(?:won|finished|ran|clocked|covered|completed|swam|swum)\b[^.;:,\n]{0,20}?[ ]in"
+    # a distance's split in brackets: "at 10 km (28:25)"
+    r"|\d+(?:\.\d+)?[ ]?(?:km|k|mi|miles?|m)[ ]*\()"
     r"(?:[ ]+(?i:just|only|about|nearly|almost|over|under))?[ ]*\Z")
 _TRACK_TIME_AFTER = patterns.compile(r"[ ]+(?i:of[ ]+(?:music|audio|footage|no[ ]+skips)|long\b|running[ ]+time\b"
-                                     r"|(?:dive|swim|total|elapsed|split|lap)[ ]+time\b)")
+                                     r"|(?:dive|swim|total|elapsed|split|lap)[ ]+time\b"
+                                     r"|for[ ]+the[ ]+(?:first|second|last|final|opening|closing)[ ]+(?:half|lap|mile|km)\b"
+                                     r"|half[- ]marathon\b|marathon\b)")
 
 
 def build_track_time(m: re.Match[str], sentence: str) -> QuantitySpec | None:
@@ -1745,6 +1759,7 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("Sales made a thirteenfold jump.", "thirteenfold", value=13, unit="times"),
             Match("The station logged a fall of 8.1C.", "8.1C", value=8.1, unit="°C"),
             Match("The buoy peak was 31.8C, so roughly 91F.", "roughly 91F", value=91, unit="°F"),
+            Match("It was 11C (54F) at the start.", "54F", value=54, unit="°F"),
             Match("Temperatures fell to minus 8C overnight.", "minus 8C", value=-8, unit="°C"),
             Match("The heatwave brought highs of 38C.", "38C", value=38, unit="°C"),
             Match("Patients ran a fever, defined as 38C (101F) or more.", "38C", value=38, unit="°C"),
@@ -1879,8 +1894,16 @@ QUANTITY_RULES += (
             Match("The closer is the longest by a distance, clocking in at 6:14.", "6:14", value=374, unit="s"),
             Match("Honestly 48:37 of no skips.", "48:37", value=2917, unit="s"),
             Match("Lazcano's pole lap (1:18.406) was only a tenth quicker.", "1:18.406", value=78.406, unit="s"),
+            Match("He reached 5km in 14:12 and went through halfway in 60:02.", "14:12", value=852, unit="s"),
+            Match("He went through halfway in 60:02 with two pacers.", "60:02", value=3602, unit="s"),
+            Match("That works out to a second half of 60:17.", "60:17", value=3617, unit="s"),
+            Match("She ran a 59:48 half marathon in February.", "59:48", value=3588, unit="s"),
+            Match("Unreal. 60:17 for the second half.", "60:17", value=3617, unit="s"),
+            Match("The live splits at 10 km (28:25) looked quick.", "28:25", value=1705, unit="s"),
+            Match("She won the 1500 in 15:31.", "15:31", value=931, unit="s"),
         ),
-        rejects=("Doors open at 7:30 and the show starts at 8:15.", "The score was 2:1 at half time.", "It runs at 9:45 pm."),
+        rejects=("Doors open at 7:30 and the show starts at 8:15.", "The score was 2:1 at half time.", "It runs at 9:45 pm.",
+                 "The train arrived in London at 14:12.", "Kick-off in Madrid is 20:00."),
         priority=1,
     ),
     Rule(
@@ -1903,6 +1926,7 @@ QUANTITY_RULES += (
             Match("Rotich pulled away late to take the men's race in 2:04:47.", "2:04:47", value=7487, unit="s"),
             Match("Official chip time: 3:41:27!", "3:41:27", value=13287, unit="s"),
             Match("She swam 2:05:31.48 in the final.", "2:05:31.48", value=7531.48, unit="s"),
+            Match("Kiptanui stopped the clock at 2:00:19.", "2:00:19", value=7219, unit="s"),
         ),
         rejects=("The alarm went off at 12:34:56.", "Launch was at 21:40:05 UTC.", "Doors open 9:30 a.m.",
                  "The score was 2:1 at half time."),
