@@ -69,6 +69,14 @@ def test_a_compound_duration_is_one_claim_in_its_finest_unit() -> None:
     assert (claim.quantity.value, claim.quantity.unit) == (8289, "s")
 
 
+def test_a_bare_bn_takes_the_page_s_one_currency() -> None:
+    text = "The agency collected €61.84 billion, up from €58.2 billion. They took in 61.8bn last year. Trading volume hit 3.9bn shares on the day, the most since the exchange opened."
+    units = {c.quote: c.quantity.unit for c in claims_in(text) if c.quantity}
+    assert units["61.8bn"] == "EUR" and units["3.9bn"] is None  # shares are counted, not paid
+    # Two currencies on the page: no guess.
+    assert {c.quote: c.quantity.unit for c in claims_in("It cost $2bn and €1bn; then 3bn more.") if c.quantity}["3bn"] is None
+
+
 def test_decades_are_years_to_the_nearest_ten() -> None:
     (claim,) = claims_in("Recovery could take three decades.")
     assert (claim.quantity.value, claim.quantity.unit, claim.quantity.step) == (30, "year", 10)

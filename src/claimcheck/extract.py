@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from . import dates, patterns, quantities, structure
 from .context import future_tense, is_compared, is_past, names_a_record
-from .lexicon import NOT_AMOUNT_HEADER_WORDS
+from .lexicon import CURRENCY_SYMBOLS, CURRENCY_WORDS, NOT_AMOUNT_HEADER_WORDS
 from .models import Claim, DateValue, Quantity, Sentence, Source, changed
 from .prefilter import Hits
 from .quantities import QuantitySpec
@@ -683,4 +683,21 @@ def extract_claims(source: Source, notes: list[str] | None = None) -> list[Claim
                                  f"{MAX_CLAIMS_PER_SENTENCE} values in one sentence; only the first "
                                  f"{MAX_CLAIMS_PER_SENTENCE} are read")
                 break
-    return claims
+    return _in_page_currency(claims)
+
+
+_CURRENCIES = frozenset(CURRENCY_SYMBOLS.values()) | frozenset(CURRENCY_WORDS.values())
+_NO_NOUN = frozenset({None, "last", "next", "this", "that", "later", "earlier", "ago", "total", "overall"})  # "61.8bn last year"
+_SCALED_QUOTE = patterns.compile(r"\d[ ]?bn\b", re.IGNORECASE)  # "bn": finance's shorthand; "m" and "million" count people as often
+
+
+def _in_page_currency(claims: list[Claim]) -> list[Claim]:
+    """A bare "61.8bn" or "about 1.7bn" (a scaled amount counting nothing) on a page whose money is all in one
+    currency, at least twice, is in that currency: a forum's "they took in 61.8bn last year" under euros."""
+    found = {c.quantity.unit for c in claims if c.quantity and c.quantity.unit in _CURRENCIES}
+    if len(found) != 1 or sum(1 for c in claims if c.quantity and c.quantity.unit in found) < 2:
+        return claims
+    (currency,) = found
+    return [changed(c, quantity=changed(c.quantity, unit=currency))
+            if c.quantity and c.quantity.unit is None and c.quantity.noun in _NO_NOUN and _SCALED_QUOTE.search(c.quote)
+            else c for c in claims]
