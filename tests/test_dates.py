@@ -485,3 +485,10 @@ def test_a_future_told_in_the_past_counts_from_the_story() -> None:
     assert _dates(text, "2024-05-14")["21 March"] == ("2024-03-21", "2024-03-21")  # not the 21 March after the writing
     text = "The council said in November 2024 that the bridge would reopen on 4 January."
     assert _dates(text, "2024-11-20")["4 January"] == ("2025-01-04", "2025-01-04")  # still after the story's date
+
+
+def test_the_second_of_two_years_is_a_year_too() -> None:
+    # A plural noun after a number makes it a count ("trained 1500 soldiers"), but not after a year's pair.
+    found = _dates("The 2020 and 2021 festivals were cancelled.", "2024-01-01")
+    assert found["2020"][0] == "2020-01-01" and found["2021"][0] == "2021-01-01"
+    assert _dates("Between 2019 and 2021 prices rose.", "2024-01-01")["2019 and 2021"] == ("2019-01-01", "2021-12-31")

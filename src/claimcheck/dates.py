@@ -137,6 +137,8 @@ def _year_ok(sentence: str, start: int, end: int) -> bool:
         return True  # "pre-2008 levels", "post-1945 order"
     if prev.lower() in ("and", "or", "&") and _listed_after_name(sentence, start):
         return False  # "Resolutions 1970 and 1973"
+    if prev.lower() in ("and", "or", "&", "to") and _YEAR_BEFORE_JOINER.search(sentence, max(0, start - 24), start):
+        return True  # "the 2020 and 2021 festivals": the second of two years, as the first is
     # A possessive names whose it is, not what the number designates: "Reddaway's 2017 ride", "Britain's 2019 election".
     # So does an article, capital or not: "A 1911 painting of a Paris street" is no name like "Windows 2000".
     lead = prev.lower() in DATE_LEADS or prev.lower() in ("a", "an") or prev.lower().rstrip(".") in MONTHS \
@@ -150,6 +152,7 @@ def _year_ok(sentence: str, start: int, end: int) -> bool:
     return True
 
 
+_YEAR_BEFORE_JOINER = patterns.compile(r"\b(?:the|in|for|from|between)[ ]+(?:19|20)\d\d[ ]+(?:and|or|&|to)[ ]+\Z", re.IGNORECASE)
 # Words that cannot follow a year that "the" leads ("the 2019 season", "the 1990 World Cup"): the number
 # is then a thing of its own ("won the 1500 two days later", "in the 1500 she was fourth").
 _NOT_NAMED = (STOPWORDS | frozenset(NUMBER_WORDS)) - {"and", "or", "to", "one"} | frozenset("she he they it we i you".split())
