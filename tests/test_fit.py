@@ -63,3 +63,30 @@ def test_the_threshold_search_is_the_plain_one(best_probs) -> None:
         patch.setattr(fit, "GRID_STEP", 0.05)
         patch.setattr(fit, "GRID", tuple(round(0.05 * k, 2) for k in range(1, 20)))
         assert fit._thresholds(best_probs) == _thresholds_by_hand(best_probs)
+
+
+def _items(corpora: int = 4) -> list:
+    """Labelled items whose pairs a weight on `sim` separates: agreements and conflicts near 1, the rest near 0."""
+    from claimcheck.match import FEATURES
+    from claimcheck.verdict import Pair
+
+    def pair(agrees: bool, sim: float) -> Pair:
+        return Pair(0, agrees, tuple(sim if name in ("sim", "context") else 0.0 for name in FEATURES))
+
+    items = []
+    for k in range(corpora):
+        for j in range(6):
+            wobble = 0.02 * j
+            items += [fit.Item(f"c{k}", "agree", ((pair(True, 0.9 - wobble), True),)),
+                      fit.Item(f"c{k}", "conflict", ((pair(False, 0.95 - wobble), True),)),
+                      fit.Item(f"c{k}", "unsupported", ((pair(True, 0.05 + wobble), False), (pair(False, 0.1 + wobble), False)))]
+    return items
+
+
+def test_the_ridge_penalty_is_the_one_whose_out_of_fold_verdicts_score_best(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A penalty so strong that every weight is nil cannot tell the items apart: the fit must not choose it.
+    monkeypatch.setattr(fit, "L2_GRID", (1e6, 0.5))
+    model = fit.fit(_items())
+    assert model["l2"] == 0.5
+    monkeypatch.setattr(fit, "L2_GRID", (1e6,))
+    assert fit.fit(_items())["l2"] == 1e6  # the grid is all it chooses from
