@@ -492,3 +492,11 @@ def test_the_second_of_two_years_is_a_year_too() -> None:
     found = _dates("The 2020 and 2021 festivals were cancelled.", "2024-01-01")
     assert found["2020"][0] == "2020-01-01" and found["2021"][0] == "2021-01-01"
     assert _dates("Between 2019 and 2021 prices rose.", "2024-01-01")["2019 and 2021"] == ("2019-01-01", "2021-12-31")
+
+
+def test_a_flashback_in_an_anniversary_piece_leaves_the_story_s_year() -> None:
+    # "had taken" tells a past before the story's: its date does not move the year of what follows.
+    text = ("A year ago today the voters of Rushby elected Helen Marsh.\n\n"
+            "At the general election of 4 June 2024 Fenwick had taken 45.1% of the vote.\n\n"
+            "Marsh was sworn in on 25 March and has since tabled 112 questions.")
+    assert _dates(text, "2026-03-20")["25 March"][0] == "2025-03-25"

@@ -450,13 +450,17 @@ def _date_value(cand: Candidate, text: str, published: dt.date | None, years: Ye
     # "the worst since July 1927" gives no year, nor an aside's ", which opened in 2011,", nor "the 1998 record", nor a date of birth
     if not is_compared(text, cand.start) \
             and not (bare_year(cand.spec) and (dates.is_aside(text, cand.start, cand.end) or names_a_record(text, cand.end))) \
-            and not dates.is_birth(text, cand.start):
+            and not dates.is_birth(text, cand.start) \
+            and not (years.anniversary is not None and _FLASHBACK.search(text)):
         years.note(cand.spec, value, where, now=dates.is_year_of_writing(text, cand.start),
                    heading=heading or alone and _HEADING_MARKS.fullmatch(text, 0, cand.start) is not None
                    and _HEADING_MARKS.fullmatch(text, cand.end) is not None)
     return value
 
 
+# A past before the story's past ("At the general election of 4 June 2024 Fenwick had taken 45.1%"), in an
+# anniversary piece: a flashback, whose date does not move the story's year for the dates after it.
+_FLASHBACK = patterns.compile(r"\bhad[ ]+(?:been[ ]+)?(?:[a-z]+ed|taken|won|given|seen|done|gone|come|become|held|lost|built|run)\b")
 _HEADING_MARKS = patterns.compile(r"[#*\s:]*")  # what may stand around a year that heads a line: "## 2024", "**2024**:"
 
 
