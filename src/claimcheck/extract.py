@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
@@ -502,12 +503,12 @@ def year_anchors(source: Source, units: list[Sentence], spots: Hits | None = Non
 
 def _quantity_value(spec: QuantitySpec) -> Quantity:
     """The model of a parsed amount."""
+    q = Quantity(value=spec.value, low=spec.low, high=spec.high, unit=spec.unit, approx=spec.approx, noun=spec.noun,
+                 step=spec.step, text=spec.text)
     if spec.unit == "decade":  # "three decades" is 30 years, to the nearest ten: how a reader (and a label) counts it
-        return Quantity(value=spec.value * 10, low=None if spec.low is None else spec.low * 10,
-                        high=None if spec.high is None else spec.high * 10, unit="year", approx=spec.approx,
-                        noun=spec.noun, step=(spec.step or 1.0) * 10, text=spec.text)
-    return Quantity(value=spec.value, low=spec.low, high=spec.high, unit=spec.unit, approx=spec.approx, noun=spec.noun,
-                    step=spec.step, text=spec.text)
+        return changed(q, value=q.value * 10, low=None if q.low is None else q.low * 10,
+                       high=None if q.high is None else q.high * 10, unit="year", step=(q.step or 1.0) * 10)
+    return q
 
 
 def _pieces(sentence: Sentence) -> list[tuple[int, int]]:
@@ -698,8 +699,8 @@ _SCALED_QUOTE = patterns.compile(r"\d[ ]?bn\b", re.IGNORECASE)  # "bn": finance'
 def _in_page_currency(claims: list[Claim]) -> list[Claim]:
     """A bare "61.8bn" or "about 1.7bn" (a scaled amount counting nothing) on a page whose money is all in one
     currency, at least twice, is in that currency: a forum's "they took in 61.8bn last year" under euros."""
-    found = {c.quantity.unit for c in claims if c.quantity and c.quantity.unit in _CURRENCIES}
-    if len(found) != 1 or sum(1 for c in claims if c.quantity and c.quantity.unit in found) < 2:
+    found = Counter(c.quantity.unit for c in claims if c.quantity and c.quantity.unit in _CURRENCIES)
+    if len(found) != 1 or found.total() < 2:
         return claims
     (currency,) = found
     return [changed(c, quantity=changed(c.quantity, unit=currency))

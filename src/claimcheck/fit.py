@@ -276,7 +276,7 @@ def fit(items: list[Item]) -> dict:
             best_probs = _best_probs(_sides(items, l2), items)
         score, bars = _thresholds(best_probs)
         choices.append((score, l2, bars))
-    score, l2, (t_a, t_c, m) = max(choices, key=lambda choice: (choice[0], choice[1]))  # ties: the stronger penalty
+    _, l2, (t_a, t_c, m) = max(choices, key=lambda choice: (choice[0], choice[1]))  # ties: the stronger penalty
     sides = _sides(items, l2)
     in_sample = _best_probs(sides, items)  # what the training accuracy reports
     right = sum(decide(a, c, t_a, t_c, m, against) == v for a, c, against, v in in_sample)

@@ -448,7 +448,7 @@ def swapped(claim: Claim, index: RecordIndex) -> list[int]:
     ids = index.anagrams.get(key, ())
     own = _own_digits(claim)
     # Too many to be telling: known without reading them (a large record states one year's days by the hundred).
-    if len(ids) - index.anagram_counts[key][own] > SHORTLIST if ids else True:
+    if not ids or len(ids) - index.anagram_counts[key][own] > SHORTLIST:
         return []
     # Also the same digits at another scale ("€94.6 billion" for "€94.6 million") or in another unit
     # ("13.3 million miles" for "13.3 million km"), which no shared word or nearby value may bring in.

@@ -208,6 +208,14 @@ _CURRENCY_WORD_AFTER = patterns.compile(
     r"|" + "|".join(sorted({c for c in CURRENCY_WORDS.values() if len(c) == 3})) + r")\b",
     re.IGNORECASE,
 )
+
+
+def _currency_word(match: re.Match[str]) -> tuple[str, str]:
+    """The last word of a _CURRENCY_WORD_AFTER match ("dollars" in "US dollars") and the currency it names."""
+    word = match["cur"].split()[-1].lower()
+    return word, CURRENCY_WORDS.get(word, match["cur"].upper())
+
+
 _CURRENCY_BEFORE = patterns.compile(
     r"(?P<cur>" + "|".join(re.escape(k) if not k[0].isalpha() else rf"\b{re.escape(k)}"
                            for k in sorted(CURRENCY_SYMBOLS, key=len, reverse=True))
@@ -666,8 +674,7 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
     elif not unit and g["digits"] and scale == 1.0 and (match := _GRAND_AFTER.match(tail)):
         value, end = scaled(value, 1000.0), end + match.end()  # "60 grand": thousands, in speech and forums
     elif match := _CURRENCY_WORD_AFTER.match(tail):
-        word = match["cur"].split()[-1].lower()
-        unit = CURRENCY_WORDS.get(word, match["cur"].upper())
+        word, unit = _currency_word(match)
         if word in ("pound", "pounds") and currency is None:
             unit = _pounds_unit(sentence, start, end, scale)
         end = end + match.end()
@@ -814,8 +821,7 @@ def build_fraction(m: re.Match[str], sentence: str) -> QuantitySpec | None:
         scale = SCALES[share["scale"].lower()]
         unit, end = None, share.end()
         if cur := _CURRENCY_WORD_AFTER.match(sentence, end, end + 30):
-            word = cur["cur"].split()[-1].lower()
-            unit, end = CURRENCY_WORDS.get(word, cur["cur"].upper()), cur.end()
+            unit, end = _currency_word(cur)[1], cur.end()
         return QuantitySpec(start, end, value * scale, unit, approx, low * scale if low is not None else None,
                             high * scale if high is not None else None, _noun_after(sentence, end), False,
                             step=step * scale)

@@ -163,6 +163,15 @@ def _weekday(spec: DateSpec, anchor: dt.date, future: bool) -> dt.date:
     return anchor - dt.timedelta(days=delta)
 
 
+def _same_day_back(anchor: dt.date, rel_unit: str, shift: int) -> dt.date:
+    """The anchor's day `shift` years ("year-day", "year-week") or months back or on; the month's last day
+    where it has no such day (29 February, 31 April)."""
+    if rel_unit.startswith("year"):
+        return anchor.replace(year=anchor.year + shift, day=min(anchor.day, 28 if anchor.month == 2 else 31))
+    year, month = _shift_month(anchor.year, anchor.month, shift)
+    return dt.date(year, month, min(anchor.day, calendar.monthrange(year, month)[1]))
+
+
 def place(spec: DateSpec, anchor: dt.date | None, future: bool = False,
           past: bool = False) -> tuple[dt.date, dt.date, str] | None:
     """Start, end and granularity of a spec; None when it is relative and there is no anchor."""
@@ -177,20 +186,11 @@ def place(spec: DateSpec, anchor: dt.date | None, future: bool = False,
     if spec.rel_unit == "month":
         year, month = _shift_month(anchor.year, anchor.month, spec.shift)
         return _absolute(spec, year, month)
-    if spec.rel_unit == "month-day":  # "six months ago today" (the month's last day where it has no such day)
-        year, month = _shift_month(anchor.year, anchor.month, spec.shift)
-        day = dt.date(year, month, min(anchor.day, calendar.monthrange(year, month)[1])) + dt.timedelta(days=spec.days)
-        return day, day, "day"
-    if spec.rel_unit == "year-day":  # "twenty years ago today"
-        day = anchor.replace(year=anchor.year + spec.shift, day=min(anchor.day, 28 if anchor.month == 2 else 31))
-        day += dt.timedelta(days=spec.days)
+    if spec.rel_unit in ("year-day", "month-day"):  # "twenty years ago today", "six months ago today"
+        day = _same_day_back(anchor, spec.rel_unit, spec.shift) + dt.timedelta(days=spec.days)
         return day, day, "day"
     if spec.rel_unit in ("year-week", "month-week"):  # "four years ago this week": that day's week, Monday first
-        if spec.rel_unit == "year-week":
-            day = anchor.replace(year=anchor.year + spec.shift, day=min(anchor.day, 28 if anchor.month == 2 else 31))
-        else:
-            year, month = _shift_month(anchor.year, anchor.month, spec.shift)
-            day = dt.date(year, month, min(anchor.day, calendar.monthrange(year, month)[1]))
+        day = _same_day_back(anchor, spec.rel_unit, spec.shift)
         monday = day - dt.timedelta(days=day.weekday())
         return monday, monday + dt.timedelta(days=6), "day"
     if spec.rel_unit == "day":
