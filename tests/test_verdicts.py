@@ -377,6 +377,8 @@ def test_restatements_pair_only_measures_of_one_dimension_joined_as_a_conversion
         return [(claims[i].quote, claims[j].quote) for i, j in restatements(claims)]
 
     assert pairs("At 3,200m (roughly two miles) the runway is the longest.") == [("3,200m", "roughly two miles")]
+    assert pairs("Caddell is 1,212 m, so nearly 4,000 ft, and the island is tiny.") == [("1,212 m", "nearly 4,000 ft")]
+    assert pairs("The route is 42 km, which is 26 miles.") == [("42 km", "26 miles")]
     assert pairs("The fee was £117 million (€138m).") == []  # an exchange rate is no conversion
     assert pairs("She ran 5 km, then 3 miles.") == []  # two distances, not one restated
     assert pairs("It weighed 240 kg and was 3 m long.") == []  # two dimensions

@@ -21,7 +21,7 @@ EVENTS: dict[str, str] = {
                 "commencement kick reopen reopened resume resumed restart launch launched launches launching "
                 "introduce introduced debut debuted premiere premiered unveil unveiled",
     "ev:end": "end ended ends discontinue discontinued close closed closure terminate terminated termination "
-              "conclude concluded conclusion withdraw withdrew withdrawn withdrawal finish finished dissolve "
+              "conclude concluded conclusion withdraw withdrew withdrawn withdrawal dissolve "
               "dissolved dissolution disband disbanded cease ceased shut suspend suspended retire retired "
               "retirement abandon abandoned expire expired disconnect disconnected disconnects",
     "ev:decide": "agree agreed agreement decide decided decision approve approved approval adopt adopted adoption resolve resolved endorse endorsed",
@@ -41,13 +41,14 @@ EVENTS: dict[str, str] = {
     "ev:land": "land landed landing touchdown arrive arrived arrival",
     "ev:build": "build built construct constructed construction dig digging dug bore boring tunnelling "
                 "tunneling excavate excavation",
-    "ev:complete": "complete completed completion finalise finalised finalize finalized",
+    "ev:complete": "complete completed completion finalise finalised finalize finalized finish finished",
     "ev:sink": "sink sank sunk sinking founder foundered",
     "ev:strike": "struck landfall ashore",
     "ev:elect": "elect elected election",
     "ev:announce": "announce announced announcement",
     "ev:acquire": "acquire acquired acquisition buy bought purchase purchased takeover merger",
     "ev:release": "release released publish published",
+    "ev:appoint": "appoint appointed appointment",
     "ev:plead": "plead pleaded pleads pled plea pleas",
 }
 ATTRIBUTES: dict[str, str] = {
@@ -85,6 +86,11 @@ ATTRIBUTES: dict[str, str] = {
     "at:refusal": "deny denied denial refuse refused refusal",
     "at:goal": "goal goals",
     "at:country": "country countries nation nations",
+    "at:peak": "peak peaks peaked",
+    "at:target": "target targets targeted aim aims aimed",
+    "at:value": "value valued valuation worth",
+    # A word for the dimension a unit measures is that dimension: "the temperature fell to -31C".
+    "dim:temperature": "temperature temperatures",
 }
 # Words whose stem an event shares but whose common sense is another: "researchers found" (find, not
 # founded), "the World Cup final" (not finalised), "the container terminal" (not terminated), "in
@@ -97,7 +103,10 @@ PHRASES: tuple[tuple[str, str], ...] = (
      r"|t[oa]ke?s?\s+effect|taking\s+effect|took\s+effect|went\s+into\s+(?:force|effect)|go(?:es)?\s+into\s+(?:force|effect)",
      "ev:start"),
     (r"set(?:s|ting)?\s+up|started?\s+up|took\s+office|(?:take|takes|took|taking)\s+(?:over\s+)?command|assum(?:e|es|ed|ing)\s+command"
-     r"|got\s+(?:going|under\s+way|underway)|gets?\s+(?:going|under\s+way|underway)|broke\s+ground", "ev:start"),
+     r"|got\s+(?:going|under\s+way|underway)|gets?\s+(?:going|under\s+way|underway)|broke\s+ground"
+     r"|cut(?:s|ting)?\s+(?:the|a)\s+(?:\w+\s+)?ribbon", "ev:start"),
+    # Taking the helm is being appointed, not the start of what one heads ("took the helm in 2019" is no opening).
+    (r"(?:take|takes|took|taking)\s+(?:over\s+)?(?:the\s+)?(?:helm|reins|charge)", "ev:appoint"),
     (r"(?:lift(?:s|ed|ing)?|blast(?:s|ed|ing)?)\s+off|lift-?off|took\s+off", "ev:start"),
     (r"switch(?:es|ed|ing)?\s+on|fir(?:es|ed|ing)\s+up|power(?:s|ed|ing)?\s+up|w[ae]nt\s+live|goes\s+live|going\s+live"
      r"|c[oa]me?s?\s+(?:on\s*line|into\s+service)|coming\s+(?:on\s*line|into\s+service)|enter(?:s|ed|ing)?\s+service",
@@ -108,7 +117,12 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"(?:clos(?:e|es|ed|ing)|seal(?:s|ed|ing)?)\s+(?:the|its|a)\s+(?:deal|acquisition|takeover|merger)", "ev:complete"),
     (r"lives\s+(?:were\s+)?lost|los[te]\s+(?:their|his|her)\s+lives|death\s+toll|dead\s+and\s+missing", "ev:kill"),
     (r"made\s+landfall|c[oa]me?s?\s+ashore|hit\s+land", "ev:strike"),
-    (r"price\s+tag|bill\s+came\s+to|price\s+came\s+to", "at:cost"),
+    # A bill is a law as often as an amount owed: only where it plainly costs something.
+    (r"price\s+tag|(?:bill|price)\s+(?:came|comes|stood|stands|climbed|rose|reached|topped)|put(?:s|ting)?\s+the\s+bill\s+at"
+     r"|(?:final|total|overall|eventual|damage|repair|wage|construction|insured|insurance|salvage|clean-?up|energy|fuel"
+     r"|legal|compensation)\s+bill", "at:cost"),
+    # "At its height" is its peak, no measure of height: "at the height of the search, 1,200 people".
+    (r"at\s+(?:the|its|their|his|her)\s+height", "at:peak"),
     (r"break-?through|broke\s+through|holed\s+through", "ev:complete"),
     # Admitting charges is pleading guilty, not joining: "admitted 27 charges" is the record's "Guilty pleas".
     (r"admit(?:s|ted|ting)?\s+(?:all\s+|the\s+)?(?:[\d,]+\s+|\w+\s+)?(?:charges?|offences?|offenses?|counts?)", "ev:plead"),
@@ -150,6 +164,13 @@ EXAMPLES: tuple[tuple[str, str], ...] = (
     ("eleven were refused entry", "vessels denied transit"),
     ("the firm admitted 27 charges last October", "Guilty pleas: 9 October 2023"),
     ("they pleaded guilty in October", "guilty pleas entered"),
+    ("the damage bill came to $2.1 billion", "the total cost was $2.2 billion"),
+    ("who took the helm in 2020", "was appointed chief executive in 2020"),
+    ("the mayor cut the ribbon on Thursday", "the plant opened on 14 May"),
+    ("the spire was finished on 4 May", "4 April 2022 - spire completed"),
+    ("at the height of the search", "at its peak, 1,200 people"),
+    ("the institute aims to perform 800 transplants", "a target of 800 transplants"),
+    ("the deal was worth $3.04 billion", "a value of $3.04 billion"),
     ("the legislature signed off on it in March 2017", "14 March 2017 – Legislature approves funding"),
 )
 

@@ -191,8 +191,9 @@ def judge_all(claims: list[Claim], index: RecordIndex, written: dt.date | None =
 
 
 # Between a value and the same value restated in other units: "17.3 km/s, or nearly 11 miles per
-# second", "31.8 km (about 25 miles)", "100 ft / 30 m", "62 mph - about 100 km/h".
-_RESTATING = re.compile(r"\s*(?:\(|,?\s*or|/|[–—-]|,\s*(?:i\.e\.|that is))\s*")
+# second", "31.8 km (about 25 miles)", "100 ft / 30 m", "62 mph - about 100 km/h", "1,212 m, so nearly
+# 4,000 ft", "42 km, which is 26 miles".
+_RESTATING = re.compile(r"\s*(?:\(|,?\s*or|/|[–—-]|,\s*(?:i\.e\.|that is|so|which is|which's))\s*")
 
 
 def restatements(claims: list[Claim]) -> list[tuple[int, int]]:
