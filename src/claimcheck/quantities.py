@@ -1521,6 +1521,11 @@ _CAPTION_SCALE = patterns.compile(r"(?<!\w)(?:in[ ]+)?(?P<cur>US\$|C\$|A\$|[$€
                                   r"(?:[ ]+of[ ]+(?:US[ ]+)?(?P<word>dollars|euros|pounds))?", re.IGNORECASE)
 _CAPTION_CURRENCY = patterns.compile(r"US\$|C\$|A\$|[$€£]|\b(?:dollars?|euros?|pounds?|sterling)\b", re.IGNORECASE)
 _BRACKETED = patterns.compile(r"\(([^()]{1,120})\)")
+# Outside brackets only a plain "in millions of dollars", "in $ millions", "in £m": "more than $2 million"
+# in a caption's prose is an amount, no scale.
+_CAPTION_IN = patterns.compile(r"\bin[ ]+(?:(?:US\$|C\$|A\$|[$€£])[ ]?(?:millions|billions|thousands|mn|bn|m)\b"
+                               r"|(?:millions|billions|thousands)(?:[ ]+of[ ]+(?:US[ ]+)?(?:dollars|euros|pounds))?\b(?![ ]+of\b))",
+                               re.IGNORECASE)
 CAPTION_UNIT_EXAMPLES: tuple[tuple[str, str | None, float | None], ...] = (
     ("Table 1. Balance sheet items at quarter end (dollar amounts in millions)", "USD", 1e6),
     ("Consolidated statements of operations (in millions of US dollars; fiscal 2025)", "USD", 1e6),
@@ -1528,6 +1533,10 @@ CAPTION_UNIT_EXAMPLES: tuple[tuple[str, str | None, float | None], ...] = (
     ("Population by region (thousands)", None, 1e3),
     ("Table 3. Results by trial (bracketed: 95% CI)", None, None),
     ("The m-line opened in 2014 (see map)", None, None),  # no scale in brackets: no unit
+    ("General Fund appropriations, in millions of dollars.[2]", "USD", 1e6),
+    ("Spending by department, in £m", "GBP", 1e6),
+    ("Grants of more than $2 million were made in 2024.", None, None),  # an amount, no scale
+    ("Sales rose in millions of homes.", None, None),
 )
 
 
@@ -1541,6 +1550,9 @@ def caption_unit(caption: str) -> tuple[str | None, float] | None:
         cur = m["cur"] or m["word"] or ((c := _CAPTION_CURRENCY.search(inner)) and c.group())
         unit = (CURRENCY_SYMBOLS.get(cur) or CURRENCY_WORDS.get(cur.lower())) if cur else None
         return unit, _HEADER_SCALES[m["scale"].lower()]
+    plain = _CAPTION_IN.search(caption)
+    if plain:
+        return caption_unit(f"({plain.group()})")
     return None
 
 
