@@ -231,10 +231,13 @@ def _build_century(m: re.Match[str], sentence: str) -> DateSpec | None:
 
 
 def _build_quarter(m: re.Match[str], sentence: str) -> DateSpec | None:
+    year = int(m["year"])
+    if m["h"]:  # a half year: "H1 2026"
+        first = 6 * int(m["h"]) - 5
+        return DateSpec("month", year=year, month=first, end_spec=DateSpec("month", year=year, month=first + 5))
     quarter = int(m["q"]) if m["q"] else _ordinal(m["qw"])
     if not 1 <= quarter <= 4:
         return None
-    year = int(m["year"])
     first = 3 * quarter - 2
     return DateSpec("month", year=year, month=first, end_spec=DateSpec("month", year=year, month=first + 2))
 
@@ -899,15 +902,17 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "quarter", "date",
-        patterns.compile(rf"\b(?:Q(?P<q>[1-4])|(?P<qw>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:quarter)(?:\s+of)?)"
+        patterns.compile(rf"\b(?:Q(?P<q>[1-4])|H(?P<h>[12])|(?P<qw>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:quarter)(?:\s+of)?)"
                    rf"\s*,?\s*(?:FY\s?)?{YEAR}"),
         _build_quarter,
         requires=("digit", "quarter"),
         matches=(
             Match("Revenue rose to $4.5 billion in Q3 2023.", "Q3 2023", "2023-07-01", "2023-09-30"),
             Match("Sales in the third quarter of 2023 reached 1.2 million units.", "third quarter of 2023", "2023-07", "2023-09"),
+            Match("Still on track to ramp up by H1 2026.", "H1 2026", "2026-01", "2026-06"),
+            Match("Deliveries resume in H2 2025.", "H2 2025", "2025-07", "2025-12"),
         ),
-        rejects=("The Q3 results were strong.",),
+        rejects=("The Q3 results were strong.", "The H1 results were strong.", "The H5 2026 route is closed."),
         priority=2,
     ),
     Rule(

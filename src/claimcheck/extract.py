@@ -693,7 +693,8 @@ def extract_claims(source: Source, notes: list[str] | None = None) -> list[Claim
 
 _CURRENCIES = frozenset(CURRENCY_SYMBOLS.values()) | frozenset(CURRENCY_WORDS.values())
 _NO_NOUN = frozenset({None, "last", "next", "this", "that", "later", "earlier", "ago", "total", "overall"})  # "61.8bn last year"
-_SCALED_QUOTE = patterns.compile(r"\d[ ]?bn\b", re.IGNORECASE)  # "bn": finance's shorthand; "m" and "million" count people as often
+# "bn" (and a decimal's "b"): finance's shorthand; "m" and "million" count people as often
+_SCALED_QUOTE = patterns.compile(r"\d(?:[ ]?bn|(?<=\.\d)b|(?<=\.\d\d)b)\b", re.IGNORECASE)
 
 
 def _in_page_currency(claims: list[Claim]) -> list[Claim]:

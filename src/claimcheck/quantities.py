@@ -141,7 +141,9 @@ _SIGNED_BODY = (
     # An en dash is a minus only before a temperature ("–40°C"); elsewhere it joins a range.
     rf"(?P<sign>[-−](?=\d)|–(?=\d[\d.,]*[ ]?(?:°|º|degrees))|(?i:minus)[ ]+)?"
     rf"(?:(?P<digits>{_DIGITS})(?:(?:[ ]|-(?=[a-z])|\n(?=[a-z]))?(?P<scale>(?i:hundred|thousand|million|billion|trillion|lakhs?|crores?))(?P<nth>th)?\b"
-    rf"|(?P<abbr>[ ]?(?:bn|bln|mn|mln|mil)|tn|m|k|M|K|BN|B)\b)?"  # wire copy spaces the long forms: "51 mln euros", "3.4 mil"
+    # Wire copy spaces the long forms: "51 mln euros", "3.4 mil". A small "b" only after a decimal ("capex
+    # of 1.46b"): "Flat 12b" and "Article 5b" are labels.
+    rf"|(?P<abbr>[ ]?(?:bn|bln|mn|mln|mil)|tn|m|k|(?<=\.\d)b|(?<=\.\d\d)b|M|K|BN|B)\b)?"
 )
 _SIGNED = _NOT_AFTER_WORD + _SIGNED_BODY
 NUMBER_PATTERN = patterns.compile(
@@ -1567,6 +1569,7 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("The fund raised nearly USD 300 million.", "nearly USD 300 million", value=300_000_000, unit="USD"),
             Match("Ostara was ordered to pay 51 mln euros.", "51 mln euros", value=51_000_000, unit="EUR"),
             Match("The deal is worth 3.2 bln dollars.", "3.2 bln dollars", value=3_200_000_000, unit="USD"),
+            Match("The fund is worth $1.46b.", "$1.46b", value=1_460_000_000, unit="USD"),
             Match("The US pays 22.1 percent of the budget.", "22.1 percent", value=22.1, unit="percent"),
             Match("France pays 10, 60 percent of the budget.", "10, 60 percent", value=10.6, unit="percent"),
             Match("By Tuesday, May 20, 94% of the machines were back.", "94%", value=94, unit="percent"),

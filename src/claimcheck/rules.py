@@ -247,7 +247,7 @@ _WORD_FEATURE_TABLE = {
     "deictic": "yesterday today tomorrow tonight",
     "season": "spring summer autumn fall winter",
     "century": "century",
-    "quarter": "quarter q1 q2 q3 q4",
+    "quarter": "quarter q1 q2 q3 q4 h1 h2",
     "fiscal": "fiscal fy",
     "countword": "twice thrice single",
     "unitword": "year month week day hour minute second decade century mile kilometre kilometer metre meter foot ton "
@@ -279,7 +279,7 @@ for _feature, _words in _WORD_FEATURE_TABLE.items():
         WORD_FEATURES[_word] = WORD_FEATURES.get(_word, frozenset()) | {_feature}
 _FEATURE_WORDS = frozenset(WORD_FEATURES)
 _WORDS = patterns.compile(r"[a-z]+")  # "FY2023" and "Q3" lower-case to "fy" + digits, "q" + digit
-_FY_OR_Q = patterns.compile(r"\b(?:fy|q[1-4])(?=\d|\b)")  # "fy2023", "q3": letters then digits
+_FY_OR_Q = patterns.compile(r"\b(?:fy|q[1-4]|h[12])(?=\d|\b)")  # "fy2023", "q3", "h1": letters then digits
 # Shapes of digits that only some number rules read: a pair joined by a dash ("3-1"), a minute mark
 # ("80'"), an ordinal ("26th"), a spaced group ("368 365"), a number, a word and another number ("3h 05 min"),
 # digits glued to a word.
