@@ -301,12 +301,22 @@ def _build_month_alone(m: re.Match[str], sentence: str) -> DateSpec | None:
         return DateSpec("month", month=_month(m), needs_year=True, part=_part(m), shift=shift, from_context=story,
                         narrative=story)
     prev = word_before(sentence, m.start())
-    if not m["part"] and prev.lower() not in MONTH_LEADS and not _month_in_clause(m, sentence, prev):
+    if not m["part"] and prev.lower() not in MONTH_LEADS and not _month_in_clause(m, sentence, prev) \
+            and not _that_month(sentence, m.start(), prev):
         return None  # "May" alone could be a verb or a name; a preposition makes it a month
     listed = _LISTED_YEAR.match(sentence, m.end())
     if listed:  # "in February and April 2022": the list's year is the first month's too
         return DateSpec("month", year=int(listed["year"]), month=_month(m), part=_part(m))
     return DateSpec("month", month=_month(m), needs_year=True, part=_part(m))
+
+
+def _that_month(sentence: str, start: int, prev: str) -> bool:
+    """"That February 3,000 people marched", "in that July": the month of the story's year. Not "said
+    that May would resign": "that" starts the sentence or follows a preposition."""
+    if prev.lower() != "that":
+        return False
+    at = sentence.rfind(prev, 0, start)
+    return prev == "That" and not sentence[:at].strip() or word_before(sentence, at).lower() in MONTH_LEADS
 
 
 # A month listed before another that has its year: "February and April 2022", "March, May or June 2021".
@@ -1046,6 +1056,8 @@ DATE_RULES: tuple[Rule, ...] = (
             Match("The harvest begins in early September.", "early September", "2020-09-01", "2020-09-10", published="2021-02-26"),
             Match("The factory will reopen in July.", "July", "2021-07", "2021-07", published="2021-02-26"),
             Match("Talks collapsed last March.", "last March", "2020-03", "2020-03", published="2021-02-26"),
+            Match("The mine was approved in 2022. That February 3,000 people marched.", "February", "2022-02", "2022-02",
+                  published="2024-08-01"),
             Match("The board rejected her March offer.", "March", "2021-03", "2021-03", published="2021-06-10"),
             Match("Minutes of the June meeting were released.", "June", "2020-06", "2020-06", published="2021-02-26"),
             Match("Our April issue sold out.", "April", "2020-04", "2020-04", published="2021-02-26"),
@@ -1054,7 +1066,8 @@ DATE_RULES: tuple[Rule, ...] = (
         ),
         rejects=("May the best team win.", "The March on Rome failed.", "Her name is April Jones.",
                  "Thousands joined the March for Life.", "Voters in the north backed May.",
-                 "The May Day rally drew crowds.", "Critics of the May government left."),
+                 "The May Day rally drew crowds.", "Critics of the May government left.",
+                 "Some said that May would resign."),
     ),
     Rule(
         "holiday", "date",
@@ -1248,6 +1261,9 @@ RANGE_EXAMPLES: tuple[Match, ...] = (
     Match("Talks ran from 30 December to 5 January 2005.", "30 December to 5 January 2005", "2004-12-30",
           "2005-01-05"),
     Match("The 2023 storm grew fast on Nov 11-12.", "Nov 11-12", "2023-11-11", "2023-11-12"),  # month first, no year
+    Match("The gales of 18 and 19 August 2023 cancelled sailings.", "18 and 19 August 2023", "2023-08-18", "2023-08-19"),
+    Match("In 2024 the heat dome ran July 9 to the 21st.", "July 9 to the 21st", "2024-07-09", "2024-07-21"),
 )
 RANGE_REJECTS: tuple[str, ...] = ("In 2004 and 2011 the team won titles.", "He scored 40 and 2 June was his best month.",
+                                   "Votes fell on 5 and 25 June 2019.",
                                    "On March 3 - 5 people died in 2019.")

@@ -298,11 +298,20 @@ def _ranged(first: Candidate, second: Candidate, sentence: str, grammar) -> bool
         grammar.RANGE_OPENERS.search(sentence, max(0, first.start - 16), first.start))
 
 
+_TO_THE_DAY = patterns.compile(r"[ ]*(?:to|until|till|through|–|-)[ ]+(?:the[ ]+)?", re.IGNORECASE)
+
+
 def _join_dates(first: Candidate, second: Candidate, sentence: str) -> Candidate | None:
     """One range from two dates: "from 2004 to 2011", "between April and December 2016"."""
+    a, b = first.spec, second.spec
+    if (b.month_from_context and not a.month_from_context and b.weekday is None and a.weekday is None and a.day
+            and a.month and not a.rel_unit and not a.end_spec and b.day and b.day > a.day
+            and _TO_THE_DAY.fullmatch(sentence, first.end, second.start)):
+        # "July 9 to the 21st": the end is a day of the start's month.
+        end = replace(b, month=a.month, year=a.year, needs_year=a.needs_year, month_from_context=False)
+        return Candidate(first.start, second.end, "date", "date-range", 0, replace(a, end_spec=end))
     if first.spec.end_spec or second.spec.end_spec or not _ranged(first, second, sentence, dates):
         return None
-    a, b = first.spec, second.spec
     if a.month_from_context or b.month_from_context:
         return None  # "from Monday the 22nd until Friday": each placed on its own (YearAnchors.month_for)
     if a.rel_unit and not b.rel_unit and b.year is not None:
@@ -339,6 +348,9 @@ def _join_quantities(first: Candidate, second: Candidate, sentence: str) -> Cand
     return Candidate(first.start, second.end, "quantity", "quantity-range", 0, spec)
 
 
+_DAYS_LISTED = 2  # "18 and 19 August" is a span of days; "5 and 25 June" two dates
+
+
 def _join_days(first: Candidate, second: Candidate, sentence: str) -> Candidate | None:
     """A day range: "8-9 July 2018", "between 5 and 10 June" (the first day came out as a bare number)."""
     a, b = first.spec, second.spec
@@ -346,8 +358,9 @@ def _join_days(first: Candidate, second: Candidate, sentence: str) -> Candidate 
         return None
     if b.day is None or b.month is None or b.end_spec or a.value >= b.day:
         return None
-    if not _ranged(first, second, sentence, dates):
-        return None
+    if not _ranged(first, second, sentence, dates) and not (
+            b.day - a.value <= _DAYS_LISTED and sentence[first.end : second.start].strip().lower() == "and"):
+        return None  # "the gales of 18 and 19 August": two days in a row, read as their span
     return Candidate(first.start, second.end, "date", "date-range", 0, replace(b, day=int(a.value), end_spec=b))
 
 
