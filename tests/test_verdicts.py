@@ -429,3 +429,16 @@ def test_the_same_digits_in_another_unit_are_a_candidate() -> None:
     km = api.extract_claims("It will pass at 13.3 million km.", {"path": "a.md"})[0]
     assert [index.claims[i].quote for i in swapped(miles, index)] == ["13.3 million km", "13.3 million km"]
     assert swapped(km, index) == []  # the very value: found by value, not as a slip
+
+
+def test_a_range_or_a_sum_does_not_state_the_value_it_starts_or_adds_up_to() -> None:
+    from claimcheck.match import totals, value_key
+
+    def key(text: str, quote: str):
+        return value_key(next(c for c in api.extract_claims(text, {"path": "a.md"}) if c.quote == quote))
+
+    assert key("The victims were aged between 12 and 71.", "12 and 71") != key("12 needed intensive care.", "12")
+    assert key("About 40,000 came.", "About 40,000") == key("Attendance was about 40,000.", "about 40,000")
+    parts = api.extract_claims("It has 5,000 troops in the north and 10,000 troops in the south.", {"path": "r.md", "role": "record"})
+    (total,) = totals(parts)
+    assert total.quantity.value == 15000 and value_key(total) != key("It has 15,000 troops.", "15,000")

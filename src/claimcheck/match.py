@@ -32,7 +32,7 @@ from .compare import (
 from .frame import Context, Links, acronyms, context_of, forget_sentences, own_words, term
 from .lexicon import MONTHS, STOPWORDS
 from .models import Claim, Quantity, changed
-from .quantities import base_value, unit_dimension
+from .quantities import base_value, to_base, unit_dimension
 from .segment import segment
 
 
@@ -480,8 +480,14 @@ def value_key(claim: Claim) -> tuple:
     """What two claims stating the very same value share: the date interval, or the amount in base units."""
     if claim.date:
         return ("date", claim.date.start, claim.date.end)
-    dimension, value = base_value(claim.quantity)
-    return ("quantity", dimension, float(f"{value:.4g}"), claim.quantity.text)
+    q = claim.quantity
+    dimension, value = base_value(q)
+    key = ("quantity", dimension, float(f"{value:.4g}"), q.text)
+    if claim.rule == "total":
+        return (*key, "total")  # a sum the record never writes out is not the value stated where it is
+    if q.approx == "exact" and q.low is not None and q.high not in (None, q.low):
+        return (*key, float(f"{to_base(q.high, q.unit):.4g}"))  # a range: "aged between 12 and 71" states no 12
+    return key
 
 
 FUZZY_CUTOFF = 88  # rapidfuzz ratio for a spelling variant ("Brussel" ~ "Brussels", "Allawi" ~ "Alawi")
