@@ -214,3 +214,13 @@ def test_a_scaled_figure_keeps_its_written_digits() -> None:
 def test_a_headline_verb_of_passing_is_an_open_bound(text: str) -> None:
     (claim,) = claims_in(text)
     assert (claim.quantity.value, claim.quantity.approx) == (4_000_000, "over")
+
+
+def test_bare_degrees_near_heat_take_the_pages_one_scale() -> None:
+    def units(text: str) -> list[tuple[str, str | None]]:
+        return [(c.quote, c.quantity.unit) for c in api.extract_claims(text, {"path": "a.md"}) if c.quantity]
+
+    assert units("The water was 1.2 °C. The water at the bottom was 1.3 degrees. It made a 45 degrees turn.") == [
+        ("1.2 °C", "°C"), ("1.3", "°C"), ("45", None)]  # an angle keeps no scale
+    assert units("The water at the bottom was 1.3 degrees.") == [("1.3", None)]  # no scale on the page
+    assert units("It hit 40°C, or 104°F. The water was 30 degrees.") == [("40°C", "°C"), ("104°F", "°F"), ("30", None)]

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from . import dates, patterns, quantities, structure
 from .context import future_tense, is_compared, is_past, names_a_record
-from .lexicon import CURRENCY_SYMBOLS, CURRENCY_WORDS, NOT_AMOUNT_HEADER_WORDS
+from .lexicon import CURRENCY_SYMBOLS, CURRENCY_WORDS, NOT_AMOUNT_HEADER_WORDS, TEMPERATURE_CUES
 from .models import Claim, DateValue, Quantity, Sentence, Source, changed
 from .prefilter import Hits
 from .quantities import QuantitySpec
@@ -701,13 +701,38 @@ def extract_claims(source: Source, notes: list[str] | None = None) -> list[Claim
                                  f"{MAX_CLAIMS_PER_SENTENCE} values in one sentence; only the first "
                                  f"{MAX_CLAIMS_PER_SENTENCE} are read")
                 break
-    return _in_page_currency(claims)
+    return _in_page_scale(_in_page_currency(claims))
 
 
 _CURRENCIES = frozenset(CURRENCY_SYMBOLS.values()) | frozenset(CURRENCY_WORDS.values())
 _NO_NOUN = frozenset({None, "last", "next", "this", "that", "later", "earlier", "ago", "total", "overall"})  # "61.8bn last year"
 # "bn" (and a decimal's "b"): finance's shorthand; "m" and "million" count people as often
 _SCALED_QUOTE = patterns.compile(r"\d(?:[ ]?bn|(?<=\.\d)b|(?<=\.\d\d)b)\b", re.IGNORECASE)
+
+
+# "1.2 degrees" with nothing after the word to say which scale; the words that make it a temperature (not
+# an angle: "a 45 degrees slope").
+_BARE_DEGREES = patterns.compile(r"[ ]?degrees?\b(?![ ]*(?:celsius|fahrenheit|centigrade|[CF]\b))", re.IGNORECASE)
+_HEAT_CUES = TEMPERATURE_CUES - {"degrees", "high", "low", "night", "overnight"}
+_SCALES = frozenset({"°C", "°F"})
+
+
+def _in_page_scale(claims: list[Claim]) -> list[Claim]:
+    """A reading in bare degrees ("the water at the bottom was 1.2 degrees", "topped 100 degrees") near a word of
+    heat or cold, on a page whose other temperatures are all on one scale, is on that scale."""
+    found = {c.quantity.unit for c in claims if c.quantity and c.quantity.unit in _SCALES}
+    if len(found) != 1:
+        return claims
+    (scale,) = found
+    out = []
+    for c in claims:
+        if c.quantity and c.quantity.unit is None and c.date is None:
+            end = c.offset - c.sentence_start + len(c.quote)
+            if _BARE_DEGREES.match(c.sentence, end) and quantities.nearest_cue(
+                    c.sentence, end - len(c.quote), end, _HEAT_CUES) is not None:
+                c = changed(c, quantity=changed(c.quantity, unit=scale))
+        out.append(c)
+    return out
 
 
 def _in_page_currency(claims: list[Claim]) -> list[Claim]:

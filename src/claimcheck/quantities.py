@@ -475,10 +475,10 @@ _LENGTH_CUES = frozenset(
 
 def _decimal_millions(digits: str, abbr: str, sentence: str, start: int, end: int) -> bool:
     """Whether "13.1m" is 13.1 million: a decimal before a small "m" with no word of length near it."""
-    return abbr == "m" and "." in digits and _nearest_cue(sentence, start, end, _LENGTH_CUES, reach=40) is None
+    return abbr == "m" and "." in digits and nearest_cue(sentence, start, end, _LENGTH_CUES, reach=40) is None
 
 
-def _nearest_cue(sentence: str, start: int, end: int, *cues: frozenset[str], reach: int = 80) -> int | None:
+def nearest_cue(sentence: str, start: int, end: int, *cues: frozenset[str], reach: int = 80) -> int | None:
     """Which of several cue-word sets has a word nearest the span (within `reach` characters), or None."""
     best: tuple[int, int] | None = None
     for match in _LETTERS.finditer(sentence.lower(), max(0, start - reach), min(len(sentence), end + reach)):
@@ -492,7 +492,7 @@ def _nearest_cue(sentence: str, start: int, end: int, *cues: frozenset[str], rea
 
 def _pounds_unit(sentence: str, start: int, end: int, scale: float) -> str:
     """"pounds" after a number: a weight ("2,260 pounds (1,025 kilograms)") or money ("5 million pounds")."""
-    cue = _nearest_cue(sentence, start, end, POUND_MONEY_CUES, POUND_MASS_CUES)
+    cue = nearest_cue(sentence, start, end, POUND_MONEY_CUES, POUND_MASS_CUES)
     if cue is None:
         return "GBP" if scale > 1 else "lb"
     return "GBP" if cue == 0 else "lb"
@@ -507,7 +507,7 @@ def _unit_of(form: str, written: str, sentence: str, start: int, end: int) -> st
     if written == "Mw":
         return "magnitude"  # "7.1 Mw": the moment magnitude of an earthquake; "600 MW" is megawatts
     if form == "nm" and written != "NM":
-        return "nm" if _nearest_cue(sentence, start, end, NM_NANO_CUES, reach=60) is not None else "nmi"
+        return "nm" if nearest_cue(sentence, start, end, NM_NANO_CUES, reach=60) is not None else "nmi"
     if form == "nm":
         return "nmi"
     return UNITS[form][0]
@@ -515,7 +515,7 @@ def _unit_of(form: str, written: str, sentence: str, start: int, end: int) -> st
 
 def _cents(sentence: str, start: int, end: int) -> str:
     """Euro cents where the sentence speaks of euros, else US cents."""
-    return "EURc" if "€" in sentence or _nearest_cue(sentence, start, end, EURO_CUES) is not None else "USc"
+    return "EURc" if "€" in sentence or nearest_cue(sentence, start, end, EURO_CUES) is not None else "USc"
 
 
 def _letter_unit(sentence: str, start: int, end: int, value: float, sign: float) -> tuple[str, int] | None:
@@ -529,7 +529,7 @@ def _letter_unit(sentence: str, start: int, end: int, value: float, sign: float)
     # A decimal before the capital ("a fall of 8.1C") is a reading, not a name or a grade ("Class 4C").
     # So is one beside another reading of the sentence: "the peak was 31.8C, so roughly 91F".
     if (match := _DEGREES_AFTER.match(sentence, end, end + 3)) and (
-            sign < 0 or "." in sentence[start:end] or _nearest_cue(sentence, start, end, TEMPERATURE_CUES, reach=60) is not None
+            sign < 0 or "." in sentence[start:end] or nearest_cue(sentence, start, end, TEMPERATURE_CUES, reach=60) is not None
             or _OTHER_READING.search(sentence, 0, start) or _OTHER_READING.search(sentence, end + 1)):
         return "°" + match["scale"], match.end() - end
     return None
@@ -685,7 +685,7 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
         attached = match["sep"] == "" or "-" in match["sep"]  # "5m", "ten-ton": joined to the number
         # Not the first letter of a compound unit ("528.5 g·mol−1", "5 g/l").
         cued = (form in LETTER_UNIT_CUES and tail[match.end():match.end() + 1] not in ("·", "/")
-                and _nearest_cue(sentence, start, end, LETTER_UNIT_CUES[form], reach=60) is not None)
+                and nearest_cue(sentence, start, end, LETTER_UNIT_CUES[form], reach=60) is not None)
         capitals = form not in CAPITAL_UNITS or match["unit"].isupper()  # "0.56 LD", not "3 au pairs"
         if capitals and (form not in AMBIGUOUS_UNITS or attached or cued
                          or (g["digits"] and form not in ("in", "s", "h", "t", "g", "l", "w"))):
