@@ -1457,6 +1457,7 @@ HEADER_UNIT_REJECTS: tuple[str, ...] = (
     "Goals per 90 minutes", "Structures destroyed", "Second round", "Miles and hours logged", "Age group",
     "Bronze Age hoard objects", "All aged 12 and over",
     "Number of flights in the first hours after the storm",
+    "Over 12 hours from arrival", "Handovers over 60 minutes",  # a threshold: the figures count patients, handovers
 )
 
 
@@ -1514,7 +1515,12 @@ def _worded_unit(header: str) -> tuple[str | None, float] | None:
     if not words or len(words) > _HEADER_WORDS or "per" in words or "/" in header:
         return None
     units = {UNITS[w][0] for w in words if len(w) > 3 and w.endswith("s") and w in UNITS}
+    if any(UNITS.get(m["word"].lower(), (None,))[0] in units for m in _AMOUNT_IN_HEADER.finditer(header)):
+        return None  # "Over 12 hours from arrival": the figures count what passed a threshold of that unit
     return (units.pop(), 1.0) if len(units) == 1 and sum(w in UNITS for w in words) == 1 else None
+
+
+_AMOUNT_IN_HEADER = patterns.compile(r"\d[ ]?(?P<word>[a-z]+)", re.IGNORECASE)
 
 
 # A table's caption that gives its amounts' scale: "(dollar amounts in millions)", "(in millions of US
