@@ -442,3 +442,13 @@ def test_a_range_or_a_sum_does_not_state_the_value_it_starts_or_adds_up_to() -> 
     parts = api.extract_claims("It has 5,000 troops in the north and 10,000 troops in the south.", {"path": "r.md", "role": "record"})
     (total,) = totals(parts)
     assert total.quantity.value == 15000 and value_key(total) != key("It has 15,000 troops.", "15,000")
+
+
+@pytest.mark.parametrize(("record", "text", "expected"), [
+    ("Previous record: 254.0 m, Henrik Aasland, 20 March 2022.", "the old WR was 254.0 from 2022", ("254.0", "agree")),
+    ("Turnout: 38.6% (down 24.9 pp).", "Turnout 38.6 in the pouring rain, though.", ("38.6", "agree")),
+    ("The surge was about 15-19 ft in eastern New Orleans.", "There were 15 further deaths among evacuees.", ("15", "unsupported")),
+])
+def test_a_bare_number_is_read_in_the_one_unit_the_record_writes_it_with(record: str, text: str, expected) -> None:
+    got = dict(_verdicts(text, "---\nrole: record\n---\n" + record))
+    assert (expected[0], got.get(expected[0])) == expected, got

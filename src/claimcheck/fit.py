@@ -45,6 +45,7 @@ from .verdict import (
     WEIGHTS_FILE,
     Logistic,
     Pair,
+    as_judged,
     decide,
     pairs,
     sentence_facts,
@@ -183,7 +184,7 @@ def corpus_items(corpus: Corpus, score) -> list[Item]:
         claim = claims[matched[k]]
         evidence = entry.get("evidence") or {}
         dates, stated = facts(claim)
-        found = pairs(claim, index, dates=dates, written=written.get(claim.path), stated=stated)
+        found = pairs(as_judged(claim, index), index, dates=dates, written=written.get(claim.path), stated=stated)
         same = [bool(evidence) and entry["verdict"] in ("agree", "conflict") and (
             score.fold(evidence.get("snippet")) in score.fold(index.claims[p.index].sentence)
             and score.fold(evidence.get("value", "")) in score.fold(index.claims[p.index].quote)) for p in found]

@@ -84,6 +84,9 @@ class RecordIndex:
     attribute_of: list[tuple | None] = field(default_factory=list)
     attributes: Counter = field(default_factory=Counter)
     by_value: dict[tuple, list[int]] = field(default_factory=dict)  # value key -> record claims stating it
+    # Each number as written -> the units the record writes it with (None: a bare count), for a claim
+    # that leaves its unit out ("the old WR was 254.0", "Turnout 38.6"): elided_unit.
+    units_of: dict[float, frozenset[str | None]] = field(default_factory=dict)
     facts: dict[tuple, int] = field(default_factory=dict)  # value key -> how many facts state it (_facts)
     base_intervals: list[tuple[float, float] | None] = field(default_factory=list)  # an amount's, as the authority
     # Table cells: the names that tell their row from the column's other rows ("liberia"), so that a
@@ -214,6 +217,11 @@ def build_index(record_claims: list[Claim], record_text: str, body_offset: int =
     for i, key in enumerate(index.keys):
         by_value[key].append(i)
     index.by_value = dict(by_value)
+    units_of: dict[float, set[str | None]] = defaultdict(set)
+    for c, key in zip(record_claims, index.keys, strict=True):
+        if c.quantity and len(key) == _PLAIN_KEY:  # not a range's end ("15-19 ft") nor a sum (value_key)
+            units_of[c.quantity.value].add(c.quantity.unit)
+    index.units_of = {v: frozenset(u) for v, u in units_of.items()}
     index.facts = {key: _facts(record_claims, ids) for key, ids in index.by_value.items()}
     siblings: dict[int, list[int]] = defaultdict(list)
     for i, c in enumerate(record_claims):
@@ -250,6 +258,24 @@ def build_index(record_claims: list[Claim], record_text: str, body_offset: int =
     index.nested = [_nested(p) for p in index.profiles]
     index.points = [date_point(c.date) for c in record_claims]
     return index
+
+
+def elided_unit(claim: Claim, index: RecordIndex) -> str | None:
+    """The unit a bare number leaves out, where the record writes that very number with one unit only and never
+    bare: forum and list shorthand ("the old WR was 254.0 from 2022", "Turnout 38.6 in the pouring rain",
+    "Tomek is 26") for "254.0 m", "38.6%", "aged 26"."""
+    q = claim.quantity
+    if q is None or q.unit is not None or q.noun is not None or not _DIGIT.search(claim.quote):
+        return None
+    units = index.units_of.get(q.value)
+    if units is None or len(units) != 1 or None in units:
+        return None
+    (unit,) = units
+    return unit
+
+
+_DIGIT = re.compile(r"\d")
+_PLAIN_KEY = 4  # the parts of an amount's value_key when it is neither a range nor a sum
 
 
 def _rivals(index: RecordIndex, i: int) -> tuple[int, ...]:

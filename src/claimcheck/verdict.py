@@ -42,6 +42,7 @@ from .match import (
     another_subject,
     candidates,
     claim_side,
+    elided_unit,
     form_of,
     name_words,
     named_in,
@@ -52,7 +53,7 @@ from .match import (
     profile,
     value_key,
 )
-from .models import Claim, Evidence, Finding, Source
+from .models import Claim, Evidence, Finding, Source, changed
 from .quantities import base_value, is_measure
 
 WEIGHTS_FILE = Path(__file__).with_name("verdict_weights.json")
@@ -186,8 +187,16 @@ def judge_all(claims: list[Claim], index: RecordIndex, written: dt.date | None =
     judged = []
     for c in secondary:
         dates, stated = facts(c)
-        judged.append(_judge(c, index, dates, written, stated))
+        read = as_judged(c, index)
+        found, evidence = _judge(read, index, dates, written, stated)
+        judged.append((found if read is c else changed(found, claim=c), evidence))  # reported as written
     return _restated(secondary, judged, index)
+
+
+def as_judged(claim: Claim, index: RecordIndex) -> Claim:
+    """The claim as it is judged: a bare number in the unit the record writes it with (match.elided_unit)."""
+    unit = elided_unit(claim, index)
+    return changed(claim, quantity=changed(claim.quantity, unit=unit)) if unit else claim
 
 
 # Between a value and the same value restated in other units: "17.3 km/s, or nearly 11 miles per
