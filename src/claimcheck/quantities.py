@@ -1451,9 +1451,14 @@ HEADER_UNIT_EXAMPLES: tuple[tuple[str, str | None, float], ...] = (
     ("Nominee's age at nomination", "year", 1.0),
     ("Age[a]", "year", 1.0),
     ("Age (days)", "day", 1.0),
+    ("Depth (m)", "m", 1.0),  # "(m)" after a length's name is metres
+    ("Height (m)", "m", 1.0),
+    ("Solar (MWac)", "MW", 1.0),  # AC or DC, peak: still megawatts
+    ("US$ million", "USD", 1e6),  # a header that is all unit
+    ("£m", "GBP", 1e6),
 )
 HEADER_UNIT_REJECTS: tuple[str, ...] = (
-    "Persons per km² (2021)", "Population 2021", "Height (m)", "Seats (of 650)", "Winner (party)", "Change",
+    "Persons per km² (2021)", "Population 2021", "Revenue (m)", "Seats (of 650)", "Winner (party)", "Change",
     "Goals per 90 minutes", "Structures destroyed", "Second round", "Miles and hours logged", "Age group",
     "Bronze Age hoard objects", "All aged 12 and over",
     "Number of flights in the first hours after the storm",
@@ -1488,6 +1493,13 @@ def _bracketed_unit(text: str) -> tuple[str | None, float] | None:
 _AGE_HEADER = patterns.compile(r"[ \t*]*(?:[\w'’]+[ ](?=age\b))?(?i:ages?|aged)\b(?![ \t]*(?i:group|band|range|limit|gap))")
 
 
+# Names of a length, after which "(m)" is metres, not millions.
+_LENGTH_HEADER = patterns.compile(r"\b(?:height|depth|length|width|breadth|elevation|altitude|distance|span|diameter"
+                                  r"|draught|draft|radius|thickness|clearance)\b", re.IGNORECASE)
+# A power rating's qualifier: "MWac", "MWp", "kWdc".
+_POWER_SUFFIX = patterns.compile(r"(?<=[kMG]W)(?:ac|dc|p|e)\Z")
+
+
 def column_unit(header: str) -> tuple[str | None, float] | None:
     """The unit and scale a table column's header gives its bare figures, or None when it names none.
 
@@ -1496,9 +1508,16 @@ def column_unit(header: str) -> tuple[str | None, float] | None:
     """
     found = None
     for m in _HEADER_UNIT.finditer(header):
-        found = ("percent", 1.0) if m["percent"] else _bracketed_unit(m["unit"]) or found
+        if m["percent"]:
+            found = ("percent", 1.0)
+        elif m["unit"].strip() == "m" and _LENGTH_HEADER.search(header):
+            found = ("m", 1.0)
+        else:
+            found = _bracketed_unit(_POWER_SUFFIX.sub("", m["unit"].strip())) or found
     if found is None and _AGE_HEADER.match(header):
         return "year", 1.0  # but "Age (days)" counts days
+    if found is None and (money := _HEADER_MONEY.fullmatch(header.strip())) and money["cur"] and money["scale"]:
+        found = _bracketed_unit(header)  # all unit: "US$ million", "£m" (not "Min", "Km": a word or a column name)
     return found or _worded_unit(header)
 
 
