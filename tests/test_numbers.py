@@ -224,3 +224,14 @@ def test_bare_degrees_near_heat_take_the_pages_one_scale() -> None:
         ("1.2 °C", "°C"), ("1.3", "°C"), ("45", None)]  # an angle keeps no scale
     assert units("The water at the bottom was 1.3 degrees.") == [("1.3", None)]  # no scale on the page
     assert units("It hit 40°C, or 104°F. The water was 30 degrees.") == [("40°C", "°C"), ("104°F", "°F"), ("30", None)]
+
+
+@pytest.mark.parametrize(("text", "quote", "unit"), [
+    ("The sunshield, 18.5 by 11.2 metres, was tensioned.", "18.5", "m"),
+    ("Dimensions (radar): 260 × 185 m", "260", "m"),
+    ("Two moons, estimated at 9 and 14 km across.", "9", "km"),
+    ("It sold 3 cars and drove 14 km.", "3", None),  # another amount between them
+])
+def test_a_bare_number_joined_to_a_measure_shares_its_unit(text: str, quote: str, unit: str | None) -> None:
+    got = {c.quote: c.quantity.unit for c in api.extract_claims(text, {"path": "a.md"}) if c.quantity}
+    assert got[quote] == unit, got

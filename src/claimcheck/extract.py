@@ -701,13 +701,32 @@ def extract_claims(source: Source, notes: list[str] | None = None) -> list[Claim
                                  f"{MAX_CLAIMS_PER_SENTENCE} values in one sentence; only the first "
                                  f"{MAX_CLAIMS_PER_SENTENCE} are read")
                 break
-    return _in_page_scale(_in_page_currency(claims))
+    return _in_page_scale(_in_page_currency(_shared_units(claims)))
 
 
 _CURRENCIES = frozenset(CURRENCY_SYMBOLS.values()) | frozenset(CURRENCY_WORDS.values())
 _NO_NOUN = frozenset({None, "last", "next", "this", "that", "later", "earlier", "ago", "total", "overall"})  # "61.8bn last year"
 # "bn" (and a decimal's "b"): finance's shorthand; "m" and "million" count people as often
 _SCALED_QUOTE = patterns.compile(r"\d(?:[ ]?bn|(?<=\.\d)b|(?<=\.\d\d)b)\b", re.IGNORECASE)
+
+
+# Between two numbers that share the second's unit: "18.5 by 11.2 metres", "260 × 185 m", "9 and 14 km".
+_SHARING = patterns.compile(r"[ ]*(?:by|×|x|and|or)[ ]*", re.IGNORECASE)
+
+
+def _shared_units(claims: list[Claim]) -> list[Claim]:
+    """A bare number joined to the next, a measure, by "by", "×", "and" or "or" is in its unit: a size's two sides
+    ("18.5 by 11.2 metres"), two moons "estimated at 9 and 14 km"."""
+    out = list(claims)
+    for k in range(len(out) - 2, -1, -1):  # backwards: "3, 4 and 5 m" would pass the unit along (not joined here)
+        a, b = out[k], out[k + 1]
+        if not (a.quantity and b.quantity and a.quantity.unit is None and a.quantity.noun is None
+                and quantities.is_measure(b.quantity.unit) and a.sentence_start == b.sentence_start and a.path == b.path):
+            continue
+        gap = a.sentence[a.offset - a.sentence_start + len(a.quote) : b.offset - b.sentence_start]
+        if _SHARING.fullmatch(gap) and a.quantity.low is None and b.quantity.low is None:
+            out[k] = changed(a, quantity=changed(a.quantity, unit=b.quantity.unit))
+    return out
 
 
 # "1.2 degrees" with nothing after the word to say which scale; the words that make it a temperature (not
