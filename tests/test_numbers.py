@@ -235,3 +235,14 @@ def test_bare_degrees_near_heat_take_the_pages_one_scale() -> None:
 def test_a_bare_number_joined_to_a_measure_shares_its_unit(text: str, quote: str, unit: str | None) -> None:
     got = {c.quote: c.quantity.unit for c in api.extract_claims(text, {"path": "a.md"}) if c.quantity}
     assert got[quote] == unit, got
+
+
+@pytest.mark.parametrize(("text", "quote", "unit"), [
+    ("Weather: Sunny; air 27 °C, track 44 °C", "44 °C", "°C"),  # a reading after a name word
+    ("The set extended the stage 4.5 metres forward.", "4.5 metres", "m"),
+    ("Nameplate capacity: 820 MWac (1,040 MWdc)", "1,040 MWdc", "MW"),
+    ("Median installed cost, air-source: £12,950", "£12,950", "GBP"),  # no chart's "Source:" credit
+])
+def test_readings_after_name_words_ratings_and_labels_are_read(text: str, quote: str, unit: str) -> None:
+    got = {c.quote: c.quantity.unit for c in api.extract_claims(text, {"path": "r.md", "role": "record"}) if c.quantity}
+    assert got.get(quote) == unit, got

@@ -52,7 +52,7 @@ MASKS = patterns.compile(
     r"|(?<![\d.])\d{1,3}(?:\.\d+)?°\s?\d{1,2}(?:\.\d+)?[′']\s?(?:\d{1,2}(?:\.\d+)?[″\"]\s?)?[NSEW]\b"
     r"|(?<![\d.])\d{1,3}(?:\.\d+)?°\s?[NS],?\s+\d{1,3}(?:\.\d+)?°\s?[EW]\b"
     r"|\b(?:Fig(?:ure)?\.?|(?:Pie |Bar |Line )?[Cc]hart|Graph|Diagram|Plate|Exhibit)\s\d{1,3}[a-z]?\b(?![,.]\d)"
-    r"|\b(?:[Aa]dapted from|[Cc]ourtesy of|[Ss]ource:|[Cc]redit:)\s[^|\n.;]{0,80}"
+    r"|(?<![\w-])(?:[Aa]dapted from|[Cc]ourtesy of|[Ss]ource:|[Cc]redit:)\s[^|\n.;]{0,80}"  # not "air-source: £12,950"
     # an image's file name, also one with spaces filling its line ("2014 ebola epidemic map simplified.svg")
     r"|(?im:^[^\n.]{0,160}\.(?:svg|png|jpe?g|gif|webp|tiff?)[ \t]*$)|(?<![\w-])[\w-]+\.(?i:svg|png|jpe?g|gif|webp|tiff?)\b"
 )

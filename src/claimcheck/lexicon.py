@@ -136,9 +136,10 @@ _UNIT_TABLE = [
     (("volt", "volts"), "V", "voltage", 1.0),  # not a bare "v": "Dekker v Ostara", "3 v 1"
     (("kv", "kilovolt", "kilovolts"), "kV", "voltage", 1e3),
     (("w", "watt", "watts"), "W", "power", 1.0),
-    (("kw", "kilowatt", "kilowatts"), "kW", "power", 1e3),
-    (("mw", "megawatt", "megawatts"), "MW", "power", 1e6),
-    (("gw", "gigawatt", "gigawatts"), "GW", "power", 1e9),
+    # A rating's qualifier is still the power: AC or DC, peak, electric or thermal ("820 MWac", "3,411 MWt").
+    (("kw", "kilowatt", "kilowatts", "kwp", "kwac", "kwdc"), "kW", "power", 1e3),
+    (("mw", "megawatt", "megawatts", "mwac", "mwdc", "mwp", "mwe", "mwt"), "MW", "power", 1e6),
+    (("gw", "gigawatt", "gigawatts", "gwac", "gwdc", "gwp", "gwe"), "GW", "power", 1e9),
     (("kwh", "kilowatt-hour", "kilowatt-hours", "kilowatt hours", "kilowatt hour"), "kWh", "energy", 3.6e6),
     (("mwh", "megawatt-hour", "megawatt-hours", "megawatt hours", "megawatt hour"), "MWh", "energy", 3.6e9),
     (("gwh", "gigawatt-hour", "gigawatt-hours", "gigawatt hours", "gigawatt hour"), "GWh", "energy", 3.6e12),

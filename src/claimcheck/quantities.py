@@ -283,6 +283,16 @@ _ALERT_LEVEL_BEFORE = patterns.compile(
     r"(?P<level>(?i:level))[ ]\Z")
 # A length of time right after the number undoes a name word before it ("on the top floor 37 minutes after").
 _TIME_AFTER_NAME = patterns.compile(r"[ ](?i:minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|weeks?|months?|years?)\b")
+def _measure_after(sentence: str, end: int) -> bool:
+    """Whether a unit of measure of more than one letter follows: "the stage 4.5 metres forward", "track 44 °C"
+    (not "Section 4 in the report", "Level 3 m" or "Room 12 B")."""
+    unit = _UNIT_AFTER.match(sentence, end, end + 24)
+    if not unit or unit["sep"] not in (" ", "\u00a0", "\u202f", ""):
+        return False
+    form = unit["unit"].lower()
+    return (len(form) > 2 or form.startswith("°")) and form in UNITS and is_measure(UNITS[form][0])
+
+
 _PRICED_COMPOUND = patterns.compile(r"-(?i:dollar|euro|pound|yen|rupee|pesos?)\b")
 _WORD = patterns.compile(r"[A-Za-z][\w'’-]*")
 _W = f"({_WORD.pattern})"
@@ -591,8 +601,8 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
     alert = (_ALERT_LEVEL_BEFORE.search(sentence, max(0, start - 48), start)
              if g["digits"] and sentence[max(0, start - 6) : start].lower() == "level " else None)
     if not glued and not alert and is_identifier_context(sentence, number_start if sign > 0 else start) \
-            and not (g["digits"] and _TIME_AFTER_NAME.match(sentence, end)):
-        return None  # "floor 37", "Flight 370"; but "the top floor 37 minutes after the call" is a time
+            and not (g["digits"] and (_TIME_AFTER_NAME.match(sentence, end) or _measure_after(sentence, end))):
+        return None  # "floor 37", "Flight 370"; but "the top floor 37 minutes after the call" is a time, "track 44 °C" a reading
     if g["digits"] and _SLASH_BEFORE.search(sentence, max(0, start - 4), start):
         return None  # "2 / 8": a slide counter
     if g["digits"] and is_clock_time(sentence, m.start("digits"), m.end("digits")):
@@ -1991,7 +2001,8 @@ QUANTITY_RULES += (
             Match("| Club | Turnover (€m) |\n|---|---|\n| Ajax | 212.4 |", "212.4", value=212.4e6, unit="EUR"),
             Match("| Lake | Area (km²) | Depth (m) |\n|---|---|---|\n| Vättern | 1,912 | 128 |", "1,912",
                   value=1912, unit="km2"),
-            Match("| Lake | Area (km²) | Depth (m) |\n|---|---|---|\n| Vättern | 1,912 | 128 |", "128", value=128),
+            Match("| Lake | Area (km²) | Depth (m) |\n|---|---|---|\n| Vättern | 1,912 | 128 |", "128", value=128, unit="m"),
+            Match("| Club | Revenue (m) |\n|---|---|\n| Ajax | 212.4 |", "212.4", value=212.4),  # metres or millions
             Match("| Drug | Response rate (%) |\n|---|---|\n| Placebo | +12.5 |", "12.5", value=12.5, unit="percent"),
             Match("| Country | Life expectancy (years) |\n|---|---|\n| Japan | 84.3 |", "84.3", value=84.3, unit="year"),
             Match("| Plant | Output [MW] | Opened |\n|---|---|---|\n| Drax | 3,906 | 1974 |", "3,906", value=3906,
