@@ -246,3 +246,8 @@ def test_a_bare_number_joined_to_a_measure_shares_its_unit(text: str, quote: str
 def test_readings_after_name_words_ratings_and_labels_are_read(text: str, quote: str, unit: str) -> None:
     got = {c.quote: c.quantity.unit for c in api.extract_claims(text, {"path": "r.md", "role": "record"}) if c.quantity}
     assert got.get(quote) == unit, got
+
+
+def test_a_figure_alone_in_its_sentence_is_told_by_the_rest_of_its_line() -> None:
+    claims = api.extract_claims("10. $37.8bn. What it cost to build the sub.", {"path": "a.md"})
+    assert [(c.quote, c.sentence) for c in claims] == [("$37.8bn", "$37.8bn. What it cost to build the sub.")]

@@ -635,7 +635,8 @@ def hits(piece: str) -> list[Candidate]:
 # "The share of smartphones ...").
 _FIGURE_ALONE = patterns.compile(r"[\s#*>]*(?:\d{1,2}[.)][ \t]*)?[*_]*\Z")
 _FIGURE_TAIL = patterns.compile(r"[*_.:\s]*\Z")
-_CAPTION = patterns.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=[A-Za-z\"'‘“(])[^\n]{1,300}")
+# The line below a figure that stands alone, or the rest of its own line: "10. $37.8bn. What it cost to build the sub".
+_CAPTION = patterns.compile(r"[ \t]*(?:\n(?:[ \t]*\n)?[ \t]*)?(?=[A-Za-z\"'‘“(])[^\n]{1,300}")
 
 
 def _caption_below(text: str, sentence: Sentence, start: int, end: int) -> int | None:
