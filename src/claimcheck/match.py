@@ -260,6 +260,9 @@ def build_index(record_claims: list[Claim], record_text: str, body_offset: int =
     return index
 
 
+ELIDED = "elided-unit"  # the rule of a claim judged in a unit it left out (verdict.as_judged)
+
+
 def elided_unit(claim: Claim, index: RecordIndex) -> str | None:
     """The unit a bare number leaves out, where the record writes that very number with one unit only and never
     bare: forum and list shorthand ("the old WR was 254.0 from 2022", "Turnout 38.6 in the pouring rain",
@@ -725,7 +728,8 @@ def pair_features(side: ClaimSide, index: RecordIndex, i: int, agrees: bool) -> 
     noun = (1.0 if a.noun == b.noun else -1.0) if a.noun and b.noun else 0.0
     principal = (1.0 if a_principal == b_principal else -1.0) if a_principal and b_principal else 0.0
     if claim.quantity:
-        unit = 1.0 if claim.quantity.unit and other.quantity.unit else 0.0  # money or a measure, not a count
+        # Money or a measure, not a count; nor a number whose unit the writer left out (as_judged gave it).
+        unit = 1.0 if claim.quantity.unit and other.quantity.unit and claim.rule != ELIDED else 0.0
         same_unit = claim.quantity.unit == other.quantity.unit
         # Also for compatible values: "over 1,300" is best evidenced by the nearest figure above it.
         closeness = max(0.0, 1.0 - value_ratio(claim.quantity, other.quantity) / math.log(2))

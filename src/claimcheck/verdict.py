@@ -34,6 +34,7 @@ from .frame import context_of, dated_by, dates_a_statement, own_words, term, tok
 from .lexicon import STOPWORDS
 from .match import (
     CONTEXT,
+    ELIDED,
     FEATURES,
     Profile,
     RecordIndex,
@@ -196,7 +197,7 @@ def judge_all(claims: list[Claim], index: RecordIndex, written: dt.date | None =
 def as_judged(claim: Claim, index: RecordIndex) -> Claim:
     """The claim as it is judged: a bare number in the unit the record writes it with (match.elided_unit)."""
     unit = elided_unit(claim, index)
-    return changed(claim, quantity=changed(claim.quantity, unit=unit)) if unit else claim
+    return changed(claim, quantity=changed(claim.quantity, unit=unit), rule=ELIDED) if unit else claim
 
 
 # Between a value and the same value restated in other units: "17.3 km/s, or nearly 11 miles per
