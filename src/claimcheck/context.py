@@ -83,6 +83,9 @@ _CODE_BEFORE = patterns.compile(r"(?<![\w-])[A-Za-z]{1,5}\d+-\Z")  # "NV236-", "
 DESIGNATION_AFTER = patterns.compile(r"[ ](?!FY)[A-Z]{2}\d{1,3}\b")
 
 
+_GROUPED = patterns.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])")
+
+
 def is_identifier_context(sentence: str, start: int) -> bool:
     """Whether the number starting at `start` is part of a name or an identifier, not an amount or year."""
     before = sentence[max(0, start - 2) : start]
@@ -97,7 +100,8 @@ def is_identifier_context(sentence: str, start: int) -> bool:
         return not (prefix and prefix.group(1).lower() in DATE_PREFIXES)
     prev = word_before(sentence, start)
     if prev.lower().rstrip(".") in IDENTIFIER_WORDS or prev.lower() in IDENTIFIER_WORDS or prev == "#":
-        return True
+        # "Across both sections 7,920 games": after a plural a grouped number counts ("sections 4 and 5" name)
+        return not (prev.endswith("s") and _GROUPED.match(sentence, start))
     if prev.lower() in ("and", "or", "&", "to") or sentence[max(0, start - 2) : start].strip() == ",":
         # "Resolutions 1970 and 1973", "sections 4, 5": the next identifier of a series
         series = _SERIES.search(sentence, max(0, start - LOOKBEHIND), start)

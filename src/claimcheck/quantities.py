@@ -1599,6 +1599,7 @@ QUANTITY_RULES: tuple[Rule, ...] = (
         matches=(
             Match("Canada has committed 250 soldiers.", "250", value=250),
             Match("The mission trained 15,000 officers.", "15,000", value=15000),
+            Match("Across both sections 7,920 games were played.", "7,920", value=7920),  # not "sections 4 and 5"
             Match("1.8 Million Iraqis are still displaced.", "1.8 Million", value=1_800_000),
             Match("Over Euro 115 million worth of equipment was donated.", "Over Euro 115 million", value=115_000_000, unit="EUR"),
             Match("The fund raised nearly USD 300 million.", "nearly USD 300 million", value=300_000_000, unit="USD"),
