@@ -452,3 +452,14 @@ def test_a_range_or_a_sum_does_not_state_the_value_it_starts_or_adds_up_to() -> 
 def test_a_bare_number_is_read_in_the_one_unit_the_record_writes_it_with(record: str, text: str, expected) -> None:
     got = dict(_verdicts(text, "---\nrole: record\n---\n" + record))
     assert (expected[0], got.get(expected[0])) == expected, got
+
+
+@pytest.mark.parametrize(("record", "text", "expected"), [
+    ("The company entered administration with debts of €18.4 million owed to 143 creditors.",
+     "Read somewhere the debt is over 18 million, mad.", ("over 18 million", "agree")),
+    ("On Spotify it drew 214.3 million streams on its first day; the label was paid $2.1 million.",
+     "Its first day reached 214.3 billion, a record.", ("214.3 billion", "unsupported")),  # a count slipped, no money
+])
+def test_a_bare_amount_in_millions_is_in_the_records_one_currency(record: str, text: str, expected) -> None:
+    got = dict(_verdicts(text, "---\nrole: record\n---\n" + record))
+    assert (expected[0], got.get(expected[0])) == expected, got

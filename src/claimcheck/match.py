@@ -30,7 +30,7 @@ from .compare import (
     year_slip,
 )
 from .frame import Context, Links, acronyms, context_of, forget_sentences, own_words, term
-from .lexicon import MONTHS, STOPWORDS
+from .lexicon import CURRENCY_SYMBOLS, CURRENCY_WORDS, MONTHS, STOPWORDS
 from .models import Claim, Quantity, changed
 from .quantities import base_value, to_base, unit_dimension
 from .segment import segment
@@ -87,6 +87,7 @@ class RecordIndex:
     # Each number as written -> the units the record writes it with (None: a bare count), for a claim
     # that leaves its unit out ("the old WR was 254.0", "Turnout 38.6"): elided_unit.
     units_of: dict[float, frozenset[str | None]] = field(default_factory=dict)
+    currency: str | None = None  # the record's one currency, if its money is all in one
     facts: dict[tuple, int] = field(default_factory=dict)  # value key -> how many facts state it (_facts)
     base_intervals: list[tuple[float, float] | None] = field(default_factory=list)  # an amount's, as the authority
     # Table cells: the names that tell their row from the column's other rows ("liberia"), so that a
@@ -222,6 +223,8 @@ def build_index(record_claims: list[Claim], record_text: str, body_offset: int =
         if c.quantity and len(key) == _PLAIN_KEY:  # not a range's end ("15-19 ft") nor a sum (value_key)
             units_of[c.quantity.value].add(c.quantity.unit)
     index.units_of = {v: frozenset(u) for v, u in units_of.items()}
+    currencies = {u for units in index.units_of.values() for u in units if u in _CURRENCIES}
+    index.currency = currencies.pop() if len(currencies) == 1 else None
     index.facts = {key: _facts(record_claims, ids) for key, ids in index.by_value.items()}
     siblings: dict[int, list[int]] = defaultdict(list)
     for i, c in enumerate(record_claims):
@@ -268,13 +271,36 @@ def elided_unit(claim: Claim, index: RecordIndex) -> str | None:
     bare: forum and list shorthand ("the old WR was 254.0 from 2022", "Turnout 38.6 in the pouring rain",
     "Tomek is 26") for "254.0 m", "38.6%", "aged 26"."""
     q = claim.quantity
-    if q is None or q.unit is not None or q.noun is not None or not _DIGIT.search(claim.quote):
+    if q is None or q.unit is not None or q.noun is not None:
         return None
     units = index.units_of.get(q.value)
-    if units is None or len(units) != 1 or None in units:
+    if units is None:
+        # "the debt is over 18 million", "nearly 7 million of it": an amount in millions that counts nothing,
+        # on a record whose money is all in one currency and that counts nothing near it bare.
+        if index.currency and _SCALED.search(claim.quote) and not _CODE.search(claim.quote) \
+                and not _bare_near(q.value, index, math.log(2)) \
+                and not any(_bare_near(q.value * f, index, 0.005) for f in (1e3, 1e-3)):
+            return index.currency
+        return None
+    if len(units) != 1 or None in units or not _DIGIT.search(claim.quote):
         return None
     (unit,) = units
     return unit
+
+
+_CURRENCIES = frozenset(CURRENCY_SYMBOLS.values()) | frozenset(CURRENCY_WORDS.values())
+_CODE = re.compile(r"\b[A-Z]{3}\b")  # "SDR 1.26 billion", "ADK 1.38 million": a unit of its own, unread
+_SCALED = re.compile(r"(?:\d|\b[a-z]+)[ ]?(?:million|billion|mn|mln|bn|m|b)\b", re.IGNORECASE)
+
+
+def _bare_near(value: float, index: RecordIndex, reach: float) -> bool:
+    """Whether the record states a bare count within `reach` (in log terms) of `value`: within a factor of two, what a
+    count would be about; or, a thousand times off, the very digits a "214.3 billion" streams slips from."""
+    if value <= 0 or ("quantity", None) not in index.ladders:
+        return False
+    values, _ = index.ladders[("quantity", None)]
+    k = bisect.bisect_left(values, math.log(value) - reach)
+    return k < len(values) and values[k] <= math.log(value) + reach
 
 
 _DIGIT = re.compile(r"\d")
