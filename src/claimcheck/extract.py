@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from . import dates, patterns, quantities, structure
 from .context import future_tense, is_compared, is_past, names_a_record
-from .lexicon import CURRENCY_SYMBOLS, CURRENCY_WORDS, NOT_AMOUNT_HEADER_WORDS, TEMPERATURE_CUES
+from .lexicon import CURRENCY_UNITS, NOT_AMOUNT_HEADER_WORDS, TEMPERATURE_CUES
 from .models import Claim, DateValue, Quantity, Sentence, Source, changed
 from .prefilter import Hits
 from .quantities import QuantitySpec
@@ -705,7 +705,6 @@ def extract_claims(source: Source, notes: list[str] | None = None) -> list[Claim
     return _in_page_scale(_in_page_currency(_shared_units(claims)))
 
 
-_CURRENCIES = frozenset(CURRENCY_SYMBOLS.values()) | frozenset(CURRENCY_WORDS.values())
 _NO_NOUN = frozenset({None, "last", "next", "this", "that", "later", "earlier", "ago", "total", "overall"})  # "61.8bn last year"
 # "bn" (and a decimal's "b"): finance's shorthand; "m" and "million" count people as often
 _SCALED_QUOTE = patterns.compile(r"\d(?:[ ]?bn|(?<=\.\d)b|(?<=\.\d\d)b)\b", re.IGNORECASE)
@@ -758,7 +757,7 @@ def _in_page_scale(claims: list[Claim]) -> list[Claim]:
 def _in_page_currency(claims: list[Claim]) -> list[Claim]:
     """A bare "61.8bn" or "about 1.7bn" (a scaled amount counting nothing) on a page whose money is all in one
     currency, at least twice, is in that currency: a forum's "they took in 61.8bn last year" under euros."""
-    found = Counter(c.quantity.unit for c in claims if c.quantity and c.quantity.unit in _CURRENCIES)
+    found = Counter(c.quantity.unit for c in claims if c.quantity and c.quantity.unit in CURRENCY_UNITS)
     if len(found) != 1 or found.total() < 2:
         return claims
     (currency,) = found

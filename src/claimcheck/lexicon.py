@@ -55,6 +55,8 @@ CURRENCY_WORDS = {
         "NOK SEK DKK ISK PLN CZK HUF RON BGN RUB UAH TRY ILS SAR AED QAR KWD EGP NGN KES ZAR BRL MXN ARS "
         "CLP COP PEN KRW SGD HKD TWD NZD THB IDR MYR PHP VND PKR BDT").split()},
 }
+# Every currency code the two tables give: what makes a unit money.
+CURRENCY_UNITS = frozenset(CURRENCY_SYMBOLS.values()) | frozenset(CURRENCY_WORDS.values())
 
 # Units of measure: surface form -> (canonical unit, dimension, factor to the dimension's base unit).
 _UNIT_TABLE = [

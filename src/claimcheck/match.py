@@ -30,7 +30,7 @@ from .compare import (
     year_slip,
 )
 from .frame import Context, Links, acronyms, context_of, forget_sentences, own_words, term
-from .lexicon import CURRENCY_SYMBOLS, CURRENCY_WORDS, MONTHS, STOPWORDS
+from .lexicon import CURRENCY_UNITS, MONTHS, STOPWORDS
 from .models import Claim, Quantity, changed
 from .quantities import base_value, to_base, unit_dimension
 from .segment import segment
@@ -223,7 +223,7 @@ def build_index(record_claims: list[Claim], record_text: str, body_offset: int =
         if c.quantity and len(key) == _PLAIN_KEY:  # not a range's end ("15-19 ft") nor a sum (value_key)
             units_of[c.quantity.value].add(c.quantity.unit)
     index.units_of = {v: frozenset(u) for v, u in units_of.items()}
-    currencies = {u for units in index.units_of.values() for u in units if u in _CURRENCIES}
+    currencies = {u for units in index.units_of.values() for u in units if u in CURRENCY_UNITS}
     index.currency = currencies.pop() if len(currencies) == 1 else None
     index.facts = {key: _facts(record_claims, ids) for key, ids in index.by_value.items()}
     siblings: dict[int, list[int]] = defaultdict(list)
@@ -288,7 +288,6 @@ def elided_unit(claim: Claim, index: RecordIndex) -> str | None:
     return unit
 
 
-_CURRENCIES = frozenset(CURRENCY_SYMBOLS.values()) | frozenset(CURRENCY_WORDS.values())
 _CODE = re.compile(r"\b[A-Z]{3}\b")  # "SDR 1.26 billion", "ADK 1.38 million": a unit of its own, unread
 _SCALED = re.compile(r"(?:\d|\b[a-z]+)[ ]?(?:million|billion|mn|mln|bn|m|b)\b", re.IGNORECASE)
 
