@@ -188,10 +188,16 @@ def judge_all(claims: list[Claim], index: RecordIndex, written: dt.date | None =
     judged = []
     for c in secondary:
         dates, stated = facts(c)
-        read = as_judged(c, index)
-        found, evidence = _judge(read, index, dates, written, stated)
-        judged.append((found if read is c else changed(found, claim=c), evidence))  # reported as written
+        judged.append(_judge_as_read(c, index, dates, written, stated))
     return _restated(secondary, judged, index)
+
+
+def _judge_as_read(claim: Claim, index: RecordIndex, dates: Dates = (), written: dt.date | None = None,
+                   stated: frozenset[tuple] = frozenset()) -> tuple[Finding, int]:
+    """_judge's finding for the claim as_judged reads it, reported as written."""
+    read = as_judged(claim, index)
+    found, evidence = _judge(read, index, dates, written, stated)
+    return (found if read is claim else changed(found, claim=claim)), evidence
 
 
 def as_judged(claim: Claim, index: RecordIndex) -> Claim:
@@ -406,7 +412,7 @@ def _lookup(claim: Claim) -> int:
 
 def judge(claim: Claim, index: RecordIndex, dates: Dates = (), written: dt.date | None = None) -> Finding:
     """The verdict for one secondary claim against the indexed record (`dates`, `written`: as pairs reads them)."""
-    return _judge(claim, index, dates, written)[0]
+    return _judge_as_read(claim, index, dates, written)[0]
 
 
 def _judge(claim: Claim, index: RecordIndex, dates: Dates = (), written: dt.date | None = None,
