@@ -581,6 +581,8 @@ _PAST_SINCE = patterns.compile(
 # (sentence, value, whether it is planned): what is_planned must read.
 PLAN_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
     ("The bridge is set to open in 2026.", "2026", True),
+    ("The closure will cost 276 jobs in a village of about 2,100 people.", "about 2,100", False),  # the place's size
+    ("The closure will cost 276 jobs in a village of about 2,100 people.", "276", True),
     ("NATO will end the mission on 31 October.", "31 October", True),
     ("Expected mission cost: $2.7 billion", "$2.7 billion", True),
     ("The report is due in March 2026.", "March 2026", True),
@@ -625,6 +627,10 @@ PLAN_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
 )
 
 
+_PLACE_OF = patterns.compile(r"\b(?:village|town|city|hamlet|island|country|nation|community|municipality|region"
+                             r"|district|suburb)\s+of\b", re.IGNORECASE)
+
+
 def is_planned(sentence: str, q_start: int, q_end: int) -> bool:
     """Whether an intention or expectation stands shortly before a value ("is set to open in 2026"), or a target right after it."""
     # A semicolon ends the plan's reach: "Microsoft will pay $95 a share; the deal is valued at $68.7 billion",
@@ -632,7 +638,9 @@ def is_planned(sentence: str, q_start: int, q_end: int) -> bool:
     # crossed") or a relative clause of its own ("plans to add games to the service, which has reached
     # over 25 million").
     start = max(sentence.rfind(";", 0, q_start) + 1, q_start - PLAN_WINDOW, 0,
-                *(sentence.rfind(joint, 0, q_start) + 1 for joint in (", and ", ", but ", ", which ")))
+                *(sentence.rfind(joint, 0, q_start) + 1 for joint in (", and ", ", but ", ", which ")),
+                # a place described by its size is no part of the plan: "will cost 276 jobs in a village of 2,100 people"
+                *(m.end() for m in _PLACE_OF.finditer(sentence, max(0, q_start - PLAN_WINDOW), q_start)))
     plans = list(_PLANNED.finditer(sentence, start, q_start))
     # The last plan word governs the value, unless a clause of what happened stands between them
     # ("will close on Saturday, days after it reached its target on Monday").
