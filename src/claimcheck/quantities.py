@@ -671,8 +671,8 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
         tail = sentence[end : end + 80]
     if match := _LATITUDE_AFTER.match(tail):
         unit, end = "°" + match["hemisphere"], end + match.end()  # "23.6° N": a latitude, north or south
-    elif match := _PERCENT.match(tail):
-        unit, end = "percent", end + match.end()
+    elif (match := _PERCENT.match(tail)) and not (unit and match.group().strip().lower() == "pp"):
+        unit, end = "percent", end + match.end()  # but "£8.50pp" is per person
     elif match := _BASIS_POINTS.match(tail):
         unit, end = "bp", end + match.end()
     elif g["words"] and 0 < value < 1 and (after := _fraction_unit(sentence, end)):
@@ -1654,6 +1654,7 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("The Bank cut by 150 basis points in 2008.", "150 basis points", value=150, unit="bp"),
             Match("Unemployment rose 0.5 pp in a year.", "0.5 pp", value=0.5, unit="percent"),
             Match("The Bank cut the policy rate by 0.25pp to 3.75%.", "0.25pp", value=0.25, unit="percent"),
+            Match("It would refund £8.50pp to passengers.", "£8.50", value=8.5, unit="GBP"),  # per person
             Match("Spreads widened by 40bp last week.", "40bp", value=40, unit="bp"),
             Match("The phone has a 5,100mAh cell and a 120Hz panel.", "5,100mAh", value=5100, unit="mAh"),
             Match("The chip is clocked at up to 3.3GHz.", "up to 3.3GHz", value=3.3, unit="GHz"),
@@ -2162,6 +2163,9 @@ CHANGE_OPENERS = patterns.compile(
 # alike ("cut emissions by 40 to 50 percent" is a range of changes).
 # The changed thing may take more words before "by" than before "from": "cut its benchmark interest rate by".
 CHANGE_BY = patterns.compile(CHANGE_OPENERS.pattern.replace(r"{0,3}?[ ]+from[ ]+\Z", r"{0,5}?[ ]+by[ ]+\Z"), re.IGNORECASE)
+# ... or with no "by" at all: "turnout fell 2.1pp to 38.6%", "sales rose 4% to 1.2 million".
+_CHANGE_DIRECT = CHANGE_OPENERS.pattern.replace(r"(?:[ ]+\w+){0,3}?[ ]+from[ ]+\Z", r"[ ]+\Z")
+CHANGE_BY = patterns.compile(f"(?:{CHANGE_BY.pattern})|(?:{_CHANGE_DIRECT})", re.IGNORECASE)
 # How far apart the ends of a range of changes may be: "by 5 to 10 percent", not "by 0.2 to 4.1 percent".
 CHANGE_RANGE_SPAN = 10.0
 RANGE_EXAMPLES: tuple[Match, ...] = (
@@ -2174,6 +2178,7 @@ RANGE_EXAMPLES: tuple[Match, ...] = (
     Match("Infants aged 6–11 months can get a dose.", "6–11 months", value=6, unit="month"),  # not 6 years of age
 )
 RANGE_REJECTS: tuple[str, ...] = (
+    "Turnout fell 2.1pp to 38.6% in the by-election.",  # the change, then the new value
     "Its total rose from 317 to 365 seats.",
     "The adult rate has gone from €11.40 to €12.30.",
     "The party saw its seats cut from 202 to 265 in all.",
