@@ -463,3 +463,9 @@ def test_a_bare_number_is_read_in_the_one_unit_the_record_writes_it_with(record:
 def test_a_bare_amount_in_millions_is_in_the_records_one_currency(record: str, text: str, expected) -> None:
     got = dict(_verdicts(text, "---\nrole: record\n---\n" + record))
     assert (expected[0], got.get(expected[0])) == expected, got
+
+
+def test_a_reading_in_bare_degrees_takes_the_scale_the_record_gives_that_reading() -> None:
+    record = "---\nrole: record\n---\nBottom water temperature: 1.2 °C (34.2 °F)\n"
+    got = dict(_verdicts("He says the water at the bottom was 1.2 degrees.", record))
+    assert got.get("1.2") == "agree", got

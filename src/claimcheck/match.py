@@ -271,9 +271,11 @@ def elided_unit(claim: Claim, index: RecordIndex) -> str | None:
     bare: forum and list shorthand ("the old WR was 254.0 from 2022", "Turnout 38.6 in the pouring rain",
     "Tomek is 26") for "254.0 m", "38.6%", "aged 26"."""
     q = claim.quantity
-    if q is None or q.unit is not None or q.noun is not None:
+    if q is None or q.unit is not None or q.noun not in (None, "degree"):
         return None
     units = index.units_of.get(q.value)
+    if q.noun == "degree":  # "the water at the bottom was 1.2 degrees": a reading on the record's one scale
+        return next(iter(units)) if units and len(units) == 1 and units <= _DEGREES else None
     if units is None:
         # "the debt is over 18 million", "nearly 7 million of it": an amount in millions that counts nothing,
         # on a record whose money is all in one currency and that counts nothing near it bare.
@@ -303,6 +305,7 @@ def _bare_near(value: float, index: RecordIndex, reach: float) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+_DEGREES = frozenset({"°C", "°F", "°"})
 _PLAIN_KEY = 4  # the parts of an amount's value_key when it is neither a range nor a sum
 
 
