@@ -139,7 +139,7 @@ _UNIT_TABLE = [
     (("kv", "kilovolt", "kilovolts"), "kV", "voltage", 1e3),
     (("w", "watt", "watts"), "W", "power", 1.0),
     # A rating's qualifier is still the power: AC or DC, peak, electric or thermal ("820 MWac", "3,411 MWt").
-    (("kw", "kilowatt", "kilowatts", "kwp", "kwac", "kwdc"), "kW", "power", 1e3),
+    (("kw", "kilowatt", "kilowatts", "kwp", "kwac", "kwdc", "kwe"), "kW", "power", 1e3),
     (("mw", "megawatt", "megawatts", "mwac", "mwdc", "mwp", "mwe", "mwt"), "MW", "power", 1e6),
     (("gw", "gigawatt", "gigawatts", "gwac", "gwdc", "gwp", "gwe"), "GW", "power", 1e9),
     (("kwh", "kilowatt-hour", "kilowatt-hours", "kilowatt hours", "kilowatt hour"), "kWh", "energy", 3.6e6),

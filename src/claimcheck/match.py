@@ -290,8 +290,8 @@ def elided_unit(claim: Claim, index: RecordIndex) -> str | None:
     return unit
 
 
-_CODE = re.compile(r"\b[A-Z]{3}\b")  # "SDR 1.26 billion", "ADK 1.38 million": a unit of its own, unread
-_SCALED = re.compile(r"(?:\d|\b[a-z]+)[ ]?(?:million|billion|mn|mln|bn|m|b)\b", re.IGNORECASE)
+_CODE = patterns.compile(r"\b[A-Z]{3}\b")  # "SDR 1.26 billion", "ADK 1.38 million": a unit of its own, unread
+_SCALED = patterns.compile(r"(?:\d|\b[a-z]+)[ ]?(?:million|billion|mn|mln|bn|m|b)\b", re.IGNORECASE)
 
 
 def _bare_near(value: float, index: RecordIndex, reach: float) -> bool:
@@ -304,7 +304,7 @@ def _bare_near(value: float, index: RecordIndex, reach: float) -> bool:
     return k < len(values) and values[k] <= math.log(value) + reach
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = patterns.compile(r"\d")
 _DEGREES = frozenset({"°C", "°F", "°"})
 _PLAIN_KEY = 4  # the parts of an amount's value_key when it is neither a range nor a sum
 

@@ -283,6 +283,8 @@ _ALERT_LEVEL_BEFORE = patterns.compile(
     r"(?P<level>(?i:level))[ ]\Z")
 # A length of time right after the number undoes a name word before it ("on the top floor 37 minutes after").
 _TIME_AFTER_NAME = patterns.compile(r"[ ](?i:minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|weeks?|months?|years?)\b")
+
+
 def _measure_after(sentence: str, end: int) -> bool:
     """Whether a unit of measure of more than one letter follows: "the stage 4.5 metres forward", "track 44 °C"
     (not "Section 4 in the report", "Level 3 m" or "Room 12 B")."""
@@ -1506,8 +1508,6 @@ _AGE_HEADER = patterns.compile(r"[ \t*]*(?:[\w'’]+[ ](?=age\b))?(?i:ages?|aged
 # Names of a length, after which "(m)" is metres, not millions.
 _LENGTH_HEADER = patterns.compile(r"\b(?:height|depth|length|width|breadth|elevation|altitude|distance|span|diameter"
                                   r"|draught|draft|radius|thickness|clearance)\b", re.IGNORECASE)
-# A power rating's qualifier: "MWac", "MWp", "kWdc".
-_POWER_SUFFIX = patterns.compile(r"(?<=[kMG]W)(?:ac|dc|p|e)\Z")
 
 
 def column_unit(header: str) -> tuple[str | None, float] | None:
@@ -1523,7 +1523,7 @@ def column_unit(header: str) -> tuple[str | None, float] | None:
         elif m["unit"].strip() == "m" and _LENGTH_HEADER.search(header):
             found = ("m", 1.0)
         else:
-            found = _bracketed_unit(_POWER_SUFFIX.sub("", m["unit"].strip())) or found
+            found = _bracketed_unit(m["unit"]) or found  # "(MWac)" too: the unit table knows ratings
     if found is None and _AGE_HEADER.match(header):
         return "year", 1.0  # but "Age (days)" counts days
     if found is None and (money := _HEADER_MONEY.fullmatch(header.strip())) and money["cur"] and money["scale"]:
@@ -1531,6 +1531,7 @@ def column_unit(header: str) -> tuple[str | None, float] | None:
     return found or _worded_unit(header)
 
 
+_AMOUNT_IN_HEADER = patterns.compile(r"\d[ ]?(?P<word>[a-z]+)", re.IGNORECASE)  # "Over 12 hours": a threshold
 _ALPHA_WORD = patterns.compile(r"[a-z]+")
 _HEADER_WORDS = 4  # a longer header is a description, whose unit words need not be its figures' unit
 
@@ -1547,9 +1548,6 @@ def _worded_unit(header: str) -> tuple[str | None, float] | None:
     if any(UNITS.get(m["word"].lower(), (None,))[0] in units for m in _AMOUNT_IN_HEADER.finditer(header)):
         return None  # "Over 12 hours from arrival": the figures count what passed a threshold of that unit
     return (units.pop(), 1.0) if len(units) == 1 and sum(w in UNITS for w in words) == 1 else None
-
-
-_AMOUNT_IN_HEADER = patterns.compile(r"\d[ ]?(?P<word>[a-z]+)", re.IGNORECASE)
 
 
 # A table's caption that gives its amounts' scale: "(dollar amounts in millions)", "(in millions of US
@@ -2162,10 +2160,10 @@ CHANGE_OPENERS = patterns.compile(
 # "rose by 10.6% to 1.28 million", "fell by 4,572 to 176,455": the change and the new value, unless the two are
 # alike ("cut emissions by 40 to 50 percent" is a range of changes).
 # The changed thing may take more words before "by" than before "from": "cut its benchmark interest rate by".
-CHANGE_BY = patterns.compile(CHANGE_OPENERS.pattern.replace(r"{0,3}?[ ]+from[ ]+\Z", r"{0,5}?[ ]+by[ ]+\Z"), re.IGNORECASE)
-# ... or with no "by" at all: "turnout fell 2.1pp to 38.6%", "sales rose 4% to 1.2 million".
+# Or with no "by" at all: "turnout fell 2.1pp to 38.6%", "sales rose 4% to 1.2 million".
+_CHANGE_BY_WORD = CHANGE_OPENERS.pattern.replace(r"{0,3}?[ ]+from[ ]+\Z", r"{0,5}?[ ]+by[ ]+\Z")
 _CHANGE_DIRECT = CHANGE_OPENERS.pattern.replace(r"(?:[ ]+\w+){0,3}?[ ]+from[ ]+\Z", r"[ ]+\Z")
-CHANGE_BY = patterns.compile(f"(?:{CHANGE_BY.pattern})|(?:{_CHANGE_DIRECT})", re.IGNORECASE)
+CHANGE_BY = patterns.compile(f"(?:{_CHANGE_BY_WORD})|(?:{_CHANGE_DIRECT})", re.IGNORECASE)
 # How far apart the ends of a range of changes may be: "by 5 to 10 percent", not "by 0.2 to 4.1 percent".
 CHANGE_RANGE_SPAN = 10.0
 RANGE_EXAMPLES: tuple[Match, ...] = (

@@ -21,7 +21,6 @@ import json
 import math
 import operator
 import os
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -29,6 +28,7 @@ from functools import cache, partial
 from pathlib import Path
 from typing import NamedTuple
 
+from . import patterns
 from .compare import amounts_compatible, base_interval, comparable, compatible, value_text
 from .frame import context_of, dated_by, dates_a_statement, own_words, term, tokenize
 from .lexicon import STOPWORDS
@@ -209,7 +209,7 @@ def as_judged(claim: Claim, index: RecordIndex) -> Claim:
 # Between a value and the same value restated in other units: "17.3 km/s, or nearly 11 miles per
 # second", "31.8 km (about 25 miles)", "100 ft / 30 m", "62 mph - about 100 km/h", "1,212 m, so nearly
 # 4,000 ft", "42 km, which is 26 miles".
-_RESTATING = re.compile(r"\s*(?:\(|,?\s*or|/|[–—-]|,\s*(?:i\.e\.|that is|so|which is|which's))\s*")
+_RESTATING = patterns.compile(r"\s*(?:\(|,?\s*or|/|[–—-]|,\s*(?:i\.e\.|that is|so|which is|which's))\s*")
 
 
 def restatements(claims: list[Claim]) -> list[tuple[int, int]]:
