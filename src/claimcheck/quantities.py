@@ -1209,6 +1209,25 @@ def build_score(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     return QuantitySpec(m.start(), m.end(), float(a), "score", "exact", None, None, None, False, text=text)
 
 
+# A mark on a scale: "88 out of 100", "scored 8 out of 10", "finished 8/10". One claim, the mark, on the
+# scales marks are given on; "1,503 out of 2,224" is a part of a whole (two claims), and "22/10/2019" a date.
+# The slash form only below the top (a widget's "10/10 would freeze again" is praise) and not in a
+# rating widget ("Rate it: 4.6/5").
+RATING_PATTERN = patterns.compile(
+    r"(?<![\w.,/:–-])(?P<a>\d{1,3}(?:\.\d)?)(?:[ ]out[ ]of[ ](?P<of>5|10|20|100)|/(?P<slash>10|20|100))(?![\w/%]|[.,]\d)"
+)
+_RATE_WIDGET = patterns.compile(r"\brat(?:e|ed|ing)\b[^.\d]{0,20}\Z", re.IGNORECASE)
+
+
+def build_rating(m: re.Match[str], sentence: str) -> QuantitySpec | None:
+    """The mark, when the scale is one marks are given on and the mark lies on it."""
+    mark, top = float(m["a"]), int(m["of"] or m["slash"])
+    if mark > top or m["slash"] and (mark == top or _RATE_WIDGET.search(sentence, max(0, m.start() - 30), m.start())):
+        return None
+    step = 0.1 if "." in m["a"] else 1.0
+    return QuantitySpec(m.start(), m.end(), mark, None, "exact", None, None, None, False, step=step)
+
+
 # Compound durations: "3h 05 min", "6 days, 2h, 40min, and 10s", "146 h 40 min 10 s": one claim, in the
 # finest unit written ("4 hours 12 minutes" is 252 min), as a reader would add it up.
 _DURATION_UNIT = r"(?:weeks?|wks?|days?|d|hours?|hrs?|h|minutes?|mins?|min|m|seconds?|secs?|s)"
@@ -2033,6 +2052,17 @@ QUANTITY_RULES += (
             Match("The Lakers led 98–97 with a minute left.", "98–97", value=98, unit="score"),
         ),
         rejects=("The trial lasted 2-3 days.", "Expect 5-10 km of queues.", "They grew 10-20%.", "Read pages 4-9."),
+    ),
+    Rule(
+        "rating", "quantity", RATING_PATTERN, build_rating, requires=("digit",),
+        matches=(
+            Match("It holds a score of 88 out of 100 on Metacritic.", "88 out of 100", value=88),
+            Match("He scored 8 out of 10 on board one.", "8 out of 10", value=8),
+            Match("She finished 8/10 on board one.", "8/10", value=8),
+            Match("Critics rated it 4.5 out of 5.", "4.5 out of 5", value=4.5),
+        ),
+        rejects=("10/10 would freeze again.", "Rate it: 4.6/5 (212 votes)", "Posted 22/10/2019.",
+                 "Only 12 out of 10 said so."),
     ),
     Rule(
         "duration", "quantity", DURATION_PATTERN, build_duration, requires=("series",),
