@@ -398,6 +398,18 @@ def test_evidence_is_the_statement_made_to_be_looked_up(sheet: str, cited: str) 
     assert [(f.verdict, f.evidence.sentence.startswith(cited)) for f in findings] == [("agree", True)], findings
 
 
+def test_an_agreement_cites_the_statement_that_also_states_the_value_beside_the_claim() -> None:
+    # Two sentences give January 2026; the claim's price stands beside its date in the second only.
+    record = ("---\nrole: record\n---\nOlive oil prices climbed through the winter and peaked in January 2026, "
+              "officials said.\n\nIn January 2026 Spanish mills were paid €9.41/kg.\n")
+    text = "Olive oil prices peaked at a record 9.41 euros a kilogram in January 2026."
+    findings = api.reconcile(api.extract_claims(text, {"path": "a.md"}), record)
+    assert [(f.claim.quote, f.verdict, f.evidence.sentence) for f in findings] == [
+        ("9.41 euros", "agree", "In January 2026 Spanish mills were paid €9.41/kg."),
+        ("January 2026", "agree", "In January 2026 Spanish mills were paid €9.41/kg."),
+    ]
+
+
 def test_only_a_compatible_statement_that_shares_context_stands_against_a_conflict() -> None:
     from claimcheck.verdict import decide
 

@@ -402,6 +402,26 @@ def _structured(index: RecordIndex, scored: list[tuple[float, Pair]], best: int,
     return max(found)[2] if found else best
 
 
+def _beside(index: RecordIndex, scored: list[tuple[float, Pair]], best: int, agrees: bool, bar: float,
+            stated: frozenset[tuple], claim: Claim) -> int:
+    """The evidence among statements that clear the side's threshold: one whose sentence states a value the
+    claim's sentence states beside it, of another kind ('9.41 euros a kilogram last week' and '€9.41/kg (week
+    ending 25 January 2026)'), else the likeliest. A value of the claim's own kind beside it is a parallel
+    one (the exit poll's 368 beside the result's 365), which names no statement."""
+    if not stated:
+        return best
+    own = _sort(value_key(claim))
+    beside = {k for k in stated if _sort(k) != own}
+    found = [(p, pair.index) for p, pair in scored
+             if pair.agrees == agrees and p >= bar and not beside.isdisjoint(index.mate_keys[pair.index])]
+    return max(found)[1] if found else best
+
+
+def _sort(key: tuple) -> tuple:
+    """What kind of value a value_key holds: a date, or an amount of one dimension."""
+    return key[:1] if key[0] == "date" else key[:2]
+
+
 _LOOKUP = {"sheet": 3, "table": 2, "prose": 1, "timeline": 0}
 
 
@@ -444,7 +464,8 @@ def _judge(claim: Claim, index: RecordIndex, dates: Dates = (), written: dt.date
                               f"{_about(ctx, index, conflict_i)} (line {other.line}); "
                               f"the claim says {claim.quote!r} ({value_text(claim)})"), conflict_i
     if verdict == "agree":
-        agree_i = _structured(index, scored, agree_i, True, m.agree_at)
+        agree_i = _structured(index, scored, _beside(index, scored, agree_i, True, m.agree_at, stated, claim),
+                              True, m.agree_at)
         other = index.claims[agree_i]
         return Finding(claim=claim, verdict="agree", evidence=_evidence(other), score=round(p_agree, 4), fingerprint=fp,
                        reason=f"the record states {other.quote!r} for {_about(ctx, index, agree_i)} "
