@@ -8,7 +8,8 @@ beside it; none is set by hand. A few rules come from the labelling convention i
 figure set against an outcome is another fact, so such a pair is never a conflict, and a claim's
 plan never agrees with the record's outcome; nor do the date someone spoke on, a running figure of
 another year or a table row for a subject the record never names contradict it (pairs); and of
-statements of the very value, the structured one is cited (_structured). Fingerprints belong to the
+statements of the very value, the structured one is cited (_structured), and of the statements an
+agreement could cite, one whose sentence also states a value the claim's gives beside it (_beside). Fingerprints belong to the
 gate: the orchestrator gives each finding its own there (gate.number_repeats), so a finding leaves
 here with none.
 """
