@@ -112,8 +112,6 @@ class RecordIndex:
     only_one: list[float] = field(default_factory=list)
     nested: list[bool] = field(default_factory=list)
     points: list[DatePoint | None] = field(default_factory=list)  # each date's, for comparisons (compare.DatePoint)
-    # The values each claim's sentence states besides its own (value_key): verdict._beside reads them.
-    mate_keys: list[frozenset[tuple]] = field(default_factory=list)
 
     def weight(self, t: str) -> float:
         return self.idf.get(t, self.default_idf)
@@ -262,8 +260,6 @@ def build_index(record_claims: list[Claim], record_text: str, body_offset: int =
     index.only_one = [1.0 / max(1, index.attributes[a]) if a is not None else 0.0 for a in index.attribute_of]
     index.nested = [_nested(p) for p in index.profiles]
     index.points = [date_point(c.date) for c in record_claims]
-    index.mate_keys = [frozenset(index.keys[j] for j in index.siblings.get(c.sentence_start, ()) if j != i)
-                       for i, c in enumerate(record_claims)]
     return index
 
 

@@ -413,9 +413,14 @@ def _beside(index: RecordIndex, scored: list[tuple[float, Pair]], best: int, agr
         return best
     own = _sort(value_key(claim))
     beside = {k for k in stated if _sort(k) != own}
-    found = [(p, pair.index) for p, pair in scored
-             if pair.agrees == agrees and p >= bar and not beside.isdisjoint(index.mate_keys[pair.index])]
+    found = [(p, pair.index) for p, pair in scored if pair.agrees == agrees and p >= bar and _states_any(index, pair.index, beside)]
     return max(found)[1] if found else best
+
+
+def _states_any(index: RecordIndex, i: int, keys: set[tuple]) -> bool:
+    """Whether record claim i's sentence states one of `keys` besides claim i (read from its siblings, only for
+    the few statements an agreement may cite)."""
+    return any(j != i and index.keys[j] in keys for j in index.siblings.get(index.claims[i].sentence_start, ()))
 
 
 def _sort(key: tuple) -> tuple:
