@@ -921,11 +921,15 @@ _TRACK_TIME_BEFORE = patterns.compile(
     r"|(?:dive|swim|descent|ascent|split|lap|total|elapsed)(?:[ ]+time)?(?:[ ]*:|[ ]+(?:of|was|at|in|is))?"
     # a race's parts: "went through halfway in 60:02", "reached 5km in 14:12", "a second half of 60:17"
     r"|(?:halfway|half|miles?|metres|meters|kilometres|kilometers)[ ]+(?:in|of)|\d+(?:\.\d+)?[ ]?(?:km|k|mi|m)[ ]+in"
-    r"|(?:won|finished|ran|clocked|covered|completed|swam|swum)\b[^.;:,\n]{0,20}?[ ]in"
+    r"|(?:won|finished|finishing|ran|clocked|covered|completed|swam|swum)\b[^.;:,\n]{0,40}?[ ]in"
+    # a record or a finishing time named before it: "the old record was 18:22", "lowered the record to 18:05"
+    r"|(?:record|best|winning[ ]+time|finishing[ ]+time)[ ]+(?:was|of|to|is|at|in)"
     # a distance's split in brackets: "at 10 km (28:25)"
     r"|\d+(?:\.\d+)?[ ]?(?:km|k|mi|miles?|m)[ ]*\()"
     r"(?:[ ]+(?i:just|only|about|nearly|almost|over|under))?[ ]*\Z")
 _TRACK_TIME_AFTER = patterns.compile(r"[ ]+(?i:of[ ]+(?:music|audio|footage|no[ ]+skips)|long\b|running[ ]+time\b"
+                                     # a fact list's entry: "16:27 – the winning time, the quickest for ..."
+                                     r"|[–—-][ ]+[^.;:\n]{0,30}?\b(?:winning|finishing|race|record|course)[ ]+time\b"
                                      r"|(?:dive|swim|total|elapsed|split|lap)[ ]+time\b"
                                      r"|for[ ]+the[ ]+(?:first|second|last|final|opening|closing)[ ]+(?:half|lap|mile|km)\b"
                                      r"|half[- ]marathon\b|marathon\b)")
@@ -935,7 +939,7 @@ def build_track_time(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     """"3:41": three minutes and 41 seconds, in seconds, where a word makes it a running time; "1:18.406"
     (a lap, to the thousandth) always: no time of day is written with a fraction of a second."""
     frac = m["frac"]
-    if not frac and not (_TRACK_TIME_BEFORE.search(sentence, max(0, m.start() - 32), m.start())
+    if not frac and not (_TRACK_TIME_BEFORE.search(sentence, max(0, m.start() - 56), m.start())
                          or _TRACK_TIME_AFTER.match(sentence, m.end())):
         return None
     return _measured(m, sentence, int(m["m"]) * 60.0 + int(m["s"]) + _seconds_fraction(frac), "s", frac)
@@ -1976,9 +1980,14 @@ QUANTITY_RULES += (
             Match("Unreal. 60:17 for the second half.", "60:17", value=3617, unit="s"),
             Match("The live splits at 10 km (28:25) looked quick.", "28:25", value=1705, unit="s"),
             Match("She won the 1500 in 15:31.", "15:31", value=931, unit="s"),
+            Match("Thornbury's women finished in 18:05, a course record.", "18:05", value=1085, unit="s"),
+            Match("The old record was 18:22 by Wexmoor in 2021.", "18:22", value=1102, unit="s"),
+            Match("She covered the Championship Course in 16:27 into a headwind.", "16:27", value=987, unit="s"),
+            Match("16:27 – Wexmoor's winning time, the quickest since 2019.", "16:27", value=987, unit="s"),
         ),
         rejects=("Doors open at 7:30 and the show starts at 8:15.", "The score was 2:1 at half time.", "It runs at 9:45 pm.",
-                 "The train arrived in London at 14:12.", "Kick-off in Madrid is 20:00."),
+                 "The train arrived in London at 14:12.", "Kick-off in Madrid is 20:00.",
+                 "The record crowd was in by 14:30 - the gates closed at once.", "Posted 14:10 - record time for a reply"),
         priority=1,
     ),
     Rule(
