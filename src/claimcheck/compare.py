@@ -511,6 +511,20 @@ def near_miss(claim: Claim, other: Claim) -> bool:
     return False
 
 
+TRANSPOSED_DIGITS = 4  # "1,102" for "1,012" is telling; "326" for "362", or "12" for "21", happens by chance too
+
+
+def transposed(a: Quantity | None, b: Quantity | None) -> bool:
+    """Two amounts in one unit whose significant digits differ by two swapped: "£3,168,450" for "£3,186,450"."""
+    if a is None or b is None or a.unit != b.unit:
+        return False
+    x, y = significant_digits(a.value), significant_digits(b.value)
+    if len(x) < TRANSPOSED_DIGITS or len(x) != len(y):
+        return False
+    diff = [k for k in range(len(x)) if x[k] != y[k]]
+    return len(diff) == 2 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]
+
+
 _BOUNDS = {"over": 1, "at_least": 1, "under": -1, "at_most": -1}
 
 
