@@ -191,7 +191,8 @@ POUND_MONEY_CUES = frozenset(
     "budget salary salaries wage wages fine fined fee fees fare fares profit profits revenue sold sell bought "
     "buy raise raised money sterling tax taxes debt loan loans deal bid bonus award compensation cash "
     "investment invested donated donation grant ticket tickets charge charged charges rent earn earned earns "
-    "earning prize jackpot pension income sterling pence".split()
+    "earning prize jackpot pension income sterling pence bill bills penalty penalties payment payments payout "
+    "subsidy subsidies rebate refund allowance premium premiums".split()
 )
 # Minor units of a currency written right after digits ("41.8p", "35c", "99¢"): the value stays as written
 # (41.8 pence), the unit says which currency and what part of it, so that 41.8p and £0.418 compare.

@@ -1748,6 +1748,8 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("The ship sank 12 nm off the coast.", "12 nm", value=12, unit="nmi"),
             Match("It tips the scales at 2,260 pounds.", "2,260 pounds", value=2260, unit="lb"),
             Match("The club paid 40 million pounds for him.", "40 million pounds", value=40e6, unit="GBP"),
+            Match("The average annual bill will climb by 115 pounds.", "115 pounds", value=115, unit="GBP"),
+            Match("It issued 31 fixed penalty notices of 250 pounds each.", "250 pounds", value=250, unit="GBP"),
             Match("The lowest pressure was 902 mb.", "902 mb", value=902, unit="hPa"),
             Match("Eurotunnel carried its 300 millionth passenger.", "300 millionth", value=300e6),
             Match("The studio owns three billion-dollar franchises.", "three", value=3),
