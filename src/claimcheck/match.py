@@ -103,6 +103,7 @@ class RecordIndex:
     # Prose values that share a sentence with others of their kind: the names only their own words give
     # ("Tomás Ferreira of Brazil in 1:26:41 and Annika Ståhl of Sweden in 1:39:12").
     own_names: list[frozenset[str]] = field(default_factory=list)
+    lower_words: frozenset[str] = frozenset()  # the words the record writes in lower case somewhere
     # What pair_features reads of each record claim whatever the claim, worked out once here: how rare
     # its value is (1 / facts), the other values of its kind in its sentence (_aligned), the weight of
     # its attribute when a claim names the same (_only_one), and whether its clause and label terms are
@@ -254,7 +255,8 @@ def build_index(record_claims: list[Claim], record_text: str, body_offset: int =
             stems[stem].append(name)
     index.name_stems = {stem: tuple(names) for stem, names in stems.items()}
     index.row_dates, index.column_dates = _row_dates(record_claims)
-    index.own_names = _own_names(record_claims, index.siblings)
+    index.lower_words = frozenset(_LOWER_WORD.findall(record_text))
+    index.own_names = _own_names(record_claims, index.siblings, index.lower_words)
     index.rarity = [1.0 / index.facts[key] for key in index.keys]
     index.rivals = [_rivals(index, i) for i in range(len(record_claims))]
     index.only_one = [1.0 / max(1, index.attributes[a]) if a is not None else 0.0 for a in index.attribute_of]
@@ -349,8 +351,19 @@ def _facts(record_claims: list[Claim], ids: list[int]) -> int:
     return forms["prose"] or max(forms.values())
 
 
-def _own_names(record_claims: list[Claim], siblings: dict[int, list[int]]) -> list[frozenset[str]]:
-    """Each prose value's names that no other value of its kind in its sentence owns (frame.own_words)."""
+def value_names(claim: Claim, lower_words: frozenset[str]) -> frozenset[str]:
+    """The capitalised words a value owns (frame.own_words), less its sentence's first word where that is a
+    common word the record writes in lower case elsewhere: "Pension spending reached 12.8%" names no
+    pension fund, though "the State Pension Fund" is a name."""
+    names = name_words(own_words(claim))
+    first = _NAME_WORD.search(claim.sentence)
+    if first and first.group().lower() in names and first.group().lower() in lower_words:
+        names = names - {first.group().lower()}
+    return names
+
+
+def _own_names(record_claims: list[Claim], siblings: dict[int, list[int]], lower_words: frozenset[str]) -> list[frozenset[str]]:
+    """Each prose value's names that no other value of its kind in its sentence owns (value_names)."""
     out = [frozenset()] * len(record_claims)
     for ids in siblings.values():
         for kind in ("date", "quantity"):
@@ -358,7 +371,7 @@ def _own_names(record_claims: list[Claim], siblings: dict[int, list[int]]) -> li
                     and record_claims[i].block not in ("table_row", "label", "timeline")]
             if len(mine) < 2:
                 continue
-            names = {i: name_words(own_words(record_claims[i])) - STOPWORDS for i in mine}
+            names = {i: value_names(record_claims[i], lower_words) - STOPWORDS for i in mine}
             seen = Counter(n for found in names.values() for n in found)
             for i, found in names.items():
                 out[i] = frozenset(n for n in found if seen[n] == 1)
@@ -405,6 +418,7 @@ def _overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
 
 
 _NAME_WORD = patterns.compile(r"[^\W\d_][\w'’-]*[^\W\d_]")
+_LOWER_WORD = patterns.compile(r"\b[a-z][a-z'’-]*[a-z]\b")
 # Endings that make a place's adjective of its name: Europe -> European, China -> Chinese, Italy -> Italian.
 _DEMONYM_ENDINGS = frozenset({"an", "ian", "ean", "ese", "ans", "ians", "eans"})
 

@@ -61,6 +61,7 @@ from .match import (
     planned_to,
     profile,
     value_key,
+    value_names,
 )
 from .models import Claim, Evidence, Finding, Source, changed
 from .quantities import base_value, is_measure
@@ -290,6 +291,7 @@ def pairs(claim: Claim, index: RecordIndex, ctx: Profile | None = None, dates: D
     mine = base_interval(claim.quantity) if claim.quantity else None
     when = dated_by(claim, dates) if claim.quantity else ()
     own = None  # the capitalised words the claim's value owns, read once when a rule below needs them
+    names = None  # the same, less a common word that only opens the sentence (match.value_names)
     words = None
     out = []
     found, worded = candidates(claim, ctx, index, side.key)
@@ -315,8 +317,8 @@ def pairs(claim: Claim, index: RecordIndex, ctx: Profile | None = None, dates: D
             continue
         # And a value of a record sentence that gives several, when the claim's names are another's.
         if own_names[i]:  # both stand for named subjects: "Ferreira in 1:26:41 and Ståhl in 1:39:12"
-            own = own if own is not None else name_words(own_words(claim))
-            if another_subject(own - STOPWORDS, index, i):
+            names = names if names is not None else value_names(claim, index.lower_words)
+            if another_subject(names - STOPWORDS, index, i):
                 continue
         if b_point is not None:
             agrees = point.compatible(b_point)
