@@ -291,6 +291,19 @@ def test_a_near_value_that_shares_no_word_with_the_claim_cannot_contradict_it() 
     assert not _pair_quotes(record, "Our club now has 2,100 members.", "2,100")  # 1,200 and 2,100: "12" and "21"
 
 
+def test_a_common_word_that_opens_the_sentence_names_no_subject() -> None:
+    record = ("---\nrole: record\n---\nIn 2022 Vardenia spent 12.8% of its GDP on state pensions, and the State "
+              "Pension Fund closed the year with a deficit of 2.1% of its assets.\n")
+    # "Pension" opens the claim's sentence; the record writes "pensions" in lower case: no name of a fund.
+    assert ("12.8%", True) in _pair_quotes(record, "Pension spending reached 12.8% of economic output.", "12.8%")
+    # A name the record never writes in lower case still names its subject.
+    from claimcheck.match import value_names
+
+    claim = next(c for c in api.extract_claims("Vardenia spent 12.8% of it.", {"path": "a.md"}) if c.quote == "12.8%")
+    assert value_names(claim, frozenset({"spent", "pensions"})) == {"vardenia"}
+    assert value_names(claim, frozenset({"vardenia"})) == frozenset()
+
+
 def _beside_quotes(record: str, text: str, quote: str) -> set[tuple[str, bool]]:
     """_pair_quotes with the values the claim's sentence states beside it, as judge_all reads them."""
     from claimcheck.match import build_index

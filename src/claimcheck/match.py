@@ -357,8 +357,9 @@ def value_names(claim: Claim, lower_words: frozenset[str]) -> frozenset[str]:
     pension fund, though "the State Pension Fund" is a name."""
     names = name_words(own_words(claim))
     first = _NAME_WORD.search(claim.sentence)
-    if first and first.group().lower() in names and first.group().lower() in lower_words:
-        names = names - {first.group().lower()}
+    word = first.group().lower() if first else ""
+    if word in names and (word in lower_words or word + "s" in lower_words or word[:-1] in lower_words):
+        names = names - {word}  # (in the singular or the plural: "pensions" makes "Pension" a common word)
     return names
 
 
