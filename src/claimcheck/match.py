@@ -255,7 +255,7 @@ def build_index(record_claims: list[Claim], record_text: str, body_offset: int =
             stems[stem].append(name)
     index.name_stems = {stem: tuple(names) for stem, names in stems.items()}
     index.row_dates, index.column_dates = _row_dates(record_claims)
-    index.lower_words = frozenset(_LOWER_WORD.findall(record_text))
+    index.lower_words = frozenset(m.group() for m in _LOWER_WORD.finditer(record_text))  # no list of every word
     index.own_names = _own_names(record_claims, index.siblings, index.lower_words)
     index.rarity = [1.0 / index.facts[key] for key in index.keys]
     index.rivals = [_rivals(index, i) for i in range(len(record_claims))]
