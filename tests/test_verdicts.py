@@ -500,3 +500,19 @@ def test_a_reading_in_bare_degrees_takes_the_scale_the_record_gives_that_reading
     record = "---\nrole: record\n---\nBottom water temperature: 1.2 °C (34.2 °F)\n"
     got = dict(_verdicts("He says the water at the bottom was 1.2 degrees.", record))
     assert got.get("1.2") == "agree", got
+
+
+def test_a_bare_dollar_sign_is_the_dollar_of_a_record_that_gives_one_other_dollar() -> None:
+    from claimcheck.match import build_index
+    from claimcheck.verdict import as_judged
+
+    def unit(record: str) -> str:
+        record = "---\nrole: record\n---\n" + record
+        index = build_index(api.extract_claims(record, {"path": "r.md", "role": "record"}), record)
+        claim = api.extract_claims("The gallery cost $14.6M.", {"path": "a.md"})[0]
+        return as_judged(claim, index).quantity.unit
+
+    assert unit("The new gallery cost CA$14.6 million and opened in 2025.\n") == "CAD"
+    # A record that also gives US dollars leaves a bare "$" as written: US dollars.
+    assert unit("The gallery cost CA$14.6 million (US$10.7 million) and opened in 2025.\n") == "USD"
+    assert unit("The gallery cost US$14.6 million.\n") == "USD"

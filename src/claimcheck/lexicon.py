@@ -36,7 +36,8 @@ SCALE_ABBREVIATIONS = {"bn": 1e9, "bln": 1e9, "b": 1e9, "mn": 1e6, "mln": 1e6, "
 NUMBER_WORDS = {**UNITS_0_19, **TENS}
 
 # Currency: surface form -> ISO code.
-CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "C$": "CAD", "A$": "AUD",
+CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "C$": "CAD", "CA$": "CAD",
+                    "A$": "AUD", "AU$": "AUD",
                     # Other dollars: "S$1.2 billion" is Singapore's, never US dollars.
                     "S$": "SGD", "HK$": "HKD", "NZ$": "NZD", "NT$": "TWD", "R$": "BRL", "MX$": "MXN",
                     "₱": "PHP", "₦": "NGN", "₩": "KRW", "₺": "TRY", "₽": "RUB", "₴": "UAH", "₪": "ILS", "฿": "THB",

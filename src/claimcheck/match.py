@@ -88,6 +88,7 @@ class RecordIndex:
     # that leaves its unit out ("the old WR was 254.0", "Turnout 38.6"): elided_unit.
     units_of: dict[float, frozenset[str | None]] = field(default_factory=dict)
     currency: str | None = None  # the record's one currency, if its money is all in one
+    dollar: str | None = None  # the record's one kind of dollar, if it gives dollars of one country only
     facts: dict[tuple, int] = field(default_factory=dict)  # value key -> how many facts state it (_facts)
     base_intervals: list[tuple[float, float] | None] = field(default_factory=list)  # an amount's, as the authority
     # Table cells: the names that tell their row from the column's other rows ("liberia"), so that a
@@ -225,7 +226,9 @@ def build_index(record_claims: list[Claim], record_text: str, body_offset: int =
             units_of[c.quantity.value].add(c.quantity.unit)
     index.units_of = {v: frozenset(u) for v, u in units_of.items()}
     currencies = {u for units in index.units_of.values() for u in units if u in CURRENCY_UNITS}
+    dollars = currencies & _DOLLARS
     index.currency = currencies.pop() if len(currencies) == 1 else None
+    index.dollar = dollars.pop() if len(dollars) == 1 else None
     index.facts = {key: _facts(record_claims, ids) for key, ids in index.by_value.items()}
     siblings: dict[int, list[int]] = defaultdict(list)
     for i, c in enumerate(record_claims):
@@ -268,6 +271,15 @@ def build_index(record_claims: list[Claim], record_text: str, body_offset: int =
 ELIDED = "elided-unit"  # the rule of a claim judged in a unit it left out (verdict.as_judged)
 
 
+def local_dollar(claim: Claim, index: RecordIndex) -> str | None:
+    """The dollar a bare "$" means on a record whose dollars are all another country's: "$14.6M" in a
+    thread about a gallery the record says cost "CA$14.6 million" is in Canadian dollars."""
+    q = claim.quantity
+    if q is not None and q.unit == "USD" and index.dollar not in (None, "USD") and _BARE_DOLLAR.search(claim.quote):
+        return index.dollar
+    return None
+
+
 def elided_unit(claim: Claim, index: RecordIndex) -> str | None:
     """The unit a bare number leaves out, where the record writes that very number with one unit only and never
     bare: forum and list shorthand ("the old WR was 254.0 from 2022", "Turnout 38.6 in the pouring rain",
@@ -292,6 +304,10 @@ def elided_unit(claim: Claim, index: RecordIndex) -> str | None:
     return unit
 
 
+# Currencies written with a dollar sign, and a sign with no country's letters before it ("$16 million", not
+# "US$16 million"; nor "16 million US dollars").
+_DOLLARS = frozenset("USD CAD AUD NZD SGD HKD TWD MXN".split())
+_BARE_DOLLAR = patterns.compile(r"(?<![A-Za-z])\$(?!.*\b(?:US|U\.S\.|American)\b)")
 _CODE = patterns.compile(r"\b[A-Z]{3}\b")  # "SDR 1.26 billion", "ADK 1.38 million": a unit of its own, unread
 _SCALED = patterns.compile(r"(?:\d|\b[a-z]+)[ ]?(?:million|billion|mn|mln|bn|m|b)\b", re.IGNORECASE)
 

@@ -1792,6 +1792,8 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             # Other dollars, and currencies written in letters glued to the digits.
             Match("It cost 100 billion francs (S$26.4 billion).", "S$26.4 billion", value=26.4e9, unit="SGD"),
             Match("The line cost HK$3 billion.", "HK$3 billion", value=3e9, unit="HKD"),
+            Match("The excavation cost CA$2.3 million.", "CA$2.3 million", value=2.3e6, unit="CAD"),
+            Match("The fee was AU$450,000.", "AU$450,000", value=450000, unit="AUD"),
             Match("The scheme cost Rs 450 crore.", "Rs 450 crore", value=4.5e9, unit="INR"),
             Match("Seats sold for Rs. 3,200 each.", "Rs. 3,200", value=3200, unit="INR"),
             Match("Damage reached Rp 2.1 trillion.", "Rp 2.1 trillion", value=2.1e12, unit="IDR"),

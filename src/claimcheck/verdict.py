@@ -53,6 +53,7 @@ from .match import (
     claim_side,
     elided_unit,
     form_of,
+    local_dollar,
     name_words,
     named_in,
     other_dated_row,
@@ -211,6 +212,8 @@ def _judge_as_read(claim: Claim, index: RecordIndex, dates: Dates = (), written:
 
 def as_judged(claim: Claim, index: RecordIndex) -> Claim:
     """The claim as it is judged: a bare number in the unit the record writes it with (match.elided_unit)."""
+    if dollar := local_dollar(claim, index):  # written with its own sign, not left out: read as written
+        return changed(claim, quantity=changed(claim.quantity, unit=dollar))
     unit = elided_unit(claim, index)
     return changed(claim, quantity=changed(claim.quantity, unit=unit), rule=ELIDED) if unit else claim
 
