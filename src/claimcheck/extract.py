@@ -325,10 +325,16 @@ def _join_dates(first: Candidate, second: Candidate, sentence: str) -> Candidate
     return Candidate(first.start, second.end, "date", "date-range", 0, replace(a, end_spec=b))
 
 
+_SPACED_DASH = patterns.compile(r"\s+[–—-]\s+")
+
+
 def _join_quantities(first: Candidate, second: Candidate, sentence: str) -> Candidate | None:
     """One range from two amounts: "5,000 to 10,000", "between 20 and 30 percent"."""
     if not _ranged(first, second, sentence, quantities):
         return None
+    if _SPACED_DASH.fullmatch(sentence, first.end, second.start) and (
+            sentence[first.start].isdigit() != sentence[second.start].isdigit()):
+        return None  # "5-2-1 — Five wins": a figure, then its words after a dash, not a range
     if quantities.CHANGE_OPENERS.search(sentence, max(0, first.start - 40), first.start):
         return None  # "rose from 317 to 365": two values, before and after
     a, b = first.spec, second.spec

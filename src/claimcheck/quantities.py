@@ -2228,4 +2228,6 @@ RANGE_REJECTS: tuple[str, ...] = (
     "Unemployment fell by 0.2 to 4.1 percent.",
     "Turnout was 35% to 40,000 voters' surprise.",
     "The agency extended the exclusion zone from 6 km to 12 km.",
+    "5-2-1 — Five wins, two draws and a single defeat.",  # a fact list's figure, then its words
+    "16 and 6 — Sixteen goals for, six against.",
 )
