@@ -516,3 +516,7 @@ def test_a_bare_dollar_sign_is_the_dollar_of_a_record_that_gives_one_other_dolla
     # A record that also gives US dollars leaves a bare "$" as written: US dollars.
     assert unit("The gallery cost CA$14.6 million (US$10.7 million) and opened in 2025.\n") == "USD"
     assert unit("The gallery cost US$14.6 million.\n") == "USD"
+    from claimcheck.match import _BARE_DOLLAR
+
+    assert [bool(_BARE_DOLLAR.search(q)) for q in ("$16 million", "$16 million U.S.", "US$16 million", "$16m, used")] == [
+        True, False, False, True]

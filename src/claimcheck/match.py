@@ -307,7 +307,7 @@ def elided_unit(claim: Claim, index: RecordIndex) -> str | None:
 # Currencies written with a dollar sign, and a sign with no country's letters before it ("$16 million", not
 # "US$16 million"; nor "16 million US dollars").
 _DOLLARS = frozenset("USD CAD AUD NZD SGD HKD TWD MXN".split())
-_BARE_DOLLAR = patterns.compile(r"(?<![A-Za-z])\$(?!.*\b(?:US|U\.S\.|American)\b)")
+_BARE_DOLLAR = patterns.compile(r"(?<![A-Za-z])\$(?!.*\b(?:US\b|U\.S\.|American\b))")
 _CODE = patterns.compile(r"\b[A-Z]{3}\b")  # "SDR 1.26 billion", "ADK 1.38 million": a unit of its own, unread
 _SCALED = patterns.compile(r"(?:\d|\b[a-z]+)[ ]?(?:million|billion|mn|mln|bn|m|b)\b", re.IGNORECASE)
 
