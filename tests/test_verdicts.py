@@ -285,8 +285,8 @@ def test_a_near_value_that_shares_no_word_with_the_claim_cannot_contradict_it() 
     assert ("1,200", True) in _pair_quotes(record, "Our club now has 1,200 members.", "1,200")
     # Two digits swapped in a figure of four or more is the same figure written wrong, whatever the words.
     record = "---\nrole: record\n---\nStolen: £3,186,450 in cash and foreign currency.\n"
-    assert ("£3,186,450", False) in _pair_quotes(record, "The gang made off with £3,168,450.", "£3,168,450")
-    assert not _pair_quotes(record, "The gang made off with £3,618,450.", "£3,618,450")  # not a swap of two
+    assert ("£3,186,450", False) in _pair_quotes(record, "The gang took £3,168,450.", "£3,168,450")
+    assert not _pair_quotes(record, "The gang took £3,618,450.", "£3,618,450")  # not a swap of two
     record = "---\nrole: record\n---\nThe ferry carried 1,200 cars a day.\n"
     assert not _pair_quotes(record, "Our club now has 2,100 members.", "2,100")  # 1,200 and 2,100: "12" and "21"
 

@@ -63,15 +63,16 @@ ATTRIBUTES: dict[str, str] = {
     "at:ship": "ship ships warship warships vessel vessels frigate frigates",
     "at:aircraft": "aircraft plane planes jet jets helicopter helicopters",
     "at:sortie": "sortie sorties flight flights",
-    "at:staff": "staff employee employees worker workers workforce employ employs employed employing",
+    "at:staff": "staff employee employees worker workers workforce employ employs employed employing headcount "
+                "staffer staffers",
     # Not "house" (the House voted) nor "household": a record that counts households beside homes and
     # houses ("Households evacuated: 41") would lose, merged, the word that tells its count apart.
     "at:home": "home homes dwelling dwellings residential housing property properties",
     "at:job": "job jobs role roles position positions",
     "at:resident": "resident residents inhabitant inhabitants population",
-    "at:case": "case cases infection infections infected",
+    "at:case": "case cases infection infections infected ill illness illnesses sick sickened",
     "at:passenger": "passenger passengers",
-    "at:crowd": "crowd attendance spectator spectators",
+    "at:crowd": "crowd attendance spectator spectators fans attendee attendees audience audiences",
     "at:turnout": "turnout",
     "at:seat": "seat seats",
     "at:vote": "vote votes ballot ballots",
@@ -89,6 +90,7 @@ ATTRIBUTES: dict[str, str] = {
     "at:peak": "peak peaks peaked",
     "at:target": "target targets targeted aim aims aimed",
     "at:value": "value valued valuation worth",
+    "at:stolen": "steal steals stole stolen theft thefts haul loot looted",
     # A word for the dimension a unit measures is that dimension: "the temperature fell to -31C".
     "dim:temperature": "temperature temperatures",
 }
@@ -127,6 +129,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # Admitting charges is pleading guilty, not joining: "admitted 27 charges" is the record's "Guilty pleas".
     (r"admit(?:s|ted|ting)?\s+(?:all\s+|the\s+)?(?:[\d,]+\s+|\w+\s+)?(?:charges?|offences?|offenses?|counts?)", "ev:plead"),
     (r"on\s+board", "at:aboard"),
+    (r"made\s+off\s+with|got\s+away\s+with", "at:stolen"),
     # Signing off on a plan is approving it, not signing a treaty: "the legislature signed off on $2.35bn".
     (r"sign(?:s|ed|ing)?\s+off", "ev:decide"),
     (r"room\s+for", "at:capacity"),
@@ -172,6 +175,10 @@ EXAMPLES: tuple[tuple[str, str], ...] = (
     ("the institute aims to perform 800 transplants", "a target of 800 transplants"),
     ("the deal was worth $3.04 billion", "a value of $3.04 billion"),
     ("the legislature signed off on it in March 2017", "14 March 2017 – Legislature approves funding"),
+    ("More than 20,500 fans crammed into the arena", "Attendance: 20,417"),
+    ("In all, 326 people fell ill", "Total cases: 362"),
+    ("The gang made off with £3,168,450", "Stolen: £3,186,450 in cash"),
+    ("Caldera's headcount at the bankruptcy filing", "the workforce had been reduced to 112"),
 )
 
 
