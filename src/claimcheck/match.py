@@ -367,11 +367,11 @@ def _facts(record_claims: list[Claim], ids: list[int]) -> int:
     return forms["prose"] or max(forms.values())
 
 
-def value_names(claim: Claim, lower_words: frozenset[str]) -> frozenset[str]:
-    """The capitalised words a value owns (frame.own_words), less its sentence's first word where that is a
-    common word the record writes in lower case elsewhere: "Pension spending reached 12.8%" names no
-    pension fund, though "the State Pension Fund" is a name."""
-    names = name_words(own_words(claim))
+def value_names(claim: Claim, lower_words: frozenset[str], names: frozenset[str] | None = None) -> frozenset[str]:
+    """The capitalised words a value owns (frame.own_words; `names`, where the caller has read them), less its
+    sentence's first word where that is a common word the record writes in lower case elsewhere: "Pension
+    spending reached 12.8%" names no pension fund, though "the State Pension Fund" is a name."""
+    names = name_words(own_words(claim)) if names is None else names
     first = _NAME_WORD.search(claim.sentence)
     word = first.group().lower() if first else ""
     if word in names and (word in lower_words or word + "s" in lower_words or word[:-1] in lower_words):

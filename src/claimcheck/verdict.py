@@ -320,7 +320,8 @@ def pairs(claim: Claim, index: RecordIndex, ctx: Profile | None = None, dates: D
             continue
         # And a value of a record sentence that gives several, when the claim's names are another's.
         if own_names[i]:  # both stand for named subjects: "Ferreira in 1:26:41 and Ståhl in 1:39:12"
-            names = names if names is not None else value_names(claim, index.lower_words)
+            own = own if own is not None else name_words(own_words(claim))
+            names = names if names is not None else value_names(claim, index.lower_words, own)
             if another_subject(names - STOPWORDS, index, i):
                 continue
         if b_point is not None:
