@@ -234,6 +234,17 @@ def test_title_case_labels_keep_their_events() -> None:
     assert cell.label == "Year Opened" and "ev:start" in context_of(cell).labelled
 
 
+def test_a_named_summit_is_the_event_its_date_dates() -> None:
+    # A capitalised verb is part of a name, but a capitalised summit is still the event: the date dates
+    # the summit, not the announcement before it (the record: "launched at the Brussels Summit in July 2018").
+    from claimcheck.frame import Links, context_of
+
+    summit = _claim("Trudeau announced the mission at the NATO Summit in Brussels in July.", "July")
+    assert context_of(summit, Links()).principal == "ev:visit"
+    coalition = _claim("NATO joined the Global Coalition to Defeat ISIS in May 2017.", "May 2017")
+    assert context_of(coalition, Links()).principal == "ev:join"
+
+
 def test_a_total_of_exact_round_parts_is_exact() -> None:
     parts = api.extract_claims("It sent 40,000 troops in March and 20,000 troops in May.", {"path": "r.md", "role": "record"})
     (total,) = totals(parts)

@@ -90,3 +90,6 @@ def test_the_ridge_penalty_is_the_one_whose_out_of_fold_verdicts_score_best(monk
     assert model["l2"] == 0.5
     monkeypatch.setattr(fit, "L2_GRID", (1e6,))
     assert fit.fit(_items())["l2"] == 1e6  # the grid is all it chooses from
+    # Penalties whose out-of-fold verdicts score within an item of each other tie, and the weaker is chosen.
+    monkeypatch.setattr(fit, "L2_GRID", (0.5, 0.2, 1.0))
+    assert fit.fit(_items())["l2"] == 0.2

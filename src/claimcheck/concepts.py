@@ -33,7 +33,7 @@ EVENTS: dict[str, str] = {
                  "fallen drop dropped decline declined",
     "ev:join": "join joined member members membership accession admit admitted",
     "ev:train": "train trained training instruct instructed teach taught mentor mentored",
-    "ev:visit": "visit visited meet met meeting",
+    "ev:visit": "visit visited meet met meeting summit summits conference conferences",
     "ev:request": "request requested ask asked appeal appealed invite invited invitation",
     "ev:kill": "kill killed killing die died dies dying dead death deaths fatality fatalities perish perished "
                "drown drowned toll",
@@ -99,6 +99,9 @@ ATTRIBUTES: dict[str, str] = {
 # the form of", "hit land", "close to". They keep their plain stem; the inflections that are
 # unambiguous ("founded", "formed", "landed", "closed") still name the event.
 AMBIGUOUS = frozenset("found final finals terminal terminals form forms land lands close".split())
+# Nouns that name an event even capitalised, where a capitalised verb is part of a name ("the Global
+# Coalition to Defeat ISIS"): "the NATO Summit in July" dates the summit, not the verb before it.
+NAMED_EVENTS = frozenset("summit summits conference conferences".split())
 # Several words for one concept, found before single words ("death toll" is one attribute).
 PHRASES: tuple[tuple[str, str], ...] = (
     (r"c[oa]me?s?\s+into\s+(?:force|effect)|coming\s+into\s+(?:force|effect)|enter(?:s|ed|ing)?\s+into\s+force"
@@ -178,6 +181,8 @@ EXAMPLES: tuple[tuple[str, str], ...] = (
     ("More than 20,500 fans crammed into the arena", "Attendance: 20,417"),
     ("In all, 326 people fell ill", "Total cases: 362"),
     ("The gang made off with £3,168,450", "Stolen: £3,186,450 in cash"),
+    ("leaders met at the summit in July", "the summit was held in Brussels"),
+    ("delegates gathered for the conference", "the meeting opened on 3 May"),
     ("Caldera's headcount at the bankruptcy filing", "the workforce had been reduced to 112"),
 )
 

@@ -18,7 +18,14 @@ from typing import NamedTuple
 import Stemmer
 
 from . import patterns
-from .concepts import AMBIGUOUS, ATTRIBUTES, EVENTS, compile_any_phrase, compile_phrases
+from .concepts import (
+    AMBIGUOUS,
+    ATTRIBUTES,
+    EVENTS,
+    NAMED_EVENTS,
+    compile_any_phrase,
+    compile_phrases,
+)
 from .lexicon import MONTHS, NUMBER_WORDS, SCALES, STOPWORDS, TIME_ZONES, UNITS, WEEKDAYS
 from .models import Claim
 
@@ -761,7 +768,7 @@ def _sentence_terms(sentence: str) -> tuple[frozenset[int], tuple[_Token, ...]]:
             inside = phrase[0]
         t = phrase[1] if phrase else term(word)
         capital = word[0].isupper() and pos > 0
-        if t and t.startswith("ev:") and not phrase and capital:
+        if t and t.startswith("ev:") and not phrase and capital and word.lower() not in NAMED_EVENTS:
             t = stem(word)  # "the Global Coalition to Defeat ISIS": a capitalised verb is part of a name
         # Words with no term stay: they count in distances ("near", the speaker span).
         out.append(_token((pos, word.lower(), t, bool(t) and t.startswith("ev:"), _is_acronym(word), capital)))
