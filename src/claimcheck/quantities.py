@@ -1186,10 +1186,11 @@ def build_minute(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     return QuantitySpec(m.start(), m.end(), float(value), "min", "exact", None, None, None, False)
 
 
-# A score line: "3-3", "a 4-2 win", "4-2 on penalties". One claim with unit "score", the first side's
-# figure as its value and the whole line as its text ("4-2", "4-2 pens", "3-3 aet"), never two stray numbers.
+# A score line: "3-3", "a 4-2 win", "4-2 on penalties", a basketball final's "104-99", judges' cards "117-111".
+# One claim with unit "score", the first side's figure as its value and the whole line as its text ("4-2",
+# "4-2 pens", "3-3 aet"), never two stray numbers.
 SCORE_PATTERN = patterns.compile(
-    r"(?<![\w.,/:–-])(?P<a>\d{1,2})[ ]?[-–—][ ]?(?P<b>\d{1,2})(?![\w%°/'’]|[.,:]\d|[-–—]\d)"
+    r"(?<![\w.,/:–-])(?P<a>\d{1,3})[ ]?[-–—][ ]?(?P<b>\d{1,3})(?![\w%°/'’]|[.,:]\d|[-–—]\d)"
     r"(?P<extra>[ ]+(?:(?P<pens>on[ ]+penalties|on[ ]+pens|in[ ]+(?:the|a)[ ]+(?:penalty[ ]+)?shoot-?out|\(pens?\.?\))"
     r"|(?P<aet>after[ ]+extra[ ]+time|a\.e\.t\.|\(aet\))))?",
 )
@@ -2063,8 +2064,12 @@ QUANTITY_RULES += (
             Match("They lost 1-3 at home.", "1-3", value=1, unit="score"),
             Match("The court ruled 7-2 in her favour.", "7-2", value=7, unit="score"),
             Match("The Lakers led 98–97 with a minute left.", "98–97", value=98, unit="score"),
+            Match("They beat the Stormriders 104-99 in Game 7.", "104-99", value=104, unit="score"),
+            Match("The judges scored it 117–111, 116–112 and 115–113.", "117–111", value=117, unit="score"),
+            Match("The final vote was 112–87 in favour.", "112–87", value=112, unit="score"),
         ),
-        rejects=("The trial lasted 2-3 days.", "Expect 5-10 km of queues.", "They grew 10-20%.", "Read pages 4-9."),
+        rejects=("The trial lasted 2-3 days.", "Expect 5-10 km of queues.", "They grew 10-20%.", "Read pages 4-9.",
+                 "Read pages 104-199.", "Worldwide there are 150-200 cable faults a year."),
     ),
     Rule(
         "rating", "quantity", RATING_PATTERN, build_rating, requires=("digit",),
