@@ -263,6 +263,10 @@ _RATING_AFTER = patterns.compile(r"[ -](?i:magnitude)\b")
 _AGE_BEFORE = patterns.compile(r"\b(?i:aged|age[ ]of|age)[ ]\Z")
 _APPOSITION_BEFORE = patterns.compile(r"(?-i:[A-Z][a-zà-ÿ'’-]+),[ ]\Z")
 _APPOSITION_AFTER = patterns.compile(r",[ ]")
+# At a sentence's end the apposition has no closing comma ("38 points from guard Kofi Aldane, 33."): then a
+# whole name, two or three capitalised words, must stand before it.
+_APPOSITION_NAME_BEFORE = patterns.compile(r"(?-i:(?:[A-Z][a-zà-ÿ'’-]+[ ]){1,2}[A-Z][a-zà-ÿ'’-]+),[ ]\Z")
+_APPOSITION_END = patterns.compile(r"(?:\.|\[\d{1,3}\])(?:[ \n\[]|\Z)|\Z")
 # And after a person and a copula, when no noun follows: "who was 53 at his conviction", "he's only 19.",
 # "she turned 40 on Monday" (not "he was 25 minutes late", "it was 53", "they were 12"; nor a writer's own
 # "I'm 41 and", which forum pages labelled from several fields never count as a claim).
@@ -721,6 +725,7 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
         elif g["digits"] and value == int(value) and 0 < value < 120 and not _RANGE_NEXT.match(sentence, end) and (
                 _AGE_BEFORE.search(sentence, max(0, start - 8), start)
                 or _APPOSITION_BEFORE.search(sentence, max(0, start - 40), start) and _APPOSITION_AFTER.match(sentence, end)
+                or _APPOSITION_NAME_BEFORE.search(sentence, max(0, start - 60), start) and _APPOSITION_END.match(sentence, end)
                 or _AGE_COPULA_BEFORE.search(sentence, max(0, start - 24), start) and _AGE_COPULA_AFTER.match(sentence, end)
                 or _AGE_WHEN_AFTER.match(sentence, end) and _AGE_NAME_BEFORE.search(sentence, max(0, start - 30), start)):
             unit = "year"  # "he died aged 84", "Holt, 41, said", "who was 53 at": an age, as "the 84-year-old" is
@@ -1774,6 +1779,9 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("The poet died aged 84 in Lisbon.", "84", value=84, unit="year"),
             Match("Almost half were people over the age of 75.", "75", value=75, unit="year"),
             Match("Skipper Maren Holt, 41, said the crew was tired.", "41", value=41, unit="year"),
+            Match("It came despite 38 points from guard Kofi Aldane, 33.", "33", value=33, unit="year"),
+            Match("The order was signed by Ines Varga, 52.[4] It took effect.", "52", value=52, unit="year"),
+            Match("The firm was founded in Leeds, 33.", "33", value=33),  # one capitalised word: no whole name
             Match("Shane Pocock, who was 53 at his conviction, is due out first.", "53", value=53, unit="year"),
             Match("He's only 19, so they aren't going anywhere.", "19", value=19, unit="year"),
             Match("She turned 80 on 3 March, which still let her vote.", "80", value=80, unit="year"),
