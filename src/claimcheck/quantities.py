@@ -261,11 +261,11 @@ _RATING_AFTER = patterns.compile(r"[ -](?i:magnitude)\b")
 # A person's age, counted in years as "the 23-year-old" is: "aged 17", "at the age of 25", "age 41", and
 # a name's apposition in news style, "Sorensen, 23, took over" (a whole number after a name, between commas).
 _AGE_BEFORE = patterns.compile(r"\b(?i:aged|age[ ]of|age)[ ]\Z")
-_APPOSITION_BEFORE = patterns.compile(r"(?-i:[A-Z][a-zà-ÿ'’-]+),[ ]\Z")
+_APPOSITION_BEFORE = patterns.compile(r"(?-i:[A-Z][a-zà-ÿ'’-]+),[ ](?:then[ ])?\Z")
 _APPOSITION_AFTER = patterns.compile(r",[ ]")
 # At a sentence's end the apposition has no closing comma ("38 points from guard Kofi Aldane, 33."): then a
 # whole name, two or three capitalised words, must stand before it.
-_APPOSITION_NAME_BEFORE = patterns.compile(r"(?-i:(?:[A-Z][a-zà-ÿ'’-]+[ ]){1,2}[A-Z][a-zà-ÿ'’-]+),[ ]\Z")
+_APPOSITION_NAME_BEFORE = patterns.compile(r"(?-i:(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*[ ]){1,2}[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*),[ ](?:then[ ])?\Z")
 _APPOSITION_END = patterns.compile(r"(?:\.|\[\d{1,3}\])(?:[ \n\[]|\Z)|\Z")
 # And after a person and a copula, when no noun follows: "who was 53 at his conviction", "he's only 19.",
 # "she turned 40 on Monday" (not "he was 25 minutes late", "it was 53", "they were 12"; nor a writer's own
@@ -1780,6 +1780,8 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("Almost half were people over the age of 75.", "75", value=75, unit="year"),
             Match("Skipper Maren Holt, 41, said the crew was tired.", "41", value=41, unit="year"),
             Match("It came despite 38 points from guard Kofi Aldane, 33.", "33", value=33, unit="year"),
+            Match("It toured under music director Ilse Marovna-Keel, then 47.", "47", value=47, unit="year"),
+            Match("Coach Dario Fenwick, now 55, got his own mural.", "55", value=55),  # an age today, not then
             Match("The order was signed by Ines Varga, 52.[4] It took effect.", "52", value=52, unit="year"),
             Match("The firm was founded in Leeds, 33.", "33", value=33),  # one capitalised word: no whole name
             Match("Shane Pocock, who was 53 at his conviction, is due out first.", "53", value=53, unit="year"),
