@@ -264,7 +264,7 @@ _AGE_BEFORE = patterns.compile(r"\b(?i:aged|age[ ]of|age)[ ]\Z")
 _APPOSITION_BEFORE = patterns.compile(r"(?-i:[A-Z][a-zà-ÿ'’-]+),[ ](?:then[ ])?\Z")
 _APPOSITION_AFTER = patterns.compile(r",[ ]")
 # At a sentence's end the apposition has no closing comma ("38 points from guard Kofi Aldane, 33."): then a
-# whole name, two or three capitalised words, must stand before it.
+# whole name, two or three capitalised words (a surname may be hyphenated), must stand before it.
 _APPOSITION_NAME_BEFORE = patterns.compile(r"(?-i:(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*[ ]){1,2}[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*),[ ](?:then[ ])?\Z")
 _APPOSITION_END = patterns.compile(r"(?:\.|\[\d{1,3}\])(?:[ \n\[]|\Z)|\Z")
 # And after a person and a copula, when no noun follows: "who was 53 at his conviction", "he's only 19.",
