@@ -294,7 +294,7 @@ def fit(items: list[Item]) -> dict:
         choices.append((score, l2, bars))
     # The smoothed score counts each item once for every grid point of its window: a penalty within that of
     # the best ties with it, and ties go to the weaker.
-    within = max(score for score, _, _ in choices) - (2 * round(SMOOTH / GRID_STEP) + 1) ** 2
+    within = max(score for score, _, _ in choices) - _window() ** 2
     _, l2, (t_a, t_c, m) = min((choice for choice in choices if choice[0] >= within), key=lambda choice: choice[1])
     sides = _sides(items, l2)
     in_sample = _best_probs(sides, items)  # what the training accuracy reports
@@ -302,6 +302,11 @@ def fit(items: list[Item]) -> dict:
     return {"features": list(FEATURES), **sides, "l2": l2,
             "thresholds": {"agree": t_a, "conflict": t_c, "margin": m},
             "fitted_on": sorted({it.corpus for it in items}), "training_accuracy": round(right / max(1, len(items)), 4)}
+
+
+def _window() -> int:
+    """How many grid points the smoothing window spans in each bar: SMOOTH either side of a point, and the point."""
+    return 2 * round(SMOOTH / GRID_STEP) + 1
 
 
 def _thresholds(best_probs: list[tuple[float, float, float, str]]) -> tuple[float, tuple[float, float, float]]:
@@ -316,8 +321,8 @@ def _thresholds(best_probs: list[tuple[float, float, float, str]]) -> tuple[floa
     # What decide says, for every pair of bars at once: where no conflict is said, the agree bar alone
     # sorts an item into agree or unsupported (items x agree bars: right or not).
     plain = np.where(p_agree[:, None] >= grid, gold[:, None] == "agree", gold[:, None] == "unsupported").astype(float)
-    reach = round(SMOOTH / GRID_STEP)
-    width = 2 * reach + 1
+    width = _window()
+    reach = width // 2
     scored = []
     for m in MARGINS:
         said = ((p_conflict[:, None] >= grid) & ((p_conflict - against)[:, None] >= m)).astype(float)  # items x conflict bars
