@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from claimcheck import api
+from claimcheck.match import PART_OF_PERIOD, PART_OF_PERIOD_EXAMPLES, PART_OF_PERIOD_REJECTS
 
 
 @pytest.mark.parametrize(("claim", "verdict"), [
@@ -520,3 +521,29 @@ def test_a_bare_dollar_sign_is_the_dollar_of_a_record_that_gives_one_other_dolla
 
     assert [bool(_BARE_DOLLAR.search(q)) for q in ("$16 million", "$16 million U.S.", "US$16 million", "$16m, used")] == [
         True, False, False, True]
+
+
+@pytest.mark.parametrize(("text", "part"), [*((t, True) for t in PART_OF_PERIOD_EXAMPLES),
+                                            *((t, False) for t in PART_OF_PERIOD_REJECTS)])
+def test_part_of_period_examples(text: str, part: bool) -> None:
+    assert (PART_OF_PERIOD.match(text) is not None) is part
+
+
+@pytest.mark.parametrize(("claim", "record_date", "wider", "narrower"), [
+    ("On 12 February 2021 the ministers decided to enlarge the mission.", "February 2021", 1.0, 0.0),
+    ("In mid-February 2021 the ministers decided to enlarge the mission.", "February 2021", 0.0, 0.0),
+    ("In early February 2021 the ministers decided to enlarge the mission.", "2 February 2021", 0.0, 1.0),
+    ("In February 2021 the ministers decided to enlarge the mission.", "2 February 2021", 0.0, 1.0),
+])
+def test_a_part_of_a_period_is_never_spanned_by_the_whole_period(claim: str, record_date: str, wider: float,
+                                                                  narrower: float) -> None:
+    # "mid-February" says only roughly when: the record's "February 2021" is what it means, not a wider span
+    # than it states (as "23-30 August" is against "29 August"); it may still be coarser than a record day.
+    from claimcheck.match import FEATURES, build_index
+    from claimcheck.verdict import pairs
+
+    record = f"---\nrole: record\n---\nIn {record_date} the ministers decided to enlarge the mission.\n"
+    index = build_index(api.extract_claims(record, {"path": "r.md", "role": "record"}), record)
+    (found,) = pairs(api.extract_claims(claim, {"path": "a.md"})[0], index)
+    assert found.agrees
+    assert (found.features[FEATURES.index("wider")], found.features[FEATURES.index("narrower")]) == (wider, narrower)
