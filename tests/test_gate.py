@@ -210,6 +210,8 @@ def test_snapshots_are_written_and_checked(project: Path) -> None:
 # passing, the marker must go.
 _MISSED = pytest.mark.xfail(strict=True, reason="issue 12: the fitted model calls only near dates conflicts; "
                                                 "this edit lands on the record's value for another event")
+_UNDER = pytest.mark.xfail(strict=True, reason="issue 12: the record's statement of this fact scores below "
+                                                "the conflict bar")
 SOURCE_EDITS = [
     ("nato-training", "in May 2017", "in May 2016", True),  # another year
     ("nato-training", "in May 2017", "in March 2017", True),  # another month
@@ -220,6 +222,13 @@ SOURCE_EDITS = [
     pytest.param("iraq-and-nato", "This mission, established in 2004", "This mission, established in 2006", True,
                  marks=_MISSED),
     pytest.param("iraq-and-nato", "Established in 2018, the NMI", "Established in 2016, the NMI", True, marks=_MISSED),
+    # Two of the three edits issue 12 names. "In 2017": the record's statement of the fact ("February 2018: At
+    # the request of the Iraqi government ...") scores 0.19, under the margin of 0.3. "2007": its statements of
+    # the mission's start score under 0.1 (the mission is named only in the sentence before), and the edit lands
+    # on the record's 2007 for another event.
+    pytest.param("what-does", "In 2018, at the request", "In 2017, at the request", True, marks=_UNDER),
+    pytest.param("iraq-and-nato", "Established in 2004, the mission", "Established in 2007, the mission", True,
+                 marks=_UNDER),
     ("nato-training", "trained 15,000 Iraqi", "trained fifteen thousand Iraqi", False),  # digits to words
     ("nato-training", "in May 2017", "on 25 May 2017", False),  # a month to a full date
     ("nato-training", "trained 15,000 Iraqi military and police officers",
