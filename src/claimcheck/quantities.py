@@ -276,6 +276,24 @@ _AGE_COPULA_BEFORE = patterns.compile(r"\b(?i:he|she|who)(?:['’]s|[ ](?:is|was
 # was 68.", which a name's capital cannot tell from a noun's at the start of a sentence).
 _AGE_NAME_BEFORE = patterns.compile(r"\b[A-Z][a-z'’-]+[ ](?:was|is|turned)[ ]\Z")
 _AGE_WHEN_AFTER = patterns.compile(r"[ ]+when\b")
+# A name inside a sentence and a copula, and no noun after: "At the time Marrow was 63, Vey was 47 and Lindqvist-Oduya
+# was 40." The name may not open the sentence ("Turnout was 68."), nor follow a preposition or an article, where a
+# place or a body stands ("cases in England was 41", "the share for Labour was 32"); nor be a month or a day.
+_AGE_NAME_INSIDE = patterns.compile(
+    r"(?P<prev>\b[a-z]+(?:[,;])?|[A-Za-z0-9]+[,;])[ ](?P<name>[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*)[ ](?:was|is|turned)[ ]\Z")
+_NOT_BEFORE_A_NAME = frozenset("in at for of from by on to the a an with into over under than".split())
+
+
+def _age_name_inside(sentence: str, start: int) -> bool:
+    """Whether a name inside the sentence and a copula stand right before `start` (_AGE_NAME_INSIDE)."""
+    m = _AGE_NAME_INSIDE.search(sentence, max(0, start - 50), start)
+    if not m or m["name"].lower() in MONTHS_LOWER or m["name"][:3].lower() in _WEEKDAY_STEMS:
+        return False
+    prev = m["prev"]
+    return prev[-1] in ",;" or prev.lower() not in _NOT_BEFORE_A_NAME
+
+
+_WEEKDAY_STEMS = frozenset("mon tue wed thu fri sat sun".split())
 _AGE_COPULA_AFTER = patterns.compile(r"[ ]*(?:[,.;:!?)\"”]|\Z)|[ ]+(?:at|when|and|as|in|on|so|but|or|with|by|I|then|now|too|tho"
                                      r"|though|anyway|either|already|yet|if|because|until|while|last|before|after)\b")
 # "aged 6–11 months": the range's own unit, not years ("aged 60-74" are years).
@@ -727,7 +745,8 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
                 or _APPOSITION_BEFORE.search(sentence, max(0, start - 40), start) and _APPOSITION_AFTER.match(sentence, end)
                 or _APPOSITION_NAME_BEFORE.search(sentence, max(0, start - 60), start) and _APPOSITION_END.match(sentence, end)
                 or _AGE_COPULA_BEFORE.search(sentence, max(0, start - 24), start) and _AGE_COPULA_AFTER.match(sentence, end)
-                or _AGE_WHEN_AFTER.match(sentence, end) and _AGE_NAME_BEFORE.search(sentence, max(0, start - 30), start)):
+                or _AGE_WHEN_AFTER.match(sentence, end) and _AGE_NAME_BEFORE.search(sentence, max(0, start - 30), start)
+                or _AGE_COPULA_AFTER.match(sentence, end) and _age_name_inside(sentence, start)):
             unit = "year"  # "he died aged 84", "Holt, 41, said", "who was 53 at": an age, as "the 84-year-old" is
 
     if not unit and not currency and (dash := _LIST_DASH.match(tail)) and at_sentence_start(sentence, start) \
@@ -1790,6 +1809,11 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("He was 25 minutes late for the hearing.", "25 minutes", value=25, unit="min"),
             Match("It was 53 at the end of the count.", "53", value=53),  # no person: a count
             Match("Albrecht was 86 when he died and had sat for 30 years.", "86", value=86, unit="year"),
+            Match("At the time Marrow was 63, Vey was 47 and Lindqvist-Oduya was 40.", "47", value=47, unit="year"),
+            Match("At the time Marrow was 63, Vey was 47 and Lindqvist-Oduya was 40.", "40", value=40, unit="year"),
+            Match("The number of cases in England was 41, up from 30.", "41", value=41),  # a place after "in"
+            Match("The total in March was 12, a record.", "12", value=12),  # a month, not a name
+            Match("Turnout was 68.", "68", value=68),  # the sentence's first word: a noun as likely as a name
             Match("The stadium holds 15 000 spectators.", "15 000", value=15_000),
             Match("The offering raised NOK 640 million.", "NOK 640 million", value=640e6, unit="NOK"),
             Match("Revenue passed NOK 2 billion in 2022.", "passed NOK 2 billion", value=2e9, unit="NOK"),
