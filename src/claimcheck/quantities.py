@@ -282,18 +282,7 @@ _AGE_WHEN_AFTER = patterns.compile(r"[ ]+when\b")
 _AGE_NAME_INSIDE = patterns.compile(
     r"(?P<prev>\b[a-z]+(?:[,;])?|[A-Za-z0-9]+[,;])[ ](?P<name>[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*)[ ](?:was|is|turned)[ ]\Z")
 _NOT_BEFORE_A_NAME = frozenset("in at for of from by on to the a an with into over under than".split())
-
-
-def _age_name_inside(sentence: str, start: int) -> bool:
-    """Whether a name inside the sentence and a copula stand right before `start` (_AGE_NAME_INSIDE)."""
-    m = _AGE_NAME_INSIDE.search(sentence, max(0, start - 50), start)
-    if not m or m["name"].lower() in MONTHS_LOWER or m["name"][:3].lower() in _WEEKDAY_STEMS:
-        return False
-    prev = m["prev"]
-    return prev[-1] in ",;" or prev.lower() not in _NOT_BEFORE_A_NAME
-
-
-_WEEKDAY_STEMS = frozenset("mon tue wed thu fri sat sun".split())
+_NOT_A_NAME = MONTHS_LOWER | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _AGE_COPULA_AFTER = patterns.compile(r"[ ]*(?:[,.;:!?)\"”]|\Z)|[ ]+(?:at|when|and|as|in|on|so|but|or|with|by|I|then|now|too|tho"
                                      r"|though|anyway|either|already|yet|if|because|until|while|last|before|after)\b")
 # "aged 6–11 months": the range's own unit, not years ("aged 60-74" are years).
@@ -305,6 +294,15 @@ _ALERT_LEVEL_BEFORE = patterns.compile(
     r"(?P<level>(?i:level))[ ]\Z")
 # A length of time right after the number undoes a name word before it ("on the top floor 37 minutes after").
 _TIME_AFTER_NAME = patterns.compile(r"[ ](?i:minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|weeks?|months?|years?)\b")
+
+
+def _age_name_inside(sentence: str, start: int) -> bool:
+    """Whether a name inside the sentence and a copula stand right before `start` (_AGE_NAME_INSIDE)."""
+    m = _AGE_NAME_INSIDE.search(sentence, max(0, start - 50), start)
+    if not m or m["name"].lower() in _NOT_A_NAME:
+        return False
+    prev = m["prev"]
+    return prev[-1] in ",;" or prev.lower() not in _NOT_BEFORE_A_NAME
 
 
 def _measure_after(sentence: str, end: int) -> bool:
@@ -1813,6 +1811,7 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("At the time Marrow was 63, Vey was 47 and Lindqvist-Oduya was 40.", "40", value=40, unit="year"),
             Match("The number of cases in England was 41, up from 30.", "41", value=41),  # a place after "in"
             Match("The total in March was 12, a record.", "12", value=12),  # a month, not a name
+            Match("By then Monroe was 44, and tired.", "44", value=44, unit="year"),
             Match("Turnout was 68.", "68", value=68),  # the sentence's first word: a noun as likely as a name
             Match("The stadium holds 15 000 spectators.", "15 000", value=15_000),
             Match("The offering raised NOK 640 million.", "NOK 640 million", value=640e6, unit="NOK"),
