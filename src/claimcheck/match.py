@@ -815,7 +815,7 @@ def pair_features(side: ClaimSide, index: RecordIndex, i: int, agrees: bool) -> 
         closeness, near = date_pair(side.point, b_point, agrees)  # as below
         slipped = float(near)
         narrow, wide = side.point.length, b_point.length
-        spans = ((wide > narrow and not side.part) - (wide < narrow)) if agrees else 0  # _spans
+        spans = (wide > narrow) - (wide < narrow) if agrees else 0  # _spans
     else:
         unit = 0.0
         same_unit = claim.date.granularity == other.date.granularity
@@ -823,8 +823,9 @@ def pair_features(side: ClaimSide, index: RecordIndex, i: int, agrees: bool) -> 
         if not agrees and year_slip(claim.date, other.date):
             closeness = 1.0  # the day and month right, the year one out: a slip, however many days apart
         slipped = float(not agrees and near_miss(claim, other))
-        # read only where the values agree (wider, narrower); never wider for a part of a period
-        spans = min(_spans(claim, other), 0 if side.part else 1) if agrees else 0
+        spans = _spans(claim, other) if agrees else 0  # read only where the values agree (wider, narrower)
+    if spans > 0 and side.part:
+        spans = 0  # a part of a period is never spanned by the whole period (PART_OF_PERIOD)
     if side.nested and index.nested[i]:
         # similarity(a, b) and the coverages local_claim, local_record and label in one pass over a's terms:
         # with the clause and label terms among the context terms (_nested), the terms both have are visited

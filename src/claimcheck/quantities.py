@@ -265,7 +265,9 @@ _APPOSITION_BEFORE = patterns.compile(r"(?-i:[A-Z][a-zà-ÿ'’-]+),[ ](?:then[ 
 _APPOSITION_AFTER = patterns.compile(r",[ ]")
 # At a sentence's end the apposition has no closing comma ("38 points from guard Kofi Aldane, 33."): then a
 # whole name, two or three capitalised words (a surname may be hyphenated), must stand before it.
-_APPOSITION_NAME_BEFORE = patterns.compile(r"(?-i:(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*[ ]){1,2}[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*),[ ](?:then[ ])?\Z")
+# One word of a person's name, capitalised, a surname perhaps hyphenated ("Marovna-Keel", "Lindqvist-Oduya").
+_NAME_WORD = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*"
+_APPOSITION_NAME_BEFORE = patterns.compile(rf"(?-i:(?:{_NAME_WORD}[ ]){{1,2}}{_NAME_WORD}),[ ](?:then[ ])?\Z")
 _APPOSITION_END = patterns.compile(r"(?:\.|\[\d{1,3}\])(?:[ \n\[]|\Z)|\Z")
 # And after a person and a copula, when no noun follows: "who was 53 at his conviction", "he's only 19.",
 # "she turned 40 on Monday" (not "he was 25 minutes late", "it was 53", "they were 12"; nor a writer's own
@@ -280,7 +282,7 @@ _AGE_WHEN_AFTER = patterns.compile(r"[ ]+when\b")
 # was 40." The name may not open the sentence ("Turnout was 68."), nor follow a preposition or an article, where a
 # place or a body stands ("cases in England was 41", "the share for Labour was 32"); nor be a month or a day.
 _AGE_NAME_INSIDE = patterns.compile(
-    r"(?P<prev>\b[a-z]+(?:[,;])?|[A-Za-z0-9]+[,;])[ ](?P<name>[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*)[ ](?:was|is|turned)[ ]\Z")
+    rf"(?P<prev>\b[a-z]+(?:[,;])?|[A-Za-z0-9]+[,;])[ ](?P<name>{_NAME_WORD})[ ](?:was|is|turned)[ ]\Z")
 _NOT_BEFORE_A_NAME = frozenset("in at for of from by on to the a an with into over under than".split())
 _NOT_A_NAME = MONTHS_LOWER | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _AGE_COPULA_AFTER = patterns.compile(r"[ ]*(?:[,.;:!?)\"”]|\Z)|[ ]+(?:at|when|and|as|in|on|so|but|or|with|by|I|then|now|too|tho"
