@@ -47,6 +47,23 @@ def test_chrome_and_listicle_examples(pattern, good, bad) -> None:
     assert not any(pattern.search(line) if pattern is structure.LISTICLE else pattern.fullmatch(line) for line in bad)
 
 
+@pytest.mark.parametrize(("line", "content"), structure.LIST_MARKER_EXAMPLES)
+def test_a_list_marker_is_stripped(line: str, content: str) -> None:
+    marker = structure.LIST_MARKER.match(line)
+    assert marker and line[marker.end():] == content
+
+
+@pytest.mark.parametrize("line", structure.LIST_MARKER_REJECTS)
+def test_a_figure_is_no_list_marker(line: str) -> None:
+    assert structure.LIST_MARKER.match(line) is None
+
+
+def test_a_bold_list_number_is_no_claim() -> None:
+    """A listicle's "**7. 42.6%** – ..." states 42.6%, not 7; and the item stays one sentence."""
+    text = "# The year in figures\n\n**7. 42.6%** – the checkout rate of the new champion.\n\n**8.** 61,200 sexual offences, up 2.8%.\n"
+    assert [c.quote for c in claims_in(text)] == ["42.6%", "61,200", "2.8%"]
+
+
 def test_a_wire_dateline_is_split_from_the_story() -> None:
     assert all(structure.WIRE_DATELINE.match(line) for line in structure.WIRE_DATELINE_EXAMPLES)
     assert not any(structure.WIRE_DATELINE.match(line) for line in structure.WIRE_DATELINE_REJECTS)

@@ -265,11 +265,20 @@ LINE_RULES: tuple[LineRule, ...] = (
 )
 RULES_BY_NAME = {rule.name: rule for rule in LINE_RULES}
 
-# A list marker: bullet, "1." / "1)" / "a)", or a question number "1.1" before a capitalised word.
+# A list marker: bullet, "1." / "1)" / "a)", or a question number "1.1" before a capitalised word. A
+# listicle often sets its number in bold with the item's headline ("**7. 42.6%** – the checkout rate"):
+# the number opens the bold, and is no figure of the item's.
 LIST_MARKER = patterns.compile(
-    r"[ \t]*(?:[-*+•▪◦‣][ \t]+|\d{1,3}[.)][ \t]+|[a-z][.)][ \t]+"
+    r"[ \t]*(?:[-*+•▪◦‣][ \t]+|\d{1,3}[.)][ \t]+|[a-z][.)][ \t]+|(?:\*\*|__)\d{1,3}[.)](?:\*\*|__)?[ \t]+"
     r"|\d{1,2}(?:\.\d{1,2})+\.?[ \t]+(?=[A-Z][a-z])(?!(?:Million|Billion|Thousand|Trillion|Percent|Per)\b))"
 )
+# (line, its content after the marker): what LIST_MARKER must strip, and lines it must leave whole.
+LIST_MARKER_EXAMPLES = (("- Opened in 1994", "Opened in 1994"), ("3) 12 bridges", "12 bridges"),
+                        ("**7. 42.6%** – the checkout rate", "42.6%** – the checkout rate"),
+                        ("**2.** 54 patients in the trial", "54 patients in the trial"),
+                        ("__6. $3.4 billion.__ The final price tag", "$3.4 billion.__ The final price tag"))
+LIST_MARKER_REJECTS = ("**11.3 million** – dead spruce trees", "**7.3%** - how far exports fell", "1.7 micrograms of crystal",
+                       "**2024** was a record year")
 # "1 The Kyoto Protocol ..." then "2 United Nations ...": numbers that count a list, not things.
 _BARE_NUMBER = patterns.compile(r"[ \t]*(?P<n>\d{1,2})[ \t]+(?=[A-Z])")
 # Headings that start a block of page chrome: related links, comments, sharing, category lists.
