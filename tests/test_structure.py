@@ -64,6 +64,13 @@ def test_a_bold_list_number_is_no_claim() -> None:
     assert [c.quote for c in claims_in(text)] == ["42.6%", "61,200", "2.8%"]
 
 
+def test_a_post_stamp_is_no_claim() -> None:
+    """A forum post's header ("**ledgerwatcher** · Posted 18 Apr 2025, 08:12") dates the post, not a fact."""
+    text = ("# Regional crime rates\n\n**ledgerwatcher** · Posted 18 Apr 2025, 08:12\n\nHarrowmere is top again at 98.6 per "
+            "1,000.\n\n*Posted 19 Apr 2025, 09:47*\n\nVelden Valley fell 5.2% in 2024.\n")
+    assert [c.quote for c in claims_in(text, "2025-04-22")] == ["98.6", "5.2%", "2024"]
+
+
 def test_a_wire_dateline_is_split_from_the_story() -> None:
     assert all(structure.WIRE_DATELINE.match(line) for line in structure.WIRE_DATELINE_EXAMPLES)
     assert not any(structure.WIRE_DATELINE.match(line) for line in structure.WIRE_DATELINE_REJECTS)

@@ -328,6 +328,13 @@ CHROME_LINE = patterns.compile(
     # a comment's stamp: its author's handle (an underscore, a digit or a capital inside: not "Opened
     # 14 March 2004 at 10:00"), the date and the time ("Mike_R 18 November 2023 at 21:07")
     rf"|(?-i:(?=[\w.@-]*(?:[_\d@]|[a-z][A-Z])))[\w.@-]{{2,30}}[ \t]+(?:{FULL_DATE})(?:,?[ \t]+(?:at[ \t]+)?{TIME})"
+    # a post's stamp: its author and markers before a separator, or "Posted" or "Last edited", then the date
+    # and its time ("**ledgerwatcher** · Posted 18 Apr 2025, 08:12", "#1 kessendorf_kin » Sat Mar 16, 2024
+    # 8:41 pm", "*Posted 2 Apr 2025, 08:00*", "Last edited: 30 Aug 2024, 09:52"). Not a date and time alone:
+    # an infobox may set a launch's under its label's line.
+    rf"|[*_]{{0,2}}(?=[^\n]*(?:[·•|»]|\b(?:posted|edited)\b))(?:[^\n·•|»]{{1,40}}?[ \t]*[·•|»][ \t]*){{0,3}}"
+    rf"(?:(?:posted|(?:last[ \t]+)?edited)[ \t]*:?[ \t]+(?:on[ \t]+)?)?"
+    rf"(?:{_WEEKDAY}?{MONTH}[ \t]+{_DAY},?[ \t]+{_YEAR}|{FULL_DATE}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}),?[ \t]+(?:at[ \t]+|[-–][ \t]+)?{TIME}[*_]{{0,2}}"
     # (a strip needs a "|", "·" or "•": looked for first, the markers are tried only in a line that has one)
     r"|(?=[^\n]*[|·•])(?=[^\n]*(?:\|[ \t]*(?:by[ \t]+[A-Z]|(?:last[ \t]+)?(?:updated|posted|published)(?:[ \t]*:)?[ \t]+\S)|\b\d{1,3}[ \t]+min(?:ute)?s?[ \t]+read\b|[·][^\n]*\bmin(?:ute)?s?[ \t]+read\b"
     r"|\bcomments?[ \t]*\(\d{1,6}\)|\bmost[ \t]+(?:read|popular)\b"
@@ -382,6 +389,10 @@ CHROME_LINE_EXAMPLES = (
     "Share | Read more: Metro Line 2 extension pushed back to 2026", "r/Kelburn · Posted by u/prairiedog_88 · 9h",
     "Was this helpful? Yes (41) No (3)", "Reply #61 on: March 05, 2027, 04:12:37 AM", "regolith_rick (Posts: 2,318)",
     "Forums > Politics & Society > Royal Family          Page 3 of 7", "Lunar Forum > Missions > Commercial Landers > CL-1 thread",
+    "**ledgerwatcher** · Posted 18 Apr 2025, 08:12", "#1 kessendorf_kin » Sat Mar 16, 2024 8:41 pm",
+    "*Posted 2 Apr 2025, 08:00*", "Last edited: 30 Aug 2024, 09:52", "**factorfree_dave** · Nov 18, 2025, 7:42 am",
+    "**#7 · dartsdad_77** · Posted 20 Dec 2024, 12:30", "**linqiao_lucy** · Joined 2023 · Posted 12 Sep 2025, 07:55",
+    "by PVTA_watcher » Sat Nov 02, 2019 1:15 pm", "Jess_T · 19/03/2024 12:51",
 )
 CHROME_LINE_REJECTS = (
     "Related to the outbreak, 12 cases were found.", "See also the 2005 report, which found 40 faults. It was ignored.",
@@ -393,6 +404,8 @@ CHROME_LINE_REJECTS = (
     "Press summary · Judgment handed down 23 April 2024 · Last updated 31 May 2024",  # a page header's facts
     "Scores of 4 6 7 next to the names were read out.",
     "Lions 24 points, Tigers 12 | the table after 3 years of the league",
+    "Launch: July 30, 2020, 4:50 a.m. PDT", "July 30, 2020, 11:50 UTC",  # an infobox's launch, its label above
+    "Edited by Ana Lima, the report of 12 March 2024 was published at 10:00",
     "The bridge opened 23 years ago this week.",
     "Likes: 17 people said they liked the plan, and 4 did not.", "Reply #2 explains why the 12 km figure is wrong, and it is long.",
     "Page 3 of the report gives 1,200 as the total, not 1,100 as first said.",
