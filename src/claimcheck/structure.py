@@ -332,7 +332,9 @@ CHROME_LINE = patterns.compile(
     # and its time ("**ledgerwatcher** · Posted 18 Apr 2025, 08:12", "#1 kessendorf_kin » Sat Mar 16, 2024
     # 8:41 pm", "*Posted 2 Apr 2025, 08:00*", "Last edited: 30 Aug 2024, 09:52"). Not a date and time alone:
     # an infobox may set a launch's under its label's line.
-    rf"|[*_]{{0,2}}(?=[^\n]*(?:[·•|»]|\b(?:posted|edited)\b))(?:[^\n·•|»]{{1,40}}?[ \t]*[·•|»][ \t]*){{0,3}}"
+    rf"|[*_]{{0,2}}(?=[^\n]*(?:[·•|»—–]|\b(?:posted|edited)\b))(?:[^\n·•|»—–]{{1,40}}?[ \t]*[·•|»][ \t]*"
+    # (a dash parts only a handle or a post's number: "#1 — flugschanze_fan — Posted 16 Mar 2026, 09:12")
+    r"|(?-i:(?=#?[\w.@-]*(?:[_\d@]|[a-z][A-Z])))#?[\w.@-]{1,30}[ \t]+[—–][ \t]+){0,3}"
     rf"(?:(?:posted|(?:last[ \t]+)?edited)[ \t]*:?[ \t]+(?:on[ \t]+)?)?"
     rf"(?:{_WEEKDAY}?{MONTH}[ \t]+{_DAY},?[ \t]+{_YEAR}|{FULL_DATE}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}),?[ \t]+(?:at[ \t]+|[-–][ \t]+)?{TIME}[*_]{{0,2}}"
     # (a strip needs a "|", "·" or "•": looked for first, the markers are tried only in a line that has one)
@@ -392,7 +394,7 @@ CHROME_LINE_EXAMPLES = (
     "**ledgerwatcher** · Posted 18 Apr 2025, 08:12", "#1 kessendorf_kin » Sat Mar 16, 2024 8:41 pm",
     "*Posted 2 Apr 2025, 08:00*", "Last edited: 30 Aug 2024, 09:52", "**factorfree_dave** · Nov 18, 2025, 7:42 am",
     "**#7 · dartsdad_77** · Posted 20 Dec 2024, 12:30", "**linqiao_lucy** · Joined 2023 · Posted 12 Sep 2025, 07:55",
-    "by PVTA_watcher » Sat Nov 02, 2019 1:15 pm", "Jess_T · 19/03/2024 12:51",
+    "by PVTA_watcher » Sat Nov 02, 2019 1:15 pm", "Jess_T · 19/03/2024 12:51", "#1 — flugschanze_fan — Posted 16 Mar 2026, 09:12",
 )
 CHROME_LINE_REJECTS = (
     "Related to the outbreak, 12 cases were found.", "See also the 2005 report, which found 40 faults. It was ignored.",
@@ -406,6 +408,7 @@ CHROME_LINE_REJECTS = (
     "Lions 24 points, Tigers 12 | the table after 3 years of the league",
     "Launch: July 30, 2020, 4:50 a.m. PDT", "July 30, 2020, 11:50 UTC",  # an infobox's launch, its label above
     "Edited by Ana Lima, the report of 12 March 2024 was published at 10:00",
+    "The last train – the 23:40 from Leeds – left on 3 May 2024 at 23:52", "Polls closed – 5 May 2022, 10 pm",
     "The bridge opened 23 years ago this week.",
     "Likes: 17 people said they liked the plan, and 4 did not.", "Reply #2 explains why the 12 km figure is wrong, and it is long.",
     "Page 3 of the report gives 1,200 as the total, not 1,100 as first said.",
