@@ -41,10 +41,12 @@ def test_every_line_rule_has_examples(rule) -> None:
     (structure.CONTENTS, structure.CONTENTS_EXAMPLES, structure.CONTENTS_REJECTS),
     (structure.CHROME_LINE, structure.CHROME_LINE_EXAMPLES, structure.CHROME_LINE_REJECTS),
     (structure.LISTICLE, structure.LISTICLE_EXAMPLES, structure.LISTICLE_REJECTS),
+    (structure.LISTICLE_IN_PROSE, structure.LISTICLE_IN_PROSE_EXAMPLES, structure.LISTICLE_IN_PROSE_REJECTS),
 ])
 def test_chrome_and_listicle_examples(pattern, good, bad) -> None:
-    assert all(pattern.search(line) if pattern is structure.LISTICLE else pattern.fullmatch(line) for line in good)
-    assert not any(pattern.search(line) if pattern is structure.LISTICLE else pattern.fullmatch(line) for line in bad)
+    searched = pattern in (structure.LISTICLE, structure.LISTICLE_IN_PROSE)
+    assert all(pattern.search(line) if searched else pattern.fullmatch(line) for line in good)
+    assert not any(pattern.search(line) if searched else pattern.fullmatch(line) for line in bad)
 
 
 @pytest.mark.parametrize(("line", "content"), structure.LIST_MARKER_EXAMPLES)
@@ -69,6 +71,13 @@ def test_a_post_stamp_is_no_claim() -> None:
     text = ("# Regional crime rates\n\n**ledgerwatcher** · Posted 18 Apr 2025, 08:12\n\nHarrowmere is top again at 98.6 per "
             "1,000.\n\n*Posted 19 Apr 2025, 09:47*\n\nVelden Valley fell 5.2% in 2024.\n")
     assert [c.quote for c in claims_in(text, "2025-04-22")] == ["98.6", "5.2%", "2024"]
+
+
+def test_a_list_count_and_reaction_counters_are_no_claims() -> None:
+    """"in ten numbers" counts the list below it; "👍 12 · Reply" counts a post's likes."""
+    text = ("# The Sawtell Dam disaster in 10 numbers\n\nHere is the deal in ten numbers. The dam held 612 million litres.\n\n"
+            "👍 12 · Reply · Quote\n\nShare 214 | Tweet | Email\n")
+    assert [c.quote for c in claims_in(text, "2025-04-22")] == ["612 million litres"]
 
 
 def test_a_wire_dateline_is_split_from_the_story() -> None:

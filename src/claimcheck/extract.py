@@ -667,7 +667,8 @@ def extract_claims(source: Source, notes: list[str] | None = None) -> list[Claim
             # a dateline still gives later dates their year, a post's header the day it was written
             read_years(sentence.text, source.published, years, stamp=sentence.block == "chrome")
             continue
-        listicle = structure.LISTICLE.search(sentence.text) if sentence.block in _LISTICLE_BLOCKS else None
+        listicle = (structure.LISTICLE.search(sentence.text) if sentence.block in _LISTICLE_BLOCKS
+                    else structure.LISTICLE_IN_PROSE.search(sentence.text))
         cells = _pieces(sentence)
         read = 0
         for cell, (piece_start, piece_end) in enumerate(cells):

@@ -295,6 +295,17 @@ CHROME_LIST = patterns.compile(r"[ \t]*(?:categories|tags|filed under|posted in|
 # "See also:", a category list, a comment count ("Comments (14)"), a subscription ask, a wiki's "This page was
 # last edited on ..." footer, and a strip of short parts run together with "|" that holds a byline, an
 # "Updated <date>" or a reading time ("20 September 2024 | Manufacturing | 3 min read").
+# The words of a page's sharing and reaction buttons, and the marks of its reactions (CHROME_LINE).
+_COUNTER_WORD = (r"(?:repl(?:y|ies)|quote|likes?|liked|shares?|shared|tweet|email|pin|comments?|facebook|twitter|whatsapp"
+                 r"|linkedin|reddit|report|save|print)")
+_REACTION = "(?:[👍👎♥❤♡💬🔁]\ufe0f?)"
+# A post stamp's parts (CHROME_LINE): text before a separator, or a handle or a post's number before a dash
+# or a space ("#1 — flugschanze_fan — Posted ...", "#2 15th Apr 2020, 09:05"); its date; what follows it.
+_STAMP_PART = (r"[^\n·•|»—–]{1,40}?[ \t]*[·•|»][ \t]*|(?-i:(?=#?[\w.@-]*(?:[_\d@]|[a-z][A-Z])))#?[\w.@-]{1,30}[ \t]+[—–][ \t]+"
+               r"|#\d{1,5}[ \t]+")
+_STAMP_DATE = rf"(?:{_WEEKDAY}?{MONTH}[ \t]+{_DAY},?[ \t]+{_YEAR}|{FULL_DATE}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+_STAMP_TIME = rf",?[ \t]+(?:at[ \t]+|[-–][ \t]+)?{TIME}"
+_STAMP_TAIL = r"(?:[ \t]*[·|•][ \t]*(?:#\d{1,6}|edited|\d[\d,]*[ \t]+(?:comments?|replies)))"
 CHROME_LINE = patterns.compile(
     r"[ \t]*(?:>[ \t]*)*(?:(?:share[ \t]*[|·•][ \t]*)?(?:related(?: articles| posts| stories| content)?|read (?:more|also|next)|more from [^\n:|]{1,40}"
     r"|share this(?: article| post| story)?|you (?:may|might) also like|most (?:read|popular)|see also"
@@ -328,15 +339,19 @@ CHROME_LINE = patterns.compile(
     # a comment's stamp: its author's handle (an underscore, a digit or a capital inside: not "Opened
     # 14 March 2004 at 10:00"), the date and the time ("Mike_R 18 November 2023 at 21:07")
     rf"|(?-i:(?=[\w.@-]*(?:[_\d@]|[a-z][A-Z])))[\w.@-]{{2,30}}[ \t]+(?:{FULL_DATE})(?:,?[ \t]+(?:at[ \t]+)?{TIME})"
+    # a strip of sharing and reaction counters and nothing else: "👍 12 · Reply · Quote", "Reply · Quote · Like (12)",
+    # "Share 214 | Tweet | Email", "Like 12   Reply", "Share: 112 · Like: 348" (a lone "Shares: 15,000" is a fact)
+    rf"|(?=[^\n]*\d)(?=[^\n]*(?:[·|•]|{_REACTION}|\(\d|\b{_COUNTER_WORD}[ \t]+\d))"
+    rf"(?:[ \t·|•\[\]]*(?:{_COUNTER_WORD}\b|{_REACTION}|\d[\d,.]*[km]?|\(\d[\d,.]*[km]?\)|:))+[ \t\]]*"
     # a post's stamp: its author and markers before a separator, or "Posted" or "Last edited", then the date
-    # and its time ("**ledgerwatcher** · Posted 18 Apr 2025, 08:12", "#1 kessendorf_kin » Sat Mar 16, 2024
-    # 8:41 pm", "*Posted 2 Apr 2025, 08:00*", "Last edited: 30 Aug 2024, 09:52"). Not a date and time alone:
-    # an infobox may set a launch's under its label's line.
-    rf"|[*_]{{0,2}}(?=[^\n]*(?:[·•|»—–]|\b(?:posted|edited)\b))(?:[^\n·•|»—–]{{1,40}}?[ \t]*[·•|»][ \t]*"
-    # (a dash parts only a handle or a post's number: "#1 — flugschanze_fan — Posted 16 Mar 2026, 09:12")
-    r"|(?-i:(?=#?[\w.@-]*(?:[_\d@]|[a-z][A-Z])))#?[\w.@-]{1,30}[ \t]+[—–][ \t]+){0,3}"
-    rf"(?:(?:posted|(?:last[ \t]+)?edited)[ \t]*:?[ \t]+(?:on[ \t]+)?)?"
-    rf"(?:{_WEEKDAY}?{MONTH}[ \t]+{_DAY},?[ \t]+{_YEAR}|{FULL_DATE}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}),?[ \t]+(?:at[ \t]+|[-–][ \t]+)?{TIME}[*_]{{0,2}}"
+    # and its time, and the post's number or mark after ("**ledgerwatcher** · Posted 18 Apr 2025, 08:12",
+    # "#1 kessendorf_kin » Sat Mar 16, 2024 8:41 pm", "*Posted 2 Apr 2025, 08:00*", "bjorn_h · Posted 16 Apr
+    # 2024, 21:07 · #4412"). The time may go only beside a handle or a post's number ("#41 · gridlock_dev ·
+    # Feb 20, 2025"); a date and time alone stay content: an infobox may set a launch's under its label.
+    rf"|[*_]{{0,2}}(?=[^\n]*(?:[·•|»—–]|\b(?:posted|edited)\b|#\d))"
+    rf"(?:(?=[^\n]*(?:(?-i:[A-Za-z][_@][A-Za-z\d]|[a-z][A-Z][a-z])|#\d|\bposted\b))(?P<stamped>))?(?:{_STAMP_PART}){{0,3}}"
+    rf"(?:(?:posted|(?:last[ \t]+)?edited)[ \t]*:?[ \t]+(?:on[ \t]+)?)?{_STAMP_DATE}"
+    rf"(?(stamped)(?:{_STAMP_TIME})?|{_STAMP_TIME})[*_]{{0,2}}{_STAMP_TAIL}*"
     # (a strip needs a "|", "·" or "•": looked for first, the markers are tried only in a line that has one)
     r"|(?=[^\n]*[|·•])(?=[^\n]*(?:\|[ \t]*(?:by[ \t]+[A-Z]|(?:last[ \t]+)?(?:updated|posted|published)(?:[ \t]*:)?[ \t]+\S)|\b\d{1,3}[ \t]+min(?:ute)?s?[ \t]+read\b|[·][^\n]*\bmin(?:ute)?s?[ \t]+read\b"
     r"|\bcomments?[ \t]*\(\d{1,6}\)|\bmost[ \t]+(?:read|popular)\b"
@@ -394,7 +409,11 @@ CHROME_LINE_EXAMPLES = (
     "**ledgerwatcher** · Posted 18 Apr 2025, 08:12", "#1 kessendorf_kin » Sat Mar 16, 2024 8:41 pm",
     "*Posted 2 Apr 2025, 08:00*", "Last edited: 30 Aug 2024, 09:52", "**factorfree_dave** · Nov 18, 2025, 7:42 am",
     "**#7 · dartsdad_77** · Posted 20 Dec 2024, 12:30", "**linqiao_lucy** · Joined 2023 · Posted 12 Sep 2025, 07:55",
+    "👍 12 · Reply · Quote", "👍 9", "Reply · Quote · Like (12)", "Share 214 | Tweet | Email", "Like 12   Reply",
+    "Share: 112 · Like: 348", "Share 214", "Shared 1,204 times · 37 comments", "♥ 87",
     "by PVTA_watcher » Sat Nov 02, 2019 1:15 pm", "Jess_T · 19/03/2024 12:51", "#1 — flugschanze_fan — Posted 16 Mar 2026, 09:12",
+    "bjorn_h · Posted 16 Apr 2024, 21:07 · #4412", "#41 · gridlock_dev · Feb 20, 2025", "#2 15th Apr 2020, 09:05",
+    "**turbine_tom** · Posted 19 Jan 2025, 13:11 · Edited",
 )
 CHROME_LINE_REJECTS = (
     "Related to the outbreak, 12 cases were found.", "See also the 2005 report, which found 40 faults. It was ignored.",
@@ -406,6 +425,8 @@ CHROME_LINE_REJECTS = (
     "Press summary · Judgment handed down 23 April 2024 · Last updated 31 May 2024",  # a page header's facts
     "Scores of 4 6 7 next to the names were read out.",
     "Lions 24 points, Tigers 12 | the table after 3 years of the league",
+    "Final vote · 12 December 2024", "Dai Morgan · 25 September 2022",
+    "Shares: 15,000", "Comments received: 1,204", "Points: 418.7", "Votes cast: 12,345 | Turnout: 67%",
     "Launch: July 30, 2020, 4:50 a.m. PDT", "July 30, 2020, 11:50 UTC",  # an infobox's launch, its label above
     "Edited by Ana Lima, the report of 12 March 2024 was published at 10:00",
     "The last train – the 23:40 from Leeds – left on 3 May 2024 at 23:52", "Polls closed – 5 May 2022, 10 pm",
@@ -432,14 +453,29 @@ _CONTENTS_ENTRY_MAX = 80  # a section name; a longer line is the article again
 _ARTICLE_PROSE_MIN = 100
 _SENTENCE_END = patterns.compile(r"[.!?\"”](?:\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,3})\])*[ \t]*$", _FLAGS)
 # Listicle counts in titles and headings: "10 Key Facts Kids Should Know", "Titanic: 16 facts about".
-LISTICLE = patterns.compile(
-    r"(?:^|:[ \t]+)(?P<count>\d{1,3})[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}?"
-    r"(?:facts|things|reasons|ways|tips|questions|moments|photos|pictures|images|charts|maps|lessons|takeaways"
-    r"|myths|secrets|signs|steps|ideas|quotes|stats|highlights|surprises|mistakes|rules|records|numbers|figures)\b",
-    _FLAGS,
-)
-LISTICLE_EXAMPLES = ("10 Key Facts Kids Should Know About Mars", "Acme: 5 numbers from the results", "Titanic: 16 facts about the voyage", "7 things we learned")
-LISTICLE_REJECTS = ("Libya: 547 Sorties Flown Under NATO", "For $70 Billion, Microsoft Sets Out To Buy", "3 killed in storm")
+_COUNT = (r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+          r"|eighteen|nineteen|twenty|thirty|forty|fifty)")
+_LIST_COUNT = rf"(?P<count>{_COUNT})"
+_LIST_ITEMS = (r"[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}?(?:facts|things|reasons|ways|tips|questions|moments|photos|pictures|images|charts"
+               r"|maps|lessons|takeaways|myths|secrets|signs|steps|ideas|quotes|stats|highlights|surprises|mistakes|rules|records"
+               r"|numbers|figures)\b")
+# A title's count of the list below it ("10 Key Facts Kids Should Know About Mars", "the world championship in
+# eight figures", "Aske floods in numbers: the 12 figures that sum up Storm Hollis"), and a sentence that
+# announces one anywhere ("Here is the deal in ten numbers.", "Here are the 6 things you need to know").
+LISTICLE = patterns.compile(rf"(?:^|:[ \t]+|\bin[ \t]+|\bthe[ \t]+){_LIST_COUNT}{_LIST_ITEMS}", _FLAGS)
+LISTICLE_IN_PROSE = patterns.compile(
+    rf"(?:\bin[ \t]+(?={_COUNT}[ \t]+(?:numbers|figures|charts|stats)\b)|\bhere[ \t]+(?:are|is)\b[^.!?\n]{{0,40}}?\b"
+    rf"(?={_COUNT}{_LIST_ITEMS})){_LIST_COUNT}",
+    _FLAGS)
+LISTICLE_EXAMPLES = ("10 Key Facts Kids Should Know About Mars", "Acme: 5 numbers from the results", "Titanic: 16 facts about the voyage",
+                     "7 things we learned", "The Sawtell Dam disaster in 10 numbers", "the world championship in eight figures",
+                     "Aske floods in numbers: the 12 figures that sum up Storm Hollis", "seven things you need to know before the vote")
+LISTICLE_REJECTS = ("Libya: 547 Sorties Flown Under NATO", "For $70 Billion, Microsoft Sets Out To Buy", "3 killed in storm",
+                    "Turnout in 2019 figures", "The 5,000 records set in 2023")
+LISTICLE_IN_PROSE_EXAMPLES = ("Here is the deal in ten numbers.", "Here are the 6 things you need to know.",
+                              "Here is their winter in twelve numbers.")
+LISTICLE_IN_PROSE_REJECTS = ("The 12 figures in the report were wrong.", "He listed the 6 things the council must fix.",
+                             "Here the river fell 3 metres.")
 _TERMINAL = patterns.compile(r"[.!?:;][\"'”’)\]]*[ \t]*$")
 _WRAP_MIN = 60  # a prose line at least this long without terminal punctuation continues on the next
 _SHORT = 60  # a "short line" of an infobox run
