@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck import api
+from claimcheck import api, context
 from claimcheck.models import Quantity
 from claimcheck.quantities import (
     CAPTION_UNIT_EXAMPLES,
@@ -251,3 +251,13 @@ def test_readings_after_name_words_ratings_and_labels_are_read(text: str, quote:
 def test_a_figure_alone_in_its_sentence_is_told_by_the_rest_of_its_line() -> None:
     claims = api.extract_claims("10. $37.8bn. What it cost to build the sub.", {"path": "a.md"})
     assert [(c.quote, c.sentence) for c in claims] == [("$37.8bn", "$37.8bn. What it cost to build the sub.")]
+
+
+@pytest.mark.parametrize(("sentence", "number", "phone"), context.PHONE_EXAMPLES)
+def test_a_telephone_number_is_an_identifier(sentence: str, number: str, phone: bool) -> None:
+    assert context.is_identifier_context(sentence, sentence.index(number)) is phone
+
+
+def test_a_telephone_number_is_no_claim() -> None:
+    text = "Page\n\nThe helpline is 1800 555 014, or call 555-0142. The hotline took 1,200 calls in 2023.\n"
+    assert [c.quote for c in claims_in(text)] == ["1,200", "2023"]

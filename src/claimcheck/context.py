@@ -106,7 +106,25 @@ def is_identifier_context(sentence: str, start: int) -> bool:
         # "Resolutions 1970 and 1973", "sections 4, 5": the next identifier of a series
         series = _SERIES.search(sentence, max(0, start - LOOKBEHIND), start)
         return bool(series and series.group(1).lower().rstrip(".") in IDENTIFIER_WORDS)
-    return False
+    # A telephone number after a word that asks to call it: "call 555-0142", "the helpline is 1800 555 014".
+    return bool(_PHONE.match(sentence, start)) and _PHONE_BEFORE.search(sentence, max(0, start - 32), start) is not None
+
+
+# Digits in two groups or more, parted by a hyphen, a dot or a space, as a telephone number is written;
+# read only after a word that asks to call it (is_identifier_context).
+_PHONE = patterns.compile(r"\(?\d{2,5}\)?(?:[ .-]\d{2,4}){1,4}(?!\d|[.,]\d)")
+_PHONE_BEFORE = patterns.compile(r"\b(?:call|phone|telephone|tel|helpline|hotline|fax|dial|ring|text|sms|whatsapp)\b\.?[^.!?\n]{0,24}\Z",
+                                 re.IGNORECASE)
+# (sentence, number, whether it is a telephone number): what is_identifier_context must read.
+PHONE_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
+    ("Sign up to volunteer: call 555-0142 or visit our website.", "555", True),
+    ("The helpline is 1800 555 014 if anyone needs it.", "1800", True),
+    ("The helpline is 1800 555 014 if anyone needs it.", "555", True),
+    ("Tel. 020 7946 0321", "020", True),
+    ("The hotline took 1,200 calls in 24 hours.", "1,200", False),
+    ("Call volumes rose 40% in 2023.", "40", False),
+    ("He called 555 voters between 9 and 5.", "555", False),
+)
 
 
 _CLOCK = patterns.compile(r"[01]\d[0-5]\d|2[0-3][0-5]\d")  # "0945", "1800"

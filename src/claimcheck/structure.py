@@ -329,6 +329,10 @@ CHROME_LINE = patterns.compile(
     # a counter on a line of its own ("Likes: 17", "Replies: 4"), a feedback box ("Was this article helpful? Yes (87) No (4)")
     r"|(?:likes?|replies|views|posts|reactions|upvotes|votes|thanks)[ \t]*:[ \t]*\d[\d,.]*k?"
     r"|was[ \t]+this[ \t]+(?:(?:article|page|post|answer|story)[ \t]+)?helpful\?[^\n]{0,60}"
+    r"|did[ \t]+this[ \t]+(?:article|page|post|answer|story)[ \t]+help(?:[ \t]+you)?\?[^\n]{0,60}"
+    # a poster's card, however parted ("#42  tidal_tom  Joined: Aug 2021  Posts: 88"), and who reads the thread
+    r"|(?=[^\n]*\bjoined[ \t]*:)(?=[^\n]*\bposts[ \t]*:)[^\n]{0,120}"
+    r"|(?:users[ \t]+)?browsing[ \t]+this[ \t]+(?:thread|forum|topic|board)[ \t]*:?[^\n]{0,60}"
     # a numbered post's header with a dash: "#1 seismonaut - Posted 22 Nov 2013, 11:05", "Reply #21 - millend_mike -
     # 20 Nov 2022, 08:47", "Reply #47 - gravityturn (Posts: 312)"
     r"|(?<![\w#])#\d{1,5}[ \t]+[\w.@-]{2,30}[ \t]+[-–—][ \t]+(?:posted|replied|wrote)\b[^\n]{0,60}"
@@ -413,7 +417,9 @@ CHROME_LINE_EXAMPLES = (
     "Share: 112 · Like: 348", "Share 214", "Shared 1,204 times · 37 comments", "♥ 87",
     "by PVTA_watcher » Sat Nov 02, 2019 1:15 pm", "Jess_T · 19/03/2024 12:51", "#1 — flugschanze_fan — Posted 16 Mar 2026, 09:12",
     "bjorn_h · Posted 16 Apr 2024, 21:07 · #4412", "#41 · gridlock_dev · Feb 20, 2025", "#2 15th Apr 2020, 09:05",
-    "**turbine_tom** · Posted 19 Jan 2025, 13:11 · Edited",
+    "**turbine_tom** · Posted 19 Jan 2025, 13:11 · Edited", "#42  tidal_tom  Joined: Aug 2021  Posts: 88",
+    "#122 Moderate_Mike (Joined: Sep 2019, Posts: 877)", "Users browsing this thread: 3 members, 41 guests",
+    "Did this article help? Yes (88) / No (9)",
 )
 CHROME_LINE_REJECTS = (
     "Related to the outbreak, 12 cases were found.", "See also the 2005 report, which found 40 faults. It was ignored.",
