@@ -176,7 +176,7 @@ _POINT_AFTER_FRACTION = patterns.compile(r"(?:[ ]+of)?(?:[ ]+a)?[ -]+(?:percenta
 _ODD_AFTER = patterns.compile(r"-odd\b")
 _SPACED_ODD_AFTER = patterns.compile(r"[ ]odd\b")
 # Counts in millions are reported, not counted on the page: "2.6 million video views", "over a million views".
-_STATED = patterns.compile(r"\b(?:million|billion|trillion)\b", re.IGNORECASE)
+_IN_MILLIONS = patterns.compile(r"\b(?:million|billion|trillion)\b", re.IGNORECASE)
 # A "by the numbers" line names its figure's unit after a dash or a colon: "2,812 - nautical miles on her GPS
 # track", "**42** — days the county had to wait".
 _LIST_DASH = patterns.compile(r"(?:\*\*)?[ ]+[-–—:][ ]+")
@@ -1099,7 +1099,7 @@ def _accept(spec: QuantitySpec, m: re.Match[str], sentence: str) -> bool:
     if words and spec.bare and len(words.split()) == 1 and prev.lower() == "the" and 2 <= spec.value <= 10 \
             and sentence[m.end() : m.end() + 1] != "-":
         return False  # "the two nations", "the three countries": a reference back, not a count
-    if spec.noun in CHROME_NOUNS and len(sentence.split()) <= 8 and not _STATED.search(sentence):
+    if spec.noun in CHROME_NOUNS and len(sentence.split()) <= 8 and not _IN_MILLIONS.search(sentence):
         return False  # "by Jane Doe 38 views": page chrome (not "The clip drew 2.6 million video views.")
     if spec.unit in ("s", "min", "h") and word_after(sentence, spec.end).lower() in ("read", "listen", "watch"):
         return False  # "45 sec read", "5 min read": page chrome
