@@ -199,7 +199,20 @@ def _build_part_year(m: re.Match[str], sentence: str) -> DateSpec | None:
     return DateSpec("month", year=int(m["year"]), part=_part(m))
 
 
+# Heat in the decades of a thermometer, not of a century: "highs in the 80s", "temperatures in the low 90s".
+_TEMPERATURE_WORDS = patterns.compile(r"\b(?:temperatures?|highs?|lows?|degrees|fahrenheit|heat|thermometer|°)", re.IGNORECASE)
+_THE_BEFORE = patterns.compile(r"\bthe\s+\Z", re.IGNORECASE)
+
+
 def _build_decade(m: re.Match[str], sentence: str) -> DateSpec | None:
+    if m["bare"]:
+        # "back in the 80s": a decade only after "the" ("80s" alone is eighty seconds), and not the heat's
+        before = sentence[max(0, m.start() - 8) : m.start()]
+        if not (m["part"] or _THE_BEFORE.search(before)) or _TEMPERATURE_WORDS.search(sentence):
+            return None
+        if m["part"] and not (m["part"].lower().startswith("the") or _THE_BEFORE.search(before)):
+            return None
+        return DateSpec("decade", year=1900 + int(m["bare"]), decade=True, part=_part(m))
     if m["yy"]:
         yy = int(m["yy"])
         return DateSpec("decade", year=(1900 if yy >= 30 else 2000) + yy, decade=True, part=_part(m))
@@ -716,7 +729,7 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "decade", "date",
-        patterns.compile(rf"(?:\b{PART})?(?:\b(?P<year>1[1-9]\d0|20\d0)|['’](?P<yy>\d0))['’]?s\b"),
+        patterns.compile(rf"(?:\b{PART})?(?:\b(?P<year>1[1-9]\d0|20\d0)|['’](?P<yy>\d0)|\b(?P<bare>[2-9]0)(?=s\b))['’]?s\b"),
         _build_decade,
         requires=("digit",),
         hint=patterns.compile(r"0['’]?s\b"),
@@ -727,8 +740,10 @@ DATE_RULES: tuple[Rule, ...] = (
             Match("Printing spread across Europe in the 1400s.", "1400s", "1400", "1499"),
             Match("Home computers spread in the 1980's.", "1980's", "1980", "1989"),
             Match("The reactor was designed in the early 1980s.", "early 1980s", "1980", "1982"),
+            Match("Student tickets were $12 back in the 80s.", "80s", "1980", "1989"),
+            Match("It was built in the late 60s.", "late 60s", "1967", "1969"),
         ),
-        rejects=("She owned 1990 shares.",),
+        rejects=("She owned 1990 shares.", "The sprint took 80s flat.", "Highs were in the 80s all week."),
         priority=2,
     ),
     Rule(

@@ -175,6 +175,7 @@ _POINT_AFTER_FRACTION = patterns.compile(r"(?:[ ]+of)?(?:[ ]+a)?[ -]+(?:percenta
 # round figure: "3 odd socks" are odd ones).
 _ODD_AFTER = patterns.compile(r"-odd\b")
 _SPACED_ODD_AFTER = patterns.compile(r"[ ]odd\b")
+_DECADES = frozenset(range(20, 100, 10))
 # Counts in millions are reported, not counted on the page: "2.6 million video views", "over a million views".
 _IN_MILLIONS = patterns.compile(r"\b(?:million|billion|trillion)\b", re.IGNORECASE)
 # A "by the numbers" line names its figure's unit after a dash or a colon: "2,812 - nautical miles on her GPS
@@ -1101,6 +1102,9 @@ def _accept(spec: QuantitySpec, m: re.Match[str], sentence: str) -> bool:
         return False  # "the two nations", "the three countries": a reference back, not a count
     if spec.noun in CHROME_NOUNS and len(sentence.split()) <= 8 and not _IN_MILLIONS.search(sentence):
         return False  # "by Jane Doe 38 views": page chrome (not "The clip drew 2.6 million video views.")
+    if spec.unit == "s" and spec.value in _DECADES and sentence[spec.end - 2 : spec.end] == "0s" \
+            and prev.lower() in ("the", "mid", "early", "late"):
+        return False  # "back in the 80s", "highs in the 80s": a decade or a band of heat, not eighty seconds
     if spec.unit in ("s", "min", "h") and word_after(sentence, spec.end).lower() in ("read", "listen", "watch"):
         return False  # "45 sec read", "5 min read": page chrome
     if spec.unit in (None, "m") and spec.value in _EVENT_DISTANCES and _EVENT_AFTER.match(sentence, spec.end):
@@ -1889,6 +1893,7 @@ QUANTITY_RULES: tuple[Rule, ...] = (
         ),
         rejects=(
             "by Jhon Lennon 38 views",
+            "Highs were in the 80s all week.",  # a band of heat, not eighty seconds
             "Kai Ridley broke the 100m freestyle world record.",  # races named by their distance
             "She won the 400 IM in world record time.",
             "He won the 110m hurdles.",
