@@ -268,6 +268,10 @@ IDENTIFIER_WORDS = frozenset(
     "lesson part resolutions articles sections chapters paragraphs clauses flights routes rooms stations "
     "questions slides charts figures tables exhibits items type class".split()
 )
+# Common words that open a sentence before a count and name nothing ("Another 112 were vandalised",
+# "Today 108 of the objects are back"): a capital there is no name's, as "Vostok" in "Vostok 5" is.
+OPENERS = frozenset("another today yesterday tonight now overall altogether additionally currently meanwhile also "
+                    "besides likewise similarly collectively together combined".split())
 # Words that may stand right before a year without making it an identifier.
 DATE_LEADS = frozenset(
     "in on by since until till from to of during before after around circa c. about through throughout "

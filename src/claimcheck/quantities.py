@@ -35,6 +35,7 @@ from .lexicon import (
     MONTHS,
     NM_NANO_CUES,
     NUMBER_WORDS,
+    OPENERS,
     PEOPLE_COUNT_WORDS,
     POUND_MASS_CUES,
     POUND_MONEY_CUES,
@@ -1140,6 +1141,7 @@ def _accept(spec: QuantitySpec, m: re.Match[str], sentence: str) -> bool:
             return False  # "Boeing 747", "Apollo 11": a number that is part of a name
         nxt = word_after(sentence, m.end())
         if len(plain) <= 3 and not unnamed and prev.lower() not in STOPWORDS and prev.lower() not in DATE_LEADS \
+                and prev.lower() not in OPENERS \
                 and is_name_word(sentence, m.start(), prev, True) and not nxt[:1].isupper() \
                 and not (nxt.endswith("s") and len(nxt) > 3 and nxt.lower() not in STOPWORDS) \
                 and not _count_after_name(sentence, m.start(), spec.end):
@@ -1890,6 +1892,8 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("Patients ran a fever, defined as 38C (101F) or more.", "38C", value=38, unit="°C"),
             Match("With the water at around 11C, hopes faded.", "around 11C", value=11, unit="°C"),
             Match("The clip drew 2.6 million video views.", "2.6 million", value=2_600_000),  # not a page's view counter
+            Match("Another 112 were vandalised over the year.", "112", value=112),  # an opener, not a name
+            Match("Today 108 of the objects are back home.", "108", value=108),
         ),
         rejects=(
             "by Jhon Lennon 38 views",
