@@ -131,6 +131,7 @@ _UNIT_TABLE = [
     (("kn", "kilonewton", "kilonewtons"), "kN", "force", 1000.0),
     (("lbf", "pound-force", "pounds-force", "pounds of thrust", "lb of thrust", "lbs of thrust"), "lbf", "force",
      4.4482216152605),
+    (("db", "dba", "db(a)", "decibel", "decibels"), "dB", "sound level", 1.0),  # "the 57dB daytime contour"
     (("hz", "hertz"), "Hz", "frequency", 1.0),
     (("khz", "kilohertz"), "kHz", "frequency", 1e3),
     (("mhz", "megahertz"), "MHz", "frequency", 1e6),

@@ -1711,6 +1711,8 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("It would refund £8.50pp to passengers.", "£8.50", value=8.5, unit="GBP"),  # per person
             Match("Spreads widened by 40bp last week.", "40bp", value=40, unit="bp"),
             Match("The phone has a 5,100mAh cell and a 120Hz panel.", "5,100mAh", value=5100, unit="mAh"),
+            Match("The whole village lies inside the 57dB daytime contour.", "57dB", value=57, unit="dB"),
+            Match("Night flights reached 85 decibels.", "85 decibels", value=85, unit="dB"),
             Match("The chip is clocked at up to 3.3GHz.", "up to 3.3GHz", value=3.3, unit="GHz"),
             # A negated bound turns round: the night stayed at 85°F or above.
             Match("On the coast the temperature didn't drop below 85°F all night.", "below 85°F", value=85, unit="°F"),
