@@ -309,6 +309,10 @@ _STAMP_TAIL = r"(?:[ \t]*[·|•][ \t]*(?:#\d{1,6}|edited|\d[\d,]*[ \t]+(?:comme
 CHROME_LINE = patterns.compile(
     r"[ \t]*(?:>[ \t]*)*(?:(?:share[ \t]*[|·•][ \t]*)?(?:related(?: articles| posts| stories| content)?|read (?:more|also|next)|more from [^\n:|]{1,40}"
     r"|share this(?: article| post| story)?|you (?:may|might) also like|most (?:read|popular)|see also"
+    # (and the links to the next and the previous post, "← Previous: Ranking the 2026 qualifiers", and an advert;
+    # not an infobox's "Next: 2031 Santiago", the next edition)
+    r"|also read|(?:next|previous|prev|older|newer)[ \t]+(?:post|article|story|entry)|[←«‹][ \t]*(?:next|previous|prev|older|newer)"
+    r"|(?:next|previous|prev|older|newer)[ \t]*[→»›]|sponsored|advertisement"
     r"|categories|tags|filed under|posted in)[ \t]*:[ \t]*[^\n]*"
     r"|(?:comments?|replies|responses|reactions)[ \t]*\(\d{1,6}\)"
     r"|subscribe\b[^\n]{0,80}"
@@ -419,7 +423,9 @@ CHROME_LINE_EXAMPLES = (
     "bjorn_h · Posted 16 Apr 2024, 21:07 · #4412", "#41 · gridlock_dev · Feb 20, 2025", "#2 15th Apr 2020, 09:05",
     "**turbine_tom** · Posted 19 Jan 2025, 13:11 · Edited", "#42  tidal_tom  Joined: Aug 2021  Posts: 88",
     "#122 Moderate_Mike (Joined: Sep 2019, Posts: 877)", "Users browsing this thread: 3 members, 41 guests",
-    "Did this article help? Yes (88) / No (9)",
+    "Did this article help? Yes (88) / No (9)", "Next post: 5 Birds to Watch This Spring",
+    "← Previous: Ranking the 2026 qualifiers", "Also Read: Top 10 Richest Tech Founders Under 40",
+    "Sponsored: Earn 5.25% APY with a high-yield savings account.",
 )
 CHROME_LINE_REJECTS = (
     "Related to the outbreak, 12 cases were found.", "See also the 2005 report, which found 40 faults. It was ignored.",
@@ -431,7 +437,8 @@ CHROME_LINE_REJECTS = (
     "Press summary · Judgment handed down 23 April 2024 · Last updated 31 May 2024",  # a page header's facts
     "Scores of 4 6 7 next to the names were read out.",
     "Lions 24 points, Tigers 12 | the table after 3 years of the league",
-    "Final vote · 12 December 2024", "Dai Morgan · 25 September 2022",
+    "Final vote · 12 December 2024", "Dai Morgan · 25 September 2022", "Next year: 12 more stations open.",
+    "Previous record: 254.0 m, Henrik Aasland (Norway), 20 March 2022", "Next: 2031 Santiago", "Previous: 2022 (Budapest)",
     "Shares: 15,000", "Comments received: 1,204", "Points: 418.7", "Votes cast: 12,345 | Turnout: 67%",
     "Launch: July 30, 2020, 4:50 a.m. PDT", "July 30, 2020, 11:50 UTC",  # an infobox's launch, its label above
     "Edited by Ana Lima, the report of 12 March 2024 was published at 10:00",
