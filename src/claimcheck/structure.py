@@ -301,7 +301,7 @@ _COUNTER_WORD = (r"(?:repl(?:y|ies)|quote|likes?|liked|shares?|shared|tweet|emai
 _REACTION = "(?:[👍👎♥❤♡💬🔁]\ufe0f?)"
 # A post stamp's parts (CHROME_LINE): text before a separator, or a handle or a post's number before a dash
 # or a space ("#1 — flugschanze_fan — Posted ...", "#2 15th Apr 2020, 09:05"); its date; what follows it.
-_STAMP_PART = (r"[^\n·•|»—–]{1,40}?[ \t]*[·•|»][ \t]*|(?-i:(?=#?[\w.@-]*(?:[_\d@]|[a-z][A-Z])))#?[\w.@-]{1,30}[ \t]+[—–][ \t]+"
+_STAMP_PART = (r"[^\n·•|»—–]{1,40}+[·•|»][ \t]*|(?-i:(?=#?[\w.@-]*(?:[_\d@]|[a-z][A-Z])))#?[\w.@-]{1,30}[ \t]+[—–][ \t]+"
                r"|#\d{1,5}[ \t]+")
 _STAMP_DATE = rf"(?:{_WEEKDAY}?{MONTH}[ \t]+{_DAY},?[ \t]+{_YEAR}|{FULL_DATE}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
 _STAMP_TIME = rf",?[ \t]+(?:at[ \t]+|[-–][ \t]+)?{TIME}"
@@ -335,7 +335,7 @@ CHROME_LINE = patterns.compile(
     r"|was[ \t]+this[ \t]+(?:(?:article|page|post|answer|story)[ \t]+)?helpful\?[^\n]{0,60}"
     r"|did[ \t]+this[ \t]+(?:article|page|post|answer|story)[ \t]+help(?:[ \t]+you)?\?[^\n]{0,60}"
     # a poster's card, however parted ("#42  tidal_tom  Joined: Aug 2021  Posts: 88"), and who reads the thread
-    r"|(?=[^\n]*\bjoined[ \t]*:)(?=[^\n]*\bposts[ \t]*:)[^\n]{0,120}"
+    r"|(?=[*_]{0,2}(?:[#(]|joined\b|(?-i:[a-z]|[\w.@-]*[_\d@])))(?=[^\n]*\bjoined[ \t]*:)(?=[^\n]*\bposts[ \t]*:)[^\n]{0,120}"
     r"|(?:users[ \t]+)?browsing[ \t]+this[ \t]+(?:thread|forum|topic|board)[ \t]*:?[^\n]{0,60}"
     # a numbered post's header with a dash: "#1 seismonaut - Posted 22 Nov 2013, 11:05", "Reply #21 - millend_mike -
     # 20 Nov 2022, 08:47", "Reply #47 - gravityturn (Posts: 312)"
@@ -349,14 +349,18 @@ CHROME_LINE = patterns.compile(
     rf"|(?-i:(?=[\w.@-]*(?:[_\d@]|[a-z][A-Z])))[\w.@-]{{2,30}}[ \t]+(?:{FULL_DATE})(?:,?[ \t]+(?:at[ \t]+)?{TIME})"
     # a strip of sharing and reaction counters and nothing else: "👍 12 · Reply · Quote", "Reply · Quote · Like (12)",
     # "Share 214 | Tweet | Email", "Like 12   Reply", "Share: 112 · Like: 348" (a lone "Shares: 15,000" is a fact)
-    rf"|(?=[^\n]*\d)(?=[^\n]*(?:[·|•]|{_REACTION}|\(\d|\b{_COUNTER_WORD}[ \t]+\d))"
-    rf"(?:[ \t·|•\[\]]*(?:{_COUNTER_WORD}\b|{_REACTION}|\d[\d,.]*[km]?|\(\d[\d,.]*[km]?\)|:))+[ \t\]]*"
+    # (its first token looked at first: a line of prose fails there, before the whole line is scanned)
+    rf"|(?=[ \t·|•\[\]]*+(?:{_COUNTER_WORD}\b|{_REACTION}|\d|\(\d))(?=[^\n]*\d)"
+    rf"(?=[^\n]*(?:[·|•]|{_REACTION}|\(\d|\b{_COUNTER_WORD}[ \t]+\d))"
+    rf"(?>[ \t·|•\[\]]*+(?:{_COUNTER_WORD}\b|{_REACTION}|\d[\d,.]*+[km]?|\(\d[\d,.]*+[km]?\)|:))++[ \t\]]*"
     # a post's stamp: its author and markers before a separator, or "Posted" or "Last edited", then the date
     # and its time, and the post's number or mark after ("**ledgerwatcher** · Posted 18 Apr 2025, 08:12",
     # "#1 kessendorf_kin » Sat Mar 16, 2024 8:41 pm", "*Posted 2 Apr 2025, 08:00*", "bjorn_h · Posted 16 Apr
     # 2024, 21:07 · #4412"). The time may go only beside a handle or a post's number ("#41 · gridlock_dev ·
     # Feb 20, 2025"); a date and time alone stay content: an infobox may set a launch's under its label.
-    rf"|[*_]{{0,2}}(?=[^\n]*(?:[·•|»—–]|\b(?:posted|edited)\b|#\d))"
+    # (its first word looked at first: a sentence of prose opens with none of these)
+    rf"|[*_]{{0,2}}(?=[#(\d]|posted\b|(?:last[ \t]+)?edited\b|by[ \t]|reply\b|{_WEEKDAY}|{MONTH}"
+    rf"|(?-i:[a-z]|[\w.@-]*(?:[_\d@]|[a-z][A-Z]))|[^\n·•|»—–]{{1,40}}+[·•|»—–])(?=[^\n]*(?:[·•|»—–]|\b(?:posted|edited)\b|#\d))"
     rf"(?:(?=[^\n]*(?:(?-i:[A-Za-z][_@][A-Za-z\d]|[a-z][A-Z][a-z])|#\d|\bposted\b))(?P<stamped>))?(?:{_STAMP_PART}){{0,3}}"
     rf"(?:(?:posted|(?:last[ \t]+)?edited)[ \t]*:?[ \t]+(?:on[ \t]+)?)?{_STAMP_DATE}"
     rf"(?(stamped)(?:{_STAMP_TIME})?|{_STAMP_TIME})[*_]{{0,2}}{_STAMP_TAIL}*"
@@ -423,7 +427,8 @@ CHROME_LINE_EXAMPLES = (
     "bjorn_h · Posted 16 Apr 2024, 21:07 · #4412", "#41 · gridlock_dev · Feb 20, 2025", "#2 15th Apr 2020, 09:05",
     "**turbine_tom** · Posted 19 Jan 2025, 13:11 · Edited", "#42  tidal_tom  Joined: Aug 2021  Posts: 88",
     "#122 Moderate_Mike (Joined: Sep 2019, Posts: 877)", "Users browsing this thread: 3 members, 41 guests",
-    "Did this article help? Yes (88) / No (9)", "Next post: 5 Birds to Watch This Spring",
+    "Did this article help? Yes (88) / No (9)", "Jonas K. · March 9, 2026 at 10:14", "harbourlight (Joined: Mar 2009, Posts: 4,212)",
+    "Next post: 5 Birds to Watch This Spring",
     "← Previous: Ranking the 2026 qualifiers", "Also Read: Top 10 Richest Tech Founders Under 40",
     "Sponsored: Earn 5.25% APY with a high-yield savings account.",
 )
