@@ -176,7 +176,7 @@ _POINT_AFTER_FRACTION = patterns.compile(r"(?:[ ]+of)?(?:[ ]+a)?[ -]+(?:percenta
 # round figure: "3 odd socks" are odd ones).
 _ODD_AFTER = patterns.compile(r"-odd\b")
 _SPACED_ODD_AFTER = patterns.compile(r"[ ]odd\b")
-_DECADES = frozenset(range(20, 100, 10))
+_DECADES = frozenset(range(20, 100, 10))  # "the 80s" (_accept): a decade or a band of heat, never eighty seconds
 # Counts in millions are reported, not counted on the page: "2.6 million video views", "over a million views".
 _IN_MILLIONS = patterns.compile(r"\b(?:million|billion|trillion)\b", re.IGNORECASE)
 # A "by the numbers" line names its figure's unit after a dash or a colon: "2,812 - nautical miles on her GPS

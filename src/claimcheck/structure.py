@@ -291,10 +291,6 @@ CHROME_SECTION = patterns.compile(
 )
 # Labels of a short list of page chrome: the lines right below them (no blank line) are chrome too.
 CHROME_LIST = patterns.compile(r"[ \t]*(?:categories|tags|filed under|posted in|share this(?: article| post| story)?)[ \t]*:?[ \t]*$", _FLAGS)
-# One line of page chrome with its content on it: links after "Related:", "Read more:", "You might also like:",
-# "See also:", a category list, a comment count ("Comments (14)"), a subscription ask, a wiki's "This page was
-# last edited on ..." footer, and a strip of short parts run together with "|" that holds a byline, an
-# "Updated <date>" or a reading time ("20 September 2024 | Manufacturing | 3 min read").
 # The words of a page's sharing and reaction buttons, and the marks of its reactions (CHROME_LINE).
 _COUNTER_WORD = (r"(?:repl(?:y|ies)|quote|likes?|liked|shares?|shared|tweet|email|pin|comments?|facebook|twitter|whatsapp"
                  r"|linkedin|reddit|report|save|print)")
@@ -306,6 +302,11 @@ _STAMP_PART = (r"[^\n·•|»—–]{1,40}+[·•|»][ \t]*|(?-i:(?=#?[\w.@-]*(?
 _STAMP_DATE = rf"(?:{_WEEKDAY}?{MONTH}[ \t]+{_DAY},?[ \t]+{_YEAR}|{FULL_DATE}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
 _STAMP_TIME = rf",?[ \t]+(?:at[ \t]+|[-–][ \t]+)?{TIME}"
 _STAMP_TAIL = r"(?:[ \t]*[·|•][ \t]*(?:#\d{1,6}|edited|\d[\d,]*[ \t]+(?:comments?|replies)))"
+# One line of page chrome with its content on it: links after "Related:", "Read more:", "You might also like:",
+# "See also:", a category list, a comment count ("Comments (14)"), a subscription ask, a wiki's "This page was
+# last edited on ..." footer, and a strip of short parts run together with "|" that holds a byline, an
+# "Updated <date>" or a reading time ("20 September 2024 | Manufacturing | 3 min read"); a forum post's
+# stamp, a poster's card, a strip of reaction counters, and the links to the next or the previous post.
 CHROME_LINE = patterns.compile(
     r"[ \t]*(?:>[ \t]*)*(?:(?:share[ \t]*[|·•][ \t]*)?(?:related(?: articles| posts| stories| content)?|read (?:more|also|next)|more from [^\n:|]{1,40}"
     r"|share this(?: article| post| story)?|you (?:may|might) also like|most (?:read|popular)|see also"
@@ -470,7 +471,6 @@ _CONTENTS_ENTRY_MAX = 80  # a section name; a longer line is the article again
 # perhaps with its citation marks ("... 410 miles of water mains.[4]").
 _ARTICLE_PROSE_MIN = 100
 _SENTENCE_END = patterns.compile(r"[.!?\"”](?:\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,3})\])*[ \t]*$", _FLAGS)
-# Listicle counts in titles and headings: "10 Key Facts Kids Should Know", "Titanic: 16 facts about".
 _COUNT = (r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
           r"|eighteen|nineteen|twenty|thirty|forty|fifty)")
 _LIST_COUNT = rf"(?P<count>{_COUNT})"
