@@ -297,8 +297,8 @@ _COUNTER_WORD = (r"(?:repl(?:y|ies)|quote|likes?|liked|shares?|shared|tweet|emai
 _REACTION = "(?:[👍👎♥❤♡💬🔁]\ufe0f?)"
 # A post stamp's parts (CHROME_LINE): text before a separator, or a handle or a post's number before a dash
 # or a space ("#1 — flugschanze_fan — Posted ...", "#2 15th Apr 2020, 09:05"); its date; what follows it.
-_STAMP_PART = (r"[^\n·•|»—–]{1,40}+[·•|»][ \t]*|(?-i:(?=#?[\w.@-]*(?:[_\d@]|[a-z][A-Z])))#?[\w.@-]{1,30}[ \t]+[—–][ \t]+"
-               r"|#\d{1,5}[ \t]+")
+_STAMP_PART = (r"[^\n·•|»—–]{1,40}+[·•|»][ \t]*|(?:(?-i:(?=#?[\w.@-]*(?:[_\d@]|[a-z][A-Z])))#?[\w.@-]{1,30}"
+               r"|(?-i:[A-Z][\w'’-]{1,20}[ \t]+[A-Z]\.))[ \t]+[—–-][ \t]+|#\d{1,5}[ \t]+")
 _STAMP_DATE = rf"(?:{_WEEKDAY}?{MONTH}[ \t]+{_DAY},?[ \t]+{_YEAR}|{FULL_DATE}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
 _STAMP_TIME = rf",?[ \t]+(?:at[ \t]+|[-–][ \t]+)?{TIME}"
 _STAMP_TAIL = r"(?:[ \t]*[·|•][ \t]*(?:#\d{1,6}|edited|\d[\d,]*[ \t]+(?:comments?|replies)))"
@@ -361,7 +361,8 @@ CHROME_LINE = patterns.compile(
     # Feb 20, 2025"); a date and time alone stay content: an infobox may set a launch's under its label.
     # (its first word looked at first: a sentence of prose opens with none of these)
     rf"|[*_]{{0,2}}(?=[#(\d]|posted\b|(?:last[ \t]+)?edited\b|by[ \t]|reply\b|{_WEEKDAY}|{MONTH}"
-    rf"|(?-i:[a-z]|[\w.@-]*(?:[_\d@]|[a-z][A-Z]))|[^\n·•|»—–]{{1,40}}+[·•|»—–])(?=[^\n]*(?:[·•|»—–]|\b(?:posted|edited)\b|#\d))"
+    rf"|(?-i:[a-z]|[\w.@-]*(?:[_\d@]|[a-z][A-Z]))|[^\n·•|»—–]{{1,40}}+[·•|»—–]|(?-i:[A-Z][\w'’-]{{1,20}}[ \t]+[A-Z]\.[ \t]+-))"
+    rf"(?=[^\n]*(?:[·•|»—–]|[ \t]-[ \t]|\b(?:posted|edited)\b|#\d))"
     rf"(?:(?=[^\n]*(?:(?-i:[A-Za-z][_@][A-Za-z\d]|[a-z][A-Z][a-z])|#\d|\bposted\b))(?P<stamped>))?(?:{_STAMP_PART}){{0,3}}"
     rf"(?:(?:posted|(?:last[ \t]+)?edited)[ \t]*:?[ \t]+(?:on[ \t]+)?)?{_STAMP_DATE}"
     rf"(?(stamped)(?:{_STAMP_TIME})?|{_STAMP_TIME})[*_]{{0,2}}{_STAMP_TAIL}*"
@@ -429,7 +430,8 @@ CHROME_LINE_EXAMPLES = (
     "**turbine_tom** · Posted 19 Jan 2025, 13:11 · Edited", "#42  tidal_tom  Joined: Aug 2021  Posts: 88",
     "#122 Moderate_Mike (Joined: Sep 2019, Posts: 877)", "Users browsing this thread: 3 members, 41 guests",
     "Did this article help? Yes (88) / No (9)", "Jonas K. · March 9, 2026 at 10:14", "harbourlight (Joined: Mar 2009, Posts: 4,212)",
-    "Next post: 5 Birds to Watch This Spring",
+    "Next post: 5 Birds to Watch This Spring", "#7 BulkerBarbara - 2 Nov 2027, 18:03", "Jonna P. — 11 January 2023 at 09:14",
+    "Gregor P. - July 22, 2028 at 10:41 am",
     "← Previous: Ranking the 2026 qualifiers", "Also Read: Top 10 Richest Tech Founders Under 40",
     "Sponsored: Earn 5.25% APY with a high-yield savings account.",
 )
