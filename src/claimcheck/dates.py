@@ -208,9 +208,8 @@ def _build_decade(m: re.Match[str], sentence: str) -> DateSpec | None:
     if m["bare"]:
         # "back in the 80s": a decade only after "the" ("80s" alone is eighty seconds), and not the heat's
         before = sentence[max(0, m.start() - 8) : m.start()]
-        if not (m["part"] or _THE_BEFORE.search(before)) or _TEMPERATURE_WORDS.search(sentence):
-            return None
-        if m["part"] and not (m["part"].lower().startswith("the") or _THE_BEFORE.search(before)):
+        the = (m["part"] or "").lower().startswith("the") or _THE_BEFORE.search(before)
+        if not the or _TEMPERATURE_WORDS.search(sentence):
             return None
         return DateSpec("decade", year=1900 + int(m["bare"]), decade=True, part=_part(m))
     if m["yy"]:

@@ -47,6 +47,7 @@ from .lexicon import (
     TEMPERATURE_CUES,
     UNIT_OFFSETS,
     UNITS,
+    WEEKDAYS,
 )
 from .rules import Match, Rule
 
@@ -288,7 +289,7 @@ _AGE_WHEN_AFTER = patterns.compile(r"[ ]+when\b")
 _AGE_NAME_INSIDE = patterns.compile(
     rf"(?P<prev>\b[a-z]+(?:[,;])?|[A-Za-z0-9]+[,;])[ ](?P<name>{_NAME_WORD})[ ](?:was|is|turned)[ ]\Z")
 _NOT_BEFORE_A_NAME = frozenset("in at for of from by on to the a an with into over under than".split())
-_NOT_A_NAME = MONTHS_LOWER | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_NOT_A_NAME = MONTHS_LOWER | frozenset(WEEKDAYS)
 _AGE_COPULA_AFTER = patterns.compile(r"[ ]*(?:[,.;:!?)\"”]|\Z)|[ ]+(?:at|when|and|as|in|on|so|but|or|with|by|I|then|now|too|tho"
                                      r"|though|anyway|either|already|yet|if|because|until|while|last|before|after)\b")
 # "aged 6–11 months": the range's own unit, not years ("aged 60-74" are years).

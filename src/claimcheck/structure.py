@@ -295,9 +295,12 @@ CHROME_LIST = patterns.compile(r"[ \t]*(?:categories|tags|filed under|posted in|
 _COUNTER_WORD = (r"(?:repl(?:y|ies)|quote|likes?|liked|shares?|shared|tweet|email|pin|comments?|facebook|twitter|whatsapp"
                  r"|linkedin|reddit|report|save|print)")
 _REACTION = "(?:[👍👎♥❤♡💬🔁]\ufe0f?)"
+# What marks a word as a user's handle, not a word of prose: an underscore, a digit, an "@" or a capital inside
+# ("mel_in_leeds", "dartsdad_77", "KranjKid"; not "Opened"). Read case-sensitively, as (?-i:...) in CHROME_LINE.
+_HANDLE = r"[\w.@-]*(?:[_\d@]|[a-z][A-Z])"
 # A post stamp's parts (CHROME_LINE): text before a separator, or a handle or a post's number before a dash
 # or a space ("#1 — flugschanze_fan — Posted ...", "#2 15th Apr 2020, 09:05"); its date; what follows it.
-_STAMP_PART = (r"[^\n·•|»—–]{1,40}+[·•|»][ \t]*|(?:(?-i:(?=#?[\w.@-]*(?:[_\d@]|[a-z][A-Z])))#?[\w.@-]{1,30}"
+_STAMP_PART = (rf"[^\n·•|»—–]{{1,40}}+[·•|»][ \t]*|(?:(?-i:(?=#?{_HANDLE}))#?[\w.@-]{{1,30}}"
                r"|(?-i:[A-Z][\w'’-]{1,20}[ \t]+[A-Z]\.))[ \t]+[—–-][ \t]+|#\d{1,5}[ \t]+")
 _STAMP_DATE = rf"(?:{_WEEKDAY}?{MONTH}[ \t]+{_DAY},?[ \t]+{_YEAR}|{FULL_DATE}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
 _STAMP_TIME = rf",?[ \t]+(?:at[ \t]+|[-–][ \t]+)?{TIME}"
@@ -347,7 +350,7 @@ CHROME_LINE = patterns.compile(
     r"|[\w.@-]{2,30}[ \t]*\([ \t]*(?:posts|messages|karma|reputation|rep)[ \t]*:[ \t]*\d[\d,]*[ \t]*\)"
     # a comment's stamp: its author's handle (an underscore, a digit or a capital inside: not "Opened
     # 14 March 2004 at 10:00"), the date and the time ("Mike_R 18 November 2023 at 21:07")
-    rf"|(?-i:(?=[\w.@-]*(?:[_\d@]|[a-z][A-Z])))[\w.@-]{{2,30}}[ \t]+(?:{FULL_DATE})(?:,?[ \t]+(?:at[ \t]+)?{TIME})"
+    rf"|(?-i:(?={_HANDLE}))[\w.@-]{{2,30}}[ \t]+(?:{FULL_DATE})(?:,?[ \t]+(?:at[ \t]+)?{TIME})"
     # a strip of sharing and reaction counters and nothing else: "👍 12 · Reply · Quote", "Reply · Quote · Like (12)",
     # "Share 214 | Tweet | Email", "Like 12   Reply", "Share: 112 · Like: 348" (a lone "Shares: 15,000" is a fact)
     # (its first token looked at first: a line of prose fails there, before the whole line is scanned)
@@ -361,7 +364,7 @@ CHROME_LINE = patterns.compile(
     # Feb 20, 2025"); a date and time alone stay content: an infobox may set a launch's under its label.
     # (its first word looked at first: a sentence of prose opens with none of these)
     rf"|[*_]{{0,2}}(?=[#(\d]|posted\b|(?:last[ \t]+)?edited\b|by[ \t]|reply\b|{_WEEKDAY}|{MONTH}"
-    rf"|(?-i:[a-z]|[\w.@-]*(?:[_\d@]|[a-z][A-Z]))|[^\n·•|»—–]{{1,40}}+[·•|»—–]|(?-i:[A-Z][\w'’-]{{1,20}}[ \t]+[A-Z]\.[ \t]+-))"
+    rf"|(?-i:[a-z]|{_HANDLE})|[^\n·•|»—–]{{1,40}}+[·•|»—–]|(?-i:[A-Z][\w'’-]{{1,20}}[ \t]+[A-Z]\.[ \t]+-))"
     rf"(?=[^\n]*(?:[·•|»—–]|[ \t]-[ \t]|\b(?:posted|edited)\b|#\d))"
     rf"(?:(?=[^\n]*(?:(?-i:[A-Za-z][_@][A-Za-z\d]|[a-z][A-Z][a-z])|#\d|\bposted\b))(?P<stamped>))?(?:{_STAMP_PART}){{0,3}}"
     rf"(?:(?:posted|(?:last[ \t]+)?edited)[ \t]*:?[ \t]+(?:on[ \t]+)?)?{_STAMP_DATE}"
