@@ -334,15 +334,15 @@ def test_a_year_in_an_aside_or_a_since_clause_dates_nothing_after_it() -> None:
     text = "Corvane, which bought the paper in 2016 as part of a 14-newspaper deal, said it would print its last edition on Sept. 27."
     assert _dates(text, "2024-08-20")["Sept. 27"][0] == "2024-09-27"
     text = "The fishing derby, first held in 1978, would have been the 47th running. It was called off in late January."
-    assert _dates(text, "2025-03-02")["late January"][0] == "2025-01-22"
+    assert _dates(text, "2025-03-02")["late January"][0] == "2025-01-21"
     # A year that does date the story still does.
-    assert _dates("The derby began in 1978. It was called off in late January.", "2025-03-02")["late January"][0] == "1978-01-22"
+    assert _dates("The derby began in 1978. It was called off in late January.", "2025-03-02")["late January"][0] == "1978-01-21"
 
 
 def test_a_past_form_that_is_also_a_participle_says_past_unless_be_or_get_makes_it_passive() -> None:
     # Written on 22 July 2028: the ship that left did so last August, the games to be held are to come.
     assert _dates("Small point: the first ship left at the end of August, not September.", "2028-07-22")[
-        "end of August"][0] == "2027-08-22"
+        "end of August"][0] == "2027-08-21"
     assert _dates("The games will be held in August.", "2028-07-22")["August"][0] == "2028-08-01"
     text = "Laid-off workers get paid through Nov. 17, and the county is holding a job fair Oct. 5 at the hall."
     assert _dates(text, "2022-09-20")["Oct. 5"][0] == "2022-10-05"
@@ -434,7 +434,7 @@ def test_a_passive_plan_stays_ahead() -> None:
 
 def test_a_part_of_a_month_may_wrap_across_a_line() -> None:
     # Found by Hypothesis (tests/test_properties.py): "the\nmid-February" looked up "the mid".
-    assert _dates("It was signed in the\nmid-February rush.", "2024-03-01") == {"mid-February": ("2024-02-11", "2024-02-19")}
+    assert _dates("It was signed in the\nmid-February rush.", "2024-03-01") == {"mid-February": ("2024-02-11", "2024-02-20")}
 
 
 @pytest.mark.parametrize(("text", "published", "quote", "day"), [

@@ -703,7 +703,7 @@ DATE_RULES: tuple[Rule, ...] = (
         matches=(
             Match("NATO joined the coalition in May 2017.", "May 2017", "2017-05", "2017-05"),
             Match("Inflation peaked in October of 2022.", "October of 2022", "2022-10", "2022-10"),
-            Match("Trials resumed in mid-February 2021.", "mid-February 2021", "2021-02-10", "2021-02-19"),
+            Match("Trials resumed in mid-February 2021.", "mid-February 2021", "2021-02-11", "2021-02-20"),
             Match("The merger closed in late November 2017.", "late November 2017", "2017-11-2", "2017-11-30"),
         ),
         rejects=("May 2 fans attend?",),

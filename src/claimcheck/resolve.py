@@ -86,6 +86,12 @@ def _part_of(start: dt.date, end: dt.date, part: tuple[float, float]) -> tuple[d
         y0, m0 = _shift_month(start.year, start.month, first)
         y1, m1 = _shift_month(start.year, start.month, last - 1)
         return dt.date(y0, m0, 1), _month_end(y1, m1)
+    if (part[0] % 1 == part[1] % 1 == 0 and start.day == 1 and start.month == end.month
+            and end.day == calendar.monthrange(end.year, end.month)[1]):
+        # A month: its dekads, days 1-10, 11-20 and 21 to the end, as weather services and our labels split it
+        # ("late May" is 21-31 May, not a third of 31 days rounded to the 22nd).
+        bounds = (1, 11, 21, end.day + 1)
+        return start.replace(day=bounds[int(part[0])]), end.replace(day=bounds[int(part[1])] - 1)
     days = (end - start).days + 1
     first = int(round(days * part[0] / 3))
     last = max(first + 1, int(round(days * part[1] / 3)))
