@@ -500,3 +500,8 @@ def test_a_flashback_in_an_anniversary_piece_leaves_the_story_s_year() -> None:
             "At the general election of 4 June 2024 Fenwick had taken 45.1% of the vote.\n\n"
             "Marsh was sworn in on 25 March and has since tabled 112 questions.")
     assert _dates(text, "2026-03-20")["25 March"][0] == "2025-03-25"
+
+
+@pytest.mark.parametrize(("sentence", "date", "past"), context.PAST_EXAMPLES)
+def test_past_examples(sentence: str, date: str, past: bool) -> None:
+    assert context.is_past(sentence, sentence.index(date)) is past

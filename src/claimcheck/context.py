@@ -218,9 +218,28 @@ def _says_past(text: str) -> bool:
 
 
 def is_past(sentence: str, start: int, window: int = 60) -> bool:
-    """Whether a past-tense word stands shortly before `start` and no future marker does ("took effect on May 1")."""
+    """Whether a past-tense word stands shortly before `start` and no future marker does ("took effect on May 1"),
+    or the date is one looked back to ("Applied back in November")."""
     before = sentence[max(0, start - window) : start]
-    return not _FUTURE.search(before) and _says_past(before)
+    return not _FUTURE.search(before) and (_says_past(before) or _BACK_THEN.search(before) is not None)
+
+
+# "back in" right before a date looks back to it, whatever the verb ("Applied back in November", "the prelim
+# back in September was 3,500 t"); not where something comes or is back then ("the show is back in May").
+_BACK_THEN = patterns.compile(
+    r"(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bam\s)(?<!'s\s)(?<!\bcome\s)(?<!\bcomes\s)(?<!\bcoming\s)"
+    r"(?<!\bget\s)(?<!\bgets\s)(?<!\bgo\s)(?<!\bgoes\s)(?<!\bbring\s)(?<!\bbrings\s)"
+    r"\bback[ \t]+(?:in|on)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+# (sentence, date, whether is_past reads it as past): the rule's examples.
+PAST_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
+    ("Applied back in November for the scheme, still nothing.", "November", True),
+    ("HBAS said the prelim back in September was 3,500 t.", "September", True),
+    ("The law took effect on May 1.", "May 1", True),
+    ("The festival is back in May with a new stage.", "May", False),
+    ("The band comes back in June for two nights.", "June", False),
+    ("The vote will be back in March.", "March", False),
+    ("Talks resume in March.", "March", False),
+)
 
 
 # A date that a superlative or a comparison measures against belongs to another event ("the worst since
