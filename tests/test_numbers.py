@@ -261,3 +261,15 @@ def test_a_telephone_number_is_an_identifier(sentence: str, number: str, phone: 
 def test_a_telephone_number_is_no_claim() -> None:
     text = "Page\n\nThe helpline is 1800 555 014, or call 555-0142. The hotline took 1,200 calls in 2023.\n"
     assert [c.quote for c in claims_in(text)] == ["1,200", "2023"]
+
+
+@pytest.mark.parametrize(("text", "quotes"), [
+    # A plain number word follows another only as a unit after a ten: "nine two years" is two numbers.
+    ("The team numbers 31 people, up from nine two years ago.", [("31", 31.0), ("nine", 9.0)]),
+    ("Three nine-dart finishes were recorded.", [("Three", 3.0)]),
+    ("Twenty-two people died.", [("Twenty-two", 22.0)]),
+    ("One hundred and five boats took part.", [("One hundred and five", 105.0)]),
+    ("It took two and a half years.", [("two and a half years", 2.5)]),
+])
+def test_a_run_of_number_words_is_one_number_only_where_it_reads_as_one(text: str, quotes: list) -> None:
+    assert [(c.quote, c.quantity.value) for c in claims_in(text, "2024-01-01") if c.quantity] == quotes

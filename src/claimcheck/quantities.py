@@ -615,6 +615,9 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
             # word ("a hundred and three"); the number ends before it, the fraction is read below.
             g["words"] = g["words"][: joined.start()]
             end = m.start("words") + joined.start()
+        if (cut := _second_number(g["words"])) is not None:
+            g["words"] = g["words"][:cut]  # "up from nine two years ago": nine, then two years
+            end = m.start("words") + cut
         parsed = parse_number_words(g["words"])
         if parsed is None or g["words"].lower() in SCALES and _DIGIT_BEFORE.search(sentence, max(0, start - 2), start):
             return None  # "R2.5 billion", "T4 million": the scale of a figure read as a name, no figure of its own
@@ -1429,6 +1432,25 @@ def build_ordinal(m: re.Match[str], sentence: str) -> QuantitySpec | None:
 
 # "over a year", "nearly a mile": one unit, counted only with an approximator before it ("a year later" is no amount).
 # Two number words joined by "and" with no scale word before it ("three and three", "two and three quarters").
+_NUMBER_WORD_TOKEN = patterns.compile(r"[A-Za-z]+")
+
+
+def _second_number(words: str) -> int | None:
+    """Where a run of number words starts a second number, if it does: a plain number word follows another
+    only as a unit after a ten ("twenty-two"), or anything after a scale word ("two thousand twenty").
+    "up from nine two years ago" is nine, then two years; "five three-bedroom homes" five, then three."""
+    previous = None  # the last plain number word's value, while no scale word has come after it
+    for token in _NUMBER_WORD_TOKEN.finditer(words):
+        value = NUMBER_WORDS.get(token.group().lower())
+        if value is None:
+            previous = None if token.group().lower() not in ("a", "an", "and") else previous
+            continue
+        if previous is not None and not (previous >= 20 and previous % 10 == 0 and 0 < value < 10):
+            return len(words[: token.start()].rstrip(" -"))
+        previous = value
+    return None
+
+
 _UNITS_AND_UNITS = patterns.compile(r"(?<!hundred)(?<!thousand)(?<!million)(?<!billion)(?<!trillion)(?<!dozen)(?<!lakh)"
                                     r"(?<!crore)[ ]+and[ ]+(?!a[ ]|half\b)", re.IGNORECASE)
 _AND_A_HALF = patterns.compile(r"[ ]+and[ ]+a[ ]+half\b")  # "an hour and a half", "two years and a half"
