@@ -505,3 +505,26 @@ def test_a_flashback_in_an_anniversary_piece_leaves_the_story_s_year() -> None:
 @pytest.mark.parametrize(("sentence", "date", "past"), context.PAST_EXAMPLES)
 def test_past_examples(sentence: str, date: str, past: bool) -> None:
     assert context.is_past(sentence, sentence.index(date)) is past
+
+
+@pytest.mark.parametrize(("sentence", "date", "ahead"), context.LOOKS_AHEAD_EXAMPLES)
+def test_looks_ahead_examples(sentence: str, date: str, ahead: bool) -> None:
+    start = sentence.index(date)
+    assert context.looks_ahead(sentence, start, start + len(date)) is ahead
+
+
+@pytest.mark.parametrize(("text", "published", "quote", "day"), [
+    # A bare weekday is the coming one where the words look ahead to it...
+    ("The state of emergency stays in place until at least Friday.", "2022-02-16", "Friday", "2022-02-18"),
+    ("As much as 20 inches of rain could fall through Tuesday.", "2021-09-12", "Tuesday", "2021-09-14"),
+    ("Channel 7 says he's holding a presser Tuesday at 10.", "2023-01-21", "Tuesday", "2023-01-24"),
+    # ...and "on" is read with the words before it: "is expected on".
+    ("The inauguration Mass is expected on Sunday, the Vatican said.", "2041-03-13", "on Sunday", "2041-03-17"),
+    # The one before, where a past word stands before or after it.
+    ("The plow didn't come down our street until Wednesday.", "2023-02-14", "Wednesday", "2023-02-08"),
+    ("By Friday evening it had grown to roughly 100 feet across.", "2019-03-25", "Friday", "2019-03-22"),
+    ("Shares in Velora jumped 6% on Thursday.", "2024-02-10", "on Thursday", "2024-02-08"),
+])
+def test_a_bare_weekday_is_the_coming_one_where_the_words_look_ahead(text: str, published: str, quote: str,
+                                                                     day: str) -> None:
+    assert _dates(text, published)[quote][0] == day

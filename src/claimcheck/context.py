@@ -182,9 +182,48 @@ def future_tense(sentence: str, start: int, window: int = 60) -> tuple[bool, boo
     return True, not last.group().lower().startswith("would") or _TOLD.search(sentence, 0, lo + last.start()) is not None
 
 
+# A bare weekday with no tense of its own is the coming one where the words look ahead to it: a deadline
+# ("until at least Friday", "till Friday", "through Sunday", "by Thursday night", "until 1300 GMT on
+# Friday"), a possibility ("as early as Monday", "could fall through Tuesday", "should be back on by"), an
+# arrangement ("he's holding a presser Tuesday", "assessor coming Thursday"). Read only where no past word
+# stands before it (is_past), so "the road was closed until Friday" stays behind the writing.
+_LOOKS_AHEAD = patterns.compile(
+    r"\b(?:until|till|til|through|thru|by)(?:[ \t]+at[ \t]+(?:the[ \t]+)?(?:least|latest|earliest))?"
+    r"(?:[ \t]+\d{1,2}(?:[:.]?\d\d)?(?:[ \t]*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|local[ \t]+time))?)?(?:[ \t]+on)?[ \t]*\Z"
+    r"|\bas[ \t]+(?:early|soon)[ \t]+as(?:[ \t]+on)?[ \t]*\Z|\bcoming(?:[ \t]+on)?[ \t]*\Z"
+    r"|\b(?-i:could|should|may|might|must|can)\b(?![ \t]+(?:not|have|never)\b)(?!n't)"  # lower case: not "May 8"
+    r"|\b(?:is|are|am|(?:he|she|it|they|we|you|i|who|that)(?:'|\u2019)(?:s|re|m))[ \t]+(?:\w+[ \t]+)?\w+ing\b",
+    re.IGNORECASE)
+# (sentence, weekday, whether looks_ahead reads it as the coming one): the rule's examples.
+LOOKS_AHEAD_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
+    ("The state of emergency stays in place until at least Friday.", "Friday", True),
+    ("The flood warning's still up for the Quayside till Friday.", "Friday", True),
+    ("Fares are waived through Sunday.", "Sunday", True),
+    ("Flights are cancelled until 1300 GMT on Friday.", "Friday", True),
+    ("The ship could begin deliveries as early as Monday.", "Monday", True),
+    ("Channel 7 says he's holding a presser Tuesday at 10.", "Tuesday", True),
+    ("Insurance assessor coming Thursday.", "Thursday", True),
+    ("Shares in Velora jumped 6% on Thursday.", "Thursday", False),
+    ("The ferry could not sail on Tuesday.", "Tuesday", False),
+    ("Rescuers may have reached the village on Sunday.", "Sunday", False),
+    ("Nearly 4,000 homes have been without power since Monday.", "Monday", False),
+    ("Tessaly's closing price of $86.42 on Friday", "Friday", False),  # a possessive before a gerund
+    ("The expedition ran from May 8 to May 21 and wrapped up on Tuesday.", "Tuesday", False),
+    ("By Friday evening it had grown to roughly 100 feet across.", "Friday", False),  # the past after it
+)
+
+
+def looks_ahead(sentence: str, start: int, end: int, window: int = 60) -> bool:
+    """Whether the words before a bare weekday (at start..end) look ahead to it (_LOOKS_AHEAD), and no past
+    word follows it ("By Friday evening it had grown")."""
+    return _LOOKS_AHEAD.search(sentence, max(0, start - window), start) is not None \
+        and not _PAST.search(sentence, end, end + window)
+
+
 # Past-tense words that leave no doubt (regular "-ed" forms are often participles: "the mission, called OUP").
 _PAST = patterns.compile(
     r"\b(?:was|were|had|did|took|came|went|began|fell|rose|happened|occurred|ago|already|earlier"
+    r"|(?:was|were|had|did)n(?:'|\u2019)t"  # "didn't come until Wednesday"
     # irregular past forms that are no present, infinitive or passive participle ("will be paid", "will be
     # held" are plans): "..., the museum said on Thursday"
     r"|said|wrote|gave|saw|got"
@@ -235,6 +274,7 @@ PAST_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
     ("Applied back in November for the scheme, still nothing.", "November", True),
     ("HBAS said the prelim back in September was 3,500 t.", "September", True),
     ("The law took effect on May 1.", "May 1", True),
+    ("The plow didn't come down our street until Wednesday.", "Wednesday", True),
     ("The festival is back in May with a new stage.", "May", False),
     ("The band comes back in June for two nights.", "June", False),
     ("The vote will be back in March.", "March", False),

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from . import dates, patterns, quantities, structure
-from .context import future_tense, is_compared, is_past, names_a_record
+from .context import future_tense, is_compared, is_past, looks_ahead, names_a_record
 from .lexicon import CURRENCY_UNITS, NOT_AMOUNT_HEADER_WORDS, TEMPERATURE_CUES
 from .models import Claim, DateValue, Quantity, Sentence, Source, changed
 from .prefilter import Hits
@@ -27,6 +27,7 @@ assert all(rule.requires for rule in RULES), "a rule without requirements would 
 assert not any(LEAN_FEATURES & r for rule in RULES for r in rule.requirements), "prefilter.Hits ignores LEAN_FEATURES"
 assert [r.kind for r in RULES] == sorted((r.kind for r in RULES), key=lambda k: k != "date"), "_hits reads dates first"
 _ARTICLE = patterns.compile(r"the\s+", re.IGNORECASE)
+_LEAD = patterns.compile(r"on\s+", re.IGNORECASE)  # the preposition a weekday's quote may start with
 # A domestic telephone number in its usual groups, a leading zero first ("0800 555 0142", "(02) 8911-1406",
 # "(0161) 496 0123"): no amount starts so.
 _DOMESTIC_PHONE = (r"\b0\d{2,4}[ ]\d{3,4}[ ]\d{3,4}\b|(?<![\d(])\(0\d{1,4}\)[ ]?\d{3,4}[ -]\d{3,4}\b"
@@ -454,8 +455,15 @@ def _date_value(cand: Candidate, text: str, published: dt.date | None, years: Ye
     where = text if paragraph is None else paragraph
     future = past = reported = False  # the tense around it, only where it places the date (context searches)
     if uses_tense(cand.spec):
-        future, reported = future_tense(text, cand.start)  # the candidate's offsets are relative to `text`
-        past = not future and is_past(text, cand.start)
+        # Past the preposition a weekday's quote starts with ("on Sunday"): "is expected on", "comes into force
+        # at 00:01 on" are read whole. (The candidate's offsets are relative to `text`.)
+        at = lead.end() if (lead := _LEAD.match(text, cand.start, cand.end)) else cand.start
+        window = 60 + at - cand.start  # as far back as from the quote's start
+        future, reported = future_tense(text, at, window)
+        past = not future and is_past(text, at, window)
+        if not future and not past and cand.spec.rel_unit == "weekday" and cand.spec.shift == 0 \
+                and looks_ahead(text, at, cand.end, window):
+            future = True  # "until at least Friday", "could fall through Tuesday": the coming one
     if cand.spec.month_from_context:  # "it was the 8th": a day of the month the story is in
         day = years.month_for(cand.spec, future)
         value = DateValue(start=None, end=None, granularity="day", text=text[cand.start : cand.end], relative=True,
