@@ -528,3 +528,22 @@ def test_looks_ahead_examples(sentence: str, date: str, ahead: bool) -> None:
 def test_a_bare_weekday_is_the_coming_one_where_the_words_look_ahead(text: str, published: str, quote: str,
                                                                      day: str) -> None:
     assert _dates(text, published)[quote][0] == day
+
+
+@pytest.mark.parametrize(("text", "published", "quote", "span"), [
+    # A yearless date the story's last year would put months before its last date: the story has moved on.
+    ("The jet came down on 2 December 2023.\n\nThe airport regrooved the whole runway in June.", "2024-08-01", "June",
+     ("2024-06-01", "2024-06-30")),
+    # In the context's own paragraph it goes on with its story.
+    ("The jet came down on 2 December 2023, and the airport regrooved the runway in June.", "2024-08-01", "June",
+     ("2023-06-01", "2023-06-30")),
+    # Within a month before it, it looks back inside the same episode.
+    ("AUGUST 29, 2005\nToday is the 10th anniversary.\nOn August 28th, Katrina hit Category 5 status.", "2015-08-29",
+     "August 28th", ("2005-08-28", "2005-08-28")),
+    # Nor where the writing's year would put it after the writing.
+    ("The jet came down on 2 December 2023.\n\nThe airport regrooved the runway in June.", "2024-03-01", "June",
+     ("2023-06-01", "2023-06-30")),
+])
+def test_a_yearless_date_months_before_the_story_s_last_date_is_of_the_writing_s_year(
+        text: str, published: str, quote: str, span: tuple[str, str]) -> None:
+    assert _dates(text, published)[quote] == span
