@@ -1430,8 +1430,6 @@ def build_ordinal(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     return QuantitySpec(m.start(), m.end(), float(m["n"]), None, "exact", None, None, nxt, False)
 
 
-# "over a year", "nearly a mile": one unit, counted only with an approximator before it ("a year later" is no amount).
-# Two number words joined by "and" with no scale word before it ("three and three", "two and three quarters").
 _NUMBER_WORD_TOKEN = patterns.compile(r"[A-Za-z]+")
 
 
@@ -1451,6 +1449,8 @@ def _second_number(words: str) -> int | None:
     return None
 
 
+# "over a year", "nearly a mile": one unit, counted only with an approximator before it ("a year later" is no amount).
+# Two number words joined by "and" with no scale word before it ("three and three", "two and three quarters").
 _UNITS_AND_UNITS = patterns.compile(r"(?<!hundred)(?<!thousand)(?<!million)(?<!billion)(?<!trillion)(?<!dozen)(?<!lakh)"
                                     r"(?<!crore)[ ]+and[ ]+(?!a[ ]|half\b)", re.IGNORECASE)
 _AND_A_HALF = patterns.compile(r"[ ]+and[ ]+a[ ]+half\b")  # "an hour and a half", "two years and a half"
