@@ -470,9 +470,9 @@ def _date_value(cand: Candidate, text: str, published: dt.date | None, years: Ye
                           unresolved=True) if day is None else changed(
             resolve(day, text[cand.start : cand.end], None), relative=True, resolved_from=published)
     else:
-        context = years.context_for(cand.spec, where)
+        context, near = years.context_for(cand.spec, where)
         value = resolve(cand.spec, text[cand.start : cand.end], published, future=future, context=context, past=past,
-                        written=years.written, reported=reported, near=years.here)
+                        written=years.written, reported=reported, near=near)
     bound = dates.bound_of(text, cand.start)
     if bound:
         value = changed(value, bound=bound)

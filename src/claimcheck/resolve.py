@@ -382,7 +382,6 @@ class YearAnchors:
         self.anniversary: tuple[dt.date, int] | None = None
         self.written: dt.date | None = None  # the latest day a post's header gives after the publication date
         self.month: tuple[int, int] | None = None  # the month of the latest date within one month: "the 8th" is in it
-        self.here = False  # whether the last date context_for gave was stated in the asking paragraph (resolve's near)
 
     def note(self, spec: DateSpec, value: DateValue, where: object = None, now: bool = False,
              heading: bool = False) -> None:
@@ -469,43 +468,42 @@ class YearAnchors:
         """Whether an anniversary's day is the last date stated: the yearless dates near it retell its story."""
         return self.anniversary is not None and self.anniversary[1] == len(self.stated)
 
-    def context_for(self, spec: DateSpec, where: object = None) -> dt.date | None:
-        """The stated date a yearless `spec` takes its year from, or None (then `published` decides)."""
+    def context_for(self, spec: DateSpec, where: object = None) -> tuple[dt.date | None, bool]:
+        """The stated date a yearless `spec` takes its year from, or None (then `published` decides); and resolve's
+        `near`, False only for a date carried on from a paragraph other than `where`, the asking one."""
         if spec.from_context:  # "four days earlier" counts back from the start, "a year later" on from the end
             if self.last is None:  # "the following year" with no date before it: the year after the writing
-                return self.published if spec.narrative else None
+                return (self.published if spec.narrative else None), True
             start, end = self.last_day if spec.rel_unit == "day" and self.last_day is not None else self.last
-            return start if spec.shift < 0 else end
+            return (start if spec.shift < 0 else end), True
         if spec.rel_unit == "year" and self.published is None:
-            return self.now  # an undated page that said "earlier in 2022": "early next year" is 2023
+            return self.now, True  # an undated page that said "earlier in 2022": "early next year" is 2023
         if not takes_document_year(spec):
-            return None
-        self.here = True
+            return None, True
         if self.local is not None and where is not None and self.local[0] == where \
                 and self.local[2] == len(self.stated):
-            return self.local[1]
+            return self.local[1], True
         month, day = spec.month, spec.day
         if month is not None and self._retold():
             then = _in_wake(self.anniversary[0], month, day)
             if then is not None:
-                return then
+                return then, True
         if month is not None:
             for start, end, to_the_day, there, local in reversed(self.stated):
                 if to_the_day and (not local or there == where) and start.year == end.year and _covers(start, end, month, day):
-                    return start
+                    return start, True
         # A day carries its year on to later paragraphs (a dateline, a timeline's "30 July 2004"); a month or
         # season only within its own: "bought in September 2022" is no anchor for a later paragraph's "25 July".
         for _, end, to_the_day, there, local in reversed(self.stated):
             if to_the_day and not local or where is None or there == where:
-                self.here = where is not None and there == where
-                return end
+                return end, where is not None and there == where
         if self.stated and self.published is None:
-            return self.stated[-1][1]
+            return self.stated[-1][1], True
         if self.published is not None or self._ahead is None:
-            return None
+            return None, True
         ahead = self._ahead()
         self._ahead = lambda: ahead
-        return ahead
+        return ahead, True
 
 
 # An anniversary piece's yearless dates from a week before the day it looks back to until four months
