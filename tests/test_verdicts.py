@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 import pytest
 
@@ -547,3 +548,24 @@ def test_a_part_of_a_period_is_never_spanned_by_the_whole_period(claim: str, rec
     (found,) = pairs(api.extract_claims(claim, {"path": "a.md"})[0], index)
     assert found.agrees
     assert (found.features[FEATURES.index("wider")], found.features[FEATURES.index("narrower")]) == (wider, narrower)
+
+
+@pytest.mark.parametrize(("claim", "quote", "bare"), [
+    ("She and her husband have two daughters.", "two", 1.0 - 0.25 * math.log10(2)),  # the value alone, and vague
+    ("Two routes opened in May.", "Two", 0.0),  # a word shared: the context weighs it, not bare
+    ("The family moved to the coast in 2016.", "2016", 0.7),  # a year says little by itself
+    ("He was born on 14 May 2023.", "14 May 2023", 0.0),  # a day tells as much as a value can
+])
+def test_bare_weighs_a_value_shared_with_no_word_by_how_vague_it_is(claim: str, quote: str, bare: float) -> None:
+    # "two daughters" and a route table's "| 2 | University Spine |" share a value and nothing else: the
+    # fit weighs such a pair down the more, the less its value tells by itself (match.specificity).
+    from claimcheck.match import FEATURES, build_index
+    from claimcheck.verdict import pairs
+
+    record = ("---\nrole: record\n---\n| Route | Name | Opened |\n|---|---|---|\n| 1 | Harbour Line | 3 October 2022 |\n"
+              "| 2 | University Spine | 14 May 2023 |\n\nThe routes were planned in 2016.\n")
+    index = build_index(api.extract_claims(record, {"path": "r.md", "role": "record"}), record)
+    mine = next(c for c in api.extract_claims(claim, {"path": "a.md"}) if c.quote == quote)
+    found = [p for p in pairs(mine, index) if p.agrees]
+    assert found
+    assert max(p.features[FEATURES.index("bare")] for p in found) == pytest.approx(bare)

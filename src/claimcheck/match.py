@@ -698,14 +698,16 @@ def candidates(claim: Claim, a: Profile, index: RecordIndex, key: tuple | None =
 # whose label the claim names, with a value near the claim's (slot = label x closeness: "Her crew
 # numbered 892" and "Crew: 885", whose other words the record line has no room for), telling: the
 # very value, weighed by how precise it is ("3,117" tells more than "two" or "2016"), and slip: a
-# value written wrong, as telling ("3,171" for "3,117" more than "three" for "two"). Last, one
+# value written wrong, as telling ("3,171" for "3,117" more than "three" for "two"), and bare: a
+# compatible value with no word of context shared, weighed by how vague it is ("two daughters" and a
+# table's "| 2 | University Spine |" share a value and nothing else). Last, one
 # feature that weighs a pair against the claim's others (verdict.pairs): ahead, no statement on the
 # other side (a differing value for a compatible one) shares more context, so an identical value in
 # a weaker context ("21 May", the second ascent) does not outweigh the statement of the fact itself.
 FEATURES = ("sim", "local_claim", "local_record", "label", "event", "principal", "noun", "aligned", "context",
             "planned", "unit", "date", "rarity", "precision", "closeness", "near_miss", "precise_context",
             "close_context", "identical", "same_unit", "entity", "only_one", "clock", "wider", "tight", "narrower", "year", "entries", "slot", "telling", "slip",
-            "ahead")
+            "bare", "ahead")
 CONTEXT = FEATURES.index("context")
 # Signs a fit must respect: more shared context never makes the same fact less likely; a plan set
 # against an outcome never makes it more likely. Without them a few dozen conflicts teach noise.
@@ -715,7 +717,7 @@ CONTEXT = FEATURES.index("context")
 FEATURE_SIGNS = {"sim": 1, "local_claim": 1, "local_record": 1, "label": 1, "event": 1, "principal": 1,
                  "noun": 1, "aligned": 1, "context": 1, "planned": -1, "rarity": 1, "closeness": 1, "near_miss": 1,
                  "precise_context": 1, "close_context": 1, "identical": 1, "same_unit": 1, "entity": 1, "only_one": 1,
-                 "clock": 1, "wider": -1, "tight": 1, "year": 1, "slot": 1, "telling": 1, "slip": 1, "ahead": 1}
+                 "clock": 1, "wider": -1, "tight": 1, "year": 1, "slot": 1, "telling": 1, "slip": 1, "bare": -1, "ahead": 1}
 
 
 def _coverage(terms: dict[str, float], total: float, other: dict[str, float]) -> float:
@@ -879,7 +881,9 @@ def pair_features(side: ClaimSide, index: RecordIndex, i: int, agrees: bool) -> 
             entries, label * closeness,
             # telling and slip: the very value, or one written wrong, as telling as it is precise
             # ("3,117" more than "two")
-            identical * precision, slipped * precision)
+            identical * precision, slipped * precision,
+            # bare: a compatible value and nothing else, as vague as it is ("two", "2016" with no word shared)
+            (1.0 - precision) if context == 0.0 and agrees else 0.0)
 
 
 def _spans(claim: Claim, other: Claim) -> int:
