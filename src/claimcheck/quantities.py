@@ -2270,7 +2270,7 @@ RANGE_OPENERS = patterns.compile(r"(?:from|between)\s+$", re.IGNORECASE)
 # "rose from 317 to 365 seats", "cut from 265 to 202": a change between two values, never one range.
 CHANGE_OPENERS = patterns.compile(
     r"\b(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|grew|grow|grows|grown|increased|increases|"
-    r"decreased|decreases|dropped|drops|dropping|jumped|jumps|climbed|climbs|cut|cuts|went|goes|gone|going|up|down|slipped|"
+    r"decreased|decreases|dropped|drops|dropping|jump|jumped|jumps|jumping|climb|climbed|climbs|climbing|cut|cuts|went|goes|gone|going|up|down|slipped|"
     r"hiked|slashed|trimmed|upped|bumped|edged|ticked|nudged|pushed|increase|decrease|"
     r"soared|surged|plunged|plummeted|declined|declines|shrank|shrunk|swelled|doubled|tripled|halved|moved|changed|"
     r"raised|lowered|reduced|boosted|expanded|extended|widened|narrowed|lifted|upgraded|downgraded|revised)"
@@ -2284,14 +2284,19 @@ CHANGE_OPENERS = patterns.compile(
 _CHANGE_BY_WORD = CHANGE_OPENERS.pattern.replace(r"{0,3}?[ ]+from[ ]+\Z", r"{0,5}?[ ]+by[ ]+\Z")
 _CHANGE_DIRECT = CHANGE_OPENERS.pattern.replace(r"(?:[ ]+\w+){0,3}?[ ]+from[ ]+\Z", r"[ ]+\Z")
 CHANGE_BY = patterns.compile(f"(?:{_CHANGE_BY_WORD})|(?:{_CHANGE_DIRECT})", re.IGNORECASE)
-# How far apart the ends of a range of changes may be: "by 5 to 10 percent", not "by 0.2 to 4.1 percent".
-CHANGE_RANGE_SPAN = 10.0
+# How far apart the ends of a range of changes may be: "by 5 to 10 percent", "by 10 to 15 minutes", not
+# "by 0.2 to 4.1 percent". The labelled corpora's changes followed by the new value run from 5 to 15 times
+# the change ("climb by 115 pounds to 588 pounds", "widened by 40 metres to 220 metres", "by £1,000 to
+# £7,000", "by €600 to €7,800"); their ranges of changes span 1.5 at most.
+CHANGE_RANGE_SPAN = 3.0
 RANGE_EXAMPLES: tuple[Match, ...] = (
     Match("Between 20 and 30 percent of voters stayed home.", "20 and 30 percent", value=20, unit="percent"),
     Match("The quake killed 5,000 to 10,000 people.", "5,000 to 10,000", value=5000),
     Match("Estimates range from 2 to 3 million barrels.", "2 to 3 million barrels", value=2e6, unit="bbl"),
     Match("The plan cuts emissions by 40 to 50 percent.", "40 to 50 percent", value=40, unit="percent"),
     Match("Fares rose by $2 to $3 a trip.", "$2 to $3", value=2, unit="USD"),
+    Match("Start times will change by 10 to 15 minutes.", "10 to 15 minutes", value=10, unit="min"),
+    Match("Prices rose by 2 to 5 percent.", "2 to 5 percent", value=2, unit="percent"),
     Match("Symptoms usually last one to three days.", "one to three days", value=1, unit="day"),
     Match("Infants aged 6–11 months can get a dose.", "6–11 months", value=6, unit="month"),  # not 6 years of age
 )
@@ -2303,6 +2308,9 @@ RANGE_REJECTS: tuple[str, ...] = (
     "Enrolment rose by 12.5% to 48,210 pupils.",
     "The herd fell by 1,200 to 38,400 head.",
     "Unemployment fell by 0.2 to 4.1 percent.",
+    "The grant rose by £1,000 to £7,000 on 1 October.",
+    "The channel was also widened by 40 metres to 220 metres.",
+    "The average annual bill would climb by 115 pounds to 588 pounds.",
     "Turnout was 35% to 40,000 voters' surprise.",
     "The agency extended the exclusion zone from 6 km to 12 km.",
     "5-2-1 — Five wins, two draws and a single defeat.",  # a fact list's figure, then its words
