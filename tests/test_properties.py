@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -102,3 +103,22 @@ def test_phrase_prefilter_never_misses_a_phrase(text: str) -> None:
     assert bool(ANY_PHRASE.search(text)) == found
     if text.isascii():
         assert bool(ANY_PHRASE_ASCII.search(text.lower())) == found
+
+
+# (?i:) reads "ſ" (a long s) as "s" and "İ" as "i", but str.lower() keeps them: every word a pattern
+# matched is looked up in the tables folded as the pattern read it, or the lookup fails (a KeyError, once).
+@pytest.mark.parametrize("text", [
+    "laſt Tueſday it rained.", "On Wedneſday, 5 May 2021.", "thİs mornİng at 9.", "a magnİtude-6.4 quake",
+    "ſummer 2020", "in the ſpring", "12 minuteſ and 3 hourſ", "one-ſixth of voters", "5 thouſand people",
+    "ſeven-eighths of it", "three quarterſ of them", "1,200 ſquare feet", "40 lİtres", "a Category 4 ſtorm",
+    "four dayſ later", "yeſterday", "laſt nİght", "next ſaturday", "12 ſ",
+])
+def test_letters_that_case_folding_reads_as_ascii_break_no_lookup(text: str) -> None:
+    extract_claims(_source(text))
+
+
+@SETTINGS
+@given(DOCUMENTS.map(lambda text: text.replace("s", "ſ").replace("i", "İ").replace("k", "\u212a")))
+def test_any_text_with_such_letters_gives_claims(text: str) -> None:
+    for claim in extract_claims(_source(text)):
+        assert text[claim.offset : claim.offset + len(claim.quote)] == claim.quote

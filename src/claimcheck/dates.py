@@ -91,16 +91,16 @@ def _part(match: re.Match[str]) -> tuple[float, float] | None:
 
 
 def _month(match: re.Match[str]) -> int:
-    return MONTHS[match.group("month").lower().rstrip(".")]
+    return MONTHS[_folded(match.group("month")).rstrip(".")]
 
 
 def _shift(raw: str) -> int:
-    return _SHIFT[raw.lower().split()[-1]]
+    return _SHIFT[_folded(raw).split()[-1]]
 
 
 def _narrative(raw: str) -> bool:
     """"the following year", "the previous March": counted from the story's last date, not from the writing."""
-    return raw.lower().split()[-1] in ("following", "previous")
+    return _folded(raw).split()[-1] in ("following", "previous")
 
 
 def _counted(sentence: str, end: int) -> bool:
@@ -273,7 +273,7 @@ def _build_short_year(m: re.Match[str], sentence: str) -> DateSpec | None:
 
 
 def _build_season_year(m: re.Match[str], sentence: str) -> DateSpec | None:
-    return DateSpec("season", year=int(m["year"]), season=m["season"].lower().replace("fall", "autumn"))
+    return DateSpec("season", year=int(m["year"]), season=_folded(m["season"]).replace("fall", "autumn"))
 
 
 # The weekday a yearless date is written with ("Sunday, August 1", "Saturday 3 June"): it tells the year.
@@ -283,7 +283,7 @@ _WEEKDAY_BEFORE = patterns.compile(r"\b(?P<weekday>(?i:mon|tues|wednes|thurs|fri
 def _weekday_before(sentence: str, start: int) -> int | None:
     """The weekday written right before a date, if any ("Sunday, August 1"), as 0 (Monday) to 6."""
     m = _WEEKDAY_BEFORE.search(sentence, max(0, start - 14), start)
-    return WEEKDAYS[m["weekday"].lower()] if m else None
+    return WEEKDAYS[_folded(m["weekday"])] if m else None
 
 
 def _build_day_month(m: re.Match[str], sentence: str) -> DateSpec | None:
@@ -372,7 +372,7 @@ def _build_part_rel_year(m: re.Match[str], sentence: str) -> DateSpec | None:
 
 
 def _build_rel_period(m: re.Match[str], sentence: str) -> DateSpec | None:
-    unit = m["unit"].lower()
+    unit = _folded(m["unit"])
     shift = _shift(m["rel"])
     if unit == "weekend":
         return DateSpec("day", rel_unit="weekend", shift=shift)
@@ -388,7 +388,7 @@ def _build_rel_period(m: re.Match[str], sentence: str) -> DateSpec | None:
 
 def _count(raw: str) -> int | None:
     """The number in "3", "a", "thirty", "twenty-five" or "twenty five"."""
-    raw = raw.lower()
+    raw = _folded(raw)
     if raw.isdigit():
         return int(raw)
     if raw in ("a", "an"):
@@ -403,8 +403,8 @@ def _build_ago(m: re.Match[str], sentence: str) -> DateSpec | None:
     count = _count(m["n"])
     if count is None:
         return None
-    unit = m["unit"].lower()
-    today = (m["today"] or "").lower()
+    unit = _folded(m["unit"])
+    today = _folded(m["today"] or "")
     if today.endswith("week") and unit in ("year", "decade", "month"):  # "four years ago this week": that week
         return DateSpec("day", rel_unit="year-week" if unit != "month" else "month-week",
                         shift=-count * (10 if unit == "decade" else 1))
@@ -424,7 +424,7 @@ def _build_ago(m: re.Match[str], sentence: str) -> DateSpec | None:
 
 
 def _build_deictic(m: re.Match[str], sentence: str) -> DateSpec | None:
-    word = re.sub(r"\s+", " ", m["word"].lower())
+    word = re.sub(r"\s+", " ", _folded(m["word"]))
     after = sentence[m.end() : m.end() + 1]
     if word == "today" and at_sentence_start(sentence, m.start()):
         return None  # "Today, the relationship continues", "Today the group employs": "nowadays", not a date
@@ -459,8 +459,8 @@ def _build_weekday(m: re.Match[str], sentence: str) -> DateSpec | None:
     if _DATE_AFTER.match(sentence, m.end()):
         return None  # the date beside it is the claim
     if m["week"]:  # "Tuesday of last week": that day of the week before the writing's (Monday first)
-        shift = {"last": -1, "this": 0, "next": 1}[m["week"].lower()]
-        return DateSpec("day", rel_unit="week-day", shift=shift, weekday=WEEKDAYS[m["weekday"].lower()])
+        shift = {"last": -1, "this": 0, "next": 1}[_folded(m["week"])]
+        return DateSpec("day", rel_unit="week-day", shift=shift, weekday=WEEKDAYS[_folded(m["weekday"])])
     if any(r.start() <= m.start() < r.end() for r in _WEEKDAY_RANGE.finditer(sentence, max(0, m.start() - 20), m.end() + 20)):
         return None  # one end of a weekly schedule
     if not m["rel"]:
@@ -473,12 +473,12 @@ def _build_weekday(m: re.Match[str], sentence: str) -> DateSpec | None:
             return None  # "Monday is a holiday", "Super Tuesday": only a weekday inside a clause is a date
         if prev.lower() in _NOT_A_DAY:
             return None
-        return DateSpec("day", rel_unit="weekday", shift=0, weekday=WEEKDAYS[m["weekday"].lower()])
-    rel = m["rel"].lower().split()[-1]
+        return DateSpec("day", rel_unit="weekday", shift=0, weekday=WEEKDAYS[_folded(m["weekday"])])
+    rel = _folded(m["rel"]).split()[-1]
     if rel == "this":  # the day of the writing's own week, before or after it: "voting starts this Thursday"
-        return DateSpec("day", rel_unit="week-day", weekday=WEEKDAYS[m["weekday"].lower()])
+        return DateSpec("day", rel_unit="week-day", weekday=WEEKDAYS[_folded(m["weekday"])])
     shift = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
-    return DateSpec("day", rel_unit="weekday", shift=shift, weekday=WEEKDAYS[m["weekday"].lower()])
+    return DateSpec("day", rel_unit="weekday", shift=shift, weekday=WEEKDAYS[_folded(m["weekday"])])
 
 
 HOLIDAY_NAMES = {**{name: name for name in FIXED_HOLIDAYS}, **{name: name for name in EASTER_HOLIDAYS},
@@ -501,7 +501,7 @@ DAY_ORDINAL_RE = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(DA
 
 
 def _build_holiday(m: re.Match[str], sentence: str) -> DateSpec | None:
-    name = re.sub(r"\s+", " ", m["holiday"].lower().replace("’", "'"))
+    name = re.sub(r"\s+", " ", _folded(m["holiday"]).replace("’", "'"))
     name = name if name in HOLIDAY_NAMES else name.replace("years", "year's").replace("valentines", "valentine's")
     name = HOLIDAY_NAMES.get(name.replace("patricks", "patrick's"), "")
     if not name:
@@ -559,10 +559,10 @@ def _build_offset(m: re.Match[str], sentence: str) -> DateSpec | None:
     last. ("Two days after the launch" is left a span: the labelled corpora read it so, 7 to 3. "The day
     after" is left unread: "after" in the prefilter would send most sentences to the rules, 7% of extract.)"""
     if m["unit3"] or m["unit4"]:
-        count, unit, direction = 1, (m["unit3"] or m["unit4"]).lower(), "later" if m["unit3"] else "earlier"
+        count, unit, direction = 1, _folded(m["unit3"] or m["unit4"]), "later" if m["unit3"] else "earlier"
         unit = "day" if unit in ("morning", "evening", "night") else unit
     else:
-        count, unit, direction = _count(m["n"]), m["unit"].lower(), m["dir"].lower()
+        count, unit, direction = _count(m["n"]), _folded(m["unit"]), _folded(m["dir"])
     if count is None or not count:
         return None
     if not m["unit4"] and _first_date_word(sentence) < m.start():
@@ -605,7 +605,7 @@ _DAY_OF_MONTH_BEFORE = frozenset("on by until till from since through before aft
 def _build_day_of_month(m: re.Match[str], sentence: str) -> DateSpec | None:
     if not m["weekday"] and word_before(sentence, m.start()).lower() not in _DAY_OF_MONTH_BEFORE:
         return None
-    weekday = WEEKDAYS[m["weekday"].lower()] if m["weekday"] else None
+    weekday = WEEKDAYS[_folded(m["weekday"])] if m["weekday"] else None
     return DateSpec("day", day=int(m["day"]), weekday=weekday, month_from_context=True)
 
 

@@ -52,6 +52,11 @@ from .lexicon import (
 from .rules import Match, Rule
 
 
+def _key(text: str) -> str:
+    """A matched word as the tables spell it: lower case as (?i:) matched it ("ſ" is "s", "İ" is "i")."""
+    return text.lower().replace("ſ", "s").replace("i\u0307", "i")
+
+
 @dataclass(frozen=True)
 class QuantitySpec:
     """A parsed quantity and the span its words cover within the sentence."""
@@ -203,7 +208,7 @@ def _fraction_unit(sentence: str, pos: int) -> tuple[str, int] | None:
     if point := _POINT_AFTER_FRACTION.match(sentence, pos, pos + 40):
         return "percent", point.end()
     if unit := _A_UNIT_AFTER_FRACTION.match(sentence, pos, pos + 40):
-        return UNITS[(unit["unit"] or unit["bare"]).lower()][0], unit.end()
+        return UNITS[_key(unit["unit"] or unit["bare"])][0], unit.end()
     return None
 
 
@@ -608,7 +613,7 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
             return None  # an account number or a data dump, not an amount in prose
         value = _digits_value(g["digits"])
         if g["scale"]:
-            scale = SCALES[g["scale"].lower()]
+            scale = SCALES[_key(g["scale"])]
     else:
         if joined := _UNITS_AND_UNITS.search(g["words"]):
             # "three and three-quarter lengths": "and" joins a number to a fraction only after a scale
@@ -674,7 +679,7 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
         unit = CURRENCY_SYMBOLS.get(currency["cur"].strip()) or CURRENCY_WORDS.get(currency["cur"].strip().lower())
         start = currency.start()
     if g["abbr"]:
-        abbr = g["abbr"].strip().lower()
+        abbr = _key(g["abbr"].strip())
         # A capital M after digits is millions ("31M MAU"), never metres; so is a small one after a decimal
         # with no word of length near ("we did 13.1m").
         if abbr in ("m", "k") and not unit and not _counts_follow(sentence, m.end()) \
@@ -694,7 +699,7 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
         # "13 and a half hours", "12 and three quarters" (years, in a list of sentences), as the words are
         # read; "two and a quarter hours" (the number words read "two and a half" themselves)
         # "three quarters", "three-quarter lengths", "two thirds": one entry each, by the singular
-        share, rounding = _FRACTIONS[" ".join(part["fraction"].lower().replace("-", " ").split()).removesuffix("s")]
+        share, rounding = _FRACTIONS[" ".join(_key(part["fraction"]).replace("-", " ").split()).removesuffix("s")]
         value, end = value + share, end + part.end()
         tail = sentence[end : end + 80]
     ish = _ISH_AFTER.match(tail)
@@ -722,8 +727,8 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
         if word in ("pound", "pounds") and currency is None:
             unit = _pounds_unit(sentence, start, end, scale)
         end = end + match.end()
-    elif not unit and (match := (_UNIT_AFTER_GLUED if glued else _UNIT_AFTER).match(tail)):
-        form = match["unit"].lower()
+    elif not unit and (match := (_UNIT_AFTER_GLUED if glued else _UNIT_AFTER).match(tail)) \
+            and (form := _key(match["unit"])) in UNITS:
         attached = match["sep"] == "" or "-" in match["sep"]  # "5m", "ten-ton": joined to the number
         # Not the first letter of a compound unit ("528.5 g·mol−1", "5 g/l").
         cued = (form in LETTER_UNIT_CUES and tail[match.end():match.end() + 1] not in ("·", "/")
@@ -745,7 +750,7 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
         if alert:
             unit, start = "level", alert.start("level")  # "alert level 3": a rating, not a floor of a building
         elif rating := _RATING_BEFORE.search(sentence, max(0, start - 12), start):
-            unit, start = SCALE_NAMES[rating["name"].lower().rstrip(".")], rating.start()  # "Category 4", "magnitude-6.4"
+            unit, start = SCALE_NAMES[_key(rating["name"]).rstrip(".")], rating.start()  # "Category 4", "magnitude-6.4"
         elif rating := _RATING_AFTER.match(sentence, end, end + 12):
             unit, end = "magnitude", rating.end()  # "a 7.8-magnitude earthquake"
         elif g["digits"] and value == int(value) and 0 < value < 120 and not _RANGE_NEXT.match(sentence, end) and (
@@ -759,7 +764,7 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
 
     if not unit and not currency and (dash := _LIST_DASH.match(tail)) and at_sentence_start(sentence, start) \
             and (match := _UNIT_AFTER.match(tail, dash.end())) and match["sep"] == "" \
-            and len(form := match["unit"].lower()) > 2 and form not in AMBIGUOUS_UNITS:
+            and len(form := _key(match["unit"])) > 2 and form in UNITS and form not in AMBIGUOUS_UNITS:
         unit = _unit_of(form, match["unit"], sentence, start, end)  # "2,812 - nautical miles on her GPS track"
     odd = (_ODD_AFTER.match(sentence, end) or value >= 10 and value % 10 == 0 and _SPACED_ODD_AFTER.match(sentence, end)
            or _PLUS_AFTER.match(sentence, end)) if unit is None else None
@@ -815,7 +820,7 @@ def _bounds(sentence: str, start: int, value: float) -> tuple[int, str, float | 
     bound = _APPROX_BEFORE.search(sentence, max(0, start - 25), start)
     if not bound:
         return start, "exact", None, None, False
-    word = bound["approx"].lower()
+    word = _key(bound["approx"])
     if word == "up to" and _MOVED_UP.search(sentence, max(0, bound.start() - 40), bound.start()):
         return start, "exact", None, None, False  # "pushed the fuel bill up to €2.6 billion": it rose to it
     approx = APPROXIMATORS[word]
@@ -851,9 +856,9 @@ _SHARE_FOLLOWERS = frozenset(
 
 def build_fraction(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     """"a third", "two-thirds", "nearly a fifth": a share, as a fraction of one."""
-    num = m["num"].lower()
+    num = _key(m["num"])
     numerator = 1 if num in ("a", "an") else NUMBER_WORDS[num]
-    value = numerator / _DENOMINATORS[m["den"].lower()]
+    value = numerator / _DENOMINATORS[_key(m["den"])]
     if value >= 1:
         return None
     if numerator == 1 and not m["den"].lower().endswith("s") and (after := word_after(sentence, m.end())) \
@@ -864,7 +869,7 @@ def build_fraction(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     step = value * 0.2
     if share := _OF_A_SCALE.match(sentence, m.end(), m.end() + 20):
         # "a quarter of a million people", "three quarters of a billion dollars": that share of the scale
-        scale = SCALES[share["scale"].lower()]
+        scale = SCALES[_key(share["scale"])]
         unit, end = None, share.end()
         if cur := _CURRENCY_WORD_AFTER.match(sentence, end, end + 30):
             unit, end = _currency_word(cur)[1], cur.end()
@@ -1286,7 +1291,7 @@ def _duration(m: re.Match[str], sentence: str, items: re.Pattern[str],
     """A duration written in several units (each (number, unit) an `items` match), in the finest of them."""
     total, last = 0.0, None
     for written, unit in items.findall(m.group()):
-        seconds = _DURATION_SECONDS[unit[0].lower()]
+        seconds = _DURATION_SECONDS[_key(unit[0])]
         if last is not None and seconds >= last or (unit.lower() == "m" and last != 3600.0):
             return None  # "5 m 3 h", "ten minutes two hours", or "m" that is not minutes after hours
         total, last = total + (number(written) or 0.0) * seconds, seconds
@@ -1472,7 +1477,7 @@ def build_a_unit(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     half = _AND_A_HALF.match(sentence, m.end())
     if (not bound or approx == "exact") and not half:
         return None  # "a year later": no amount; "a year and a half" is one
-    unit = UNITS[m["unit"].lower()][0] if m["unit"].lower() in UNITS else {"century": "year"}.get(m["unit"].lower())
+    unit = UNITS[_key(m["unit"])][0] if _key(m["unit"]) in UNITS else {"century": "year"}.get(_key(m["unit"]))
     value = 100.0 if m["unit"].lower() == "century" else 1.0
     end = m.end()
     if value == 1.0 and half:
@@ -1573,7 +1578,7 @@ def _bracketed_unit(text: str) -> tuple[str | None, float] | None:
         unit = CURRENCY_SYMBOLS.get(money["cur"]) or CURRENCY_WORDS.get(money["cur"].lower())
         if unit is None:
             return None
-    scale = _HEADER_SCALES[money["scale"].lower()] if money["scale"] else 1.0
+    scale = _HEADER_SCALES[_key(money["scale"])] if money["scale"] else 1.0
     if unit is None and money["scale"].lower() in ("m", "k"):
         return None  # "(m)", "(k)" without a currency: metres, or a thousand of what?
     return unit, scale
@@ -1663,7 +1668,7 @@ def caption_unit(caption: str) -> tuple[str | None, float] | None:
             continue  # "(m)": metres or millions
         cur = m["cur"] or m["word"] or ((c := _CAPTION_CURRENCY.search(inner)) and c.group())
         unit = (CURRENCY_SYMBOLS.get(cur) or CURRENCY_WORDS.get(cur.lower())) if cur else None
-        return unit, _HEADER_SCALES[m["scale"].lower()]
+        return unit, _HEADER_SCALES[_key(m["scale"])]
     plain = _CAPTION_IN.search(caption)
     if plain:
         return caption_unit(f"({plain.group()})")
