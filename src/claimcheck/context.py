@@ -140,9 +140,10 @@ def is_clock_time(sentence: str, start: int, end: int) -> bool:
 
 # A timetable in the present, right before its day: "Regular service begins on Monday", "The tour opens
 # June 6", "opens at the Hofgalerie Kassel on March 22" are to come (while "The harvest begins in early
-# September" is any year's, the last one).
+# September" is any year's, the last one). Not an infinitive: "was meant to come out on 30 September" is
+# a plan that was, and "is meant to come out" looks ahead through its own words (_FUTURE).
 _TIMETABLE = patterns.compile(r"\b(?:begins|starts|opens|reopens|resumes|kicks\s+off|goes\s+live|takes\s+place|takes\s+effect"
-                              r"|comes\s+(?:into\s+(?:force|effect)|off|out)|come\s+out|closes|ends)\b(?:[^.;:\n]{0,60}?\bon)?\s*\Z"
+                              r"|comes\s+(?:into\s+(?:force|effect)|off|out)|(?<!\bto\s)come\s+out|closes|ends)\b(?:[^.;:\n]{0,60}?\bon)?\s*\Z"
                               r"|\b(?:runs|lasts|continues)\s+(?:until|till|through)(?:\s+the)?(?:\s+(?:end|start|middle)\s+of)?\s*\Z",
                               re.IGNORECASE)
 
@@ -279,6 +280,8 @@ PAST_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
     ("The band comes back in June for two nights.", "June", False),
     ("The vote will be back in March.", "March", False),
     ("Talks resume in March.", "March", False),
+    ("The report was meant to come out on 30 September.", "30 September", True),  # a plan that was
+    ("The report is meant to come out on 30 September.", "30 September", False),
 )
 
 
