@@ -16,6 +16,8 @@ _HYPHEN_PREFIX = patterns.compile(r"([A-Za-z]+)-\Z")
 _SERIES = patterns.compile(r"([A-Za-z.]+)[ ]+\d+(?:[ ]*,[ ]*\d+)*[ ]*(?:,|and|or|&|to)[ ]*\Z")
 # Prefixes before a hyphen that qualify a date or amount rather than name a thing.
 DATE_PREFIXES = frozenset("mid pre post early late end over under non circa magnitude category".split())
+# How far before a date the tense checks read (future_tense, is_past, looks_ahead), in characters.
+TENSE_WINDOW = 60
 # Future-in-the-past ("would reach pharmacies in January"), a schedule ("the next decision is due on
 # May 2", "the closing ceremony is scheduled for Sunday, August 1") and an expectation ("we expect
 # cuts in May") place a yearless date ahead of the writing too.
@@ -163,7 +165,7 @@ REPORTED_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
 )
 
 
-def future_tense(sentence: str, start: int, window: int = 60) -> tuple[bool, bool]:
+def future_tense(sentence: str, start: int, window: int = TENSE_WINDOW) -> tuple[bool, bool]:
     """Whether a future-tense marker stands shortly before `start` ("will begin in July") with no past
     tense between them ("said it would leave, and that took effect last November"), or a timetable in the
     present; and whether that future is told in the past: "was due to", or "would" after a past verb
@@ -214,7 +216,7 @@ LOOKS_AHEAD_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
 )
 
 
-def looks_ahead(sentence: str, start: int, end: int, window: int = 60) -> bool:
+def looks_ahead(sentence: str, start: int, end: int, window: int = TENSE_WINDOW) -> bool:
     """Whether the words before a bare weekday (at start..end) look ahead to it (_LOOKS_AHEAD), and no past
     word follows it ("By Friday evening it had grown")."""
     return _LOOKS_AHEAD.search(sentence, max(0, start - window), start) is not None \
@@ -257,7 +259,7 @@ def _says_past(text: str) -> bool:
     return _past_verb_before(text) or bool(_PAST.search(text))
 
 
-def is_past(sentence: str, start: int, window: int = 60) -> bool:
+def is_past(sentence: str, start: int, window: int = TENSE_WINDOW) -> bool:
     """Whether a past-tense word stands shortly before `start` and no future marker does ("took effect on May 1"),
     or the date is one looked back to ("Applied back in November")."""
     before = sentence[max(0, start - window) : start]

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from . import dates, patterns, quantities, structure
-from .context import future_tense, is_compared, is_past, looks_ahead, names_a_record
+from .context import TENSE_WINDOW, future_tense, is_compared, is_past, looks_ahead, names_a_record
 from .lexicon import CURRENCY_UNITS, NOT_AMOUNT_HEADER_WORDS, TEMPERATURE_CUES
 from .models import Claim, DateValue, Quantity, Sentence, Source, changed
 from .prefilter import Hits
@@ -458,7 +458,7 @@ def _date_value(cand: Candidate, text: str, published: dt.date | None, years: Ye
         # Past the preposition a weekday's quote starts with ("on Sunday"): "is expected on", "comes into force
         # at 00:01 on" are read whole. (The candidate's offsets are relative to `text`.)
         at = lead.end() if (lead := _LEAD.match(text, cand.start, cand.end)) else cand.start
-        window = 60 + at - cand.start  # as far back as from the quote's start
+        window = TENSE_WINDOW + at - cand.start  # as far back as from the quote's start
         future, reported = future_tense(text, at, window)
         past = not future and is_past(text, at, window)
         if not future and not past and cand.spec.rel_unit == "weekday" and cand.spec.shift == 0 \

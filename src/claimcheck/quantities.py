@@ -1477,8 +1477,9 @@ def build_a_unit(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     half = _AND_A_HALF.match(sentence, m.end())
     if (not bound or approx == "exact") and not half:
         return None  # "a year later": no amount; "a year and a half" is one
-    unit = UNITS[_key(m["unit"])][0] if _key(m["unit"]) in UNITS else {"century": "year"}.get(_key(m["unit"]))
-    value = 100.0 if m["unit"].lower() == "century" else 1.0
+    form = _key(m["unit"])
+    unit = UNITS[form][0] if form in UNITS else {"century": "year"}.get(form)
+    value = 100.0 if form == "century" else 1.0
     end = m.end()
     if value == 1.0 and half:
         value, end = 1.5, half.end()
