@@ -88,6 +88,14 @@ def test_the_date_of_a_broken_record_does_not_anchor(text: str) -> None:
     assert _dates(text, "2024-08-22")["August 16"] == ("2024-08-16", "2024-08-16")
 
 
+def test_a_deadline_still_to_come_does_not_anchor() -> None:
+    # "by 2032" is a target: the month after it is of the writing's year, as it would be without it
+    text = "The promise is to replace 30 miles of main by 2032. As of May, 6.5 km has been relaid."
+    assert _dates(text, "2025-11-12")["May"] == ("2025-05-01", "2025-05-31")
+    # a deadline already past still sets the scene: "By 2009 it had 40 stores. In March, ..."
+    assert _dates("It had 40 stores by 2009. In March, it closed two.", "2025-11-12")["March"][0] == "2009-03-01"
+
+
 def test_a_year_that_sets_the_scene_still_anchors() -> None:
     assert _dates("In the drought of 2018, the level fell in September.", "2025-09-01")["September"][0] == "2018-09-01"
 
@@ -472,6 +480,11 @@ def test_a_month_then_its_day_alone_is_one_date() -> None:
 def test_the_other_side_of_a_comparison_is_told(sentence: str, date: str, compared: bool) -> None:
     # Such a date gives the yearless dates after it no year (extract.place).
     assert context.is_compared(sentence, sentence.index(date)) is compared
+
+
+@pytest.mark.parametrize(("sentence", "date", "future"), context.FUTURE_EXAMPLES)
+def test_a_future_marker_looks_ahead(sentence: str, date: str, future: bool) -> None:
+    assert context.future_tense(sentence, sentence.index(date))[0] is future
 
 
 @pytest.mark.parametrize(("sentence", "date", "reported"), context.REPORTED_EXAMPLES)

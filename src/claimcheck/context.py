@@ -27,10 +27,19 @@ _FUTURE = patterns.compile(
     r"(?:has|have)\s+(?:promised|pledged|vowed)\b(?!\s+(?:in|on|last)\b)|"  # a promise in force looks ahead: "has promised outcomes by 20 September"
     r"(?:is|are|remains?)\s+(?:scheduled|planned|slated|set)\s+for|(?:is|are)\s+(?:now\s+)?expected\s+(?:in|on|by|around)|(?:has|have)\s+(?:been\s+)?set\s+(?:it\s+)?(?:as|for)|"
     r"plans?\s+to|planning\s+to|intends?\s+to|going\s+to|(?:is|are)\s+(?:meant|supposed)\s+to|upcoming|forthcoming|next|(?:is|are)(?:\s+now)?\s+due|expects?|expecting"
+    r"|(?:it|they|he|she|we)\s+expected\s+to"  # "said it expected to restore supply by Thursday": not "as expected"
     r"|(?:is|are)?\s*listed\s+for"  # a court's "hearing listed for 9 September"
     r"|(?:has|have)\s+(?:scheduled|rescheduled|listed|fixed|booked)"  # "has scheduled a first hearing for Friday"
     r"|plans\s+(?:an?|the))\b",  # "The park plans a celebration on Saturday"
     re.IGNORECASE,
+)
+# (sentence, date, whether future_tense reads the date as still to come): the markers' examples.
+FUTURE_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
+    ("The line is expected to open on 4 May.", "4 May", True),
+    ("The utility said it expected to restore supply to all customers by Thursday.", "Thursday", True),
+    ("The company expects to close the deal in March.", "March", True),
+    ("As expected, the line opened on 4 May.", "4 May", False),
+    ("Supply returned on Thursday, sooner than the utility expected.", "Thursday", False),
 )
 
 

@@ -338,6 +338,10 @@ _LISTED_YEAR = patterns.compile(rf"(?:{_LIST_SEP}(?:{MONTH_RE})\.?){{0,3}}?{_LIS
 
 # Determiners before a month used as an adjective: "her March offer", "the June meeting".
 _ATTRIBUTIVE_LEADS = frozenset("the a an her his their its our my your whose".split())
+# Words of a plan that may stand between such a determiner and the month: "its original March target", "a
+# planned January launch", "the agency's initial September deadline".
+_PLAN_ADJECTIVES = frozenset("original planned initial scheduled revised earlier previous expected provisional "
+                             "targeted promised intended proposed".split())
 _CLAUSE_END = patterns.compile(r"[ \t]*(?:[.,;:!?)]|$)")
 
 
@@ -346,6 +350,11 @@ def _month_in_clause(m: re.Match[str], sentence: str, prev: str) -> bool:
     after = word_after(sentence, m.end())
     if not prev or (not prev[0].islower() and prev.lower() not in _ATTRIBUTIVE_LEADS):
         return False  # "Theresa May", "Prime Minister May": after a capital it names something
+    if prev in _PLAN_ADJECTIVES:
+        at = sentence.rfind(prev, 0, m.start())
+        lead = word_before(sentence, at).lower()
+        if lead in _ATTRIBUTIVE_LEADS or lead.endswith(("'s", "\u2019s")):
+            prev = "the"  # "its original March target": the determiner's, read as below
     if prev.lower() in _ATTRIBUTIVE_LEADS:
         # "her March offer", not "the March on Rome" (a preposition: the march itself), "the May Day rally"
         # or "the May government" (a surname as often as a month)
@@ -361,7 +370,7 @@ def _build_month_rel_year(m: re.Match[str], sentence: str) -> DateSpec | None:
     month = _month(m)
     day = m["day"] or m["day2"]
     if day is None:
-        return DateSpec("month", month=month, rel_unit="year", shift=_shift(m["rel"]))
+        return DateSpec("month", month=month, rel_unit="year", shift=_shift(m["rel"]), part=_part(m))
     if not 1 <= int(day) <= _MONTH_DAYS[month - 1]:
         return None
     return DateSpec("day", month=month, day=int(day), rel_unit="year", shift=_shift(m["rel"]))
@@ -759,8 +768,9 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "month-of-relative-year", "date",
-        # With its day, if written: "2 June last year", "November 17 last year".
-        patterns.compile(rf"\b(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?)?{M}"
+        # With its day, if written: "2 June last year", "November 17 last year"; or a part of it: "the end of
+        # June last year", "mid-January this year".
+        patterns.compile(rf"\b(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?|{PART})?{M}"
                          rf"(?:\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?)?\s+(?:of\s+)?{REL}\s+(?i:year)\b"),
         _build_month_rel_year,
         requires=("month", "relative"),
@@ -770,6 +780,10 @@ DATE_RULES: tuple[Rule, ...] = (
             Match("The tour began in Dublin on 2 June last year.", "2 June last year", "2020-06-02", "2020-06-02",
                   published="2021-02-26"),
             Match("A teacher died on November 17 last year.", "November 17 last year", "2020-11-17", "2020-11-17",
+                  published="2021-02-26"),
+            Match("It had 18,600 downloads by the end of June last year.", "end of June last year", "2020-06-21",
+                  "2020-06-30", published="2021-02-26"),
+            Match("Prices fell to mid-January this year.", "mid-January this year", "2021-01-11", "2021-01-20",
                   published="2021-02-26"),
         ),
         rejects=("The last year was hard.",),
@@ -1075,13 +1089,18 @@ DATE_RULES: tuple[Rule, ...] = (
             Match("The board rejected her March offer.", "March", "2021-03", "2021-03", published="2021-06-10"),
             Match("Minutes of the June meeting were released.", "June", "2020-06", "2020-06", published="2021-02-26"),
             Match("Our April issue sold out.", "April", "2020-04", "2020-04", published="2021-02-26"),
+            Match("It went live two months behind its original March target.", "March", "2021-03", "2021-03",
+                  published="2021-06-10"),
+            Match("The FDA had pushed back the agency's original September target.", "September", "2020-09", "2020-09",
+                  published="2021-02-26"),
             Match("Aid was requested for a mission under way due to the fact March.", "March", "2020-03", "2020-03",
                   published="2021-02-26"),
         ),
         rejects=("May the best team win.", "The March on Rome failed.", "Her name is April Jones.",
                  "Thousands joined the March for Life.", "Voters in the north backed May.",
                  "The May Day rally drew crowds.", "Critics of the May government left.",
-                 "Some said that May would resign."),
+                 "Some said that May would resign.", "He beat the original May record.",
+                 "Fans of the original March Hare play wept."),
     ),
     Rule(
         "holiday", "date",
