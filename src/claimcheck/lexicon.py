@@ -80,13 +80,19 @@ _UNIT_TABLE = [
     (("mg", "milligram", "milligrams"), "mg", "mass", 0.001),
     (("t", "tonne", "tonnes", "metric ton", "metric tons", "metric tonne", "metric tonnes"), "t", "mass", 1e6),
     (("gigatonne", "gigatonnes", "gigaton", "gigatons"), "Gt", "mass", 1e15),  # ice and carbon; not "GT", gross tonnage
-    (("megatonne", "megatonnes"), "Mt", "mass", 1e12),  # not "Mt": "Mt Erebus"
+    # "Mt" only so written after a figure ("21.3Mt" of ore; "MT" and "mt" are metric tons: quantities._unit_of),
+    # and "Mtpa", a mine's or a plant's yearly tonnage read as its tonnage, as "1.9 million tonnes a year" is
+    (("megatonne", "megatonnes", "mt", "mtpa"), "Mt", "mass", 1e12),
+    # "kt" is knots unless the sentence speaks of tonnage (KILOTONNE_CUES): "210kt a year under the offtake"
+    (("kilotonne", "kilotonnes", "kiloton", "kilotons", "ktpa"), "kt", "mass", 1e9),
     (("long ton", "long tons"), "long ton", "mass", 1016046.9088),
     (("ton", "tons"), "ton", "mass", 907184.74),
     (("lb", "lbs", "pound weight"), "lb", "mass", 453.59237),  # "pounds": mass or money, see POUND_MASS_CUES
     (("oz", "ounce", "ounces"), "oz", "mass", 28.349523125),
     (("l", "litre", "litres", "liter", "liters"), "l", "volume", 1.0),
-    (("ml", "millilitre", "millilitres", "milliliter", "milliliters"), "ml", "volume", 0.001),
+    (("ml", "millilitre", "millilitres", "milliliter", "milliliters"), "ml", "volume", 0.001),  # "ML": megalitres
+    (("megalitre", "megalitres", "megaliter", "megaliters"), "ML", "volume", 1e6),  # reservoirs and water mains
+    (("gl", "gigalitre", "gigalitres", "gigaliter", "gigaliters"), "GL", "volume", 1e9),
     (("gallon", "gallons"), "gal", "volume", 3.785411784),
     (("barrel", "barrels", "bbl"), "bbl", "volume", 158.987294928),
     (("km2", "km²", "sq km", "square kilometre", "square kilometres", "square kilometer", "square kilometers"), "km2", "area", 1e6),
@@ -176,6 +182,17 @@ NM_NANO_CUES = frozenset(
     "node nodes process wavelength wavelengths light laser lasers nanometre nanometres lithography euv foundry "
     "wafer wafers ultraviolet infrared spectrum particle particles virus diameter".split()
 )
+# Words in the sentence that make "kt" kilotonnes rather than knots: a mine's, a plant's or a bomb's tonnage.
+KILOTONNE_CUES = frozenset(
+    "tonne tonnes tons ore output production produce produced producing mined mine mining guidance offtake "
+    "reserve reserves resource concentrate spodumene lithium copper nickel zinc coal cathode carbonate hydroxide "
+    "shipments shipped capacity stockpile yield tnt warhead bomb emissions co2 carbon pa year annual annually "
+    "quarter qtr".split()
+)
+KNOT_CUES = frozenset(
+    "wind winds gust gusts gusting speed speeds sustained airspeed groundspeed fast faster slow knots mph hurricane "
+    "typhoon cyclone storm approach landing takeoff touchdown runway sailing sail yacht vessel ship".split()
+)
 # Words in the sentence that make "pounds" a weight rather than money.
 POUND_MASS_CUES = frozenset(
     "weigh weighs weighed weighing weight weights heavy heavier lighter mass payload load cargo scales "
@@ -204,7 +221,8 @@ EURO_CUES = frozenset("euro euros eur eurozone".split())
 # Words near "8C" or "95F" (a degree sign left out) that make it a temperature.
 TEMPERATURE_CUES = frozenset(
     "temperature temperatures degrees heat heatwave cold freezing frost warm warmer warmest hot hotter hottest cool "
-    "cooler chill thermometer highs lows high low celsius fahrenheit minus night overnight fever water".split()
+    "cooler chill thermometer highs lows high low celsius fahrenheit minus night overnight fever water temp temps"
+    .split()
 )
 # Time zones and clock words after four digits that make them a time of day ("0945 GMT"), not an amount.
 TIME_ZONES = frozenset(
@@ -230,7 +248,7 @@ SCORE_WORDS = frozenset(
 # Unit forms that are also ordinary words or letters: only taken right after a digit.
 AMBIGUOUS_UNITS = frozenset({"in", "m", "g", "t", "l", "s", "h", "w", "ha", "min", "nm", "mi", "ton", "tons"})
 # Abbreviations that are units only in capitals: "0.089 AU", "0.56 LD" (not "3 au pairs").
-CAPITAL_UNITS = frozenset({"au", "ld"})
+CAPITAL_UNITS = frozenset({"au", "ld", "gl"})
 
 # Approximators before a number: phrase -> approx kind.
 APPROXIMATORS = {

@@ -29,6 +29,8 @@ from .lexicon import (
     CURRENCY_WORDS,
     DATE_LEADS,
     EURO_CUES,
+    KILOTONNE_CUES,
+    KNOT_CUES,
     LETTER_CURRENCY_PREFIXES,
     LETTER_UNIT_CUES,
     MINOR_CURRENCIES,
@@ -253,6 +255,10 @@ _VIDEO_LINES = frozenset({480.0, 720.0, 1080.0, 1440.0, 2160.0, 4320.0})
 _DEGREES_AFTER = patterns.compile(r"[ ]?(?P<scale>[CF])(?![\w'’/-])")  # "8C", and "minus 28 C" as wires write it
 # "31.8C", "88 °F", "(101F)": a temperature written out, or its conversion in brackets; "11C (": a reading
 # whose conversion follows in brackets (so "54F" in "11C (54F)" is one too)
+# A verb of a reading right before the figure: "Her cabin hit 38C", "they measured 401C on the hull plating".
+_READING_BEFORE = patterns.compile(r"\b(?:hit|hits|hitting|reached|reaches|reaching|topped|tops|measured|recorded|touched"
+                                   r"|(?:peaked|peaking|soared|climbed|rose|fell|dropped|plunged|sank)[ ]+(?:at|to))"
+                                   r"[ ]+(?:(?:about|around|nearly|almost|over|some|roughly)[ ]+)?\Z", re.IGNORECASE)
 _OTHER_READING = patterns.compile(r"\d[ ]?°|\d\.\d+[CF](?![\w'’/-])|\(\d{1,3}(?:\.\d+)?[ ]?[CF]\)|\b\d{1,3}[CF][ ]?\(")
 _APPROX_BEFORE = patterns.compile(
     r"(?:^|(?<=[\s(]))(?P<approx>" + word_trie(sorted(APPROXIMATORS, key=len, reverse=True)) + r")[ ]*\Z",
@@ -548,6 +554,12 @@ def _unit_of(form: str, written: str, sentence: str, start: int, end: int) -> st
         return "MB"  # megabytes in capitals; "902 mb" is a pressure in millibars
     if form == "kn" and written != "kN":
         return "kn"  # "30 kn": knots at sea; "129 kN" is a force
+    if form == "kt":  # knots, unless the sentence speaks of tonnage ("210kt a year under the offtake")
+        return "kt" if nearest_cue(sentence, start, end, KILOTONNE_CUES, KNOT_CUES) == 0 else "kn"
+    if form == "mt" and written != "Mt":
+        return "t"  # "500 MT of wheat": metric tons; "21.3Mt" of ore is megatonnes
+    if form == "ml" and written == "ML":
+        return "ML"  # "86 ML": megalitres; "500 ml" is a bottle
     if written == "Mw":
         return "magnitude"  # "7.1 Mw": the moment magnitude of an earthquake; "600 MW" is megawatts
     if form == "nm" and written != "NM":
@@ -574,6 +586,7 @@ def _letter_unit(sentence: str, start: int, end: int, value: float, sign: float)
     # So is one beside another reading of the sentence: "the peak was 31.8C, so roughly 91F".
     if (match := _DEGREES_AFTER.match(sentence, end, end + 3)) and (
             sign < 0 or "." in sentence[start:end] or nearest_cue(sentence, start, end, TEMPERATURE_CUES, reach=60) is not None
+            or _READING_BEFORE.search(sentence, max(0, start - 30), start)
             or _OTHER_READING.search(sentence, 0, start) or _OTHER_READING.search(sentence, end + 1)):
         return "°" + match["scale"], match.end() - end
     return None
@@ -1808,6 +1821,15 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("Magnitude 6.4 Mw, depth 10 km.", "6.4 Mw", value=6.4, unit="magnitude"),
             Match("Maximum sustained winds reached 150 kt.", "150 kt", value=150, unit="kn"),
             Match("Exports hit 5 million metric tons.", "5 million metric tons", value=5e6, unit="t"),
+            Match("Exports reached 500 MT of wheat.", "500 MT", value=500, unit="t"),  # metric tons in capitals
+            Match("Reserve is 21.3Mt at 1.8% which is decent.", "21.3Mt", value=21.3, unit="Mt"),
+            Match("The plant was built to treat about 1.9Mtpa of ore.", "about 1.9Mtpa", value=1.9, unit="Mt"),
+            Match("Kestrel was only taking 210kt a year under the offtake.", "210kt", value=210, unit="kt"),
+            Match("CY25 guidance is 30kt of concentrate.", "30kt", value=30, unit="kt"),
+            Match("Still on track to ramp to 38ktpa by 2026.", "38ktpa", value=38, unit="kt"),
+            Match("The burst released 86 megalitres of water.", "86 megalitres", value=86, unit="ML"),
+            Match("The main lost 86 ML before it was shut.", "86 ML", value=86, unit="ML"),  # not millilitres
+            Match("Dam storage fell to 3.2 GL.", "3.2 GL", value=3.2, unit="GL"),
             Match("The chipmaker moved to a 7 nm process.", "7 nm", value=7, unit="nm"),
             Match("The ship sank 12 nm off the coast.", "12 nm", value=12, unit="nmi"),
             Match("It tips the scales at 2,260 pounds.", "2,260 pounds", value=2260, unit="lb"),
@@ -1922,6 +1944,9 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("The heatwave brought highs of 38C.", "38C", value=38, unit="°C"),
             Match("Patients ran a fever, defined as 38C (101F) or more.", "38C", value=38, unit="°C"),
             Match("With the water at around 11C, hopes faded.", "around 11C", value=11, unit="°C"),
+            Match("Her cabin hit 38C in the afternoons.", "38C", value=38, unit="°C"),  # a reading's verb
+            Match("Temp went from 89F to 57F in two hours.", "89F", value=89, unit="°F"),
+            Match("They measured 401C on the hull plating.", "401C", value=401, unit="°C"),
             Match("The clip drew 2.6 million video views.", "2.6 million", value=2_600_000),  # not a page's view counter
             Match("Another 112 were vandalised over the year.", "112", value=112),  # an opener, not a name
             Match("Today 108 of the objects are back home.", "108", value=108),
