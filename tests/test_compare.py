@@ -484,3 +484,16 @@ def test_date_points_compare_as_the_dates_do(a: DateValue, b: DateValue, agrees:
 def _dated(value: DateValue) -> Claim:
     return Claim(source="s", path="s.md", line=1, column=1, offset=0, sentence=value.text, sentence_index=0,
                  sentence_start=0, quote=value.text, kind="date", role="secondary", rule="date", date=value)
+
+
+@pytest.mark.parametrize(("ordinal", "quote", "count", "count_quote", "same"), [
+    ("The 2025 race was the 22nd edition of the traverse.", "22nd", "Athletes from 22 nations took part.", "22", False),
+    ("It is the 26th outbreak since 1976.", "26th", "There have been 26 outbreaks since 1976.", "26", True),
+    ("This was the station's 27th winter-over.", "27th", "Only 27 people stayed for the winter.", "27", False),
+    ("She scored her 12th goal of the season.", "12th", "She has 12 goals this season.", "12", True),
+])
+def test_an_ordinal_count_compares_only_with_a_count_of_its_noun(ordinal: str, quote: str, count: str,
+                                                                 count_quote: str, same: bool) -> None:
+    a, b = _claim(ordinal, quote), _claim(count, count_quote)
+    assert a.rule == "ordinal"
+    assert comparable(a, b) is same and comparable(b, a) is same

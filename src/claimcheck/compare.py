@@ -10,6 +10,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
+from .frame import term
 from .models import Claim, DateValue, Quantity, changed
 from .quantities import base_value, is_measure, to_base, unit_dimension
 from .resolve import GRANULARITY_ORDER
@@ -412,8 +413,18 @@ def comparable(claim: Claim, other: Claim) -> bool:
     if claim.date and other.date:
         return other.date.start is not None and claim.date.start is not None
     if claim.quantity and other.quantity:
+        if (claim.rule == ORDINAL) != (other.rule == ORDINAL) and not _same_noun(claim.quantity, other.quantity):
+            return False  # "the 22nd edition" counts editions, not the "22 nations" that took part
         return quantities_comparable(claim.quantity, other.quantity)
     return False
+
+
+ORDINAL = "ordinal"  # the rule of an ordinal count ("the 26th outbreak": 26 outbreaks so far)
+
+
+def _same_noun(a: Quantity, b: Quantity) -> bool:
+    """Whether two amounts count the same noun ("26th outbreak", "26 outbreaks"), by its matching term."""
+    return a.noun is not None and b.noun is not None and term(a.noun) == term(b.noun) is not None
 
 
 @lru_cache(maxsize=65536)
