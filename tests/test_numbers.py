@@ -175,6 +175,10 @@ def test_a_row_header_gives_its_figures_a_unit_when_the_columns_are_years() -> N
     ("The ship was moving at 13.8 knots shortly before it grounded.", "13.8 knots", None),
     ("The jar stood 26 cm tall.", "26 cm", None),
     ("About 400 million monthly players log in.", "About 400 million", "player"),  # a plural further on still counts
+    # Joined by a hyphen, the counted noun still counts (theatre, publishing); a unit or an idiom does not.
+    ("The Aldine has a 1,140-seat main house and a 220-seat studio.", "220", "seat"),
+    ("The 60-page report was late.", "60", "page"),
+    ("She stayed in the 12-year-old stadium.", "12-year", None),
 ])
 def test_a_counted_noun_is_what_the_figure_counts(text: str, quote: str, noun: str | None) -> None:
     found = {c.quote: c for c in api.extract_claims(text, {"path": "a.md"})}
@@ -273,3 +277,13 @@ def test_a_telephone_number_is_no_claim() -> None:
 ])
 def test_a_run_of_number_words_is_one_number_only_where_it_reads_as_one(text: str, quotes: list) -> None:
     assert [(c.quote, c.quantity.value) for c in claims_in(text, "2024-01-01") if c.quantity] == quotes
+
+
+@pytest.mark.parametrize(("text", "quote", "approx"), [
+    ("**More than 80** — workers on the repair crew.", "More than 80", "over"),  # a listicle's bold figure
+    ("_Nearly 4,000_ homes lost power.", "Nearly 4,000", "under"),
+    ("The crowd (about 9,000) filled the square.", "about 9,000", "about"),
+])
+def test_an_approximator_inside_markup_still_qualifies_the_figure(text: str, quote: str, approx: str) -> None:
+    found = {c.quote: c for c in api.extract_claims(text, {"path": "a.md"})}
+    assert found[quote].quantity.approx == approx

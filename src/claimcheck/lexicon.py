@@ -93,7 +93,8 @@ _UNIT_TABLE = [
     (("ml", "millilitre", "millilitres", "milliliter", "milliliters"), "ml", "volume", 0.001),  # "ML": megalitres
     (("megalitre", "megalitres", "megaliter", "megaliters"), "ML", "volume", 1e6),  # reservoirs and water mains
     (("gl", "gigalitre", "gigalitres", "gigaliter", "gigaliters"), "GL", "volume", 1e9),
-    (("gallon", "gallons"), "gal", "volume", 3.785411784),
+    (("gallon", "gallons", "us gallon", "us gallons", "u.s. gallon", "u.s. gallons"), "gal", "volume", 3.785411784),
+    (("imperial gallon", "imperial gallons", "imp gal"), "imp gal", "volume", 4.54609),
     (("barrel", "barrels", "bbl"), "bbl", "volume", 158.987294928),
     (("km2", "km²", "sq km", "square kilometre", "square kilometres", "square kilometer", "square kilometers"), "km2", "area", 1e6),
     (("sq mi", "square mile", "square miles"), "mi2", "area", 2589988.110336),

@@ -261,7 +261,7 @@ _READING_BEFORE = patterns.compile(r"\b(?:hit|hits|hitting|reached|reaches|reach
                                    r"[ ]+(?:(?:about|around|nearly|almost|over|some|roughly)[ ]+)?\Z", re.IGNORECASE)
 _OTHER_READING = patterns.compile(r"\d[ ]?°|\d\.\d+[CF](?![\w'’/-])|\(\d{1,3}(?:\.\d+)?[ ]?[CF]\)|\b\d{1,3}[CF][ ]?\(")
 _APPROX_BEFORE = patterns.compile(
-    r"(?:^|(?<=[\s(]))(?P<approx>" + word_trie(sorted(APPROXIMATORS, key=len, reverse=True)) + r")[ ]*\Z",
+    r"(?:^|(?<=[\s(*_\[\"“‘']))(?P<approx>" + word_trie(sorted(APPROXIMATORS, key=len, reverse=True)) + r")[ ]*\Z",
     re.IGNORECASE,
 )
 # Ordinals, times of day, versions, codes such as "400M", and "7/7" or "2 / 8" (a date or a slide counter).
@@ -336,6 +336,8 @@ def _measure_after(sentence: str, end: int) -> bool:
 _PRICED_COMPOUND = patterns.compile(r"-(?i:dollar|euro|pound|yen|rupee|pesos?)\b")
 _WORD = patterns.compile(r"[A-Za-z][\w'’-]*")
 _W = f"({_WORD.pattern})"
+# A counted noun joined to digits by a hyphen: "a 1,140-seat main house", "a 60-page report".
+_HYPHEN_NOUN = patterns.compile(r"-(?P<noun>[a-z]{3,})\b(?!-)")
 _PHRASE = patterns.compile(rf"\s*{_W}(?:\s+{_W}(?:\s+{_W}(?:\s+{_W}(?:\s+{_W})?)?)?)?")  # _noun_after's words, in one match
 _AGE_GROUP = patterns.compile(r"-(?:year|month|week|day)s?-olds\b", re.IGNORECASE)
 _CLOCK_AFTER = patterns.compile(r"[ ]+(?:in[ ]+the[ ]+(?:morning|afternoon|evening)|at[ ]+night|o['’]clock)\b", re.IGNORECASE)
@@ -783,6 +785,9 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
            or _PLUS_AFTER.match(sentence, end)) if unit is None else None
     if odd:
         end = odd.end()  # "2,000-odd buildings": some more than 2,000
+    if not noun and unit is None and (compound := _HYPHEN_NOUN.match(sentence, end)) \
+            and compound["noun"] not in COMPOUND_IDIOMS and compound["noun"] not in STOPWORDS:
+        noun = compound["noun"]  # "a 1,140-seat main house": it counts seats, as "1,140 seats" does
     noun = noun or _noun_after(sentence, end)
     if unit is None and scale == 1.0 and noun in _TIME_NOUNS:
         # "4.1 monthly migraine days", "ten straight days": a count of days is a span of them, so it
@@ -1830,6 +1835,9 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("The burst released 86 megalitres of water.", "86 megalitres", value=86, unit="ML"),
             Match("The main lost 86 ML before it was shut.", "86 ML", value=86, unit="ML"),  # not millilitres
             Match("Dam storage fell to 3.2 GL.", "3.2 GL", value=3.2, unit="GL"),
+            Match("Nearly 23 million US gallons went down the drain.", "Nearly 23 million US gallons", value=23e6,
+                  unit="gal"),
+            Match("The tank holds 5,000 imperial gallons.", "5,000 imperial gallons", value=5000, unit="imp gal"),
             Match("The chipmaker moved to a 7 nm process.", "7 nm", value=7, unit="nm"),
             Match("The ship sank 12 nm off the coast.", "12 nm", value=12, unit="nmi"),
             Match("It tips the scales at 2,260 pounds.", "2,260 pounds", value=2260, unit="lb"),
