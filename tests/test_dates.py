@@ -88,10 +88,13 @@ def test_the_date_of_a_broken_record_does_not_anchor(text: str) -> None:
     assert _dates(text, "2024-08-22")["August 16"] == ("2024-08-16", "2024-08-16")
 
 
-def test_a_deadline_still_to_come_does_not_anchor() -> None:
+def test_a_year_still_to_come_anchors_only_what_looks_ahead() -> None:
     # "by 2032" is a target: the month after it is of the writing's year, as it would be without it
     text = "The promise is to replace 30 miles of main by 2032. As of May, 6.5 km has been relaid."
     assert _dates(text, "2025-11-12")["May"] == ("2025-05-01", "2025-05-31")
+    # nor does a maturity; but a year the words look ahead to is the story's year to come
+    assert _dates("Markets sold its 2031 dollar bond on April 12 and slid.", "2025-05-01")["April 12"][0] == "2025-04-12"
+    assert _dates("The 2027 festival will open in July.", "2025-05-01")["July"][0] == "2027-07-01"
     # a deadline already past still sets the scene: "By 2009 it had 40 stores. In March, ..."
     assert _dates("It had 40 stores by 2009. In March, it closed two.", "2025-11-12")["March"][0] == "2009-03-01"
 

@@ -477,10 +477,12 @@ def _date_value(cand: Candidate, text: str, published: dt.date | None, years: Ye
     if bound:
         value = changed(value, bound=bound)
     # "the worst since July 1927" gives no year, nor an aside's ", which opened in 2011,", nor "the 1998 record", nor a date of birth,
-    # nor a deadline still to come ("to replace 30 miles of main by 2032. As of December, ...": a target, not the story's year)
+    # nor a year still to come that the words do not look ahead to: a deadline ("to replace 30 miles of main by 2032.
+    # As of December, ..."), a maturity ("its 2031 dollar bond on April 12"): a target, not the story's year
     if not is_compared(text, cand.start) \
-            and not (bound == "on_or_before" and bare_year(cand.spec) and published is not None
-                     and value.start is not None and value.start.year > published.year) \
+            and not (bare_year(cand.spec) and published is not None and value.start is not None
+                     and value.start.year > published.year
+                     and (bound == "on_or_before" or not future_tense(text, len(text), len(text))[0])) \
             and not (bare_year(cand.spec) and (dates.is_aside(text, cand.start, cand.end) or names_a_record(text, cand.end))) \
             and not dates.is_birth(text, cand.start) \
             and not (years.anniversary is not None and _FLASHBACK.search(text)):
