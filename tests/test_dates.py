@@ -563,3 +563,14 @@ def test_a_bare_weekday_is_the_coming_one_where_the_words_look_ahead(text: str, 
 def test_a_yearless_date_months_before_the_story_s_last_date_is_of_the_writing_s_year(
         text: str, published: str, quote: str, span: tuple[str, str]) -> None:
     assert _dates(text, published)[quote] == span
+
+
+@pytest.mark.parametrize(("text", "quote", "start"), [
+    ("The regulator gave them until 17 March to contact customers.", "17 March", "2023-03-17"),
+    ("Owners were told to register by 20 March.", "20 March", "2023-03-20"),
+    ("The road was closed until 2 March.", "2 March", "2023-03-02"),  # already behind the writing
+    ("The bridge did not open until 12 March.", "12 March", "2022-03-12"),  # it opened then
+    ("The regulator gave them until 17 June to contact customers.", "17 June", "2022-06-17"),  # too far ahead
+])
+def test_a_deadline_just_ahead_of_a_past_verb_is_the_coming_one(text: str, quote: str, start: str) -> None:
+    assert _dates(text, "2023-03-09")[quote][0] == start

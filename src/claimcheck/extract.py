@@ -460,7 +460,9 @@ def _date_value(cand: Candidate, text: str, published: dt.date | None, years: Ye
         at = lead.end() if (lead := _LEAD.match(text, cand.start, cand.end)) else cand.start
         window = TENSE_WINDOW + at - cand.start  # as far back as from the quote's start
         future, reported = future_tense(text, at, window)
-        past = not future and is_past(text, at, window)
+        past = not future and is_past(text, at, window) and not (
+            cand.spec.rel_unit is None and _DEADLINE_BEFORE.search(text, max(0, at - 16), at)
+            and not _NEGATED.search(text, max(0, at - window), at))
         if not future and not past and cand.spec.rel_unit == "weekday" and cand.spec.shift == 0 \
                 and looks_ahead(text, at, cand.end, window):
             future = True  # "until at least Friday", "could fall through Tuesday": the coming one
@@ -492,6 +494,11 @@ def _date_value(cand: Candidate, text: str, published: dt.date | None, years: Ye
     return value
 
 
+# A deadline may lie ahead of a past verb: "the regulator gave them until 17 March", written on 9 March, is
+# this March's 17th (resolve.UPCOMING_DAYS); a date further from the writing stays behind it.
+# (Not a weekday, which looks_ahead reads, nor after a negation: "did not open until February 1" opened then.)
+_DEADLINE_BEFORE = patterns.compile(r"\b(?:until|till|by|before)[ ]+(?:the[ ]+)?\Z", re.IGNORECASE)
+_NEGATED = patterns.compile(r"\b(?:not|never)\b|n['’]t\b", re.IGNORECASE)
 # A past before the story's past ("At the general election of 4 June 2024 Fenwick had taken 45.1%"), in an
 # anniversary piece: a flashback, whose date does not move the story's year for the dates after it.
 _FLASHBACK = patterns.compile(r"\bhad[ ]+(?:been[ ]+)?(?:[a-z]+ed|taken|won|given|seen|done|gone|come|become|held|lost|built|run)\b")
