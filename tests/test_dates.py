@@ -320,6 +320,8 @@ WEEKDAY_DIRECTION = (
     ("The audience award will be announced on Sunday.", "2023-09-23", "on Sunday", "2023-09-24"),
     ("The general sale takes place on Thursday.", "2023-09-23", "on Thursday", "2023-09-28"),
     ("The ban comes into force on Monday.", "2023-09-23", "on Monday", "2023-09-25"),
+    ("The seasonal restrictions kick in on Monday, so expect news then.", "2023-09-23", "on Monday", "2023-09-25"),
+    ("The new fares kicked in on Monday.", "2023-09-23", "on Monday", "2023-09-18"),
     ("The award was announced on Tuesday.", "2023-09-23", "on Tuesday", "2023-09-19"),
     ("Signing is meant to be on Tuesday, fingers crossed.", "2023-09-23", "on Tuesday", "2023-09-26"),
     ("Offers come out Monday btw", "2023-09-23", "Monday", "2023-09-25"),

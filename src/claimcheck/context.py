@@ -153,7 +153,8 @@ def is_clock_time(sentence: str, start: int, end: int) -> bool:
 # June 6", "opens at the Hofgalerie Kassel on March 22" are to come (while "The harvest begins in early
 # September" is any year's, the last one). Not an infinitive: "was meant to come out on 30 September" is
 # a plan that was, and "is meant to come out" looks ahead through its own words (_FUTURE).
-_TIMETABLE = patterns.compile(r"\b(?:begins|starts|opens|reopens|resumes|kicks\s+off|goes\s+live|takes\s+place|takes\s+effect"
+_TIMETABLE = patterns.compile(r"\b(?:begins|starts|opens|reopens|resumes|kicks\s+(?:off|in)|(?<!\bto\s)kick\s+in|goes\s+live"
+                              r"|takes\s+place|takes\s+effect"
                               r"|comes\s+(?:into\s+(?:force|effect)|off|out)|(?<!\bto\s)come\s+out|closes|ends)\b(?:[^.;:\n]{0,60}?\bon)?\s*\Z"
                               r"|\b(?:runs|lasts|continues)\s+(?:until|till|through)(?:\s+the)?(?:\s+(?:end|start|middle)\s+of)?\s*\Z",
                               re.IGNORECASE)
