@@ -253,12 +253,12 @@ _MINOR_AFTER = patterns.compile(r"(?P<minor>p|c|[ ]?¢)(?![\w'’/-]|\.[A-Za-z])
 _VIDEO_LINES = frozenset({480.0, 720.0, 1080.0, 1440.0, 2160.0, 4320.0})
 # A temperature without its degree sign: "minus 8C", "highs of 35C" (only where the sentence speaks of one).
 _DEGREES_AFTER = patterns.compile(r"[ ]?(?P<scale>[CF])(?![\w'’/-])")  # "8C", and "minus 28 C" as wires write it
-# "31.8C", "88 °F", "(101F)": a temperature written out, or its conversion in brackets; "11C (": a reading
-# whose conversion follows in brackets (so "54F" in "11C (54F)" is one too)
 # A verb of a reading right before the figure: "Her cabin hit 38C", "they measured 401C on the hull plating".
 _READING_BEFORE = patterns.compile(r"\b(?:hit|hits|hitting|reached|reaches|reaching|topped|tops|measured|recorded|touched"
                                    r"|(?:peaked|peaking|soared|climbed|rose|fell|dropped|plunged|sank)[ ]+(?:at|to))"
                                    r"[ ]+(?:(?:about|around|nearly|almost|over|some|roughly)[ ]+)?\Z", re.IGNORECASE)
+# "31.8C", "88 °F", "(101F)": a temperature written out, or its conversion in brackets; "11C (": a reading
+# whose conversion follows in brackets (so "54F" in "11C (54F)" is one too)
 _OTHER_READING = patterns.compile(r"\d[ ]?°|\d\.\d+[CF](?![\w'’/-])|\(\d{1,3}(?:\.\d+)?[ ]?[CF]\)|\b\d{1,3}[CF][ ]?\(")
 _APPROX_BEFORE = patterns.compile(
     r"(?:^|(?<=[\s(*_\[\"“‘']))(?P<approx>" + word_trie(sorted(APPROXIMATORS, key=len, reverse=True)) + r")[ ]*\Z",
