@@ -497,3 +497,15 @@ def test_an_ordinal_count_compares_only_with_a_count_of_its_noun(ordinal: str, q
     a, b = _claim(ordinal, quote), _claim(count, count_quote)
     assert a.rule == "ordinal"
     assert comparable(a, b) is same and comparable(b, a) is same
+
+
+@pytest.mark.parametrize(("claim", "quote", "record", "record_quote", "agrees"), [
+    ("Its shares lost nearly a quarter of their value in a day.", "nearly a quarter", "Shares fell 23.4% that day.", "23.4%", True),
+    ("Emissions fell by a fifth in the decade.", "a fifth", "Emissions fell 29.5% over the decade.", "29.5%", False),
+    ("Two-thirds of members voted in favour.", "Two-thirds", "The motion carried with 66.4% of the vote.", "66.4%", True),
+])
+def test_a_share_in_words_meets_a_percentage(claim: str, quote: str, record: str, record_quote: str, agrees: bool) -> None:
+    # A word fraction of a whole is a share (a fraction of one): a hundred percent (finance, climate, elections).
+    a, b = _claim(claim, quote), _claim(record, record_quote)
+    assert a.quantity.unit == "share" and comparable(a, b)
+    assert compatible(a, b) is agrees

@@ -896,7 +896,9 @@ def build_fraction(m: re.Match[str], sentence: str) -> QuantitySpec | None:
                             step=step * scale)
     if after := _fraction_unit(sentence, m.end()):
         return QuantitySpec(start, after[1], value, after[0], approx, low, high, None, False, step=step)
-    return QuantitySpec(start, m.end(), value, None, approx, low, high, _noun_after(sentence, m.end()), False, step=step)
+    # A share of a whole, in the unit "share" (a fraction of one): a hundred percent, so that "lost nearly a
+    # quarter of their value" meets the record's "fell 23.4%".
+    return QuantitySpec(start, m.end(), value, SHARE, approx, low, high, _noun_after(sentence, m.end()), False, step=step)
 
 
 # A race or finishing time, hours:minutes:seconds ("won in 2:04:47", "a chip time of 3:41:27.4"): a
@@ -1506,8 +1508,10 @@ def build_a_unit(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     return QuantitySpec(start, end, value, unit, approx, low, high, None, False)
 
 
+SHARE = "share"  # a word fraction of a whole ("a quarter of"), a fraction of one: 100 percent
 # A basis point is a hundredth of a percentage point: 25 bp compares with 0.25%.
-_DIMENSIONS = {name: (dimension, factor) for name, dimension, factor in UNITS.values()} | MINOR_CURRENCIES | {"bp": ("percent", 0.01)}
+_DIMENSIONS = ({name: (dimension, factor) for name, dimension, factor in UNITS.values()} | MINOR_CURRENCIES
+               | {"bp": ("percent", 0.01), SHARE: ("percent", 100.0)})
 
 
 def is_measure(unit: str | None) -> bool:
@@ -2035,16 +2039,16 @@ QUANTITY_RULES += (
         "fraction", "quantity", FRACTION_PATTERN, build_fraction, requires=("numword|fraction",),
         lean=("fraction", None),  # its denominator is a whole word
         matches=(
-            Match("Emissions fell by a fifth in the decade.", "a fifth", value=0.2),
-            Match("Two-thirds of members voted in favour.", "Two-thirds", value=2 / 3),
-            Match("Nearly a third of the budget went to defence.", "Nearly a third", value=1 / 3),
-            Match("Bookings fell by a third last summer.", "a third", value=1 / 3),
-            Match("Riders were about a fifth fewer than forecast.", "about a fifth", value=0.2),
+            Match("Emissions fell by a fifth in the decade.", "a fifth", value=0.2, unit="share"),
+            Match("Two-thirds of members voted in favour.", "Two-thirds", value=2 / 3, unit="share"),
+            Match("Nearly a third of the budget went to defence.", "Nearly a third", value=1 / 3, unit="share"),
+            Match("Bookings fell by a third last summer.", "a third", value=1 / 3, unit="share"),
+            Match("Riders were about a fifth fewer than forecast.", "about a fifth", value=0.2, unit="share"),
             Match("The Bank cut its benchmark interest rate by a quarter point to 3.75%.", "a quarter point", value=0.25,
                   unit="percent"),
             Match("Rates rose by three-quarters of a percentage point.", "three-quarters of a percentage point",
                   value=0.75, unit="percent"),
-            Match("Three quarters of the city was flooded.", "Three quarters", value=0.75),
+            Match("Three quarters of the city was flooded.", "Three quarters", value=0.75, unit="share"),
             Match("The walk is a quarter of a mile.", "a quarter of a mile", value=0.25, unit="mi"),
             Match("A quarter of a million people came to the funeral.", "A quarter of a million", value=250_000),
             Match("The bill came to three quarters of a billion dollars.", "three quarters of a billion dollars",
