@@ -607,7 +607,7 @@ _caption_unit = lru_cache(maxsize=64)(quantities.caption_unit)
 
 def _rule(cand: Candidate, piece: str, quote: str, cells: int) -> str:
     """The rule a claim is credited to: a row read cell by cell gives its bare figures to the table-cell rule."""
-    if cand.rule == "quantity" and cells > 1 and not piece.strip(" \t*+").replace(quote, "", 1):
+    if cand.rule == "quantity" and cells > 1 and not piece.strip(" \t*+").replace(quote.lstrip("+"), "", 1):
         return "table-cell"
     return cand.rule
 

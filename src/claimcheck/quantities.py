@@ -148,7 +148,8 @@ _NOT_AFTER_WORD = r"(?<![\w.,/:])"
 _SIGNED_BODY = (
     # A sign only right before digits and never after a digit or letter: "-40°C", "−3 percent", "minus 310".
     # An en dash is a minus only before a temperature ("–40°C"); elsewhere it joins a range.
-    rf"(?P<sign>[-−](?=\d)|–(?=\d[\d.,]*[ ]?(?:°|º|degrees))|(?i:minus)[ ]+)?"
+    # A plus sign is part of what is written ("+17.2%" in a table of changes), not of the value.
+    rf"(?:(?P<sign>[-−](?=\d)|–(?=\d[\d.,]*[ ]?(?:°|º|degrees))|(?i:minus)[ ]+)|\+(?=\d))?"
     rf"(?:(?P<digits>{_DIGITS})(?:(?:[ ]|-(?=[a-z])|\n(?=[a-z]))?(?P<scale>(?i:hundred|thousand|million|billion|trillion|lakhs?|crores?))(?P<nth>th)?\b"
     # Wire copy spaces the long forms: "51 mln euros", "3.4 mil". A small "b" only after a decimal ("capex
     # of 1.46b"): "Flat 12b" and "Article 5b" are labels.
@@ -1907,8 +1908,9 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("Seats sold for Rs. 3,200 each.", "Rs. 3,200", value=3200, unit="INR"),
             Match("Damage reached Rp 2.1 trillion.", "Rp 2.1 trillion", value=2.1e12, unit="IDR"),
             Match("About 12 lakh people were moved.", "About 12 lakh", value=1.2e6),
-            Match("The index gained +12.8 points on the day.", "12.8", value=12.8),  # a sign, no phone number
-            Match("Membership grew by +122,615 over the decade.", "122,615", value=122_615),
+            Match("The index gained +12.8 points on the day.", "+12.8", value=12.8),  # a sign, no phone number
+            Match("Membership grew by +122,615 over the decade.", "+122,615", value=122_615),
+            Match("Change since 2015: +426,682 (+5.3%)", "+5.3%", value=5.3, unit="percent"),
             # A count right after a name: of people, or with the noun of a count before it left out.
             Match("Floods left Kerala 483 dead and 140 missing.", "483", value=483),
             Match("Casualties 57 dead, 300 injured", "57", value=57),
@@ -2151,7 +2153,7 @@ QUANTITY_RULES += (
                   value=1912, unit="km2"),
             Match("| Lake | Area (km²) | Depth (m) |\n|---|---|---|\n| Vättern | 1,912 | 128 |", "128", value=128, unit="m"),
             Match("| Club | Revenue (m) |\n|---|---|\n| Ajax | 212.4 |", "212.4", value=212.4),  # metres or millions
-            Match("| Drug | Response rate (%) |\n|---|---|\n| Placebo | +12.5 |", "12.5", value=12.5, unit="percent"),
+            Match("| Drug | Response rate (%) |\n|---|---|\n| Placebo | +12.5 |", "+12.5", value=12.5, unit="percent"),
             Match("| Country | Life expectancy (years) |\n|---|---|\n| Japan | 84.3 |", "84.3", value=84.3, unit="year"),
             Match("| Plant | Output [MW] | Opened |\n|---|---|---|\n| Drax | 3,906 | 1974 |", "3,906", value=3906,
                   unit="MW"),
