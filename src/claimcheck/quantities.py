@@ -216,7 +216,7 @@ def _fraction_unit(sentence: str, pos: int) -> tuple[str, int] | None:
 
 
 _MULTIPLIER = patterns.compile(r"(?:[ ]+times\b|-?fold\b|x(?![\w.]))", re.IGNORECASE)  # "5x optical zoom"
-_MINOR_WORD_AFTER = patterns.compile(r"[ ]+(?P<minor>cents?|pence)\b", re.IGNORECASE)
+_MINOR_WORD_AFTER = patterns.compile(r"(?:[ ]+|-(?=[a-z]))(?P<minor>cents?|pence)\b", re.IGNORECASE)  # also "a 4.2-cent cut"
 _GRAND_AFTER = patterns.compile(r"[ ]+grand\b(?![ ]+(?:prix|slam|jury|tour|canyon|final|national|master|piano|opening)\b)")
 _CURRENCY_WORD_AFTER = patterns.compile(
     r"(?:[ ]+|-(?=[a-z]))(?P<cur>(?:US |Canadian |Australian )?(?:dollars?|euros?|pounds(?: sterling)?|yen|yuan|renminbi|rupees?|francs?)"
@@ -753,8 +753,8 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
         if capitals and (form not in AMBIGUOUS_UNITS or attached or cued
                          or (g["digits"] and form not in ("in", "s", "h", "t", "g", "l", "w"))):
             unit, end = _unit_of(form, match["unit"], sentence, start, end), end + match.end()
-            if half := _AND_A_HALF.match(sentence, end):  # "two years and a half"
-                value, end, rounding = value + 0.5, half.end(), 0.5
+            if part := _fraction_after(sentence, end):  # "two years and a half", "three hours and a quarter"
+                value, rounding, end = value + part[0], part[1], part[2]
     elif not unit and scale == 1.0 and (match := _KELVIN_AFTER.match(tail)):
         unit, end = "K", end + match.end()
     elif not unit and lettered is not None:
@@ -861,7 +861,8 @@ _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, 
                  "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10}
 FRACTION_PATTERN = patterns.compile(
     r"\b(?P<num>(?i:an?|one|two|three|four|five|six|seven|eight|nine))[ -]"
-    r"(?P<den>(?i:halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?))\b(?![ ]+of[ ]+(?:19|20)\d\d)"
+    # Not a word made with it: "a quarter-final", "a third-party vendor", "a quarter-century".
+    r"(?P<den>(?i:halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?))\b(?!-[a-z])(?![ ]+of[ ]+(?:19|20)\d\d)"
 )
 
 
@@ -1479,12 +1480,25 @@ def _second_number(words: str) -> int | None:
 # Two number words joined by "and" with no scale word before it ("three and three", "two and three quarters").
 _UNITS_AND_UNITS = patterns.compile(r"(?<!hundred)(?<!thousand)(?<!million)(?<!billion)(?<!trillion)(?<!dozen)(?<!lakh)"
                                     r"(?<!crore)[ ]+and[ ]+(?!a[ ]|half\b)", re.IGNORECASE)
-_AND_A_HALF = patterns.compile(r"[ ]+and[ ]+a[ ]+half\b")  # "an hour and a half", "two years and a half"
 _AND_A_FRACTION = patterns.compile(r"[ ]+and[ ]+(?P<fraction>a[ ]+half|a[ ]+quarter|three[ -]+quarters?|a[ ]+third"
                                    r"|two[ ]+thirds)\b(?![ ]+of\b)", re.IGNORECASE)  # not "10 and a half of them"
+# The same after a unit, where "of" may follow: "an hour and a half of standing" is 1.5 hours.
+_FRACTION_AFTER_UNIT = patterns.compile(r"[ ]+and[ ]+(?P<fraction>a[ ]+half|a[ ]+quarter|three[ -]+quarters?)\b", re.IGNORECASE)
 # Each fraction's value and the rounding it shows ("and three quarters" is to the quarter).
 _FRACTIONS = {"a half": (0.5, 0.5), "a quarter": (0.25, 0.25), "three quarter": (0.75, 0.25), "a third": (1 / 3, 1 / 3),
               "two third": (2 / 3, 1 / 3)}
+
+
+def _fraction_after(sentence: str, pos: int) -> tuple[float, float, int] | None:
+    """The fraction joined to a unit at `pos` ("an hour and a quarter", "two years and a half"): its value, the
+    rounding it shows, and where it ends; not a "quarter-final"."""
+    part = _FRACTION_AFTER_UNIT.match(sentence, pos)
+    if part is None or sentence[part.end() : part.end() + 1] == "-":
+        return None
+    share, rounding = _FRACTIONS[" ".join(_key(part["fraction"]).replace("-", " ").split()).removesuffix("s")]
+    return share, rounding, part.end()
+
+
 A_UNIT_PATTERN = patterns.compile(
     r"\b[Aa]n?[ ](?P<unit>(?i:year|month|week|day|hour|minute|second|decade|century|mile|kilometre|kilometer|metre"
     r"|meter|foot|ton|tonne))\b"
@@ -1495,15 +1509,15 @@ def build_a_unit(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     """One of a unit after an approximator: "for over a year" is more than 1 year, "about an hour and a
     half" about 1.5 hours."""
     start, approx, low, high, bound = _bounds(sentence, m.start(), 1.0)
-    half = _AND_A_HALF.match(sentence, m.end())
-    if (not bound or approx == "exact") and not half:
+    part = _fraction_after(sentence, m.end())
+    if (not bound or approx == "exact") and not part:
         return None  # "a year later": no amount; "a year and a half" is one
     form = _key(m["unit"])
     unit = UNITS[form][0] if form in UNITS else {"century": "year"}.get(form)
     value = 100.0 if form == "century" else 1.0
     end = m.end()
-    if value == 1.0 and half:
-        value, end = 1.5, half.end()
+    if value == 1.0 and part:
+        value, end = 1.0 + part[0], part[2]
     if value != 1.0:
         start, approx, low, high, _ = _bounds(sentence, m.start(), value)
     return QuantitySpec(start, end, value, unit, approx, low, high, None, False)
@@ -1780,6 +1794,7 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("The festival lasts three-day weekends.", "three-day", value=3, unit="day"),
             Match("Patients had 4.1 fewer monthly migraine days.", "4.1", value=4.1, unit="day"),
             Match("The trial lasted two years and a half.", "two years and a half", value=2.5, unit="year"),
+            Match("They walked for three hours and a quarter.", "three hours and a quarter", value=3.25, unit="h"),
             Match("The yacht came in about 13 and a half hours later.", "about 13 and a half hours", value=13.5, unit="h"),
             Match("Okafor got 18 and a half years and Pocock got 12 and three quarters.", "12 and three quarters", value=12.75),
             Match("The service was two and a quarter hours long.", "two and a quarter hours", value=2.25, unit="h"),
@@ -1924,6 +1939,7 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("Candy bars were 99¢ in 1985.", "99¢", value=99, unit="USc"),
             Match("Drivers are still paying 58c/kWh at rapid chargers.", "58c", value=58, unit="USc"),
             Match("Pennant shares closed at 44 cents on filing day.", "44 cents", value=44, unit="USc"),
+            Match("The board approved a 4.2-cent cut per litre.", "4.2-cent", value=4.2, unit="USc"),
             Match("A first-class stamp costs 135 pence.", "135 pence", value=135, unit="GBp"),
             # A count right after a day ("Apollo 11, 12" is a series of names, "February 17, 57" is not);
             # a warning scale's step; a decimal with "m" is millions unless a word of length is near.
@@ -2057,7 +2073,8 @@ QUANTITY_RULES += (
                   value=750_000_000, unit="USD"),
         ),
         rejects=("Profits rose in the third quarter.", "A quarter of 2023 passed quietly.",
-                 "Ferreira was chasing a third major title.", "She won a fifth term in office."),
+                 "Ferreira was chasing a third major title.", "She won a fifth term in office.",
+                 "They reached a quarter-final.", "It went to a third-party vendor."),
         priority=1,
     ),
 )
@@ -2304,6 +2321,8 @@ QUANTITY_RULES += (
             Match("The walk is nearly a mile long.", "nearly a mile", value=1, unit="mi"),
             Match("The repair takes about an hour and a half.", "about an hour and a half", value=1.5, unit="h"),
             Match("The delays pushed the opening back a year and a half.", "a year and a half", value=1.5, unit="year"),
+            Match("The detour adds roughly an hour and a quarter.", "roughly an hour and a quarter", value=1.25, unit="h"),
+            Match("It meant an hour and a half of standing.", "an hour and a half", value=1.5, unit="h"),
         ),
         rejects=("A year later the mine closed.", "It rained for a week."),
     ),
