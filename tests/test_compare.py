@@ -79,6 +79,13 @@ PAIRS = [
     ("She weighed 42,500 tonnes.", "42,500 tonnes", "Gross tonnage: 46,328 tons", "46,328 tons", True),
     ("She weighed 40,000 tonnes.", "40,000 tonnes", "Gross tonnage: 46,328 tons", "46,328 tons", False),
     ("She weighed 48,000 tonnes.", "48,000 tonnes", "Gross tonnage: 46,328 tons", "46,328 tons", False),
+    # Whole feet may be the feet of feet and inches: "882 feet" for 882 ft 7 in, and no further.
+    ("She was 882 feet long.", "882 feet", "Length: 882.6 feet", "882.6 feet", True),
+    ("She was 883 feet long.", "883 feet", "Length: 882.6 feet", "882.6 feet", True),
+    ("She was 881 feet long.", "881 feet", "Length: 882.6 feet", "882.6 feet", False),
+    ("She was 882.0 feet long.", "882.0 feet", "Length: 882.6 feet", "882.6 feet", False),
+    ("She was 269 m long.", "269 m", "Length: 269.6 m", "269.6 m", False),
+    ("The dam stood 58 metres tall.", "58 metres", "Height: 57 m (188 ft)", "188 ft", False),  # the record's rounds
     # One step apart, the intervals touch (14.85), and a float's last bit must not make them overlap.
     ("The share fell to 14.9 per cent.", "14.9 per cent", "Grade A share: 14.8%", "14.8%", False),
     ("The share fell to 14.8 per cent.", "14.8 per cent", "Grade A share: 14.9%", "14.9%", False),

@@ -375,16 +375,18 @@ RESTATED = [
     # a heat record converted wrong (42.4 °C is 108.3 °F)
     ("Previous national record: 42.4 °C\n", "It beat the old national record of 42.4°C (106.3°F).",
      ("106.3°F", "conflict")),
-    # a fair conversion of a figure the record gives more precisely agrees ("28 m" for 92.6 feet), while
-    # the figure itself, a length as the record's, is compared at its written precision (92 is not 92.6)
+    # a fair conversion of a figure the record gives more precisely agrees ("28 m" for 92.6 feet), and so
+    # does the figure itself: whole feet are the feet of 92 ft 7 in (compare.base_interval), while a length
+    # in metres is compared at its written precision (92 m is not 92.6 m)
     ("Breadth: 92.6 feet\n", "She was 92 feet (28 m) across.", ("28 m", "agree")),
-    ("Breadth: 92.6 feet\n", "She was 92 feet (28 m) across.", ("92 feet", "conflict")),
+    ("Breadth: 92.6 feet\n", "She was 92 feet (28 m) across.", ("92 feet", "agree")),
+    ("Breadth: 92.6 m\n", "She was 92 m (302 feet) across.", ("92 m", "conflict")),
     # the fair conversion of a wrong figure is as wrong as it
     ("Pre-atmospheric mass: 420 kg\n", "The meteoroid had a pre-atmospheric mass of 240 kg (529 lb).", ("529 lb", "conflict")),
 ]
 
 
-@pytest.mark.parametrize(("record", "text", "expected"), RESTATED, ids=["speed", "depth", "temperature", "breadth-converted", "breadth", "mass"])
+@pytest.mark.parametrize(("record", "text", "expected"), RESTATED, ids=["speed", "depth", "temperature", "breadth-converted", "breadth", "breadth-metres", "mass"])
 def test_a_value_restated_in_other_units_takes_its_twins_record_statement(record, text, expected) -> None:
     got = dict(_verdicts(text, "---\nrole: record\n---\n" + record))
     assert (expected[0], got.get(expected[0])) == expected, got

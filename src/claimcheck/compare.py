@@ -305,6 +305,10 @@ def _level(text: str) -> bool:
 # what it admits: "46,328 tons" is anything from 42,028 to 47,071 tonnes, so "more than 46,000
 # tonnes" does not conflict with it, and 40,000 tonnes still does.
 _WIDE_UNITS = {"ton": 1016046.9088}
+# A writer's length in whole feet is often the feet of a length in feet and inches: "882 feet" for 882 ft 7 in
+# (the record's 882.6 feet), as the inches are dropped, not rounded. So a claim's whole number of feet admits up
+# to the next foot, as well as what rounds to it. Not the record's: its "57 m (188 ft)" is rounded.
+_WHOLE_FEET = "ft"
 
 
 def base_interval(q: Quantity, authority: bool = False) -> tuple[float, float]:
@@ -312,6 +316,8 @@ def base_interval(q: Quantity, authority: bool = False) -> tuple[float, float]:
     iv = interval(q, authority)
     if q.unit in _WIDE_UNITS:
         return to_base(iv.low, q.unit), iv.high * _WIDE_UNITS[q.unit]
+    if q.unit == _WHOLE_FEET and not authority and q.approx == "exact" and q.low is None and step(q) == 1.0:
+        return to_base(iv.low, q.unit), to_base(q.value + 1.0, q.unit)
     return to_base(iv.low, q.unit), to_base(iv.high, q.unit)
 
 
