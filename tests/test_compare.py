@@ -506,6 +506,19 @@ def test_an_ordinal_count_compares_only_with_a_count_of_its_noun(ordinal: str, q
     assert comparable(a, b) is same and comparable(b, a) is same
 
 
+@pytest.mark.parametrize(("text", "quote", "same"), [
+    ("Argentina ended a 36-year wait for the trophy.", "36-year", False),
+    ("The storm lasted 36 hours.", "36 hours", False),
+    ("He scored after 36 minutes.", "36 minutes", True),
+    ("He scored in the 36th minute.", "36th minute", True),
+])
+def test_a_match_minute_compares_only_with_minutes(text: str, quote: str, same: bool) -> None:
+    mark = _claim("Goals for Argentina: Messi 23' (pen.), Di María 36'", "36'")
+    assert mark.rule == "match-minute"
+    other = _claim(text, quote)
+    assert comparable(other, mark) is same and comparable(mark, other) is same
+
+
 @pytest.mark.parametrize(("claim", "quote", "record", "record_quote", "agrees"), [
     ("Its shares lost nearly a quarter of their value in a day.", "nearly a quarter", "Shares fell 23.4% that day.", "23.4%", True),
     ("Emissions fell by a fifth in the decade.", "a fifth", "Emissions fell 29.5% over the decade.", "29.5%", False),

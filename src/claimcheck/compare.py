@@ -421,11 +421,15 @@ def comparable(claim: Claim, other: Claim) -> bool:
     if claim.quantity and other.quantity:
         if (claim.rule == ORDINAL) != (other.rule == ORDINAL) and not _same_noun(claim.quantity, other.quantity):
             return False  # "the 22nd edition" counts editions, not the "22 nations" that took part
+        if (claim.rule == MATCH_MINUTE) != (other.rule == MATCH_MINUTE) \
+                and not claim.quantity.unit == other.quantity.unit == "min":
+            return False  # a goal in the 36th minute is a moment of a match: "a 36-year wait" is no such thing
         return quantities_comparable(claim.quantity, other.quantity)
     return False
 
 
 ORDINAL = "ordinal"  # the rule of an ordinal count ("the 26th outbreak": 26 outbreaks so far)
+MATCH_MINUTE = "match-minute"  # the rule of a match's minute ("Mbappé 80'", "in the 80th minute")
 
 
 def _same_noun(a: Quantity, b: Quantity) -> bool:
