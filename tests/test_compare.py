@@ -146,6 +146,7 @@ def test_near_misses_are_one_digit_or_one_date_field(text: str, quote: str, reco
     ("A basic amount of €1.2 million.", "€1.2 million", "Basic amount: €1,072,650,000", "€1,072,650,000", False),
     ("The firm runs 3 plants.", "3", "The firm runs 3,100 plants.", "3,100", False),  # one digit: another number
     ("Its vote share rose 1.2%.", "1.2%", "Its vote share rose 11.5%.", "11.5%", False),  # a digit, not a scale word
+    ("It had traded at $41.20 a share.", "$41.20", "It lost $41.2 billion in value.", "$41.2 billion", False),  # a price
 ])
 def test_a_scale_slip_is_the_same_digits_at_another_power_of_ten_or_unit(text: str, quote: str, record: str, rquote: str,
                                                                  expected: bool) -> None:

@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .frame import term
+from .lexicon import CURRENCY_UNITS
 from .models import Claim, DateValue, Quantity, changed
 from .quantities import base_value, is_measure, to_base, unit_dimension
 from .resolve import GRANULARITY_ORDER
@@ -502,6 +503,8 @@ def scale_slip(a: Quantity, b: Quantity) -> bool:
             return True  # the unit written wrong, the number right
     if x == y or x * y <= 0:
         return False
+    if _to_the_cent(a) or _to_the_cent(b):
+        return False  # a price to the cent ("had traded at $41.20") is no scaled amount ("$41.2 billion")
     if significant_digits(x) == significant_digits(y) and float(math.log10(x / y)).is_integer():
         return True
     # The record's figure rounded as the claim is written, a scale word off: "€1.07 million" for
@@ -509,6 +512,11 @@ def scale_slip(a: Quantity, b: Quantity) -> bool:
     # digits at least ("3" against 3,100 is another number).
     k = round(math.log10(x / y))
     return k != 0 and k % 3 == 0 and len(significant_digits(x)) >= 2 and abs(y * 10.0 ** k - x) <= step(a) / 2 * (1 + 1e-9)
+
+
+def _to_the_cent(q: Quantity) -> bool:
+    """An amount of money written to the cent with no scale word: a price ("$41.20"), never millions."""
+    return q.unit in CURRENCY_UNITS and q.step is not None and q.step <= 0.01 + 1e-12
 
 
 def near_miss(claim: Claim, other: Claim) -> bool:
