@@ -79,6 +79,9 @@ PAIRS = [
     ("She weighed 42,500 tonnes.", "42,500 tonnes", "Gross tonnage: 46,328 tons", "46,328 tons", True),
     ("She weighed 40,000 tonnes.", "40,000 tonnes", "Gross tonnage: 46,328 tons", "46,328 tons", False),
     ("She weighed 48,000 tonnes.", "48,000 tonnes", "Gross tonnage: 46,328 tons", "46,328 tons", False),
+    ("They weigh around 4,300 tons.", "around 4,300 tons", "They weigh about 4,300 tonnes.", "about 4,300 tonnes", True),
+    ("The bridge is closer to two and a half miles.", "two and a half miles", "Total length: 2.43 mi", "2.43 mi", True),
+    ("It hit 41 °F.", "41 °F", "The high was 41 °C.", "41 °C", False),  # a scale written wrong
     # Whole feet may be the feet of feet and inches: "882 feet" for 882 ft 7 in, and no further.
     ("She was 882 feet long.", "882 feet", "Length: 882.6 feet", "882.6 feet", True),
     ("She was 883 feet long.", "883 feet", "Length: 882.6 feet", "882.6 feet", True),

@@ -351,13 +351,24 @@ def amounts_compatible(a: Quantity, b: Quantity, a_base: tuple[float, float] | N
     return _below(a_low, b_high) and _below(b_low, a_high)
 
 
+_NEAR_UNITS = math.log(1.12)  # how far apart two units may be and still be written for each other (_unit_slip)
+
+
 def _unit_slip(a: Quantity, b: Quantity) -> bool:
     """The very number in another unit of one dimension: a unit written wrong ("8.5 feet deep" for the
     record's "up to 8.5 m", "something like 1,000 miles" for "about 1,000 km", "15GW" for "15 MW"), which
     a bound or a rounding wide enough to hold the converted value must not pass for agreement (callers
     have checked the dimension)."""
     return (a.value == b.value and a.unit != b.unit and is_measure(a.unit) and is_measure(b.unit)
-            and to_base(a.value, a.unit) != to_base(b.value, b.unit))
+            and to_base(a.value, a.unit) != to_base(b.value, b.unit)
+            # Not units a tenth apart, which writers use for one another: "around 4,300 tons" for the record's
+            # "about 4,300 tonnes" (a ton is 0.91 or 1.02 tonnes; the tons' interval holds both)
+            and abs(math.log(_per_unit(a.unit) / _per_unit(b.unit))) > _NEAR_UNITS)
+
+
+def _per_unit(unit: str) -> float:
+    """How much of its dimension's base unit one unit is (without a scale's offset: °F against °C)."""
+    return abs(to_base(1.0, unit) - to_base(0.0, unit)) or 1.0
 
 
 def _below(x: float, y: float) -> bool:

@@ -709,6 +709,8 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
             scale = SCALE_ABBREVIATIONS[abbr]  # "$4m", "1.2m patients", "20k runners", "39k acre-feet"
     value = scaled(value, scale * sign)
     rounding = None  # the step a fraction in words shows: "52 and a half days" is 52.25 to 52.75
+    if g["words"] and (part := _WORDS_END_IN_FRACTION.search(g["words"])):
+        rounding = _FRACTIONS[" ".join(_key(part["fraction"]).replace("-", " ").split()).removesuffix("s")][1]
     tail = sentence[end : end + 80]  # bounded: a slice to the sentence end is quadratic on long lines
     if (g["digits"] or g["words"] and value.is_integer()) and scale == 1.0 and value < 1000 \
             and (part := _AND_A_FRACTION.match(tail)):
@@ -1484,6 +1486,9 @@ _AND_A_FRACTION = patterns.compile(r"[ ]+and[ ]+(?P<fraction>a[ ]+half|a[ ]+quar
                                    r"|two[ ]+thirds)\b(?![ ]+of\b)", re.IGNORECASE)  # not "10 and a half of them"
 # The same after a unit, where "of" may follow: "an hour and a half of standing" is 1.5 hours.
 _FRACTION_AFTER_UNIT = patterns.compile(r"[ ]+and[ ]+(?P<fraction>a[ ]+half|a[ ]+quarter|three[ -]+quarters?)\b", re.IGNORECASE)
+# Number words that end in a fraction ("two and a half"): it is their rounding, as "52 and a half" shows.
+_WORDS_END_IN_FRACTION = patterns.compile(r"[ -]+and[ -]+(?P<fraction>a[ -]+half|a[ -]+quarter|three[ -]+quarters?)\Z",
+                                          re.IGNORECASE)
 # Each fraction's value and the rounding it shows ("and three quarters" is to the quarter).
 _FRACTIONS = {"a half": (0.5, 0.5), "a quarter": (0.25, 0.25), "three quarter": (0.75, 0.25), "a third": (1 / 3, 1 / 3),
               "two third": (2 / 3, 1 / 3)}
