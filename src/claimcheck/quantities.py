@@ -710,14 +710,14 @@ def _build(m: re.Match[str], sentence: str, glued: bool = False) -> QuantitySpec
     value = scaled(value, scale * sign)
     rounding = None  # the step a fraction in words shows: "52 and a half days" is 52.25 to 52.75
     if g["words"] and (part := _WORDS_END_IN_FRACTION.search(g["words"])):
-        rounding = _FRACTIONS[" ".join(_key(part["fraction"]).replace("-", " ").split()).removesuffix("s")][1]
+        rounding = _fraction(part["fraction"])[1]
     tail = sentence[end : end + 80]  # bounded: a slice to the sentence end is quadratic on long lines
     if (g["digits"] or g["words"] and value.is_integer()) and scale == 1.0 and value < 1000 \
             and (part := _AND_A_FRACTION.match(tail)):
         # "13 and a half hours", "12 and three quarters" (years, in a list of sentences), as the words are
         # read; "two and a quarter hours" (the number words read "two and a half" themselves)
         # "three quarters", "three-quarter lengths", "two thirds": one entry each, by the singular
-        share, rounding = _FRACTIONS[" ".join(_key(part["fraction"]).replace("-", " ").split()).removesuffix("s")]
+        share, rounding = _fraction(part["fraction"])
         value, end = value + share, end + part.end()
         tail = sentence[end : end + 80]
     ish = _ISH_AFTER.match(tail)
@@ -1494,13 +1494,18 @@ _FRACTIONS = {"a half": (0.5, 0.5), "a quarter": (0.25, 0.25), "three quarter": 
               "two third": (2 / 3, 1 / 3)}
 
 
+def _fraction(words: str) -> tuple[float, float]:
+    """A fraction's value and rounding (_FRACTIONS), however written: "three quarters", "three-quarter"."""
+    return _FRACTIONS[" ".join(_key(words).replace("-", " ").split()).removesuffix("s")]
+
+
 def _fraction_after(sentence: str, pos: int) -> tuple[float, float, int] | None:
     """The fraction joined to a unit at `pos` ("an hour and a quarter", "two years and a half"): its value, the
     rounding it shows, and where it ends; not a "quarter-final"."""
     part = _FRACTION_AFTER_UNIT.match(sentence, pos)
     if part is None or sentence[part.end() : part.end() + 1] == "-":
         return None
-    share, rounding = _FRACTIONS[" ".join(_key(part["fraction"]).replace("-", " ").split()).removesuffix("s")]
+    share, rounding = _fraction(part["fraction"])
     return share, rounding, part.end()
 
 
