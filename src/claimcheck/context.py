@@ -28,6 +28,9 @@ _FUTURE = patterns.compile(
     r"(?:is|are|remains?)\s+(?:scheduled|planned|slated|set)\s+for|(?:is|are)\s+(?:now\s+)?expected\s+(?:in|on|by|around)|(?:has|have)\s+(?:been\s+)?set\s+(?:it\s+)?(?:as|for)|"
     r"plans?\s+to|planning\s+to|intends?\s+to|going\s+to|(?:is|are)\s+(?:meant|supposed)\s+to|upcoming|forthcoming|next|(?:is|are)(?:\s+now)?\s+due|expects?|expecting"
     r"|(?:it|they|he|she|we)\s+expected\s+to"  # "said it expected to restore supply by Thursday": not "as expected"
+    # "expected the plant to reopen on Dec. 2", "expects talks to resume on Monday": what someone expects of a
+    # thing (not "had expected the company to report a loss on Tuesday", an expectation of the past)
+    r"|(?<!had\s)expect(?:s|ed)?\s+(?:the|its|their|his|her|it|them)\b(?:\s+[\w-]+){0,3}?\s+to\s+(?!date\b)[a-z]+"
     r"|(?:is|are)?\s*listed\s+for"  # a court's "hearing listed for 9 September"
     r"|(?:has|have)\s+(?:scheduled|rescheduled|listed|fixed|booked)"  # "has scheduled a first hearing for Friday"
     r"|plans\s+(?:an?|the))\b",  # "The park plans a celebration on Saturday"
@@ -40,6 +43,8 @@ FUTURE_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
     ("The company expects to close the deal in March.", "March", True),
     ("As expected, the line opened on 4 May.", "4 May", False),
     ("Supply returned on Thursday, sooner than the utility expected.", "Thursday", False),
+    ("The company expected the plant to reopen on Dec. 2 once inspectors signed off.", "Dec. 2", True),
+    ("Analysts had expected the company to report a loss on Tuesday, and it did.", "Tuesday", False),
 )
 
 
