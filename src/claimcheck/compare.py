@@ -13,7 +13,7 @@ from typing import NamedTuple
 from .frame import term
 from .lexicon import CURRENCY_UNITS
 from .models import Claim, DateValue, Quantity, changed
-from .quantities import base_value, is_measure, to_base, unit_dimension
+from .quantities import MATCH_MINUTE, ORDINAL, base_value, is_measure, to_base, unit_dimension
 from .resolve import GRANULARITY_ORDER
 
 
@@ -363,12 +363,8 @@ def _unit_slip(a: Quantity, b: Quantity) -> bool:
             and to_base(a.value, a.unit) != to_base(b.value, b.unit)
             # Not units a tenth apart, which writers use for one another: "around 4,300 tons" for the record's
             # "about 4,300 tonnes" (a ton is 0.91 or 1.02 tonnes; the tons' interval holds both)
-            and abs(math.log(_per_unit(a.unit) / _per_unit(b.unit))) > _NEAR_UNITS)
-
-
-def _per_unit(unit: str) -> float:
-    """How much of its dimension's base unit one unit is (without a scale's offset: °F against °C)."""
-    return abs(to_base(1.0, unit) - to_base(0.0, unit)) or 1.0
+            # (the factors alone, as for a difference: °F against °C has an offset)
+            and abs(math.log(to_base(1.0, a.unit, difference=True) / to_base(1.0, b.unit, difference=True))) > _NEAR_UNITS)
 
 
 def _below(x: float, y: float) -> bool:
@@ -438,10 +434,6 @@ def comparable(claim: Claim, other: Claim) -> bool:
             return False  # a goal in the 36th minute is a moment of a match: "a 36-year wait" is no such thing
         return quantities_comparable(claim.quantity, other.quantity)
     return False
-
-
-ORDINAL = "ordinal"  # the rule of an ordinal count ("the 26th outbreak": 26 outbreaks so far)
-MATCH_MINUTE = "match-minute"  # the rule of a match's minute ("Mbappé 80'", "in the 80th minute")
 
 
 def _same_noun(a: Quantity, b: Quantity) -> bool:

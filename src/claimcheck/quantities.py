@@ -1238,6 +1238,11 @@ MINUTE_PATTERN = patterns.compile(
 _MARK_BEFORE = patterns.compile(r"(?:[A-Z][\w'’.-]*|[,(;])[ ]?\Z")  # a scorer's name or the list of their goals
 
 
+# Rule names compare.comparable reads: an ordinal count counts only its own noun, a match's minute meets only minutes.
+ORDINAL = "ordinal"  # "the 26th outbreak": 26 outbreaks so far
+MATCH_MINUTE = "match-minute"  # "Mbappé 80'", "in the 80th minute"
+
+
 def build_minute(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     """The minute of a match in which something happened, in minutes."""
     if m["mark"] and not _MARK_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
@@ -1485,7 +1490,8 @@ _UNITS_AND_UNITS = patterns.compile(r"(?<!hundred)(?<!thousand)(?<!million)(?<!b
 _AND_A_FRACTION = patterns.compile(r"[ ]+and[ ]+(?P<fraction>a[ ]+half|a[ ]+quarter|three[ -]+quarters?|a[ ]+third"
                                    r"|two[ ]+thirds)\b(?![ ]+of\b)", re.IGNORECASE)  # not "10 and a half of them"
 # The same after a unit, where "of" may follow: "an hour and a half of standing" is 1.5 hours.
-_FRACTION_AFTER_UNIT = patterns.compile(r"[ ]+and[ ]+(?P<fraction>a[ ]+half|a[ ]+quarter|three[ -]+quarters?)\b", re.IGNORECASE)
+_FRACTION_AFTER_UNIT = patterns.compile(r"[ ]+and[ ]+(?P<fraction>a[ ]+half|a[ ]+quarter|three[ -]+quarters?)\b(?!-)",
+                                        re.IGNORECASE)  # not "and a quarter-final"
 # Number words that end in a fraction ("two and a half"): it is their rounding, as "52 and a half" shows.
 _WORDS_END_IN_FRACTION = patterns.compile(r"[ -]+and[ -]+(?P<fraction>a[ -]+half|a[ -]+quarter|three[ -]+quarters?)\Z",
                                           re.IGNORECASE)
@@ -1503,7 +1509,7 @@ def _fraction_after(sentence: str, pos: int) -> tuple[float, float, int] | None:
     """The fraction joined to a unit at `pos` ("an hour and a quarter", "two years and a half"): its value, the
     rounding it shows, and where it ends; not a "quarter-final"."""
     part = _FRACTION_AFTER_UNIT.match(sentence, pos)
-    if part is None or sentence[part.end() : part.end() + 1] == "-":
+    if part is None:
         return None
     share, rounding = _fraction(part["fraction"])
     return share, rounding, part.end()
@@ -2188,7 +2194,7 @@ QUANTITY_RULES += (
         rejects=("The stadium holds 15 000 spectators.", "Population 12 050", "The crowd was 48 500."),
     ),
     Rule(
-        "match-minute", "quantity", MINUTE_PATTERN, build_minute, requires=("mark|ordinal",),
+        MATCH_MINUTE, "quantity", MINUTE_PATTERN, build_minute, requires=("mark|ordinal",),
         matches=(
             Match("Messi scored in the 23rd minute.", "23rd minute", value=23, unit="min"),
             Match("Mbappe converted a 108th-minute penalty.", "108th-minute", value=108, unit="min"),
@@ -2313,7 +2319,7 @@ QUANTITY_RULES += (
         rejects=("The EU single market grew.", "They built a single-track line."),
     ),
     Rule(
-        "ordinal", "quantity", ORDINAL_PATTERN, build_ordinal, requires=("ordinal",),
+        ORDINAL, "quantity", ORDINAL_PATTERN, build_ordinal, requires=("ordinal",),
         matches=(
             Match("It is the 26th outbreak since 1976.", "26th", value=26),
             Match("He scored his 12th goal in five tournaments.", "12th", value=12),
