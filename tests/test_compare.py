@@ -67,13 +67,20 @@ PAIRS = [
     ("The plant opened in 2021.", "2021", "The plant opened on 12 March 2021.", "12 March 2021", True),
     ("The plant opened in March 2020.", "March 2020", "The plant opened on 12 March 2021.", "12 March 2021", False),
     ("The war lasted from 2004 to 2011.", "2004 to 2011", "It ran from 2004 to 2013.", "2004 to 2013", False),
-    # Two bounds of one direction: a stronger one is the figure written wrong, a weaker one agrees.
+    # Two bounds of one direction: a stronger one is the figure written wrong, a weaker one agrees...
     ("At least 321 fires were linked to it.", "At least 321", "At least 312 fires were linked to it.", "At least 312", False),
     ("The piles weigh up to 1,560 tonnes.", "up to 1,560 tonnes", "Piles: up to 1,650 tonnes each", "up to 1,650 tonnes", False),
     ("It sold more than 2.1 million units.", "more than 2.1 million", "It sold more than 1.2 million units.",
      "more than 1.2 million", False),
     ("More than 60,000 troops took part.", "More than 60,000", "More than 65,000 troops took part.", "More than 65,000", True),
     ("More than 1.3 million voted.", "More than 1.3 million", "More than 1.25 million voted.", "More than 1.25 million", True),
+    # ...but a maximum is the figure reached (weather, insurance, engineering): another one, either way, is written wrong.
+    ("Gusts reached up to 90 km/h.", "up to 90 km/h", "Gusts of up to 70 km/h were recorded.", "up to 70 km/h", False),
+    ("It offers up to $50 billion of cover.", "up to $50 billion", "It provides up to $50 million of cover.",
+     "up to $50 million", False),
+    ("Hail fell as much as 12 inches deep.", "as much as 12 inches", "Hail: up to 310 mm deep", "up to 310 mm", True),
+    ("Errors of as much as 14 metres.", "as much as 14 metres", "Errors of up to 14 metres.", "up to 14 metres", True),
+    ("Severance of up to half a year's pay.", "up to half a year", "Severance of up to 26 weeks' pay.", "up to 26 weeks", True),
     # "Tons" may be short (907 kg) or long (1,016 kg): 46,328 tons is 42,028 to 47,071 tonnes.
     ("She weighed more than 46,000 tonnes.", "more than 46,000 tonnes", "Gross tonnage: 46,328 tons", "46,328 tons", True),
     ("She weighed 42,500 tonnes.", "42,500 tonnes", "Gross tonnage: 46,328 tons", "46,328 tons", True),
