@@ -336,7 +336,7 @@ def _join_quantities(first: Candidate, second: Candidate, sentence: str) -> Cand
     if _SPACED_DASH.fullmatch(sentence, first.end, second.start) and (
             sentence[first.start].isdigit() != sentence[second.start].isdigit()):
         return None  # "5-2-1 — Five wins": a figure, then its words after a dash, not a range
-    if quantities.CHANGE_OPENERS.search(sentence, max(0, first.start - 40), first.start):
+    if quantities.CHANGE_OPENERS.search(sentence, max(0, first.start - 90), first.start):
         return None  # "rose from 317 to 365": two values, before and after
     a, b = first.spec, second.spec
     if a.approx != "exact" and b.approx != "exact":
