@@ -385,7 +385,8 @@ def _qualifiers(claim: Claim) -> tuple[str, int, list[str]]:
 # A running figure dated by the writer: "3,806 (as of 25 October 2015)", "as at 31 March", a wiki's
 # "[update]" mark. It is the count on that day, another fact than the record's final one.
 _AS_OF = patterns.compile(r"\bas\s+(?:of|at)\s+(?:\d|[A-Z][a-z]+\s+\d|(?:January|February|March|April|May|June|July|August"
-                    r"|September|October|November|December|mid|end|early|late)\b)|\[update\]", re.IGNORECASE)
+                    r"|September|October|November|December|mid|end|early|late|last|this|yesterday|today|now)\b)|\[update\]",
+                    re.IGNORECASE)
 # A tally still running where the writer stands ("has logged 1,412 estimates so far this season, from
 # 47 countries", "at last count"): read in the whole sentence, whose figures it all dates.
 _SO_FAR = patterns.compile(r"\b(?:so|thus)\s+far\s+(?:this|in)\b|\bat\s+(?:the\s+)?last\s+count\b|\band\s+counting\b"
@@ -396,6 +397,8 @@ AS_OF_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
     ("As of 12 May, 1,046 people had died.", "1,046", True),
     ("Headcount as at 31 March 2024: 11,065", "11,065", True),
     ("The toll stood at 1,046 as of mid-February.", "1,046", True),
+    ("As of last Friday £583 million had been received.", "£583 million", True),  # a relative day
+    ("Sales stood at 1.2 million as of last month.", "1.2 million", True),
     ("The tunnel, 50.45 km long, opened in 1994.", "50.45 km", False),
     ("Its 2,310 staff work as of old in three shifts.", "2,310", False),  # no date follows
     ("It has logged 1,412 estimates so far this season, from 47 countries.", "47", True),
