@@ -388,18 +388,22 @@ def _other_bound(a: Quantity, b: Quantity, a_low: float, a_high: float, b_low: f
     60,000" for "more than 65,000") still agrees, and so does one that rounds the record's ("more
     than 1.3 million" for "more than 1.25 million"). But a maximum ("up to", "as much as", "as many
     as") names the figure reached: "gusts of up to 90 km/h" for the record's "up to 70 km/h" is the
-    peak written wrong (held out, all 15 pairs of maxima labelled agree are equal, 4 of 4 that differ
-    conflict; the development corpora have none).
+    peak written wrong (held out, all 15 pairs of maxima labelled agree are equal at their precision, 4 of
+    4 that differ conflict; the development corpora have none).
     """
     lower = a.approx in _LOWER and b.approx in _LOWER
     if not (lower or a.approx in _UPPER and b.approx in _UPPER):
         return False
-    # Half the claim's written step, in base units (a difference: a temperature's offset cancels).
-    tol = abs(to_base(a.value + step(a) / 2, a.unit) - to_base(a.value, a.unit))
+    tol = _half_step(a)
     if a.approx == b.approx == "at_most":
         # Within either's rounding: "up to half a year's pay" is the record's "up to 26 weeks'".
-        return abs(a_high - b_high) > max(tol, abs(to_base(b.value + step(b, True) / 2, b.unit) - to_base(b.value, b.unit)))
+        return abs(a_high - b_high) > max(tol, _half_step(b, authority=True))
     return a_low - b_low > tol if lower else b_high - a_high > tol
+
+
+def _half_step(q: Quantity, authority: bool = False) -> float:
+    """Half a quantity's written step (step), in base units: a difference, so a temperature's offset cancels."""
+    return abs(to_base(q.value + step(q, authority) / 2, q.unit) - to_base(q.value, q.unit))
 
 
 def _unsigned(a: Quantity, b: Quantity) -> bool:
