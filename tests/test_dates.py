@@ -99,6 +99,16 @@ def test_a_year_still_to_come_anchors_only_what_looks_ahead() -> None:
     assert _dates("It had 40 stores by 2009. In March, it closed two.", "2025-11-12")["March"][0] == "2009-03-01"
 
 
+def test_a_full_date_years_ahead_anchors_only_its_own_series() -> None:
+    # Public finance: a bond's final maturity, then a rating's date: this spring's, not 2054's.
+    text = "**6. May 1, 2054** — when the last of the bonds come due.\n\n**13. AA** — up a notch since March 28."
+    assert _dates(text, "2024-05-03")["March 28"] == ("2024-03-28", "2024-03-28")
+    # Sport: later dates of the same sentence take the far date's year; a date within the coming year still anchors.
+    games = "The Olympics run from 25 July to 10 August 2036, and the Paralympics from 22 August to 2 September."
+    assert _dates(games, "2029-09-16")["22 August to 2 September"][0] == "2036-08-22"
+    assert _dates("Completion is due on 30 June 2025. In March, the last rails are laid.", "2024-11-20")["March"][0] == "2025-03-01"
+
+
 def test_a_year_that_sets_the_scene_still_anchors() -> None:
     assert _dates("In the drought of 2018, the level fell in September.", "2025-09-01")["September"][0] == "2018-09-01"
 

@@ -480,10 +480,13 @@ def _date_value(cand: Candidate, text: str, published: dt.date | None, years: Ye
         value = changed(value, bound=bound)
     # "the worst since July 1927" gives no year, nor an aside's ", which opened in 2011,", nor "the 1998 record", nor a date of birth,
     # nor a year still to come that the words do not look ahead to: a deadline ("to replace 30 miles of main by 2032.
-    # As of December, ..."), a maturity ("its 2031 dollar bond on April 12"): a target, not the story's year
+    # As of December, ..."), a maturity ("its 2031 dollar bond on April 12"): a target, not the story's year; nor,
+    # so worded, any date more than a year past the writing ("**May 1, 2054** — when the last of the bonds come
+    # due", then "up a notch since March 28")
     if not is_compared(text, cand.start) \
-            and not (bare_year(cand.spec) and published is not None and value.start is not None
-                     and value.start.year > published.year
+            and not (published is not None and value.start is not None and value.start.year > published.year
+                     and (bare_year(cand.spec) or value.start.year > published.year + 1
+                          and not _SERIES_AFTER.search(text, cand.end))
                      and (bound == "on_or_before" or not future_tense(text, len(text), len(text))[0])) \
             and not (bare_year(cand.spec) and (dates.is_aside(text, cand.start, cand.end) or names_a_record(text, cand.end))) \
             and not dates.is_birth(text, cand.start) \
@@ -492,6 +495,12 @@ def _date_value(cand: Candidate, text: str, published: dt.date | None, years: Ye
                    heading=heading or alone and _HEADING_MARKS.fullmatch(text, 0, cand.start) is not None
                    and _HEADING_MARKS.fullmatch(text, cand.end) is not None)
     return value
+
+
+# A yearless date or "that year" later in the sentence of a far date: a series the far date gives the year of
+# ("the Olympics run from 25 July to 10 August 2036, and the Paralympics from 22 August to 2 September").
+_SERIES_AFTER = patterns.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+                                 r"|December|that[ ]year)\b(?![ ,]*\d{4})")
 
 
 # A deadline may lie ahead of a past verb: "the regulator gave them until 17 March", written on 9 March, is
