@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import math
 
@@ -571,3 +572,35 @@ def test_bare_weighs_a_value_shared_with_no_word_by_how_vague_it_is(claim: str, 
     found = [p for p in pairs(mine, index) if p.agrees]
     assert found
     assert max(p.features[FEATURES.index("bare")] for p in found) == pytest.approx(bare)
+
+
+# A yearless date read in the year the record dates it a year off (match.record_year): a treaty's dates.
+TREATY_RECORD = ("---\nrole: record\n---\nThe agreement was adopted on 12 December 2015 by 196 Parties.\n"
+                 "It entered into force on 4 November 2016.\n")
+
+
+@pytest.mark.parametrize(("text", "read_as", "placed"), [
+    # Read as the coming December (a page's earlier dates can carry it there): the record's December is 2015's.
+    ("Inked in December by 195 nations, the deal sets a limit.", "2016-12-01", "2015-12-01"),
+    ("The deal was adopted on 12 December by 196 Parties.", "2016-12-12", "2015-12-12"),
+    # A year the sentence gives, written or relative, is the writer's own and is never moved.
+    ("The deal was adopted this December by 196 Parties.", "2016-12-01", "2016-12-01"),
+    ("The 2016 talks closed in December.", "2016-12-01", "2016-12-01"),
+    # The record dates something in that month in the year read: nothing moves.
+    ("It entered into force in November.", "2016-11-01", "2016-11-01"),
+    # Nothing in the record a year either side: nothing moves.
+    ("The talks resumed in March.", "2017-03-01", "2017-03-01"),
+])
+def test_a_yearless_date_takes_the_year_the_record_dates_it(text: str, read_as: str, placed: str) -> None:
+    from claimcheck.match import build_index, record_year
+    from claimcheck.models import changed
+
+    record = api.make_source(TREATY_RECORD, {"path": "r.md", "role": "record"})
+    record_claims = api.extract_claims(TREATY_RECORD, {"path": "r.md", "role": "record"})
+    index = build_index(record_claims, record.text, record.body_offset)
+    claim = next(c for c in api.extract_claims(text, {"path": "a.md", "published": "2016-10-06"})
+                 if c.date and c.quote.endswith(("December", "November", "March")))
+    start = dt.date.fromisoformat(read_as)  # the year a page's earlier dates may have carried it to
+    end = start.replace(day=calendar.monthrange(start.year, start.month)[1]) if claim.date.granularity == "month" else start
+    misread = changed(claim, date=changed(claim.date, start=start, end=end, relative=True))
+    assert str(record_year(misread, index).date.start) == placed

@@ -304,6 +304,49 @@ def elided_unit(claim: Claim, index: RecordIndex) -> str | None:
     return unit
 
 
+# A yearless day or month ("on May 25", "in June") takes its year from the text around it, which a story told a
+# year on may not give right: where the record dates something on that day or in that month a year off, and
+# nothing in the year read, the year is the record's (record_year).
+_MONTH_WORD = patterns.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+# A year the sentence gives, written or relative ("The 2026 bee is scheduled for May 26-28", "last June", "in March
+# last year", "next year's final ... on 29 May"): the writer's own, never moved.
+_YEAR_WRITTEN = patterns.compile(r"\d{4}|['’]\d\d\b|\b(?i:last|next|this|that|previous|following|coming)[ ]+"
+                                 r"(?i:year|spring|summer|autumn|fall|winter|season|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                                 r"|\b(?i:last|next)[ ]+(?i:year)['’]s\b")
+
+
+def record_year(claim: Claim, index: RecordIndex) -> Claim:
+    """A yearless date placed in the year before or after the one it was read in, where the record dates something
+    in it there and nothing here: "Inked in December by 195 nations", on a page of October 2016 that read it as
+    the coming December, is the record's December 2015, when the agreement was adopted. The claim has no year to
+    be wrong about: a year the sentence gives, written or relative ("last June"), is never moved."""
+    d = claim.date
+    if d is None or not d.relative or d.start is None or d.end is None or d.granularity not in ("day", "month") \
+            or not _MONTH_WORD.search(d.text) or _YEAR_WRITTEN.search(claim.sentence) or ("date",) not in index.ladders:
+        return claim
+    values = index.ladders[("date",)][0]
+    if _dated_within(values, d.start, d.end):
+        return claim
+    shifts = [k for k in (-1, 1) if _dated_within(values, _year_shifted(d.start, k), _year_shifted(d.end, k))]
+    if len(shifts) != 1:
+        return claim
+    return changed(claim, date=changed(d, start=_year_shifted(d.start, shifts[0]), end=_year_shifted(d.end, shifts[0])))
+
+
+def _dated_within(values: list[float], start: dt.date, end: dt.date) -> bool:
+    """Whether the record dates something (its date ladder: start ordinals in order) from `start` to `end`."""
+    k = bisect.bisect_left(values, start.toordinal())
+    return k < len(values) and values[k] <= end.toordinal()
+
+
+def _year_shifted(day: dt.date, years: int) -> dt.date:
+    """The same day `years` later (28 February for a 29th that the year lacks)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
 # Currencies written with a dollar sign, and a sign with no country's letters before it ("$16 million", not
 # "US$16 million"; nor "16 million US dollars").
 _DOLLARS = frozenset("USD CAD AUD NZD SGD HKD TWD MXN".split())

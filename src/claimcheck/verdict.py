@@ -61,6 +61,7 @@ from .match import (
     pair_features,
     planned_to,
     profile,
+    record_year,
     value_key,
     value_names,
 )
@@ -211,7 +212,10 @@ def _judge_as_read(claim: Claim, index: RecordIndex, dates: Dates = (), written:
 
 
 def as_judged(claim: Claim, index: RecordIndex) -> Claim:
-    """The claim as it is judged: a bare number in the unit the record writes it with (match.elided_unit)."""
+    """The claim as it is judged: a bare number in the unit the record writes it with (match.elided_unit), a
+    yearless date in the year the record dates it (match.record_year)."""
+    if claim.date:
+        return record_year(claim, index)
     if dollar := local_dollar(claim, index):  # written with its own sign, not left out: read as written
         return changed(claim, quantity=changed(claim.quantity, unit=dollar))
     unit = elided_unit(claim, index)
