@@ -586,6 +586,8 @@ TREATY_RECORD = ("---\nrole: record\n---\nThe agreement was adopted on 12 Decemb
     # A year the sentence gives, written or relative, is the writer's own and is never moved.
     ("The deal was adopted this December by 196 Parties.", "2016-12-01", "2016-12-01"),
     ("The 2016 talks closed in December.", "2016-12-01", "2016-12-01"),
+    # ...but only in the date's own clause: "last year" dates the talks here, not the adoption.
+    ("Talks began last year, and the deal was adopted on 12 December.", "2016-12-12", "2015-12-12"),
     # The record dates something in that month in the year read: nothing moves.
     ("It entered into force in November.", "2016-11-01", "2016-11-01"),
     # Nothing in the record a year either side: nothing moves.

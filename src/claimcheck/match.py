@@ -307,6 +307,7 @@ def elided_unit(claim: Claim, index: RecordIndex) -> str | None:
 # A yearless day or month ("on May 25", "in June") takes its year from the text around it, which a story told a
 # year on may not give right: where the record dates something on that day or in that month a year off, and
 # nothing in the year read, the year is the record's (record_year).
+_CLAUSE_MARKS = (",", ";", ":", "(", ")", "—", "–", ". ")
 _MONTH_WORD = patterns.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 # A year the sentence gives, written or relative ("The 2026 bee is scheduled for May 26-28", "last June", "in March
 # last year", "next year's final ... on 29 May"): the writer's own, never moved.
@@ -322,7 +323,14 @@ def record_year(claim: Claim, index: RecordIndex) -> Claim:
     be wrong about: a year the sentence gives, written or relative ("last June"), is never moved."""
     d = claim.date
     if d is None or not d.relative or d.start is None or d.end is None or d.granularity not in ("day", "month") \
-            or not _MONTH_WORD.search(d.text) or _YEAR_WRITTEN.search(claim.sentence) or ("date",) not in index.ladders:
+            or not _MONTH_WORD.search(d.text) or ("date",) not in index.ladders:
+        return claim
+    # The date's own clause: "The heat arrived on 8 July last year and ..., on 15 July" gives 15 July no year.
+    at = claim.offset - claim.sentence_start
+    left = max(claim.sentence.rfind(mark, 0, at) for mark in _CLAUSE_MARKS) + 1
+    right = min((k for mark in _CLAUSE_MARKS if (k := claim.sentence.find(mark, at + len(claim.quote))) >= 0),
+                default=len(claim.sentence))
+    if _YEAR_WRITTEN.search(claim.sentence, left, right):
         return claim
     values = index.ladders[("date",)][0]
     if _dated_within(values, d.start, d.end):
