@@ -375,7 +375,7 @@ def _qualifiers(claim: Claim) -> tuple[str, int, list[str]]:
         inner = sentence[q_end + gap : close if close > 0 else len(sentence)]
         if not _OTHER_AMOUNT.search(_YEAR.sub("", inner)):
             after = close + 1 if close > 0 else len(sentence)
-    left, right = _clause_bounds(sentence, _CLAUSE_QUANTITY, q_start, after)
+    left, right = clause_bounds(sentence, _CLAUSE_QUANTITY, q_start, after)
     texts = [sentence[left:q_start], sentence[q_end:right], claim.label or "", claim.row or ""]
     if claim.event and claim.event in sentence:  # a timeline entry's date is when its figures held
         texts.append(sentence[: sentence.index(claim.event)])
@@ -661,7 +661,7 @@ def is_planned(sentence: str, q_start: int, q_end: int) -> bool:
     return bool(_TARGET_AFTER.match(sentence, q_end) or planned or target)
 
 
-def _clause_bounds(sentence: str, clause: re.Pattern[str], q_start: int, q_end: int,
+def clause_bounds(sentence: str, clause: re.Pattern[str], q_start: int, q_end: int,
                    reach: int | None = None) -> tuple[int, int]:
     """Where a value's clause starts and ends: the nearest clause punctuation on each side (within `reach`)."""
     lo = 0 if reach is None else max(0, q_start - reach)
@@ -678,7 +678,7 @@ def dated_by(claim: Claim, dates: tuple[tuple[int, dt.date, dt.date], ...]) -> t
         return ()
     sentence = claim.sentence
     q_start = claim.offset - claim.sentence_start
-    left, right = _clause_bounds(sentence, _CLAUSE_QUANTITY, q_start, q_start + len(claim.quote))
+    left, right = clause_bounds(sentence, _CLAUSE_QUANTITY, q_start, q_start + len(claim.quote))
     inside = tuple((a, b) for at, a, b in dates if left <= at < right)
     if inside or _TIME_SHIFT.search(sentence):
         return inside
@@ -701,9 +701,9 @@ def own_words(claim: Claim) -> str:
     q_start = claim.offset - claim.sentence_start
     q_end = q_start + len(claim.quote)
     clause = _CLAUSE_DATE if claim.kind == "date" else _CLAUSE_QUANTITY
-    left, right = _clause_bounds(sentence, clause, q_start, q_end, reach=80)
+    left, right = clause_bounds(sentence, clause, q_start, q_end, reach=80)
     if sentence[left - 1 : left] == "(":  # "South Korea ($17.4 million)": the words before the bracket
-        left = _clause_bounds(sentence, clause, left - 1, left - 1, reach=80)[0]
+        left = clause_bounds(sentence, clause, left - 1, left - 1, reach=80)[0]
     figure = max((m.end() for m in _FIGURE.finditer(sentence, left, q_start)), default=None)
     if figure is not None:
         # The words right after the previous figure are still its own ("founded in 2006 by Dana Whitcombe
@@ -719,7 +719,7 @@ def _local_terms(claim: Claim, tokens: list[_Token], pivot: float, q_start: int,
     """The terms of the value's own clause within LOCAL_SPAN words: what the value is a value of."""
     sentence = claim.sentence
     clause = _CLAUSE_DATE if claim.kind == "date" else _CLAUSE_QUANTITY
-    left, right = _clause_bounds(sentence, clause, q_start, q_end, reach=80)
+    left, right = clause_bounds(sentence, clause, q_start, q_end, reach=80)
     # Words that carry a term count towards the span; "for the year was" is one word of content.
     before = [a.term for a in tokens if a.term and left <= a.pos < q_start]
     if claim.rule == "glued-amount":  # "LinesLength399.9 mBeam59.0 m": its label is the word glued to it

@@ -29,7 +29,16 @@ from .compare import (
     value_ratio,
     year_slip,
 )
-from .frame import Context, Links, acronyms, context_of, forget_sentences, own_words, term
+from .frame import (
+    Context,
+    Links,
+    acronyms,
+    clause_bounds,
+    context_of,
+    forget_sentences,
+    own_words,
+    term,
+)
 from .lexicon import CURRENCY_UNITS, MONTHS, STOPWORDS
 from .models import Claim, Quantity, changed
 from .quantities import base_value, to_base, unit_dimension
@@ -307,7 +316,7 @@ def elided_unit(claim: Claim, index: RecordIndex) -> str | None:
 # A yearless day or month ("on May 25", "in June") takes its year from the text around it, which a story told a
 # year on may not give right: where the record dates something on that day or in that month a year off, and
 # nothing in the year read, the year is the record's (record_year).
-_CLAUSE_MARKS = (",", ";", ":", "(", ")", "—", "–", ". ")
+_DATE_CLAUSE = patterns.compile(r"[,;:()—–]|\.[ ]")  # what ends a yearless date's own clause (record_year)
 _MONTH_WORD = patterns.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 # A year the sentence gives, written or relative ("The 2026 bee is scheduled for May 26-28", "last June", "in March
 # last year", "next year's final ... on 29 May"): the writer's own, never moved.
@@ -327,9 +336,7 @@ def record_year(claim: Claim, index: RecordIndex) -> Claim:
         return claim
     # The date's own clause: "The heat arrived on 8 July last year and ..., on 15 July" gives 15 July no year.
     at = claim.offset - claim.sentence_start
-    left = max(claim.sentence.rfind(mark, 0, at) for mark in _CLAUSE_MARKS) + 1
-    right = min((k for mark in _CLAUSE_MARKS if (k := claim.sentence.find(mark, at + len(claim.quote))) >= 0),
-                default=len(claim.sentence))
+    left, right = clause_bounds(claim.sentence, _DATE_CLAUSE, at, at + len(claim.quote))
     if _YEAR_WRITTEN.search(claim.sentence, left, right):
         return claim
     values = index.ladders[("date",)][0]
