@@ -597,9 +597,7 @@ def test_a_yearless_date_takes_the_year_the_record_dates_it(text: str, read_as: 
     from claimcheck.match import build_index, record_year
     from claimcheck.models import changed
 
-    record = api.make_source(TREATY_RECORD, {"path": "r.md", "role": "record"})
-    record_claims = api.extract_claims(TREATY_RECORD, {"path": "r.md", "role": "record"})
-    index = build_index(record_claims, record.text, record.body_offset)
+    index = build_index(api.extract_claims(TREATY_RECORD, {"path": "r.md", "role": "record"}), TREATY_RECORD)
     claim = next(c for c in api.extract_claims(text, {"path": "a.md", "published": "2016-10-06"})
                  if c.date and c.quote.endswith(("December", "November", "March")))
     start = dt.date.fromisoformat(read_as)  # the year a page's earlier dates may have carried it to
