@@ -18,6 +18,7 @@ from claimcheck.compare import (
     dates_compatible,
     near_miss,
     scale_slip,
+    value_text,
     year_slip,
 )
 from claimcheck.concepts import EXAMPLES
@@ -515,6 +516,22 @@ def test_an_ordinal_count_compares_only_with_a_count_of_its_noun(ordinal: str, q
     a, b = _claim(ordinal, quote), _claim(count, count_quote)
     assert a.rule == "ordinal"
     assert comparable(a, b) is same and comparable(b, a) is same
+
+
+@pytest.mark.parametrize(("rank", "quote", "shown", "other", "other_quote", "same"), [
+    # A rank meets only ranks, whatever word it comes with (commerce, sport, climate, transport).
+    ("It is the country's third-largest pharmacy chain.", "third-largest", "3rd", "It runs 3 warehouses.", "3", False),
+    ("The champion finished fourth in 2019.", "fourth", "4th", "Fourth place went to Marvania.", "Fourth place", True),
+    ("The 2025 minimum is the sixth lowest on record.", "sixth lowest", "6th", "It was the fifth-lowest minimum.",
+     "fifth-lowest", True),
+    ("KMR is the 22nd busiest airport.", "22nd busiest", "22nd", "KMR handled 22 flights an hour.", "22", False),
+])
+def test_a_rank_compares_only_with_a_rank(rank: str, quote: str, shown: str, other: str, other_quote: str,
+                                          same: bool) -> None:
+    a, b = _claim(rank, quote), _claim(other, other_quote)
+    assert a.quantity.unit == "rank" and value_text(a) == shown
+    assert comparable(a, b) is same and comparable(b, a) is same
+    assert not same or compatible(a, b) is (a.quantity.value == b.quantity.value)
 
 
 @pytest.mark.parametrize(("text", "quote", "same"), [

@@ -13,7 +13,7 @@ from typing import NamedTuple
 from .frame import term
 from .lexicon import CURRENCY_UNITS
 from .models import Claim, DateValue, Quantity, changed
-from .quantities import MATCH_MINUTE, ORDINAL, base_value, is_measure, to_base, unit_dimension
+from .quantities import MATCH_MINUTE, ORDINAL, RANK, base_value, is_measure, to_base, unit_dimension
 from .resolve import GRANULARITY_ORDER
 
 
@@ -473,6 +473,10 @@ def value_text(claim: Claim) -> str:
             return "unresolved (undated source)"
         return interval_text(d.start, d.end)
     q = claim.quantity
+    if q.unit == RANK:
+        n = int(q.value)
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return f"{n}{suffix}"  # "3rd", not "3 rank"
     if q.text:
         return f"{q.text} {q.unit}"  # "4-2 pens score": a score line is not one number
     number = f"{q.value:,.6g}" if abs(q.value) < 1e15 else f"{q.value:.6g}"

@@ -28,6 +28,7 @@ from .lexicon import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     DATE_LEADS,
+    DAY_ORDINALS,
     EURO_CUES,
     KILOTONNE_CUES,
     KNOT_CUES,
@@ -1464,6 +1465,57 @@ def build_ordinal(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     return QuantitySpec(m.start(), m.end(), float(m["n"]), None, "exact", None, None, nxt, False)
 
 
+# A rank: a place in an ordering, never a count of what came before (ORDINAL). "the third-largest brewer",
+# "the sixth lowest in the record", "a third most-read article", "fourth place", "the seventh seed", and an
+# ordinal a ranking verb governs ("finished fourth", "climbed to second in the rankings", "seeded 7th").
+# Unit "rank": a rank meets only ranks. "first" only as a place ("first place", "came first"): "the first
+# time", "its first flight" count, and a superlative never has it.
+RANK = "rank"
+_RANK_WORDS = "|".join(sorted((w for w, n in DAY_ORDINALS.items() if 2 <= n <= 20 and " " not in w and "-" not in w),
+                              key=len, reverse=True))
+RANK_PATTERN = patterns.compile(
+    r"(?<![\w.,/:'’-])(?P<ord>\d{1,3}(?:st|nd|rd|th)|first|" + _RANK_WORDS + r")"
+    r"(?:(?P<sup>[- ](?:most|least)[- ][a-z]+|[- ][a-z]{2,}est)(?![\w])"
+    r"|(?P<place>[- ](?:place|seed|spot|position))\b"
+    r"|(?=[ ]?(?P<end>[.,;:!?)\n]|[ ](?:in|of|among|on|at|with|behind|overall|and|after|for|out|to|this|last|since)\b|\Z)))",
+    re.IGNORECASE,
+)
+# The verbs a bare ordinal ranks after ("finished fourth", "sits third", "slipped to ninth").
+_RANK_VERB_BEFORE = patterns.compile(
+    r"\b(?:finish(?:ed|es|ing)?|c[oa]me|comes|coming|placed|ranks?|ranked|ranking|sits|sat|sitting|seeded|lies|lay"
+    r"|(?:slipp(?:ed|ing)|slips?|climb(?:ed|s|ing)?|r[io]se|rising|fell|falls?|falling|dropp(?:ed|ing)|drops?"
+    r"|mov(?:ed|es|ing)(?:[ ]up)?|jump(?:ed|s|ing)?|up|down|back)[ ]to)[ ]+\Z",
+    re.IGNORECASE,
+)
+# Words that end in "-est" and are no superlative ("the third test", "a fifth arrest").
+_NOT_SUPERLATIVE = frozenset(
+    "test tests rest west nest pest vest zest jest lest interest forest request arrest contest protest harvest honest "
+    "modest manifest suggest invest digest quest crest chest guest unrest priest conquest inquest attest midwest "
+    "northwest southwest everest latest".split()
+)
+
+
+def build_rank(m: re.Match[str], sentence: str) -> QuantitySpec | None:
+    """A rank ("third-largest", "fourth place", "finished fourth"), in unit "rank"."""
+    word = m["ord"].lower()
+    value = DAY_ORDINALS.get(word) or int(word[:-2])
+    if m["sup"]:
+        superlative = m["sup"][1:].lower().replace("-", " ")
+        if value < 2 or superlative in _NOT_SUPERLATIVE:
+            return None
+        noun = superlative
+    elif m["place"]:
+        noun = "seed" if m["place"][1:].lower() == "seed" else "place"
+    else:
+        before = sentence[max(0, m.start() - 30) : m.start()]
+        if not _RANK_VERB_BEFORE.search(before):
+            return None  # "the second of three", "in the fourth": no ranking verb
+        noun = "seed" if before.rstrip().lower().endswith("seeded") else "place"
+    if not 1 <= value <= 500:
+        return None
+    return QuantitySpec(m.start(), m.end(), float(value), RANK, "exact", None, None, noun, False)
+
+
 _NUMBER_WORD_TOKEN = patterns.compile(r"[A-Za-z]+")
 
 
@@ -2317,6 +2369,23 @@ QUANTITY_RULES += (
             Match("The UK reported a single isolated case.", "a single", value=1),
         ),
         rejects=("The EU single market grew.", "They built a single-track line."),
+    ),
+    Rule(
+        RANK, "quantity", RANK_PATTERN, build_rank, requires=("ordinal|rankword",),
+        matches=(
+            Match("It was the third-largest regional brewer in the country.", "third-largest", value=3, unit="rank"),
+            Match("The 2025 minimum is the sixth lowest in the 47-year record.", "sixth lowest", value=6, unit="rank"),
+            Match("It became the journal's third most-read article of the year.", "third most-read", value=3,
+                  unit="rank"),
+            Match("Their previous best had been fourth place in 2019.", "fourth place", value=4, unit="rank"),
+            Match("Brennemann finished fifth, two shots back.", "fifth", value=5, unit="rank"),
+            Match("Ostravel have since climbed to second in the rankings.", "second", value=2, unit="rank"),
+            Match("Ashworth is seeded 7th this year.", "7th", value=7, unit="rank"),
+            Match("The Lanterns were the East's third seed.", "third seed", value=3, unit="rank"),
+            Match("She came 4th in 4:07.", "4th", value=4, unit="rank"),
+        ),
+        rejects=("It was the first time in a decade.", "The third test starts on Friday.", "He was in the fourth round.",
+                 "It is the second of three phases.", "a fifth arrest was made", "for the third time in a year"),
     ),
     Rule(
         ORDINAL, "quantity", ORDINAL_PATTERN, build_ordinal, requires=("ordinal",),

@@ -250,6 +250,9 @@ _WORD_FEATURE_TABLE = {
     "quarter": "quarter q1 q2 q3 q4 h1 h2",
     "fiscal": "fiscal fy",
     "countword": "twice thrice single",
+    # ordinal words a rank is written with ("third-largest", "finished fourth")
+    "rankword": "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+                "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth",
     "unitword": "year month week day hour minute second decade century mile kilometre kilometer metre meter foot ton "
                 "tonne",
     "fraction": "halves third thirds quarter quarters fifth fifths sixth sixths eighth eighths tenth tenths",
