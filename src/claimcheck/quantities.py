@@ -1468,13 +1468,13 @@ def build_ordinal(m: re.Match[str], sentence: str) -> QuantitySpec | None:
 # A rank: a place in an ordering, never a count of what came before (ORDINAL). "the third-largest brewer",
 # "the sixth lowest in the record", "a third most-read article", "fourth place", "the seventh seed", and an
 # ordinal a ranking verb governs ("finished fourth", "climbed to second in the rankings", "seeded 7th").
-# Unit "rank": a rank meets only ranks. "first" only as a place ("first place", "came first"): "the first
-# time", "its first flight" count, and a superlative never has it.
+# Unit "rank": a rank meets only ranks. Not "first" in words: "the first time", "its first flight" count,
+# a superlative never has it, and "first place" is mostly said as "won" (digits, "1st place", are read).
 RANK = "rank"
 _RANK_WORDS = "|".join(sorted((w for w, n in DAY_ORDINALS.items() if 2 <= n <= 20 and " " not in w and "-" not in w),
                               key=len, reverse=True))
 RANK_PATTERN = patterns.compile(
-    r"(?<![\w.,/:'’-])(?P<ord>\d{1,3}(?:st|nd|rd|th)|first|" + _RANK_WORDS + r")"
+    r"(?<![\w.,/:'’-])(?P<ord>\d{1,3}(?:st|nd|rd|th)|" + _RANK_WORDS + r")"
     r"(?:(?P<sup>[- ](?:most|least)[- ][a-z]+|[- ][a-z]{2,}est)(?![\w])"
     r"|(?P<place>[- ](?:place|seed|spot|position))\b"
     r"|(?=[ ]?(?P<end>[.,;:!?)\n]|[ ](?:in|of|among|on|at|with|behind|overall|and|after|for|out|to|this|last|since)\b|\Z)))",
@@ -1483,7 +1483,7 @@ RANK_PATTERN = patterns.compile(
 # The verbs a bare ordinal ranks after ("finished fourth", "sits third", "slipped to ninth").
 _RANK_VERB_BEFORE = patterns.compile(
     r"\b(?:finish(?:ed|es|ing)?|c[oa]me|comes|coming|placed|ranks?|ranked|ranking|sits|sat|sitting|seeded|lies|lay"
-    r"|(?:slipp(?:ed|ing)|slips?|climb(?:ed|s|ing)?|r[io]se|rising|fell|falls?|falling|dropp(?:ed|ing)|drops?"
+    r"|tied[ ]for|joint|(?:slipp(?:ed|ing)|slips?|climb(?:ed|s|ing)?|r[io]se|rising|fell|falls?|falling|dropp(?:ed|ing)|drops?"
     r"|mov(?:ed|es|ing)(?:[ ]up)?|jump(?:ed|s|ing)?|up|down|back)[ ]to)[ ]+\Z",
     re.IGNORECASE,
 )
@@ -1501,7 +1501,7 @@ def build_rank(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     value = DAY_ORDINALS.get(word) or int(word[:-2])
     if m["sup"]:
         superlative = m["sup"][1:].lower().replace("-", " ")
-        if value < 2 or superlative in _NOT_SUPERLATIVE:
+        if superlative in _NOT_SUPERLATIVE:
             return None
         noun = superlative
     elif m["place"]:
@@ -1511,7 +1511,7 @@ def build_rank(m: re.Match[str], sentence: str) -> QuantitySpec | None:
         if not _RANK_VERB_BEFORE.search(before):
             return None  # "the second of three", "in the fourth": no ranking verb
         noun = "seed" if before.rstrip().lower().endswith("seeded") else "place"
-    if not 1 <= value <= 500:
+    if not 1 <= value <= 500:  # "1st place" in digits
         return None
     return QuantitySpec(m.start(), m.end(), float(value), RANK, "exact", None, None, noun, False)
 
@@ -2383,8 +2383,9 @@ QUANTITY_RULES += (
             Match("Ashworth is seeded 7th this year.", "7th", value=7, unit="rank"),
             Match("The Lanterns were the East's third seed.", "third seed", value=3, unit="rank"),
             Match("She came 4th in 4:07.", "4th", value=4, unit="rank"),
+            Match("He finished 14th in 2023 and tied for ninth last year.", "ninth", value=9, unit="rank"),
         ),
-        rejects=("It was the first time in a decade.", "The third test starts on Friday.", "He was in the fourth round.",
+        rejects=("It was the first time in a decade.", "She finished first in 4:07.", "The third test starts on Friday.", "He was in the fourth round.",
                  "It is the second of three phases.", "a fifth arrest was made", "for the third time in a year"),
     ),
     Rule(

@@ -251,7 +251,7 @@ _WORD_FEATURE_TABLE = {
     "fiscal": "fiscal fy",
     "countword": "twice thrice single",
     # ordinal words a rank is written with ("third-largest", "finished fourth")
-    "rankword": "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+    "rankword": "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
                 "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth",
     "unitword": "year month week day hour minute second decade century mile kilometre kilometer metre meter foot ton "
                 "tonne",
