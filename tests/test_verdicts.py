@@ -98,6 +98,33 @@ def test_ahead_marks_a_pair_that_no_statement_on_the_other_side_outmatches() -> 
     assert got == {("19 May 1961", False): 1.0, ("21 May 1961", True): 0.0}
 
 
+@pytest.mark.parametrize(("text", "quote", "expected"), [
+    # The sentence's other value, £31 million, is the record sentence's too: the date is told beside it there
+    # (finance, medicine, transport); a record sentence without it, or a table row, shares nothing so.
+    ("It raised 31 million pounds from investors in June 2023.", "June 2023",
+     {"July 2023": True}),
+    ("The trial enrolled 120 patients from March 2023.", "March 2023", {"March 2024": True}),
+    ("The round raised £45 million in June 2023.", "June 2023", {"July 2023": False}),
+    ("| Round | Raised | Month |\n|---|---|---|\n| Series A | £31 million | June 2023 |", "June 2023",
+     {"July 2023": False}),
+])
+def test_companion_marks_a_record_sentence_that_states_another_value_of_the_claims(
+        text: str, quote: str, expected: dict[str, bool]) -> None:
+    from claimcheck.match import FEATURES, build_index
+    from claimcheck.verdict import pairs, sentence_facts
+
+    record = ("---\nrole: record\n---\nIn July 2023 the spin-out raised £31 million in a Series A round.\n\n"
+              "The first trial began in March 2024 with 120 patients.\n")
+    index = build_index(api.extract_claims(record, {"path": "r.md", "role": "record"}), record)
+    claims = api.extract_claims(text, {"path": "a.md", "published": "2024-06-01"})
+    claim = next(c for c in claims if c.quote == quote)
+    dates, stated = sentence_facts(claims)(claim)
+    companion = FEATURES.index("companion")
+    got = {index.claims[p.index].quote: p.features[companion] > 0
+           for p in pairs(claim, index, dates=dates, stated=stated)}
+    assert {q: got.get(q) for q in expected} == expected
+
+
 def test_a_row_for_a_subject_the_record_never_names_cannot_conflict() -> None:
     from claimcheck.match import build_index
     from claimcheck.verdict import pairs

@@ -292,7 +292,7 @@ def pairs(claim: Claim, index: RecordIndex, ctx: Profile | None = None, dates: D
     ctx = ctx or claim_profile(claim, index)
     if not ctx.planned and after_writing(claim, written):
         ctx = ctx._replace(planned=True)  # "The new rules kick in on 1 January 2024", written in 2023
-    side = claim_side(claim, ctx)
+    side = claim_side(claim, ctx, stated)
     statement = dates_a_statement(claim)  # when someone said it is no claim about the record's events
     stranger = _stranger_row(claim, index)
     mine = base_interval(claim.quantity) if claim.quantity else None
