@@ -2385,8 +2385,9 @@ QUANTITY_RULES += (
             Match("She came 4th in 4:07.", "4th", value=4, unit="rank"),
             Match("He finished 14th in 2023 and tied for ninth last year.", "ninth", value=9, unit="rank"),
         ),
-        rejects=("It was the first time in a decade.", "She finished first in 4:07.", "The third test starts on Friday.", "He was in the fourth round.",
-                 "It is the second of three phases.", "a fifth arrest was made", "for the third time in a year"),
+        rejects=("It was the first time in a decade.", "She finished first in 4:07.", "The third test starts on Friday.",
+                 "He was in the fourth round.", "It is the second of three phases.", "a fifth arrest was made",
+                 "for the third time in a year"),
     ),
     Rule(
         ORDINAL, "quantity", ORDINAL_PATTERN, build_ordinal, requires=("ordinal",),
