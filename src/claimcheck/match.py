@@ -953,8 +953,9 @@ def pair_features(side: ClaimSide, index: RecordIndex, i: int, agrees: bool) -> 
 
 
 def _companion(side: ClaimSide, index: RecordIndex, i: int) -> float:
-    """How rare the likeliest other value is that both sentences state, 0 if none: "raised 31 million pounds from
-    investors in 2023" and "raised £31 million in a Series A round in July 2023" share £31 million beside the date."""
+    """How telling (rare and precise) the most telling other value is that both sentences state, 0 if none: "raised
+    31 million pounds from investors in 2023" and "raised £31 million in a Series A round in July 2023" share
+    £31 million beside the date."""
     stated = side.stated
     other = index.claims[i]
     if not stated or side.claim.block == "table_row" or other.block == "table_row":

@@ -1511,7 +1511,7 @@ def build_rank(m: re.Match[str], sentence: str) -> QuantitySpec | None:
         if not _RANK_VERB_BEFORE.search(before):
             return None  # "the second of three", "in the fourth": no ranking verb
         noun = "seed" if before.rstrip().lower().endswith("seeded") else "place"
-    if not 1 <= value <= 500:  # "1st place" in digits
+    if not 1 <= value <= 500:  # "1st place" in digits ranks too; no field we read ranks past 500
         return None
     return QuantitySpec(m.start(), m.end(), float(value), RANK, "exact", None, None, noun, False)
 
