@@ -551,6 +551,10 @@ def test_a_match_minute_compares_only_with_minutes(text: str, quote: str, same: 
     ("Its shares lost nearly a quarter of their value in a day.", "nearly a quarter", "Shares fell 23.4% that day.", "23.4%", True),
     ("Emissions fell by a fifth in the decade.", "a fifth", "Emissions fell 29.5% over the decade.", "29.5%", False),
     ("Two-thirds of members voted in favour.", "Two-thirds", "The motion carried with 66.4% of the vote.", "66.4%", True),
+    # So many in so many is a share too (lending, retail, farming).
+    ("About 1 in 5 loans were flagged.", "About 1 in 5", "Of the loans, 21.3% were flagged.", "21.3%", True),
+    ("Six in ten shops had none.", "Six in ten", "Only 48% of shops had none.", "48%", False),
+    ("More than nine in ten farms reported losses.", "More than nine in ten", "Losses hit 93% of farms.", "93%", True),
 ])
 def test_a_share_in_words_meets_a_percentage(claim: str, quote: str, record: str, record_quote: str, agrees: bool) -> None:
     # A word fraction of a whole is a share (a fraction of one): a hundred percent (finance, climate, elections).

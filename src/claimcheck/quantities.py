@@ -906,6 +906,34 @@ def build_fraction(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     return QuantitySpec(start, m.end(), value, SHARE, approx, low, high, _noun_after(sentence, m.end()), False, step=step)
 
 
+# A share written as so many in so many ("six in ten pharmacies", "about 1 in 5 patients", "two in five"):
+# one claim, the share, as a fraction of one (unit "share", as "two-fifths" is), never "six" and "ten" apart.
+# Only up to "in 100": "1 in 2,700" states odds, read as the 2,700 (the number rules). Not "out of", a mark
+# on a scale ("88 out of 100"), nor a count in a span of time ("3 in 10 days").
+IN_RATIO_PATTERN = patterns.compile(
+    r"(?<![\w.,$£€-])(?P<n>\d{1,2}|(?i:one|two|three|four|five|six|seven|eight|nine))[ ]+in[ ]+"
+    r"(?P<m>\d{1,3}|(?i:two|three|four|five|six|seven|eight|nine|ten|twenty|a[ ]hundred|hundred))\b(?![.,]\d|-)"
+)
+_RATIO_NOT_BEFORE = frozenset("days day weeks week months month years year hours hour minutes minute seconds games "
+                              "matches attempts tries starts races innings overs moves laps rounds sets shots".split())
+
+
+def build_in_ratio(m: re.Match[str], sentence: str) -> QuantitySpec | None:
+    """"six in ten", "1 in 5": a share, as a fraction of one."""
+    n = int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS[m["n"].lower()]
+    den = m["m"].lower().replace("a ", "")
+    whole = int(den) if den.isdigit() else (100 if den == "hundred" else NUMBER_WORDS[den])
+    if not 0 < n < whole <= 100 or word_after(sentence, m.end()).lower() in _RATIO_NOT_BEFORE:
+        return None
+    if is_identifier_context(sentence, m.start()):
+        return None  # "won Game 2 in 47 moves": a game's number, then a count
+    value = n / whole
+    start, approx, low, high, _ = _bounds(sentence, m.start(), value)
+    # As rounded as a word fraction (build_fraction): "six in ten" for 58%.
+    return QuantitySpec(start, m.end(), value, SHARE, approx, low, high, _noun_after(sentence, m.end()), False,
+                        step=value * 0.2)
+
+
 # A race or finishing time, hours:minutes:seconds ("won in 2:04:47", "a chip time of 3:41:27.4"): a
 # duration in seconds. A time of day with seconds comes after "at" or with a zone or am/pm.
 RACE_TIME_PATTERN = patterns.compile(
@@ -2144,6 +2172,17 @@ QUANTITY_RULES += (
                  "Ferreira was chasing a third major title.", "She won a fifth term in office.",
                  "They reached a quarter-final.", "It went to a third-party vendor."),
         priority=1,
+    ),
+    Rule(
+        "in-ratio", "quantity", IN_RATIO_PATTERN, build_in_ratio, requires=("digit|numword",),
+        matches=(
+            Match("Close to six in ten pharmacies had none.", "Close to six in ten", value=0.6, unit="share"),
+            Match("About 1 in 5 patients switched brands.", "About 1 in 5", value=0.2, unit="share"),
+            Match("Roughly two in five students commute.", "Roughly two in five", value=0.4, unit="share"),
+            Match("The risk is 9 in 100 over a decade.", "9 in 100", value=0.09, unit="share"),
+        ),
+        rejects=("The odds were put at 1 in 2,700.", "He scored 3 in 10 days.", "Argentina won 4 in 1978.",
+                 "It was a 1 in 100-year flood.", "Venkatesan won Game 2 in 47 moves."),
     ),
 )
 
