@@ -135,6 +135,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"made\s+off\s+with|got\s+away\s+with", "at:stolen"),
     # Signing off on a plan is approving it, not signing a treaty: "the legislature signed off on $2.35bn".
     (r"sign(?:s|ed|ing)?\s+off", "ev:decide"),
+    # A green light is an approval: "the mission got the green light in November 2016", "was green-lit".
+    (r"green[\s-]+light(?:ed|s)?|green-?lit", "ev:decide"),
     (r"room\s+for", "at:capacity"),
     (r"from\s+end\s+to\s+end|overall\s+length", "at:length"),
 )
@@ -178,6 +180,7 @@ EXAMPLES: tuple[tuple[str, str], ...] = (
     ("the institute aims to perform 800 transplants", "a target of 800 transplants"),
     ("the deal was worth $3.04 billion", "a value of $3.04 billion"),
     ("the legislature signed off on it in March 2017", "14 March 2017 – Legislature approves funding"),
+    ("the mission got the green light in November 2016", "the board approved the mission"),
     ("More than 20,500 fans crammed into the arena", "Attendance: 20,417"),
     ("In all, 326 people fell ill", "Total cases: 362"),
     ("The gang made off with £3,168,450", "Stolen: £3,186,450 in cash"),
