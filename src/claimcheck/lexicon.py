@@ -346,6 +346,9 @@ DAY_ORDINALS = {
        for n, unit in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"), 1)
        for sep in ("-", " ") if base + n <= 31},
 }
+# The ordinal words a rank is written with ("third-largest", "finished fourth"): one word, second to twentieth.
+# The rank rule reads them, and the prefilter's "rankword" feature looks for them.
+RANK_ORDINALS = {w: n for w, n in DAY_ORDINALS.items() if 2 <= n <= 20 and " " not in w and "-" not in w}
 # Words of a table column header that make its figures something other than the amounts a caption
 # scales ("(dollar amounts in millions)"): "Branches", "Capital ratio", "Share of deposits".
 NOT_AMOUNT_HEADER_WORDS = frozenset(

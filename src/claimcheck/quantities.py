@@ -28,7 +28,6 @@ from .lexicon import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     DATE_LEADS,
-    DAY_ORDINALS,
     EURO_CUES,
     KILOTONNE_CUES,
     KNOT_CUES,
@@ -42,6 +41,7 @@ from .lexicon import (
     PEOPLE_COUNT_WORDS,
     POUND_MASS_CUES,
     POUND_MONEY_CUES,
+    RANK_ORDINALS,
     SCALE_ABBREVIATIONS,
     SCALE_NAMES,
     SCALES,
@@ -1499,8 +1499,7 @@ def build_ordinal(m: re.Match[str], sentence: str) -> QuantitySpec | None:
 # Unit "rank": a rank meets only ranks. Not "first" in words: "the first time", "its first flight" count,
 # a superlative never has it, and "first place" is mostly said as "won" (digits, "1st place", are read).
 RANK = "rank"
-_RANK_WORDS = "|".join(sorted((w for w, n in DAY_ORDINALS.items() if 2 <= n <= 20 and " " not in w and "-" not in w),
-                              key=len, reverse=True))
+_RANK_WORDS = "|".join(sorted(RANK_ORDINALS, key=len, reverse=True))
 RANK_PATTERN = patterns.compile(
     r"(?<![\w.,/:'’-])(?P<ord>\d{1,3}(?:st|nd|rd|th)|" + _RANK_WORDS + r")"
     r"(?:(?P<sup>[- ](?:most|least)[- ][a-z]+|[- ][a-z]{2,}est)(?![\w])"
@@ -1526,7 +1525,7 @@ _NOT_SUPERLATIVE = frozenset(
 def build_rank(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     """A rank ("third-largest", "fourth place", "finished fourth"), in unit "rank"."""
     word = m["ord"].lower()
-    value = DAY_ORDINALS.get(word) or int(word[:-2])
+    value = RANK_ORDINALS.get(word) or int(word[:-2])
     if m["sup"]:
         superlative = m["sup"][1:].lower().replace("-", " ")
         if superlative in _NOT_SUPERLATIVE:

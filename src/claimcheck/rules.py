@@ -11,7 +11,7 @@ from re import _compiler, _parser  # the parsed form of a pattern, for first_cha
 from re import _constants as C
 
 from . import patterns
-from .lexicon import LETTER_CURRENCY_PREFIXES
+from .lexicon import LETTER_CURRENCY_PREFIXES, RANK_ORDINALS
 
 
 @dataclass(frozen=True)
@@ -250,9 +250,7 @@ _WORD_FEATURE_TABLE = {
     "quarter": "quarter q1 q2 q3 q4 h1 h2",
     "fiscal": "fiscal fy",
     "countword": "twice thrice single",
-    # ordinal words a rank is written with ("third-largest", "finished fourth")
-    "rankword": "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
-                "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth",
+    "rankword": " ".join(RANK_ORDINALS),  # ordinal words a rank is written with ("third-largest", "finished fourth")
     "unitword": "year month week day hour minute second decade century mile kilometre kilometer metre meter foot ton "
                 "tonne",
     "fraction": "halves third thirds quarter quarters fifth fifths sixth sixths eighth eighths tenth tenths",
