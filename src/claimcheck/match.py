@@ -119,6 +119,7 @@ class RecordIndex:
     # its attribute when a claim names the same (_only_one), and whether its clause and label terms are
     # among its context terms (then one pass over the shared terms gives all the sums: pair_features).
     rarity: list[float] = field(default_factory=list)
+    telling: list[float] = field(default_factory=list)  # rarity x precision (specificity): what a shared value weighs (_companion)
     rivals: list[tuple[int, ...]] = field(default_factory=list)
     only_one: list[float] = field(default_factory=list)
     nested: list[bool] = field(default_factory=list)
@@ -270,6 +271,7 @@ def build_index(record_claims: list[Claim], record_text: str, body_offset: int =
     index.lower_words = frozenset(m.group() for m in _LOWER_WORD.finditer(record_text))  # no list of every word
     index.own_names = _own_names(record_claims, index.siblings, index.lower_words)
     index.rarity = [1.0 / index.facts[key] for key in index.keys]
+    index.telling = [r * specificity(c) for r, c in zip(index.rarity, record_claims, strict=True)]
     index.rivals = [_rivals(index, i) for i in range(len(record_claims))]
     index.only_one = [1.0 / max(1, index.attributes[a]) if a is not None else 0.0 for a in index.attribute_of]
     index.nested = [_nested(p) for p in index.profiles]
@@ -961,10 +963,10 @@ def _companion(side: ClaimSide, index: RecordIndex, i: int) -> float:
     if not stated or side.claim.block == "table_row" or other.block == "table_row":
         return 0.0
     best = 0.0
-    keys, rarity, claims = index.keys, index.rarity, index.claims
+    keys, telling = index.keys, index.telling
     for j in index.siblings.get(other.sentence_start, ()):
-        if j != i and keys[j] in stated:
-            best = max(best, rarity[j] * specificity(claims[j]))
+        if j != i and keys[j] in stated and telling[j] > best:
+            best = telling[j]
     return best
 
 
