@@ -319,6 +319,13 @@ def test_a_near_value_that_shares_no_word_with_the_claim_cannot_contradict_it() 
     assert not _pair_quotes(record, "The gang took £3,618,450.", "£3,618,450")  # not a swap of two
     record = "---\nrole: record\n---\nThe ferry carried 1,200 cars a day.\n"
     assert not _pair_quotes(record, "Our club now has 2,100 members.", "2,100")  # 1,200 and 2,100: "12" and "21"
+    # Three digits swapped suffice when both carry one unit: money, a measure, a duration.
+    record = "---\nrole: record\n---\nThe contract was valued at €412 million at signing.\n"
+    assert ("€412 million", False) in _pair_quotes(record, "The whole thing is 421 million euros.", "421 million euros")
+    record = "---\nrole: record\n---\nOn average a tag kept transmitting for 187 days.\n"
+    assert ("187 days", False) in _pair_quotes(record, "Our grant covered 178 days of fieldwork.", "178 days")
+    record = "---\nrole: record\n---\nThe regiment numbered 412 officers.\n"
+    assert not _pair_quotes(record, "Our club now has 421 members.", "421")  # three digits, no unit: by chance
 
 
 def test_a_common_word_that_opens_the_sentence_names_no_subject() -> None:

@@ -558,7 +558,11 @@ def near_miss(claim: Claim, other: Claim) -> bool:
     return False
 
 
-TRANSPOSED_DIGITS = 4  # "1,102" for "1,012" is telling; "326" for "362", or "12" for "21", happens by chance too
+# "1,102" for "1,012" is telling; "326" for "362", or "12" for "21", happens by chance too. With a unit one
+# digit fewer tells: "421 million euros" for "€412 million", "178 days" for "187 days" (two counts of three
+# digits are often of unrelated things, two sums of money in one currency less so). Held out: 4 more
+# conflicts caught and none said falsely; the development corpora unchanged.
+TRANSPOSED_DIGITS = 4
 
 
 def transposed(a: Quantity | None, b: Quantity | None) -> bool:
@@ -566,7 +570,7 @@ def transposed(a: Quantity | None, b: Quantity | None) -> bool:
     if a is None or b is None or a.unit != b.unit:
         return False
     x, y = significant_digits(a.value), significant_digits(b.value)
-    if len(x) < TRANSPOSED_DIGITS or len(x) != len(y):
+    if len(x) < TRANSPOSED_DIGITS - (a.unit is not None) or len(x) != len(y):
         return False
     diff = [k for k in range(len(x)) if x[k] != y[k]]
     return len(diff) == 2 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]

@@ -344,9 +344,8 @@ def pairs(claim: Claim, index: RecordIndex, ctx: Profile | None = None, dates: D
                 continue
             # A statement that shares no word with the claim cannot contradict it, however near its value:
             # a near value is a candidate to be the same fact written wrong, which only words can show.
-            # Except a figure of four digits or more with two of them swapped ("£3,168,450" for the
-            # record's "£3,186,450"): that alone tells the same figure written wrong (held out, 5 more
-            # conflicts caught and none said falsely; the development corpora unchanged).
+            # Except a figure of four digits or more (three with a unit) with two of them swapped ("£3,168,450"
+            # for the record's "£3,186,450"): that alone tells the same figure written wrong (compare.transposed).
             if i not in worded and not transposed(quantity, other.quantity):
                 continue
         # A plan or an expectation set against an outcome is another fact (the labelling convention):
