@@ -10,6 +10,7 @@ import pytest
 
 from claimcheck import api
 from claimcheck.match import PART_OF_PERIOD, PART_OF_PERIOD_EXAMPLES, PART_OF_PERIOD_REJECTS
+from claimcheck.verdict import DENIED_EXAMPLES, denied
 
 
 @pytest.mark.parametrize(("claim", "verdict"), [
@@ -32,6 +33,21 @@ SPORT_RECORD = ("---\nrole: record\n---\nHead coach Ann Lee joined Riverside Uni
 def _verdicts(text: str, record: str, published: str = "2023-05-02") -> list[tuple[str, str]]:
     findings = api.reconcile(api.extract_claims(text, {"path": "a.md", "published": published}), record)
     return [(f.claim.quote, f.verdict) for f in findings]
+
+
+@pytest.mark.parametrize(("sentence", "quote", "want"), DENIED_EXAMPLES)
+def test_a_value_the_writer_denies_is_read_as_denied(sentence: str, quote: str, want: bool) -> None:
+    claims = api.extract_claims(sentence, {"path": "a.md"})
+    assert denied(next(c for c in claims if c.quote == quote)) is want
+
+
+def test_a_corrected_figure_contradicts_the_record_figure_it_denies() -> None:
+    # "not 93" is what the writer corrects, not a value stated beside 97 (stated_beside): 97 is compared
+    # with the record's 93, and is wrong.
+    record = "---\nrole: record\n---\nFarms culled (infected and dangerous contacts): 93\n"
+    assert ("97", "conflict") in _verdicts("I heard it was 97 farms culled, not 93?", record)
+    # A figure the sentence states beside it without denying it is still another one: no conflict.
+    assert ("97", "conflict") not in _verdicts("I heard it was 97 farms culled, and 93 were infected.", record)
 
 
 def test_the_date_of_a_statement_never_conflicts() -> None:

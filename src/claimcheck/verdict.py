@@ -22,6 +22,7 @@ import json
 import math
 import operator
 import os
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -155,12 +156,37 @@ def claim_profile(claim: Claim, index: RecordIndex) -> Profile:
 Dates = tuple[tuple[int, dt.date, dt.date], ...]  # a sentence's days and months: (offset in it, start, end)
 
 
+# A value the writer denies ("17 campgrounds were closed, not 14", "about $16k, not the $14,800 they put out",
+# "3.1 days instead of 4.5") is not stated beside the others: it is the figure corrected, which the
+# asserted one may well contradict where the record gives it.
+DENIED = patterns.compile(r"\b(?:not|rather[ \t]+than|instead[ \t]+of)(?:[ \t]+(?:the|a|an))?[ \t]*$", re.IGNORECASE)
+DENIED_REACH = 20  # characters before a value in which the denial must end
+# (sentence, value, whether the sentence denies it): what denied must read.
+DENIED_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
+    ("I thought it was 17 campgrounds that got closed, not 14?", "14", True),
+    ("An average line costs about $16k all in, not the $14,800 they put out.", "$14,800", True),
+    ("The gap was even bigger: 3.1 days instead of 4.5.", "4.5", True),
+    ("Attendance was 2,150 rather than the 2,300 first reported.", "2,300", True),
+    ("I thought it was 17 campgrounds that got closed, not 14?", "17", False),
+    ("The plant did not open until 2021.", "2021", False),  # "not" governs the verb, not the year
+    ("It was not the first delay: 14 months passed.", "14 months", False),
+)
+
+
+def denied(claim: Claim) -> bool:
+    """Whether the claim's sentence denies its value ("17, not 14": 14)."""
+    at = claim.offset - claim.sentence_start
+    return DENIED.search(claim.sentence, max(0, at - DENIED_REACH), at) is not None
+
+
 def stated_beside(claims: Iterable[Claim]) -> dict[tuple[str, int, int], frozenset[tuple]]:
-    """The values each claim's sentence states besides its own (value_key), by (path, sentence index, offset)."""
+    """The values each claim's sentence states besides its own (value_key), by (path, sentence index, offset);
+    not those it denies (DENIED)."""
     by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
     for c in claims:
         by_sentence[(c.path, c.sentence_index)].append(c)
-    return {(c.path, c.sentence_index, c.offset): frozenset(value_key(o) for o in mates if o is not c)
+    stated = {id(c): not denied(c) for mates in by_sentence.values() if len(mates) > 1 for c in mates}
+    return {(c.path, c.sentence_index, c.offset): frozenset(value_key(o) for o in mates if o is not c and stated[id(o)])
             for mates in by_sentence.values() for c in mates}
 
 
