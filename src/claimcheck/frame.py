@@ -557,6 +557,10 @@ _CLAUSE_DATE = patterns.compile(r"[;()\[\]—|]")
 # ("due to fog"): "due" is a plan only before a verb of schedule or a time.
 _PLANNED = patterns.compile(
     r"\b(?:will|shall|would|'ll|set\s+to|scheduled|planned|plans?\s+to|(?<!\bthan\s)(?:expected|projected|forecast)"
+    # An expectation or a hope in other words: "was supposed to drop on September 17", "meant to open in
+    # October 2020", "now expects the project to cost 7.1 billion euros", "hopes to finish by June".
+    r"|(?:supposed|meant)\s+to|expects?|expecting|(?<!\bthan\s)anticipated|anticipates?|predicts?|predicted"
+    r"|hop(?:es?|ed|ing)\s+to"
     r"|due\s+(?:to\s+(?:be|open|start|begin|close|end|finish|complete|launch|resume|take|enter|arrive|return|certify|publish"
     r"|release|announce|report|hold|vote|meet|decide|rule|sign|deliver|expire|pay|go|come|run)\b|in\b|on\b|by\b)"
     r"|slated|intends?\s+to|aims?\s+to|proposed|estimated\s+to|pencil(?:l)?ed\s+in"
@@ -634,6 +638,13 @@ PLAN_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
     ("It will reopen in May, when repairs are finished.", "May", True),
     ("The Board expects inflation to reach the 2 per cent target in the second quarter of 2025.",
      "second quarter of 2025", True),  # the target, not yet met
+    ("The rankings were originally supposed to drop on September 17.", "September 17", True),
+    ("It was originally meant to open in October 2020.", "October 2020", True),
+    ("The ministry expects the new rates to bring in an extra €460 million.", "€460 million", True),
+    ("The council hopes to finish the work by June 2026.", "June 2026", True),
+    ("Forecasters predicted 21 named storms for the season.", "21", True),
+    ("Sales were higher than anticipated at 1.2 million units.", "1.2 million units", False),
+    ("The mines had planned on 7,400, so only 79.8% of the planned loads arrived.", "79.8%", False),
 )
 
 
@@ -648,7 +659,7 @@ def is_planned(sentence: str, q_start: int, q_end: int) -> bool:
     # crossed") or a relative clause of its own ("plans to add games to the service, which has reached
     # over 25 million").
     start = max(sentence.rfind(";", 0, q_start) + 1, q_start - PLAN_WINDOW, 0,
-                *(sentence.rfind(joint, 0, q_start) + 1 for joint in (", and ", ", but ", ", which ")),
+                *(sentence.rfind(joint, 0, q_start) + 1 for joint in (", and ", ", but ", ", which ", ", so ")),
                 # a place described by its size is no part of the plan: "will cost 276 jobs in a village of 2,100 people"
                 *(m.end() for m in _PLACE_OF.finditer(sentence, max(0, q_start - PLAN_WINDOW), q_start)))
     plans = list(_PLANNED.finditer(sentence, start, q_start))
