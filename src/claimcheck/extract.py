@@ -54,11 +54,14 @@ MASKS = patterns.compile(
     r"|(?<![\d.])\d{1,3}(?:\.\d+)?°\s?[NS],?\s+\d{1,3}(?:\.\d+)?°\s?[EW]\b"
     r"|\b(?:Fig(?:ure)?\.?|(?:Pie |Bar |Line )?[Cc]hart|Graph|Diagram|Plate|Exhibit)\s\d{1,3}[a-z]?\b(?![,.]\d)"
     r"|(?<![\w-])(?:[Aa]dapted from|[Cc]ourtesy of|[Ss]ource:|[Cc]redit:)\s[^|\n.;]{0,80}"  # not "air-source: £12,950"
+    # When a reference was read or archived, in a citation ("Retrieved 3 May 2024.", "Archived from the
+    # original on 5 June 2023"): no fact of the story. Capitalised: "the bodies were retrieved on 4 March" is one.
+    r"|\b(?:Retrieved|Accessed|Archived[ \t]+from[ \t]+the[ \t]+original)(?:[ \t]+on)?[ \t]+(?!from\b)[^.\n|;\x22]{1,24}"
     # an image's file name, also one with spaces filling its line ("2014 ebola epidemic map simplified.svg")
     r"|(?im:^[^\n.]{0,160}\.(?:svg|png|jpe?g|gif|webp|tiff?)[ \t]*$)|(?<![\w-])[\w-]+\.(?i:svg|png|jpe?g|gif|webp|tiff?)\b"
 )
 # Cheap test for the chrome masks above, so that most sentences skip MASKS altogether.
-_CHROME_HINT = patterns.compile(r"read|hart|Fig|[Tt]el\b|TEL|[Pp]hone|PHONE|[Ff]ax\b|[Hh]otline|[Hh]elpline|Graph|Diagram|Plate|Exhibit|dapted|ourtesy|ource:|redit:|\.(?:svg|png|jp|gif|webp)")
+_CHROME_HINT = patterns.compile(r"read|hart|Fig|Retrieved|Accessed|Archived|[Tt]el\b|TEL|[Pp]hone|PHONE|[Ff]ax\b|[Hh]otline|[Hh]elpline|Graph|Diagram|Plate|Exhibit|dapted|ourtesy|ource:|redit:|\.(?:svg|png|jp|gif|webp)")
 _MASK_CHARS = patterns.compile(r"[`@<\[+/°]")
 _ISBN_HINT = patterns.compile(r"\d-\d+-\d+-")
 _FILE_HINT = patterns.compile(r"\.(?i:svg|png|jpe?g|gif|webp|tiff?)\b")
@@ -67,7 +70,8 @@ _PHONE_HINT = patterns.compile(f"{_DOMESTIC_PHONE}|{_NANP_PHONE}")
 # above pass too: they, not this, decide which sentences are masked at all.
 _MASK_NEEDS = patterns.compile(
     r"[`@<\[+°]|://|www\.|\d-\d+-\d+-|\sread\b|Fig|hart|Graph|Diagram|Plate|Exhibit|dapted from|ourtesy of"
-    r"|ource:|redit:|\.(?i:svg|png|jpe?g|gif|webp|tiff?)\b|(?i:\btel\b|phone|\bfax\b|hotline|helpline)|" + _DOMESTIC_PHONE + "|" + _NANP_PHONE
+    r"|ource:|redit:|Retrieved|Accessed|Archived|\.(?i:svg|png|jpe?g|gif|webp|tiff?)\b|(?i:\btel\b|phone|\bfax\b|hotline|helpline)|"
+    + _DOMESTIC_PHONE + "|" + _NANP_PHONE
 )
 MASK_EXAMPLES: tuple[str, ...] = (
     "The treaty was signed.[12] It ended the war.[13, 14]",
@@ -91,6 +95,9 @@ MASK_EXAMPLES: tuple[str, ...] = (
     "Got a tip? Call the newsroom on (310) 555-0147.", "Media enquiries: press@x.com | +1 (323) 555-0182",
     "Call 310-555-0147 after 6pm.", "Reminder: ticket office is 01632 960441, opens 9am weekdays.",
     "she founders at 41° 46' N., 50° 14' W.", "Coordinates53°24′N 0°55′E", "The station sits at 36.355°N, 75.2°E.",
+    '"Annual report". Harbour Authority. Retrieved 3 May 2024.', "Accessed on March 3, 2024",
+    "Archived from the original on 5 June 2023",
+    'Retrieved from "https://en.wikipedia.org/w/index.php?title=Ostara&oldid=1228471093"',
 )
 # Units whose numbers are not claims: code, bylines, datelines and page chrome (structure.py).
 SKIP_BLOCKS = frozenset({"code", "byline", "dateline", "chrome"})
