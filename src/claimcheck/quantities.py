@@ -877,6 +877,11 @@ _SHARE_FOLLOWERS = frozenset(
     "bigger last this next earlier later each every the a an its their his her point points percentage".split())
 
 
+# A share in words is a rounding: "a quarter of a metre" for 24 cm, "a third" for 32%, "six in ten" for 58%,
+# within a tenth of it either way (its step, this share of its value).
+WORD_SHARE_STEP = 0.2
+
+
 def build_fraction(m: re.Match[str], sentence: str) -> QuantitySpec | None:
     """"a third", "two-thirds", "nearly a fifth": a share, as a fraction of one."""
     num = _key(m["num"])
@@ -888,8 +893,7 @@ def build_fraction(m: re.Match[str], sentence: str) -> QuantitySpec | None:
             and after.islower() and after not in _SHARE_FOLLOWERS:
         return None  # "chasing a third major title", "a fifth term": an ordinal before its noun
     start, approx, low, high, _ = _bounds(sentence, m.start(), value)
-    # A word fraction is a rounding: "a quarter of a metre" for 24 cm, "a third" for 32%, within a tenth of it.
-    step = value * 0.2
+    step = value * WORD_SHARE_STEP
     if share := _OF_A_SCALE.match(sentence, m.end(), m.end() + 20):
         # "a quarter of a million people", "three quarters of a billion dollars": that share of the scale
         scale = SCALES[_key(share["scale"])]
@@ -929,9 +933,8 @@ def build_in_ratio(m: re.Match[str], sentence: str) -> QuantitySpec | None:
         return None  # "won Game 2 in 47 moves": a game's number, then a count
     value = n / whole
     start, approx, low, high, _ = _bounds(sentence, m.start(), value)
-    # As rounded as a word fraction (build_fraction): "six in ten" for 58%.
     return QuantitySpec(start, m.end(), value, SHARE, approx, low, high, _noun_after(sentence, m.end()), False,
-                        step=value * 0.2)
+                        step=value * WORD_SHARE_STEP)
 
 
 # A race or finishing time, hours:minutes:seconds ("won in 2:04:47", "a chip time of 3:41:27.4"): a

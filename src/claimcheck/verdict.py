@@ -175,7 +175,7 @@ DENIED_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
 
 def denied(claim: Claim) -> bool:
     """Whether the claim's sentence denies its value ("17, not 14": 14)."""
-    at = claim.offset - claim.sentence_start
+    at = claim.offset - claim.sentence_start  # search's end: DENIED's "$" stands right before the value
     return DENIED.search(claim.sentence, max(0, at - DENIED_REACH), at) is not None
 
 
@@ -185,9 +185,12 @@ def stated_beside(claims: Iterable[Claim]) -> dict[tuple[str, int, int], frozens
     by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
     for c in claims:
         by_sentence[(c.path, c.sentence_index)].append(c)
-    stated = {id(c): not denied(c) for mates in by_sentence.values() if len(mates) > 1 for c in mates}
-    return {(c.path, c.sentence_index, c.offset): frozenset(value_key(o) for o in mates if o is not c and stated[id(o)])
-            for mates in by_sentence.values() for c in mates}
+    out = {}
+    for mates in by_sentence.values():
+        kept = [o for o in mates if not denied(o)] if len(mates) > 1 else mates  # alone, it has no mates to deny
+        for c in mates:
+            out[(c.path, c.sentence_index, c.offset)] = frozenset(value_key(o) for o in kept if o is not c)
+    return out
 
 
 def sentence_dates(claims: Iterable[Claim]) -> dict[tuple[str, int], Dates]:
