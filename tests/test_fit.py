@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -62,7 +63,8 @@ def test_the_threshold_search_is_the_plain_one(best_probs) -> None:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(fit, "GRID_STEP", 0.05)
         patch.setattr(fit, "GRID", tuple(round(0.05 * k, 2) for k in range(1, 20)))
-        assert fit._thresholds(best_probs) == _thresholds_by_hand(best_probs)
+        columns = tuple(np.asarray(column) for column in zip(*best_probs, strict=True))
+        assert fit._thresholds(columns) == _thresholds_by_hand(best_probs)
 
 
 def _items(corpora: int = 4) -> list:
@@ -81,6 +83,39 @@ def _items(corpora: int = 4) -> list:
                       fit.Item(f"c{k}", "conflict", ((pair(False, 0.95 - wobble), True),)),
                       fit.Item(f"c{k}", "unsupported", ((pair(True, 0.05 + wobble), False), (pair(False, 0.1 + wobble), False)))]
     return items
+
+
+def _best_probs_by_hand(sides: dict, items: list) -> list[tuple[float, float, float, str]]:
+    """fit._best_probs written the slow way, with the Logistic the verdict stage uses."""
+    from claimcheck.verdict import Logistic, stands_against
+
+    models = {True: Logistic(sides["agree"]["bias"], tuple(sides["agree"]["weights"])),
+              False: Logistic(sides["conflict"]["bias"], tuple(sides["conflict"]["weights"]))}
+    out = []
+    for it in items:
+        best, against = {True: 0.0, False: 0.0}, 0.0
+        for p, _ in it.pairs:
+            prob = models[p.agrees].probability(p.features)
+            best[p.agrees] = max(best[p.agrees], prob)
+            if stands_against(p):
+                against = max(against, prob)
+        out.append((best[True], best[False], against, it.verdict))
+    return out
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.booleans(), min_size=1, max_size=24))
+def test_the_array_probabilities_are_the_verdict_stages(chosen) -> None:
+    # Fitting and scoring run on arrays; the verdict stage scores one pair at a time. They must agree.
+    items = _items(corpora=2)[: len(chosen)]
+    mask = np.asarray(chosen, dtype=bool)
+    table = fit._Table.of(items)
+    sides = fit._sides(table, np.ones(len(items), dtype=bool), l2=0.5)
+    p_agree, p_conflict, against, gold = fit._best_probs(sides, table, mask)
+    wanted = _best_probs_by_hand(sides, [it for it, keep in zip(items, chosen, strict=True) if keep])
+    assert list(gold) == [v for *_, v in wanted]
+    for got, want in zip(zip(p_agree, p_conflict, against, strict=True), wanted, strict=True):
+        assert got == pytest.approx(want[:3], abs=1e-12)
 
 
 def test_the_ridge_penalty_is_the_one_whose_out_of_fold_verdicts_score_best(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -35,6 +35,7 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .extract import extract_claims
 from .match import FEATURE_SIGNS, FEATURES, build_index, totals
@@ -43,7 +44,6 @@ from .render import claim_dict
 from .verdict import (
     WEIGHTS_ENV,
     WEIGHTS_FILE,
-    Logistic,
     Pair,
     as_judged,
     decide,
@@ -241,38 +241,67 @@ def logistic(rows, labels, l2: float = L2, used: frozenset[str] | None = None):
     return [float(v) for v in w[:-1]], float(w[-1])
 
 
-def _sides(items: list[Item], l2: float = L2) -> dict:
-    """Both logistic sides, as stored in JSON, fitted on `items`' labelled pairs with ridge penalty `l2`."""
+@dataclass(frozen=True)
+class _Table:
+    """Every pair of a set of items as arrays, so that many folds are fitted and scored without a loop in Python."""
+
+    x: Any  # pairs x FEATURES
+    agrees: Any  # per pair: the values agree
+    same: Any  # per pair: 1.0 same fact, 0.0 another, NaN neither (Item.pairs' None)
+    stands: Any  # per pair: it may stand against a conflict (verdict.stands_against)
+    owner: Any  # per pair: the index of its item
+    verdict: Any  # per item: the gold verdict
+    corpus: Any  # per item: the corpus's name
+
+    @classmethod
+    def of(cls, items: list[Item]) -> _Table:
+        import numpy as np
+
+        pairs = [(k, p, same) for k, it in enumerate(items) for p, same in it.pairs]
+        x = np.asarray([p.features for _, p, _ in pairs], dtype=float).reshape(len(pairs), len(FEATURES))
+        return cls(x, np.asarray([p.agrees for _, p, _ in pairs], dtype=bool),
+                   np.asarray([np.nan if same is None else float(same) for _, _, same in pairs], dtype=float),
+                   np.asarray([stands_against(p) for _, p, _ in pairs], dtype=bool),
+                   np.asarray([k for k, _, _ in pairs], dtype=np.intp),
+                   np.asarray([it.verdict for it in items]), np.asarray([it.corpus for it in items]))
+
+
+def _sides(table: _Table, chosen, l2: float = L2) -> dict:
+    """Both logistic sides, as stored in JSON, fitted on the labelled pairs of the `chosen` items (a mask over
+    the table's items) with ridge penalty `l2`."""
+    import numpy as np
+
     sides = {}
     # The agree side learns from every item; the conflict side only from items with no compatible
     # statement of their fact (conflicts and unsupported claims): that is where its answer decides,
     # while an agreeing claim's other values in the same record sentence are settled by the margin.
     for name, agrees, verdicts in (("agree", True, ("agree", "conflict", "unsupported")),
                                    ("conflict", False, ("conflict", "unsupported"))):
-        chosen = [(p, same) for it in items if it.verdict in verdicts for p, same in it.pairs
-                  if p.agrees == agrees and same is not None]
-        weights, bias = logistic([p.features for p, _ in chosen], [same for _, same in chosen], l2=l2,
-                                 used=SIDE_FEATURES[name])
+        keep = (chosen & np.isin(table.verdict, verdicts))[table.owner] & (table.agrees == agrees) & ~np.isnan(table.same)
+        weights, bias = logistic(table.x[keep], table.same[keep], l2=l2, used=SIDE_FEATURES[name])
         sides[name] = {"bias": round(bias, 6), "weights": [round(w, 6) for w in weights]}
     return sides
 
 
-def _best_probs(sides: dict, items: list[Item]) -> list[tuple[float, float, float, str]]:
-    """Each item's best compatible and best incompatible probability under `sides`, the best compatible one
-    that shares context with the claim (verdict.decide's p_against), and its gold verdict."""
-    models = {agrees: Logistic(side["bias"], tuple(side["weights"]))
-              for agrees, side in ((True, sides["agree"]), (False, sides["conflict"]))}
-    out = []
-    for it in items:
-        best = {True: 0.0, False: 0.0}
-        against = 0.0
-        for p, _ in it.pairs:
-            prob = models[p.agrees].probability(p.features)
-            best[p.agrees] = max(best[p.agrees], prob)
-            if stands_against(p):
-                against = max(against, prob)
-        out.append((best[True], best[False], against, it.verdict))
-    return out
+def _best_probs(sides: dict, table: _Table, chosen) -> tuple[Any, Any, Any, Any]:
+    """For the `chosen` items (a mask over the table's items): each one's best compatible and best incompatible
+    probability under `sides`, the best compatible one that shares context with the claim (verdict.decide's
+    p_against), and its gold verdict."""
+    import numpy as np
+
+    keep = chosen[table.owner]
+    x, agrees, stands = table.x[keep], table.agrees[keep], table.stands[keep]
+    owner = np.cumsum(chosen)[table.owner[keep]] - 1  # the item's position among the chosen
+    z = np.where(agrees, x @ np.asarray(sides["agree"]["weights"]) + sides["agree"]["bias"],
+                 x @ np.asarray(sides["conflict"]["weights"]) + sides["conflict"]["bias"])
+    prob = 1.0 / (1.0 + np.exp(-np.clip(z, -60.0, 60.0)))  # verdict.Logistic.probability
+    n = int(chosen.sum())
+    best = {True: np.zeros(n), False: np.zeros(n)}
+    for side in (True, False):
+        np.maximum.at(best[side], owner[agrees == side], prob[agrees == side])
+    against = np.zeros(n)
+    np.maximum.at(against, owner[stands], prob[stands])
+    return best[True], best[False], against, table.verdict[chosen]
 
 
 def fit(items: list[Item]) -> dict:
@@ -282,24 +311,27 @@ def fit(items: list[Item]) -> dict:
     # chosen there are too strict for new text (leave-one-corpus-out, the folds' own choices of
     # the agree bar were 0.25-0.3 where 0.2 scored best on the corpus left out). The ridge penalty
     # is chosen with them: the one whose out-of-fold verdicts, at their best bars, score best.
-    names = sorted({it.corpus for it in items})
+    import numpy as np
+
+    table = _Table.of(items)
+    names = sorted(set(table.corpus.tolist()))
+    everything = np.ones(len(items), dtype=bool)
     choices = []
     for l2 in L2_GRID if len(names) > 2 else (L2,):
         if len(names) > 2:
-            best_probs = [bp for name in names
-                          for bp in _best_probs(_sides([it for it in items if it.corpus != name], l2),
-                                                [it for it in items if it.corpus == name])]
+            folds = [_best_probs(_sides(table, table.corpus != name, l2), table, table.corpus == name) for name in names]
+            best_probs = tuple(np.concatenate(column) for column in zip(*folds, strict=True))
         else:
-            best_probs = _best_probs(_sides(items, l2), items)
+            best_probs = _best_probs(_sides(table, everything, l2), table, everything)
         score, bars = _thresholds(best_probs)
         choices.append((score, l2, bars))
     # The smoothed score counts each item once for every grid point of its window: a penalty within that of
     # the best ties with it, and ties go to the weaker.
     within = max(score for score, _, _ in choices) - _window() ** 2
     _, l2, (t_a, t_c, m) = min((choice for choice in choices if choice[0] >= within), key=lambda choice: choice[1])
-    sides = _sides(items, l2)
-    in_sample = _best_probs(sides, items)  # what the training accuracy reports
-    right = sum(decide(a, c, t_a, t_c, m, against) == v for a, c, against, v in in_sample)
+    sides = _sides(table, everything, l2)
+    p_agree, p_conflict, against, gold = _best_probs(sides, table, everything)  # what the training accuracy reports
+    right = sum(decide(a, c, t_a, t_c, m, ag) == v for a, c, ag, v in zip(p_agree, p_conflict, against, gold, strict=True))
     return {"features": list(FEATURES), **sides, "l2": l2,
             "thresholds": {"agree": t_a, "conflict": t_c, "margin": m},
             "fitted_on": sorted({it.corpus for it in items}), "training_accuracy": round(right / max(1, len(items)), 4)}
@@ -310,14 +342,13 @@ def _window() -> int:
     return 2 * round(SMOOTH / GRID_STEP) + 1
 
 
-def _thresholds(best_probs: list[tuple[float, float, float, str]]) -> tuple[float, tuple[float, float, float]]:
+def _thresholds(best_probs: tuple[Any, Any, Any, Any]) -> tuple[float, tuple[float, float, float]]:
     """The agree bar, conflict bar and margin that score best on `best_probs` (_best_probs), each with its
     neighbours, and that score (a smoothed count of right verdicts, false conflicts counted twice)."""
     import numpy as np
 
     grid = np.asarray(GRID)
-    p_agree, p_conflict, against = (np.asarray([bp[k] for bp in best_probs], dtype=float) for k in range(3))
-    gold = np.asarray([bp[3] for bp in best_probs])
+    p_agree, p_conflict, against, gold = best_probs
     is_conflict = (gold == "conflict").astype(float)
     # What decide says, for every pair of bars at once: where no conflict is said, the agree bar alone
     # sorts an item into agree or unsupported (items x agree bars: right or not).
