@@ -20,6 +20,9 @@ def test_held_out_corpora_never_train_the_model(tmp_path: Path) -> None:
     assert all(name.startswith("heldout/") for name in kept_out)
     assert not training & kept_out
     assert any(name.startswith("tests/") for name in training)
+    assert any(name.startswith("train/") for name in training)
+    # The two halves of the blind corpora share no topic: a corpus is in one folder or the other.
+    assert not {n.removeprefix("train/") for n in training} & {n.removeprefix("heldout/") for n in kept_out}
 
 
 def test_only_the_shared_corpora_count_as_development() -> None:
@@ -27,6 +30,7 @@ def test_only_the_shared_corpora_count_as_development() -> None:
     assert not fit.is_development("seeds")
     assert not fit.is_development("tests/reservoir")
     assert not fit.is_development("heldout/rate-decision")
+    assert not fit.is_development("train/air-accident")
 
 
 def _thresholds_by_hand(best_probs: list[tuple[float, float, float, str]]) -> tuple[float, tuple[float, float, float]]:

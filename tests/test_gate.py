@@ -217,7 +217,7 @@ SOURCE_EDITS = [
     ("nato-training", "in May 2017", "in March 2017", True),  # another month
     ("nato-training", "trained 15,000 Iraqi", "trained 12,000 Iraqi", True),  # another count
     ("nato-training", "Summit in Brussel in July", "Summit in Brussel in June", True),  # a month, the summit's
-    pytest.param("nato-training", "NATO Summit in July 2016", "NATO Summit in July 2015", True, marks=_MISSED),
+    ("nato-training", "NATO Summit in July 2016", "NATO Summit in July 2015", True),  # a year, onto another event's
     pytest.param("nato-training", "From 2004 to 2011", "From 2004 to 2013", True, marks=_MISSED),  # one end of a range
     pytest.param("iraq-and-nato", "This mission, established in 2004", "This mission, established in 2006", True,
                  marks=_MISSED),

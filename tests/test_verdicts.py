@@ -495,6 +495,22 @@ def test_only_a_compatible_statement_that_shares_context_stands_against_a_confli
     assert decide(0.5, 0.2, 0.2, 0.05, 0.3, p_against=0.0) == "agree"  # no conflict to stand against
 
 
+@pytest.mark.parametrize(("agrees", "context", "event", "stands"), [
+    (True, 0.4, 1.0, True),     # the same event, shared words
+    (True, 0.4, 0.0, True),     # no event named on one side: it may be the claim's fact
+    (True, 0.4, -1.0, False),   # "approves the Operations Plan" against "announced at the Summit"
+    (True, 0.0, 1.0, False),    # no shared words
+    (False, 0.4, 1.0, False),   # an incompatible value never stands against a conflict
+])
+def test_a_compatible_statement_of_another_event_does_not_stand_against_a_conflict(agrees, context, event, stands) -> None:
+    from claimcheck.match import CONTEXT, EVENT, FEATURES
+    from claimcheck.verdict import Pair, stands_against
+
+    features = [0.0] * (len(FEATURES))
+    features[CONTEXT], features[EVENT] = context, event
+    assert stands_against(Pair(0, agrees, tuple(features))) is stands
+
+
 def test_a_day_the_record_gives_for_something_else_does_not_hide_a_misdated_event() -> None:
     record = ("---\nrole: record\n---\nThe county declared a local state of emergency on 14 March 2019, "
               "the day of the collapse.\n\n| Date | Event |\n|---|---|\n| 15 March 2019 | Sinkhole widens to 31 m |\n")
@@ -544,7 +560,7 @@ def test_a_bare_number_is_read_in_the_one_unit_the_record_writes_it_with(record:
     ("The company entered administration with debts of €18.4 million owed to 143 creditors.",
      "Read somewhere the debt is over 18 million, mad.", ("over 18 million", "agree")),
     ("On Spotify it drew 214.3 million streams on its first day; the label was paid $2.1 million.",
-     "Its first day reached 214.3 billion, a record.", ("214.3 billion", "unsupported")),  # a count slipped, no money
+     "Its first day reached 214.3 billion, a record.", ("214.3 billion", "conflict")),  # the streams slipped a thousandfold, no money
 ])
 def test_a_bare_amount_in_millions_is_in_the_records_one_currency(record: str, text: str, expected) -> None:
     got = dict(_verdicts(text, "---\nrole: record\n---\n" + record))

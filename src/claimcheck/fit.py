@@ -12,13 +12,15 @@ comparable shortlisted record claim is a pair, positive when it is the record st
 names as evidence. Two L2-regularised logistic models (same fact or not; for pairs whose values
 agree, and for pairs whose values differ) are fitted with L-BFGS-B under the features' sign bounds,
 then the thresholds that maximise verdict accuracy on the training items are chosen on a grid.
-The corpora in tests/heldout are never fitted on: a second held-out measure. Four joined when
-leave-one-corpus-out showed that training on two of them (a central bank's projections beside a
-broker's forecasts; a drug approval's per-trial table) lowered the development figures. Pooled again at
-170 (item by item, in process): fitted with half of them, the other half gained (verdict 0.819 -> 0.835,
-conflicts caught 0.54 -> 0.59), while the development corpora held out lost (verdict 0.871 -> 0.848,
-conflict precision 0.93 -> 0.81), and lost at every weight tried down to a tenth of a development item's:
-their helpers' labels teach what the development corpora do not bear out.
+The corpora in tests/heldout are never fitted on: a second held-out measure. Those in tests/train,
+written the same way (blind, by helpers, from tests/heldout/PROMPT.md), train the model beside the
+development corpora: half of the 320 such corpora, every other one by name. Pooled at 170 (item by item),
+fitted with half of them, the other half gained (verdict 0.819 -> 0.835) while the development corpora held
+out lost (0.871 -> 0.848, conflict precision 0.93 -> 0.81). At 320, with today's features, the half kept out
+gains as much (item by item 13,120 -> 13,299 of 15,265 right, conflicts caught 1,573 -> 1,666 of 2,601 at
+precision 0.866 -> 0.886), and the development corpora held out do not lose beyond their noise (490 -> 487 of
+559; conflict precision 0.89 -> 0.85); and every fold now chooses the same thresholds, where the development
+corpora alone swung between regimes on trivial changes.
 Needs numpy and scipy (the `test` extra); the tool itself does not.
 """
 
@@ -33,6 +35,7 @@ import os
 import shutil
 import sys
 import tempfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -87,8 +90,14 @@ GRID = tuple(round(GRID_STEP * k, 2) for k in range(1, round(1 / GRID_STEP)))
 # (conflict 0.01, margin 0.3 both times) and gained 19. At 0.02 it flipped between the two shapes too; 0.05 is the
 # narrowest width tried that held (it was 0.10 until this session).
 SMOOTH = 0.05
-# The features each side reads. The conflict side learns from about a hundred real conflicts, so it
-# reads only the strongest signs, one per question: the same thing (sim, context, label, the clauses,
+# Out-of-fold means out of one of ten folds of corpora, each corpus in the fold its name's CRC-32 gives
+# (the same on every machine, and a corpus added moves no other). One fold per corpus was the rule while
+# there were 27; with 180 it would fit each side 1,000 times. On the 27, leave-one-corpus-out by item:
+# 484 right of 559 with a fold per corpus, 490 with ten.
+FOLDS = 10
+# The features each side reads. The conflict side learned from about a hundred real conflicts when this
+# was set, so it reads only the strongest signs, one per question (with the 2,600 of tests/train, reading
+# every feature scored alike, item by item: held-out half +3 items, development corpora held out -1): the same thing (sim, context, label, the clauses,
 # event, the clause aligned with the claim's, the time of day), the same attribute (the counted noun,
 # stated once) and subject (the names both give), a value plausibly written wrong (closeness, near
 # miss) and its kind (a measure, a date). Not "planned": a differing pair whose plan flags differ is
@@ -149,10 +158,10 @@ def corpora(eval_dir: Path) -> list[Corpus]:
     seeds = eval_dir / "gold-seeds.json"
     if seeds.is_file() and (ROOT / "sources").is_dir():
         found.append(Corpus("seeds", ROOT, seeds))
-    # Our own corpora from several fields (tests/data), labelled the same way: a complement to the
-    # development corpora. They train the model; the held-out figures that count are the dev ones.
-    # Those in tests/heldout never train it (held_out).
-    return found + _labelled(ROOT / "tests" / "data", "tests/")
+    # Our own corpora from several fields, labelled the same way: a complement to the development
+    # corpora. Those in tests/data were written for the tool, those in tests/train blind (module
+    # docstring); both train the model. Those in tests/heldout never train it (held_out).
+    return found + _labelled(ROOT / "tests" / "data", "tests/") + _labelled(ROOT / "tests" / "train", "train/")
 
 
 def held_out() -> list[Corpus]:
@@ -168,7 +177,7 @@ def _labelled(folder: Path, prefix: str) -> list[Corpus]:
 
 def is_development(corpus_name: str) -> bool:
     """Whether a corpus is one of the shared development corpora (the held-out figures that count)."""
-    return corpus_name != "seeds" and not corpus_name.startswith(("tests/", "heldout/"))
+    return corpus_name != "seeds" and not corpus_name.startswith(("tests/", "train/", "heldout/"))
 
 
 def corpus_items(corpus: Corpus, score) -> list[Item]:
@@ -307,20 +316,21 @@ def _best_probs(sides: dict, table: _Table, chosen) -> tuple[Any, Any, Any, Any]
 def fit(items: list[Item]) -> dict:
     """The model for a set of items: both logistic sides and the thresholds, as stored in JSON."""
     # The thresholds are chosen on out-of-fold probabilities: each corpus's items scored by sides
-    # fitted without it. Probabilities on the text a model was fitted on run high, so thresholds
+    # fitted without its fold (FOLDS). Probabilities on the text a model was fitted on run high, so thresholds
     # chosen there are too strict for new text (leave-one-corpus-out, the folds' own choices of
     # the agree bar were 0.25-0.3 where 0.2 scored best on the corpus left out). The ridge penalty
     # is chosen with them: the one whose out-of-fold verdicts, at their best bars, score best.
     import numpy as np
 
     table = _Table.of(items)
-    names = sorted(set(table.corpus.tolist()))
+    fold = np.asarray([zlib.crc32(name.encode("utf-8")) % FOLDS for name in table.corpus.tolist()])
+    folds = sorted(set(fold.tolist()))
     everything = np.ones(len(items), dtype=bool)
     choices = []
-    for l2 in L2_GRID if len(names) > 2 else (L2,):
-        if len(names) > 2:
-            folds = [_best_probs(_sides(table, table.corpus != name, l2), table, table.corpus == name) for name in names]
-            best_probs = tuple(np.concatenate(column) for column in zip(*folds, strict=True))
+    for l2 in L2_GRID if len(folds) > 2 else (L2,):
+        if len(folds) > 2:
+            scored = [_best_probs(_sides(table, fold != k, l2), table, fold == k) for k in folds]
+            best_probs = tuple(np.concatenate(column) for column in zip(*scored, strict=True))
         else:
             best_probs = _best_probs(_sides(table, everything, l2), table, everything)
         score, bars = _thresholds(best_probs)
@@ -378,8 +388,10 @@ def _thresholds(best_probs: tuple[Any, Any, Any, Any]) -> tuple[float, tuple[flo
     return top, (-neg_t_a, (GRID[0] if t_c <= m else t_c), m)
 
 
-def same_model(a: dict, b: dict, tolerance: float = 1e-4) -> bool:
+def same_model(a: dict, b: dict, tolerance: float = 1e-3) -> bool:
     """Equal up to the last digits an optimiser may settle differently on another machine."""
+    # 1e-4 until the blind corpora joined (16,000 items): one BLAS thread against two then moved weights
+    # by 3e-5. Weights run to about 10, so a thousandth still catches any change to what is fitted.
     if a.keys() != b.keys():
         return False
     for key in a:

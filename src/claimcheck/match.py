@@ -775,6 +775,7 @@ FEATURES = ("sim", "local_claim", "local_record", "label", "event", "principal",
             "close_context", "identical", "same_unit", "entity", "only_one", "clock", "wider", "tight", "narrower", "year", "entries", "slot", "telling", "slip",
             "bare", "companion", "ahead")
 CONTEXT = FEATURES.index("context")
+EVENT = FEATURES.index("event")  # +1 the claim's event is the record's, -1 both name events and share none, else 0
 # Signs a fit must respect: more shared context never makes the same fact less likely; a plan set
 # against an outcome never makes it more likely. Without them a few dozen conflicts teach noise.
 # "narrower" has none: a coarser claim agrees by the labelling convention ("2021"), while a range

@@ -44,6 +44,7 @@ from .lexicon import STOPWORDS
 from .match import (
     CONTEXT,
     ELIDED,
+    EVENT,
     FEATURES,
     Profile,
     RecordIndex,
@@ -103,8 +104,13 @@ def decide(p_agree: float, p_conflict: float, agree_at: float, conflict_at: floa
 
 
 def stands_against(pair: Pair) -> bool:
-    """Whether a compatible statement may stand against a conflict (decide's p_against): it shares some context."""
-    return pair.agrees and pair.features[CONTEXT] > 0.0
+    """Whether a compatible statement may stand against a conflict (decide's p_against): it shares some context
+    and is not of another event."""
+    # "announced the mission at the Summit in June" against the record's summit "in July 2018": the
+    # record's "22 June 2018: the Council approves the Operations Plan" dates another event, and is no
+    # sign that the claim means it. Held out (160 corpora): 6 more conflicts caught, 15 more said, 8 items
+    # fewer right of 15,867; the development corpora in sample 1 fewer; test_gate's Brussels edit caught.
+    return pair.agrees and pair.features[CONTEXT] > 0.0 and pair.features[EVENT] >= 0.0
 
 
 @dataclass(frozen=True)
