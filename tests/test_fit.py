@@ -132,3 +132,34 @@ def test_the_ridge_penalty_is_the_one_whose_out_of_fold_verdicts_score_best(monk
     # Penalties whose out-of-fold verdicts score within an item of each other tie, and the weaker is chosen.
     monkeypatch.setattr(fit, "L2_GRID", (0.5, 0.2, 1.0))
     assert fit.fit(_items())["l2"] == 0.2
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.tuples(st.booleans(), st.sampled_from([0.0, 0.1, 0.3, 0.6, 1.0]),
+                          st.one_of(st.just(0.0), st.floats(0.0, 1.0))), min_size=1, max_size=20),
+       st.sampled_from(fit.BARE_GRID))
+def test_the_table_s_bare_column_is_what_the_pairs_give(rows, scale) -> None:
+    # The fit tries each scale on the table's columns; the verdict stage computes the feature pair by pair.
+    from claimcheck.match import FEATURES, bareness
+    from claimcheck.verdict import Pair
+
+    def pair(agrees: bool, precision: float, context: float) -> Pair:
+        return Pair(0, agrees, tuple({"precision": precision, "context": context, "bare": 0.5}.get(n, 0.0) for n in FEATURES))
+
+    items = [fit.Item("c", "agree", ((pair(*row), True),)) for row in rows]
+    column = fit._Table.of(items).with_bare(scale).x[:, FEATURES.index("bare")]
+    assert list(column) == pytest.approx([bareness(p, c, scale) if a else 0.0 for a, p, c in rows], abs=1e-12)
+
+
+def test_the_bare_scale_is_chosen_by_the_fit(monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimcheck.match import FEATURES
+
+    monkeypatch.setattr(fit, "L2_GRID", (0.5,))
+    monkeypatch.setattr(fit, "BARE_GRID", (0.04,))
+    assert fit.fit(_items())["bare_context"] == 0.04  # the grid is all it chooses from
+    # Every pair of the items shares a context of 0.05 or more: no scale below it makes a pair bare, so
+    # both scales score alike, and the tie goes to the smaller.
+    monkeypatch.setattr(fit, "BARE_GRID", (0.04, 0.0))
+    model = fit.fit(_items())
+    assert model["bare_context"] == 0.0
+    assert len(model["agree"]["weights"]) == len(FEATURES)

@@ -619,6 +619,20 @@ def test_a_part_of_a_period_is_never_spanned_by_the_whole_period(claim: str, rec
     assert (found.features[FEATURES.index("wider")], found.features[FEATURES.index("narrower")]) == (wider, narrower)
 
 
+@pytest.mark.parametrize(("precision", "context", "scale", "bare"), [
+    (0.3, 0.0, 0.0, 0.7),  # a year, no word shared
+    (0.3, 0.02, 0.0, 0.0),  # scale 0: any word shared switches it off
+    (0.3, 0.02, 0.1, 0.7 * 0.8),  # a common word or two: nearly as bare as none
+    (0.3, 0.1, 0.1, 0.0),  # at the scale, context weighs it instead
+    (0.3, 0.4, 0.1, 0.0),
+    (1.0, 0.0, 0.1, 0.0),  # a day is never vague
+])
+def test_bareness_fades_with_the_context_shared(precision: float, context: float, scale: float, bare: float) -> None:
+    from claimcheck.match import bareness
+
+    assert bareness(precision, context, scale) == pytest.approx(bare)
+
+
 @pytest.mark.parametrize(("claim", "quote", "bare"), [
     ("She and her husband have two daughters.", "two", 1.0 - 0.25 * math.log10(2)),  # the value alone, and vague
     ("Two routes opened in May.", "Two", 0.0),  # a word shared: the context weighs it, not bare

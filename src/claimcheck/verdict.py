@@ -122,6 +122,7 @@ class Model:
     agree_at: float  # the best compatible statement must reach this to agree
     conflict_at: float  # the best incompatible statement must reach this to conflict...
     margin: float  # ...and beat the best compatible one by this much
+    bare_context: float = 0.0  # the context below which a compatible value counts as bare (match.bareness)
 
     def decide(self, p_agree: float, p_conflict: float, p_against: float | None = None) -> str:
         """The verdict for the best compatible and best incompatible probabilities (decide)."""
@@ -133,7 +134,8 @@ class Model:
             raise ValueError(f"weights are for features {data['features']}, not {list(FEATURES)}: run fit.py")
         side = {k: Logistic(float(data[k]["bias"]), tuple(float(w) for w in data[k]["weights"])) for k in ("agree", "conflict")}
         t = data["thresholds"]
-        return cls(side["agree"], side["conflict"], float(t["agree"]), float(t["conflict"]), float(t["margin"]))
+        return cls(side["agree"], side["conflict"], float(t["agree"]), float(t["conflict"]), float(t["margin"]),
+                   float(data["bare_context"]))
 
 
 @cache
@@ -327,7 +329,7 @@ def pairs(claim: Claim, index: RecordIndex, ctx: Profile | None = None, dates: D
     ctx = ctx or claim_profile(claim, index)
     if not ctx.planned and after_writing(claim, written):
         ctx = ctx._replace(planned=True)  # "The new rules kick in on 1 January 2024", written in 2023
-    side = claim_side(claim, ctx, stated)
+    side = claim_side(claim, ctx, stated, model().bare_context)
     statement = dates_a_statement(claim)  # when someone said it is no claim about the record's events
     stranger = _stranger_row(claim, index)
     mine = base_interval(claim.quantity) if claim.quantity else None
