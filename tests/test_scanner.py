@@ -170,3 +170,71 @@ def test_word_before_is_the_pattern_it_stands_for(sentence: str, data) -> None:
 
     start = data.draw(st.integers(min_value=0, max_value=len(sentence)))
     assert word_before(sentence, start) == _word_before_by_regex(sentence, start)
+
+
+@pytest.mark.parametrize(("pattern", "few", "needs"), [
+    (r"\d+ out of \d+", 8, ((" out of ",), ())),  # a run of literals no repetition leaves out
+    (r"(?i)\d+ (?:hours?|months?)", 8, ((), ("hour", "month"))),  # matched ignoring case: lower-cased
+    (r"[-–]", 8, (("-", "–"), ())),  # a short class: one text per character
+    (r"[Tt]el\b", 8, (("el",), ())),  # a class of letters tells less than the run after it
+    (r"\d+", 8, None),  # nothing literal
+    (r"\d+(?:st|nd|rd|th)\b", 8, None),  # only short common words
+    (r"(?=abc)\d", 8, None),  # a lookahead's text is not the match's
+    (r"(?i)ſ", 8, None),  # folded by re as lower() does not fold it
+    (r"(?:alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa)\d", 8, None),  # more texts than `few`
+    (r"(?:alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa)\d", None,
+     (("alpha", "beta", "delta", "epsilon", "eta", "gamma", "iota", "kappa", "theta", "zeta"), ())),
+])
+def test_needed_texts(pattern: str, few: int | None, needs) -> None:
+    assert rules.needed_texts(re.compile(pattern), few=few) == needs
+
+
+def _skipped(needs, text: str) -> bool:
+    """Whether extract._hits skips a rule of these needed texts on `text` (lower-cased ones only on ASCII text)."""
+    return not any(t in text for t in needs[0]) and not (
+        needs[1] and (not text.isascii() or any(t in text.lower() for t in needs[1])))
+
+
+@pytest.mark.parametrize("rule", [r for r in extract.RULES if r.needs is not None], ids=lambda r: r.name)
+def test_no_example_of_a_rule_is_skipped_for_its_needed_texts(rule) -> None:
+    # extract._hits skips a rule on a sentence without any of them: each example the rule must match holds one.
+    for ex in rule.matches:
+        assert not _skipped(rule.needs, ex.text), (rule.name, ex.text, rule.needs)
+
+
+_PLAN_TOKENS = ("will", "Will", "would", "is set to", "scheduled", "Planned", "expected", "due", "target", "aims",
+                "hoped", "put back", "pencilled in", "open", "opened", "in", "on", ";", ", and", ", which", "2026",
+                "the", "bridge", "a village of", "reached its target", "since", "had", "ſ", "é")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PLAN_TOKENS), max_size=12), st.lists(st.sampled_from(_PLAN_TOKENS), max_size=4))
+def test_the_plan_shortcut_answers_as_the_patterns_do(before: list[str], after: list[str]) -> None:
+    """frame.is_planned skips its patterns where no word they need stands before the value: the same answer."""
+    from claimcheck import frame
+
+    head, tail = " ".join(before), " ".join(after)
+    sentence = f"{head} 2027 {tail}".strip()
+    q_start = sentence.index("2027")
+    fast = frame.is_planned(sentence, q_start, q_start + 4)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(frame, "_PLAN_SCAN", None)
+        assert frame.is_planned(sentence, q_start, q_start + 4) == fast
+
+
+def test_the_shortcuts_are_derived_from_their_patterns() -> None:
+    # Were a pattern edited so that needed_texts could no longer read it, the shortcut would quietly go.
+    from claimcheck import frame
+
+    assert frame._PLAN_SCAN is not None and extract._CHROME_WORDS is not None
+    assert "will" in frame._PLAN_NEEDS[0][1] and "Retrieved" in extract._CHROME_NEEDS[0]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_MASK_TOKENS) | st.text(max_size=3), max_size=10), st.sampled_from((" ", "", "-")))
+def test_the_chrome_hint_runs_wherever_it_can_match(words: list[str], sep: str) -> None:
+    from claimcheck.prefilter import holds_any
+
+    text = sep.join(words)
+    if extract._CHROME_HINT.search(text):
+        assert holds_any(extract._CHROME_WORDS, text), text

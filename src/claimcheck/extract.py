@@ -15,10 +15,10 @@ from . import dates, patterns, quantities, structure
 from .context import TENSE_WINDOW, future_tense, is_compared, is_past, looks_ahead, names_a_record
 from .lexicon import CURRENCY_UNITS, NOT_AMOUNT_HEADER_WORDS, TEMPERATURE_CUES
 from .models import Claim, DateValue, Quantity, Sentence, Source, changed
-from .prefilter import Hits
+from .prefilter import Hits, automaton, holds_any
 from .quantities import QuantitySpec
 from .resolve import DateSpec, YearAnchors, bare_year, resolve, states_year, uses_tense
-from .rules import LEAN_FEATURES, Rule, features, satisfied
+from .rules import LEAN_FEATURES, Needs, Rule, features, needed_texts, satisfied
 from .segment import line_starts, position, segment
 
 RULES: tuple[Rule, ...] = dates.DATE_RULES + quantities.QUANTITY_RULES
@@ -61,7 +61,14 @@ MASKS = patterns.compile(
     r"|(?im:^[^\n.]{0,160}\.(?:svg|png|jpe?g|gif|webp|tiff?)[ \t]*$)|(?<![\w-])[\w-]+\.(?i:svg|png|jpe?g|gif|webp|tiff?)\b"
 )
 # Cheap test for the chrome masks above, so that most sentences skip MASKS altogether.
-_CHROME_HINT = patterns.compile(r"read|hart|Fig|Retrieved|Accessed|Archived|[Tt]el\b|TEL|[Pp]hone|PHONE|[Ff]ax\b|[Hh]otline|[Hh]elpline|Graph|Diagram|Plate|Exhibit|dapted|ourtesy|ource:|redit:|\.(?:svg|png|jp|gif|webp)")
+# (Each alternative spelled out, "Tel\b|tel\b" rather than "[Tt]el\b", so that the words below come out whole.)
+_CHROME_HINT = patterns.compile(r"read|hart|Fig|Retrieved|Accessed|Archived|Tel\b|tel\b|TEL|Phone|phone|PHONE|Fax\b"
+                                r"|fax\b|Hotline|hotline|Helpline|helpline|Graph|Diagram|Plate|Exhibit|dapted|ourtesy"
+                                r"|ource:|redit:|\.(?:svg|png|jp|gif|webp)")
+# The texts one of which every match of _CHROME_HINT holds (rules.needed_texts): one pass for them all, and the
+# pattern only where one stands.
+_CHROME_NEEDS = needed_texts(_CHROME_HINT, few=None)
+_CHROME_WORDS = automaton(_CHROME_NEEDS[0]) if _CHROME_NEEDS and not _CHROME_NEEDS[1] else None
 _MASK_CHARS = patterns.compile(r"[`@<\[+/°]")
 _ISBN_HINT = patterns.compile(r"\d-\d+-\d+-")
 _FILE_HINT = patterns.compile(r"\.(?i:svg|png|jpe?g|gif|webp|tiff?)\b")
@@ -112,9 +119,11 @@ def _rules_for(present: frozenset[str]) -> tuple[Rule, ...]:
 
 
 @lru_cache(maxsize=4096)
-def _plan(present: frozenset[str], ascii_only: bool) -> tuple[tuple[Rule, re.Pattern[str], re.Pattern[str] | None, bool], ...]:
+def _plan(present: frozenset[str], ascii_only: bool) -> tuple[tuple[Rule, re.Pattern[str], re.Pattern[str] | None, bool,
+                                                                  Needs | None], ...]:
     """What _hits runs on a sentence with these features: each rule with the pattern it scans with (its lean
-    one where that may stand in, on ASCII text), its hint's pattern, and whether it reads dates."""
+    one where that may stand in, on ASCII text), its hint's pattern, whether it reads dates, and the texts one
+    of which the sentence needs for it to match (Rule.needs)."""
     plan = []
     for rule in _rules_for(present):
         scan = rule.scan
@@ -122,7 +131,7 @@ def _plan(present: frozenset[str], ascii_only: bool) -> tuple[tuple[Rule, re.Pat
             if rule.lean_scan is None:
                 continue  # it cannot match here
             scan = rule.lean_scan
-        plan.append((rule, scan, rule.hint_scan if rule.hint is not None else None, rule.kind == "date"))
+        plan.append((rule, scan, rule.hint_scan if rule.hint is not None else None, rule.kind == "date", rule.needs))
     return tuple(plan)
 
 
@@ -163,7 +172,8 @@ def _masked(sentence: str) -> _Cover | None:
     """The sentence's MASKS spans, if it has any."""
     # Substring tests first: most sentences have none of these characters.
     if (not _MASK_CHARS.search(sentence) and not ("-" in sentence and _ISBN_HINT.search(sentence))
-            and not _CHROME_HINT.search(sentence) and not ("." in sentence and _FILE_HINT.search(sentence))
+            and not ((_CHROME_WORDS is None or holds_any(_CHROME_WORDS, sentence)) and _CHROME_HINT.search(sentence))
+            and not ("." in sentence and _FILE_HINT.search(sentence))
             and not ((" 0" in sentence or "-" in sentence) and _PHONE_HINT.search(sentence))):
         return None
     if not _MASK_NEEDS.search(sentence):
@@ -229,7 +239,14 @@ def _hits(sentence: str) -> list[_Hit]:
     amounts: _Cover | None = None
     amounts_size = 0  # the amounts `amounts` was made from: remade only when a rule has added some
     # The rules and their patterns for the sentence's features, worked out once per feature set (_plan).
-    for rule, scan, hint, date in _plan(features(sentence), sentence.isascii()):
+    ascii_only = sentence.isascii()
+    has, lower_has = sentence.__contains__, sentence.lower().__contains__
+    for rule, scan, hint, date, needs in _plan(features(sentence), ascii_only):
+        # Substring tests, not the hint's search: no match of the rule lacks all of its texts (Rule.needs). Its
+        # lower-cased texts are looked for in the lower-cased sentence, which folds case as re does only in ASCII.
+        if needs is not None and not any(map(has, needs[0])) and not (
+                needs[1] and (not ascii_only or any(map(lower_has, needs[1])))):
+            continue
         if hint is not None and not hint.search(sentence):
             continue
         if not date:

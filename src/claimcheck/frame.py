@@ -9,10 +9,12 @@ concepts (concepts.py), so "lifted off" and "launched", "death toll" and "killed
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
+from operator import itemgetter
 from typing import NamedTuple
 
 import Stemmer
@@ -28,6 +30,8 @@ from .concepts import (
 )
 from .lexicon import MONTHS, NUMBER_WORDS, SCALES, STOPWORDS, TIME_ZONES, UNITS, WEEKDAYS
 from .models import Claim
+from .prefilter import automaton, holds_any
+from .rules import needed_texts
 
 # Latin letters with their accents (Latin-1 and Latin Extended-A/B, not the two signs × and ÷):
 # "Ståhl", "Mbappé", "Guéckédou" and "Dvořák" are one word each, not "St" and "hl". Ranges, not
@@ -164,7 +168,8 @@ def tokenize(text: str) -> tuple[tuple[int, str], ...]:
     out: list[tuple[int, str]] = []
     for m in _TOKEN.finditer(text):
         word = m.group()
-        if _GLUED.search(word):  # an infobox copied without its line breaks: "HarmonyOperatorHalvorsen"
+        # (a word with no capital after its first letter has no glue: the search is skipped for most words)
+        if not word[1:].islower() and _GLUED.search(word):  # an infobox copied without its line breaks: "HarmonyOperatorHalvorsen"
             out.extend((m.start() + g.start(), g.group()) for g in _GLUED_PART.finditer(word))
         elif "-" in word and not word.replace("-", "").isupper():
             pos = m.start()
@@ -213,15 +218,20 @@ REPORTING = SPEECH | frozenset("say announced announces according declared decla
 STATEMENT_SPAN = 3  # "said on Monday", "on Monday said", "told reporters on 3 May"
 
 
+_POSITION = itemgetter(0)  # a token's offset
+
+
 def dates_a_statement(claim: Claim) -> bool:
     """Whether a date is when someone spoke ("Lee said on Monday"), not when the fact happened."""
     if not claim.date:
         return False
     q_start = claim.offset - claim.sentence_start
     q_end = q_start + len(claim.quote)
-    tokens = tokenize(claim.sentence)
-    before = [w.lower() for pos, w in tokens if pos < q_start][-STATEMENT_SPAN:]
-    following = [(pos, w) for pos, w in tokens if pos >= q_end][:STATEMENT_SPAN]
+    tokens = tokenize(claim.sentence)  # in order of position: the words on each side are found by bisection
+    at = bisect.bisect_left(tokens, q_start, key=_POSITION)
+    before = [w.lower() for _, w in tokens[max(0, at - STATEMENT_SPAN) : at]]
+    after_at = bisect.bisect_left(tokens, q_end, at, key=_POSITION)
+    following = list(tokens[after_at : after_at + STATEMENT_SPAN])
     after = [w.lower() for _, w in following]
     # After the date the verb may follow a named subject: "on Friday AFP quoted", "on 3 May NATO said"
     # (not across a comma: "opened on 3 May, officials said" dates the opening).
@@ -544,7 +554,7 @@ def _minutes(m: re.Match[str]) -> int:
 def _named(links: Links, sentence: str) -> list[str]:
     """The acronyms whose long name may stand in a sentence, in the links' order."""
     starting = links.starting
-    hits = {hit for word in {w.lower() for _, w in tokenize(sentence)} for hit in starting.get(word, ())}
+    hits = {hit for word in starting.keys() & {w.lower() for _, w in tokenize(sentence)} for hit in starting[word]}
     return [acr for _, acr in sorted(hits)]
 
 
@@ -653,8 +663,20 @@ _PLACE_OF = patterns.compile(r"\b(?:village|town|city|hamlet|island|country|nati
                              r"|district|suburb)\s+of\b", re.IGNORECASE)
 
 
+# The words one of which every match of _PLANNED or _TARGET_BEFORE holds, read from the patterns themselves
+# (rules.needed_texts), lower-cased as they match ignoring case: a value whose PLAN_WINDOW holds none of them is
+# planned only by a target after it, and most values have none. None if a pattern ever gives no such words.
+_PLAN_NEEDS = [needed_texts(pattern, few=None) for pattern in (_PLANNED, _TARGET_BEFORE)]
+_PLAN_SCAN = (automaton(t for needs in _PLAN_NEEDS for t in needs[1])
+              if None not in _PLAN_NEEDS and not any(needs[0] for needs in _PLAN_NEEDS) else None)
+
+
 def is_planned(sentence: str, q_start: int, q_end: int) -> bool:
     """Whether an intention or expectation stands shortly before a value ("is set to open in 2026"), or a target right after it."""
+    # Only on ASCII text, where lower-casing is what the patterns' IGNORECASE folds ("ſ" is an "s" to them).
+    reach = sentence[max(0, q_start - PLAN_WINDOW) : q_start]
+    if _PLAN_SCAN is not None and reach.isascii() and not holds_any(_PLAN_SCAN, reach.lower()):
+        return _TARGET_AFTER.match(sentence, q_end) is not None
     # A semicolon ends the plan's reach: "Microsoft will pay $95 a share; the deal is valued at $68.7 billion",
     # and so does a clause joined by ", and" or ", but" ("they had planned for 52,000 starters, and 49,873
     # crossed") or a relative clause of its own ("plans to add games to the service, which has reached
@@ -778,16 +800,31 @@ def _sentence_terms(sentence: str) -> tuple[frozenset[int], tuple[_Token, ...]]:
     for pos, word in words:
         if pos < inside:
             continue
-        phrase = phrases.get(pos)
+        phrase = phrases.get(pos) if phrases else None
+        lower, t, event, acronym, upper, named = _word(word)
+        capital = upper and pos > 0
         if phrase:
-            inside = phrase[0]
-        t = phrase[1] if phrase else term(word)
-        capital = word[0].isupper() and pos > 0
-        if t and t.startswith("ev:") and not phrase and capital and word.lower() not in NAMED_EVENTS:
-            t = stem(word)  # "the Global Coalition to Defeat ISIS": a capitalised verb is part of a name
+            inside, t = phrase
+            event = bool(t) and t.startswith("ev:")
+        elif capital:
+            t, event = named  # "the Global Coalition to Defeat ISIS": a capitalised verb is part of a name
         # Words with no term stay: they count in distances ("near", the speaker span).
-        out.append(_token((pos, word.lower(), t, bool(t) and t.startswith("ev:"), _is_acronym(word), capital)))
+        out.append(_token((pos, lower, t, event, acronym, capital)))
     return said_at, tuple(out)
+
+
+@lru_cache(maxsize=65536)
+def _word(word: str) -> tuple[str, str | None, bool, bool, bool, tuple[str | None, bool]]:
+    """What _sentence_terms reads of a word wherever it stands: its lower case, term, whether that is an event,
+    whether it is an acronym, whether it is capitalised, and its term and event as a capitalised word inside a
+    sentence (cached: a page's words recur in sentence after sentence)."""
+    t = term(word)
+    event = bool(t) and t.startswith("ev:")
+    named = (t, event)
+    if event and word.lower() not in NAMED_EVENTS:
+        named_t = stem(word)
+        named = (named_t, bool(named_t) and named_t.startswith("ev:"))
+    return word.lower(), t, event, _is_acronym(word), word[0].isupper(), named
 
 
 @lru_cache(maxsize=65536)

@@ -93,6 +93,7 @@ class RecordIndex:
     attribute_of: list[tuple | None] = field(default_factory=list)
     attributes: Counter = field(default_factory=Counter)
     by_value: dict[tuple, list[int]] = field(default_factory=dict)  # value key -> record claims stating it
+    by_value_cache: dict[tuple, tuple[int, ...]] = field(default_factory=dict)  # what _by_value found, per claim value
     # Each number as written -> the units the record writes it with (None: a bare count), for a claim
     # that leaves its unit out ("the old WR was 254.0", "Turnout 38.6"): elided_unit.
     units_of: dict[float, frozenset[str | None]] = field(default_factory=dict)
@@ -119,8 +120,12 @@ class RecordIndex:
     # its attribute when a claim names the same (_only_one), and whether its clause and label terms are
     # among its context terms (then one pass over the shared terms gives all the sums: pair_features).
     rarity: list[float] = field(default_factory=list)
-    telling: list[float] = field(default_factory=list)  # rarity x precision (specificity): what a shared value weighs (_companion)
+    telling: list[float] = field(default_factory=list)  # rarity x precision (specificity): what a shared value weighs (_companions)
     rivals: list[tuple[int, ...]] = field(default_factory=list)
+    # The other values of each record claim's sentence, as (key number, telling) (_companions), and each value
+    # key's number: pair_features looks a claim's values up as numbers, not as tuples hashed for every pair.
+    companions: list[tuple[tuple[int, float], ...]] = field(default_factory=list)
+    key_ids: dict[tuple, int] = field(default_factory=dict)
     only_one: list[float] = field(default_factory=list)
     nested: list[bool] = field(default_factory=list)
     points: list[DatePoint | None] = field(default_factory=list)  # each date's, for comparisons (compare.DatePoint)
@@ -133,14 +138,16 @@ class RecordIndex:
 SALIENT_IDF = math.log(4)
 
 
-def profile(ctx: Context, index: RecordIndex) -> Profile:
-    """Precompute what every comparison of this context needs.
+def profile(ctx: Context, index: RecordIndex, terms: tuple[dict[str, float], frozenset[str]] | None = None) -> Profile:
+    """Precompute what every comparison of this context needs (`terms`: its weights and clause terms, where they
+    stand in for the context's own: aligned_terms).
 
     Terms in sorted order: the sums over them (norms, coverage, similarity) then come out the same to the
     last bit whatever the hash seed, which a set's order would not.
     """
     idf, default = index.idf, index.default_idf  # index.weight, read without a call per term
-    weights = {t: w * idf.get(t, default) for t, w in sorted(ctx.weights.items())}
+    weights, local = terms if terms is not None else (ctx.weights, ctx.local)
+    weights = {t: w * idf.get(t, default) for t, w in sorted(weights.items())}
     return Profile(
         weights=weights,
         salient=frozenset(t for t in ctx.acronyms if idf.get(t, default) >= SALIENT_IDF),
@@ -149,7 +156,7 @@ def profile(ctx: Context, index: RecordIndex) -> Profile:
         noun=ctx.noun,
         norm=math.sqrt(sum([w * w for w in weights.values()])),
         total=sum(weights.values()),
-        local=(local := {t: idf.get(t, default) for t in sorted(ctx.local)}),
+        local=(local := {t: idf.get(t, default) for t in sorted(local)}),
         local_total=sum(local.values()),
         labelled_w=(labelled := {t: idf.get(t, default) for t in sorted(ctx.labelled)}),
         labelled_total=sum(labelled.values()),
@@ -273,6 +280,8 @@ def build_index(record_claims: list[Claim], record_text: str, body_offset: int =
     index.rarity = [1.0 / index.facts[key] for key in index.keys]
     index.telling = [r * specificity(c) for r, c in zip(index.rarity, record_claims, strict=True)]
     index.rivals = [_rivals(index, i) for i in range(len(record_claims))]
+    index.key_ids = {key: k for k, key in enumerate(dict.fromkeys(index.keys))}
+    index.companions = [_companions(index, i) for i in range(len(record_claims))]
     index.only_one = [1.0 / max(1, index.attributes[a]) if a is not None else 0.0 for a in index.attribute_of]
     index.nested = [_nested(p) for p in index.profiles]
     index.points = [date_point(c.date) for c in record_claims]
@@ -394,6 +403,19 @@ def _rivals(index: RecordIndex, i: int) -> tuple[int, ...]:
         return ()
     kind = index.claims[i].kind
     return tuple(j for j in siblings if j != i and index.claims[j].kind == kind)
+
+
+def _companions(index: RecordIndex, i: int) -> tuple[tuple[int, float], ...]:
+    """The other values of record claim i's sentence, as (key number, telling); none in a table row.
+
+    The companion feature (pair_features) is how telling (rare and precise) the most telling other value is that
+    both sentences state, 0 if none: "raised 31 million pounds from investors in 2023" and "raised £31 million in
+    a Series A round in July 2023" share £31 million beside the date.
+    """
+    if index.claims[i].block == "table_row":
+        return ()
+    return tuple((index.key_ids[index.keys[j]], index.telling[j]) for j in index.siblings.get(index.claims[i].sentence_start, ())
+                 if j != i)
 
 
 def _nested(p: Profile) -> bool:
@@ -643,6 +665,13 @@ FUZZY_CUTOFF = 88  # rapidfuzz ratio for a spelling variant ("Brussel" ~ "Brusse
 
 def align(ctx: Context, index: RecordIndex) -> Context:
     """Map terms the record never uses to the record's spelling of the same word, if close."""
+    weights, local = aligned_terms(ctx, index)
+    # Not dataclasses.replace, which reads the class's fields anew at every call (a third of align).
+    return Context(**{**vars(ctx), "weights": weights, "local": local})
+
+
+def aligned_terms(ctx: Context, index: RecordIndex) -> tuple[dict[str, float], frozenset[str]]:
+    """The weights and clause terms of `align`'s context (what a profile reads of it, without making the context)."""
     weights: dict[str, float] = {}
     for t, w in ctx.weights.items():
         if t in index.idf or t.startswith(("ev:", "at:")) or len(t) < 5:
@@ -652,9 +681,7 @@ def align(ctx: Context, index: RecordIndex) -> Context:
             index.spellings[t] = _nearest(t, index.vocabulary)
         near = index.spellings[t]
         weights[near or t] = max(weights.get(near or t, 0.0), w)
-    local = frozenset(index.spellings.get(t) or t for t in ctx.local)
-    # Not dataclasses.replace, which reads the class's fields anew at every call (a third of align).
-    return Context(**{**vars(ctx), "weights": weights, "local": local})
+    return weights, frozenset(index.spellings.get(t) or t for t in ctx.local)
 
 
 def _nearest(t: str, vocabulary: tuple[str, ...]) -> str | None:
@@ -732,18 +759,27 @@ def candidates(claim: Claim, a: Profile, index: RecordIndex, key: tuple | None =
     # sorted() gives in C faster for the few dozen statements a claim's terms find on most records.
     ranked = [(-s, i) for i, s in scores.items()]
     best = [i for _, i in (sorted(ranked)[:SHORTLIST] if len(ranked) <= 4 * SHORTLIST else heapq.nsmallest(SHORTLIST, ranked))]
-    # The same value stated anywhere in the record is a candidate even without a shared word:
-    # "the death toll rose to 3,117" vs "3,117 people were killed".
-    same = index.by_value.get(value_key(claim) if key is None else key, ())
     seen = set(best)
-    extra = list(same) if len(same) <= SHORTLIST else []
-    extra += nearest(claim, index)
-    extra += swapped(claim, index)
-    for i in extra:
+    for i in _by_value(claim, index, value_key(claim) if key is None else key):
         if i not in seen:
             seen.add(i)
             best.append(i)
     return best, scores.keys()
+
+
+def _by_value(claim: Claim, index: RecordIndex, key: tuple) -> tuple[int, ...]:
+    """The candidates a claim's value brings in whatever its words (candidates): the record's statements of the same
+    value, and of the nearest and the swapped ones. Worked out once per value on each record: values recur."""
+    value = claim.date.start if claim.date else (claim.quantity.value, claim.quantity.unit)  # what nearest and swapped read
+    found = index.by_value_cache.get((key, value))
+    if found is None:
+        # The same value stated anywhere in the record is a candidate even without a shared word:
+        # "the death toll rose to 3,117" vs "3,117 people were killed".
+        same = index.by_value.get(key, ())
+        found = index.by_value_cache[(key, value)] = (
+            (*same, *nearest(claim, index), *swapped(claim, index)) if len(same) <= SHORTLIST
+            else (*nearest(claim, index), *swapped(claim, index)))
+    return found
 
 
 # The features of a (claim, record claim) pair that verdict.py weighs (weights fitted by fit.py).
@@ -871,119 +907,130 @@ def planned_to(a: Profile, index: RecordIndex, i: int) -> bool:
     return index.profiles[i].planned or a.planned and i in index.ahead
 
 
-def pair_features(side: ClaimSide, index: RecordIndex, i: int, agrees: bool) -> tuple[float, ...]:
-    """The features of a claim and record claim `i` (in FEATURES order, all but the last: verdict.pairs adds it)."""
+_LOG2 = math.log(2)  # closeness: a ratio of two is as far as a value may be and still be near
+
+
+def pair_features(side: ClaimSide, index: RecordIndex,
+                  found: list[tuple[int, bool, bool]]) -> list[tuple[float, ...]]:
+    """The features of a claim and each record claim `i` of `found` ((i, agrees, planned_to(side.profile, index, i)),
+    in FEATURES order, all but the last: verdict.pairs adds it)."""
     # Comparisons of two sets or two names are written out here (+1 when both share one, -1 when both
     # have some and share none, else 0): this runs for every pair judged, and a call costs more than they do.
+    # One call for all of a claim's pairs: what the claim's side gives is read once, not once per pair.
     claim, a = side.claim, side.profile
-    other, b = index.claims[i], index.profiles[i]
-    a_principal, b_principal, a_events, b_events = a.principal, b.principal, a.near_events, b.near_events
-    if a_principal and a_principal in b_events:
-        event = 1.0
-    else:  # different events near the values
-        event = -1.0 if a_events and b_events and a_events.isdisjoint(b_events) else 0.0
-    noun = (1.0 if a.noun == b.noun else -1.0) if a.noun and b.noun else 0.0
-    principal = (1.0 if a_principal == b_principal else -1.0) if a_principal and b_principal else 0.0
-    if claim.quantity:
-        # Money or a measure, not a count; nor a number whose unit the writer left out (as_judged gave it).
-        unit = 1.0 if claim.quantity.unit and other.quantity.unit and claim.rule != ELIDED else 0.0
-        same_unit = claim.quantity.unit == other.quantity.unit
-        # Also for compatible values: "over 1,300" is best evidenced by the nearest figure above it.
-        closeness = max(0.0, 1.0 - value_ratio(claim.quantity, other.quantity) / math.log(2))
-        if not agrees and scale_slip(claim.quantity, other.quantity):
-            closeness = 1.0  # one word wrong ("million" for "billion"): as near as a digit slipped
-        slipped = float(not agrees and near_miss(claim, other))
-        spans = 0
-    elif side.point is not None and (b_point := index.points[i]) is not None:
-        unit = 0.0
-        same_unit = side.point.rank == b_point.rank  # the same granularity
-        closeness, near = date_pair(side.point, b_point, agrees)  # as below
-        slipped = float(near)
-        narrow, wide = side.point.length, b_point.length
-        spans = (wide > narrow) - (wide < narrow) if agrees else 0  # _spans
-    else:
-        unit = 0.0
-        same_unit = claim.date.granularity == other.date.granularity
-        closeness = date_closeness(claim.date, other.date)
-        if not agrees and year_slip(claim.date, other.date):
-            closeness = 1.0  # the day and month right, the year one out: a slip, however many days apart
-        slipped = float(not agrees and near_miss(claim, other))
-        spans = _spans(claim, other) if agrees else 0  # read only where the values agree (wider, narrower)
-    if spans > 0 and side.part:
-        spans = 0  # a part of a period is never spanned by the whole period (PART_OF_PERIOD)
-    if side.nested and index.nested[i]:
-        # similarity(a, b) and the coverages local_claim, local_record and label in one pass over a's terms:
-        # with the clause and label terms among the context terms (_nested), the terms both have are visited
-        # in the same sorted order as each separate sum visits them, so every sum is the same to the last bit.
-        bw, a_local, b_local, b_label = b.weights, a.local, b.local, b.labelled_w
-        dot = found = claim_found = record_found = label_found = 0.0
-        for t, x in a.weights.items():
-            y = bw.get(t)
-            if y is not None:
-                dot += x * y
-                found += x if x < y else y
-                if t in a_local:
-                    claim_found += a_local[t]
-                if t in b_local:
-                    record_found += b_local[t]
-                if t in b_label:
-                    label_found += b_label[t]
-        sim = math.sqrt(dot / (a.norm * b.norm) * found / a.total) if a.norm and b.norm and a.total else 0.0
-        local_claim = claim_found / a.local_total if a.local_total else 0.0
-        local_record = record_found / b.local_total if b.local_total else 0.0
-        label = label_found / b.labelled_total if b.labelled_total else 0.0
-    else:
-        sim = similarity(a, b)
-        local_claim, local_record = _coverage(a.local, a.local_total, b.weights), _coverage(b.local, b.local_total, a.weights)
-        label = _coverage(b.labelled_w, b.labelled_total, a.weights)
-    rarity = index.rarity[i]
-    precision = side.precision
-    # The best single sign that both speak of the same thing; a rare value counts only with some of it
-    # (a 2016 retirement is not the record's 2016 summit).
-    context = max(sim, local_claim, local_record, label)
-    differs = 0.0 if agrees else 1.0
-    entries = 1.0 if claim.event and other.event else 0.0  # both timeline entries: the fit weighs their label match then
-    identical = float(side.key == index.keys[i])
-    salient, b_salient = a.salient, b.salient
-    years, b_years = a.years, b.years
-    clock, b_clock = a.clock, b.clock
-    attribute = side.attribute
-    return (sim, local_claim, local_record, label, event, principal, noun, _aligned(side, index, i), context,
-            1.0 if a.planned != planned_to(a, index, i) else 0.0,
-            unit, 1.0 if claim.date else 0.0,
-            rarity * (1.0 - differs), precision, closeness * differs, slipped,
+    claims, profiles, points, keys = index.claims, index.profiles, index.points, index.keys
+    rarities, nested_at, rivals, only_one, attribute_of = index.rarity, index.nested, index.rivals, index.only_one, index.attribute_of
+    a_principal, a_events, a_noun, a_planned = a.principal, a.near_events, a.noun, a.planned
+    quantity, point, part, key = claim.quantity, side.point, side.part, side.key
+    salient, years, clock, attribute = a.salient, a.years, a.clock, side.attribute
+    precision, bare_scale, stated = side.precision, side.bare_scale, side.stated
+    nested = side.nested
+    a_weights, a_local, a_norm, a_total = a.weights, a.local, a.norm, a.total
+    a_local_total = a.local_total
+    dated = 1.0 if claim.date else 0.0
+    event_claim = claim.event
+    # The values beside the claim's in its sentence that the record states, by key number (_companions); none
+    # for a table cell, whose row shares values across columns that are other facts.
+    key_ids, companions = index.key_ids, index.companions
+    beside = frozenset(map(key_ids.get, stated)) if stated and claim.block != "table_row" else frozenset()
+    out = []
+    for i, agrees, b_planned in found:
+        other, b = claims[i], profiles[i]
+        b_principal, b_events = b.principal, b.near_events
+        if a_principal and a_principal in b_events:
+            event = 1.0
+        else:  # different events near the values
+            event = -1.0 if a_events and b_events and a_events.isdisjoint(b_events) else 0.0
+        noun = (1.0 if a_noun == b.noun else -1.0) if a_noun and b.noun else 0.0
+        principal = (1.0 if a_principal == b_principal else -1.0) if a_principal and b_principal else 0.0
+        if quantity:
+            # Money or a measure, not a count; nor a number whose unit the writer left out (as_judged gave it).
+            unit = 1.0 if quantity.unit and other.quantity.unit and claim.rule != ELIDED else 0.0
+            same_unit = quantity.unit == other.quantity.unit
+            # Also for compatible values: "over 1,300" is best evidenced by the nearest figure above it.
+            closeness = max(0.0, 1.0 - value_ratio(quantity, other.quantity) / _LOG2)
+            if not agrees and scale_slip(quantity, other.quantity):
+                closeness = 1.0  # one word wrong ("million" for "billion"): as near as a digit slipped
+            slipped = 1.0 if not agrees and near_miss(claim, other) else 0.0
+            spans = 0
+        elif point is not None and (b_point := points[i]) is not None:
+            unit = 0.0
+            same_unit = point.rank == b_point.rank  # the same granularity
+            closeness, near = date_pair(point, b_point, agrees)  # as below
+            slipped = 1.0 if near else 0.0
+            narrow, wide = point.length, b_point.length
+            spans = (wide > narrow) - (wide < narrow) if agrees else 0  # _spans
+        else:
+            unit = 0.0
+            same_unit = claim.date.granularity == other.date.granularity
+            closeness = date_closeness(claim.date, other.date)
+            if not agrees and year_slip(claim.date, other.date):
+                closeness = 1.0  # the day and month right, the year one out: a slip, however many days apart
+            slipped = float(not agrees and near_miss(claim, other))
+            spans = _spans(claim, other) if agrees else 0  # read only where the values agree (wider, narrower)
+        if spans > 0 and part:
+            spans = 0  # a part of a period is never spanned by the whole period (PART_OF_PERIOD)
+        if nested and nested_at[i]:
+            # similarity(a, b) and the coverages local_claim, local_record and label in one pass over a's terms:
+            # with the clause and label terms among the context terms (_nested), the terms both have are visited
+            # in the same sorted order as each separate sum visits them, so every sum is the same to the last bit.
+            bw, b_local, b_label = b.weights, b.local, b.labelled_w
+            dot = found_ = claim_found = record_found = label_found = 0.0
+            for t, x in a_weights.items():
+                y = bw.get(t)
+                if y is not None:
+                    dot += x * y
+                    found_ += x if x < y else y
+                    if t in a_local:
+                        claim_found += a_local[t]
+                    if t in b_local:
+                        record_found += b_local[t]
+                    if t in b_label:
+                        label_found += b_label[t]
+            sim = math.sqrt(dot / (a_norm * b.norm) * found_ / a_total) if a_norm and b.norm and a_total else 0.0
+            local_claim = claim_found / a_local_total if a_local_total else 0.0
+            local_record = record_found / b.local_total if b.local_total else 0.0
+            label = label_found / b.labelled_total if b.labelled_total else 0.0
+        else:
+            sim = similarity(a, b)
+            local_claim, local_record = _coverage(a_local, a_local_total, b.weights), _coverage(b.local, b.local_total, a_weights)
+            label = _coverage(b.labelled_w, b.labelled_total, a_weights)
+        rarity = rarities[i]
+        # The best single sign that both speak of the same thing; a rare value counts only with some of it
+        # (a 2016 retirement is not the record's 2016 summit).
+        context = max(sim, local_claim, local_record, label)
+        differs, same = (0.0, 1.0) if agrees else (1.0, 0.0)  # same: 1.0 - differs
+        entries = 1.0 if event_claim and other.event else 0.0  # both timeline entries: the fit weighs their label match then
+        identical = 1.0 if key == keys[i] else 0.0
+        b_salient, b_years, b_clock = b.salient, b.years, b.clock
+        companion = 0.0  # the companion feature (_companions)
+        if beside:
+            for kid, telling in companions[i]:
+                if telling > companion and kid in beside:
+                    companion = telling
+        out.append((
+            sim, local_claim, local_record, label, event, principal, noun,
+            _aligned(side, index, i) if rivals[i] else 1.0, context,
+            1.0 if a_planned != b_planned else 0.0,
+            unit, dated,
+            rarity * same, precision, closeness * differs, slipped,
             # A telling value is evidence only where the words agree too: the same day, another event.
-            precision * rarity * (1.0 - differs) * context, closeness * differs * context,
+            precision * rarity * same * context, closeness * differs * context,
             # The very value, not one a range or a rounding admits: "29 August" beats "23-30 August".
-            identical, float(same_unit),
+            identical, 1.0 if same_unit else 0.0,
             (-1.0 if salient.isdisjoint(b_salient) else 1.0) if salient and b_salient else 0.0,
-            index.only_one[i] if attribute is not None and attribute == index.attribute_of[i] else 0.0,
+            only_one[i] if attribute is not None and attribute == attribute_of[i] else 0.0,
             0.0 if clock is None or b_clock is None else _same_clock(clock, b_clock),
-            float(agrees and spans > 0), closeness * (1.0 - differs), float(agrees and spans < 0),
+            1.0 if agrees and spans > 0 else 0.0, closeness * same, 1.0 if agrees and spans < 0 else 0.0,
             (-1.0 if years.isdisjoint(b_years) else 1.0) if years and b_years else 0.0,
             entries, label * closeness,
             # telling and slip: the very value, or one written wrong, as telling as it is precise
             # ("3,117" more than "two")
             identical * precision, slipped * precision,
             # bare: a compatible value and nothing else, as vague as it is ("two", "2016" with no word shared)
-            bareness(precision, context, side.bare_scale) if agrees else 0.0,
-            _companion(side, index, i))
-
-
-def _companion(side: ClaimSide, index: RecordIndex, i: int) -> float:
-    """How telling (rare and precise) the most telling other value is that both sentences state, 0 if none: "raised
-    31 million pounds from investors in 2023" and "raised £31 million in a Series A round in July 2023" share
-    £31 million beside the date."""
-    stated = side.stated
-    other = index.claims[i]
-    if not stated or side.claim.block == "table_row" or other.block == "table_row":
-        return 0.0
-    best = 0.0
-    keys, telling = index.keys, index.telling
-    for j in index.siblings.get(other.sentence_start, ()):
-        if j != i and keys[j] in stated and telling[j] > best:
-            best = telling[j]
-    return best
+            bareness(precision, context, bare_scale) if agrees else 0.0,
+            companion))
+    return out
 
 
 def _spans(claim: Claim, other: Claim) -> int:

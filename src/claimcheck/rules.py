@@ -123,6 +123,96 @@ def start_set(pattern: re.Pattern[str], parsed=None) -> list | None:
     return items
 
 
+# Characters too common to tell sentences apart: a test for one of them alone is no test worth making (needed_texts).
+_COMMON = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 \t\n\r\x0b\x0c.,")
+_FEW = 8  # texts in a set worth testing one by one
+
+Needs = tuple[tuple[str, ...], tuple[str, ...]]  # texts to find as written, and lower-cased ones (needed_texts)
+
+
+def needed_texts(pattern: re.Pattern[str], few: int | None = _FEW) -> Needs | None:
+    """Texts one of which every match of `pattern` holds, none a common character alone, or None if it has none
+    (at most `few` of them; None: as many as its alternatives give).
+
+    Each is a run of the pattern's literal characters that no repetition may leave out, or one per branch of an
+    alternation; those read ignoring case come lower-cased, for the lower-cased text (only where that is ASCII
+    does lower() fold case as re does). A text without any of them cannot match: a substring test tells so
+    faster than the pattern's search.
+    """
+    try:
+        found = _needed(_parser.parse(pattern.pattern, pattern.flags), bool(pattern.flags & re.IGNORECASE), few)
+    except _Unknown:
+        return None
+    if not found:
+        return None
+    return tuple(sorted(t for t, folded in found if not folded)), tuple(sorted(t for t, folded in found if folded))
+
+
+def _needed(items, icase: bool, few: int | None = _FEW) -> frozenset[tuple[str, bool]] | None:
+    """needed_texts of the parsed `items`: the best set one of their parts gives (the fewest texts, then the longest)."""
+    candidates: list[frozenset[tuple[str, bool]]] = []
+    run: list[str] = []  # consecutive literal characters
+
+    def flush() -> None:
+        if run:
+            candidates.append(frozenset({("".join(run), icase)}))
+            run.clear()
+
+    for op, av in items:
+        if op is C.LITERAL:
+            char = chr(av)
+            if icase and not char.isascii():
+                flush()  # folded by re in ways lower() does not match
+            else:
+                run.append(char.lower() if icase else char)
+            continue
+        flush()
+        found = None
+        if op is C.IN:
+            found = _class_texts(av, icase)
+        elif op is C.SUBPATTERN:
+            _, add, remove, sub = av
+            found = _needed(sub, (icase or bool(add & C.SRE_FLAG_IGNORECASE)) and not remove & C.SRE_FLAG_IGNORECASE, few)
+        elif op is C.BRANCH:  # every branch must hold one of its own
+            branches = [_needed(branch, icase, few) for branch in av[1]]
+            found = None if None in branches else frozenset().union(*branches)
+        elif op in _REPEATS:
+            found = _needed(av[2], icase, few) if av[0] >= 1 else None
+        elif op is C.ATOMIC_GROUP:
+            found = _needed(av, icase, few)
+        if found is not None:
+            candidates.append(found)
+    flush()
+    good = [c for c in candidates if (few is None or len(c) <= few) and not any(map(_weak, c))]
+    return min(good, key=lambda c: (len(c), -min(len(t) for t, _ in c)), default=None)
+
+
+# Words most sentences hold (or most with a figure: "1st", "2nd").
+_SHORT_WORDS = frozenset("a an and at by in is it of on or the to st nd rd th".split())
+
+
+def _weak(text: tuple[str, bool]) -> bool:
+    """A text most sentences hold: one common character, or a short common word ("in", "the", "st")."""
+    return len(text[0]) == 1 and text[0] in _COMMON or text[0].strip().lower() in _SHORT_WORDS
+
+
+def _class_texts(av, icase: bool) -> frozenset[tuple[str, bool]] | None:
+    """A class of literals and short ranges as one-character texts (None for a negated class, a category or a wide
+    range, and under IGNORECASE for a letter or a character that is not ASCII)."""
+    codes: list[int] = []
+    for op, item in av:
+        if op is C.LITERAL:
+            codes.append(item)
+        elif op is C.RANGE and item[1] - item[0] < _FEW:
+            codes.extend(range(item[0], item[1] + 1))
+        else:
+            return None
+    chars = [chr(code) for code in codes]
+    if icase and not all(c.isascii() and not c.isalpha() for c in chars):
+        return None
+    return frozenset((c, False) for c in chars)
+
+
 def scanner(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """`pattern` told where its matches can start: the same matches, but re skips the positions where
     none can start (a C loop over a character set) instead of trying the pattern's leading boundaries,
@@ -222,6 +312,11 @@ class Rule:
     def lean_scan(self) -> re.Pattern[str] | None:
         """`lean`'s pattern as extraction runs it."""
         return scanner(self.lean[1]) if self.lean is not None and self.lean[1] is not None else None
+
+    @cached_property
+    def needs(self) -> Needs | None:
+        """Texts one of which every match holds (needed_texts of the hint, else of the pattern), or None."""
+        return needed_texts(self.hint if self.hint is not None else self.pattern)
 
     @cached_property
     def lean_unless(self) -> frozenset[str]:

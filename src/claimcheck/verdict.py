@@ -26,7 +26,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache, partial
+from functools import cache, cached_property, partial
 from pathlib import Path
 from typing import NamedTuple
 
@@ -49,7 +49,7 @@ from .match import (
     Profile,
     RecordIndex,
     after_writing,
-    align,
+    aligned_terms,
     another_subject,
     candidates,
     claim_side,
@@ -61,7 +61,6 @@ from .match import (
     other_dated_row,
     other_row,
     pair_features,
-    planned_to,
     profile,
     record_year,
     value_key,
@@ -84,9 +83,19 @@ class Logistic:
     weights: tuple[float, ...]
 
     def probability(self, features: tuple[float, ...]) -> float:
-        # In C, and the same sum as adding only the read features: a zero weight adds exactly 0.0.
-        z = sum(map(operator.mul, self.weights, features), self.bias)
+        # In C, and over the features of a non-zero weight only: a zero weight adds exactly 0.0 (the features
+        # are finite), so the sum is the same to the last bit, and a side reads a half to two thirds of them.
+        read, weights = self._read
+        z = sum(map(operator.mul, weights, read(features) if read else features), self.bias)
         return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
+
+    @cached_property
+    def _read(self) -> tuple[Callable[[tuple[float, ...]], tuple[float, ...]] | None, tuple[float, ...]]:
+        """What probability sums: a getter of the features of a non-zero weight and their weights (no getter: all)."""
+        used = [k for k, w in enumerate(self.weights) if w != 0.0]
+        if len(used) < 2:  # itemgetter gives a tuple only for two items or more
+            return None, self.weights
+        return operator.itemgetter(*used), tuple(self.weights[k] for k in used)
 
 
 def decide(p_agree: float, p_conflict: float, agree_at: float, conflict_at: float, margin: float,
@@ -158,7 +167,8 @@ class Pair(NamedTuple):
 
 def claim_profile(claim: Claim, index: RecordIndex) -> Profile:
     """The claim's context, spelled as the record spells it, ready for comparison."""
-    return profile(align(context_of(claim, index.links), index), index)
+    ctx = context_of(claim, index.links)
+    return profile(ctx, index, aligned_terms(ctx, index))  # profile(align(ctx, index), index), without the copy
 
 
 Dates = tuple[tuple[int, dt.date, dt.date], ...]  # a sentence's days and months: (offset in it, start, end)
@@ -344,6 +354,7 @@ def pairs(claim: Claim, index: RecordIndex, ctx: Profile | None = None, dates: D
     row_names, row_dates, own_names = index.row_names, index.row_dates, index.own_names
     quantity, planned, period = claim.quantity, ctx.planned, ctx.period
     point, points = side.point, index.points  # dates with a start and an end: comparable, and compared faster
+    ahead = index.ahead
     for i in found:
         other = claims[i]
         b_point = points[i] if point is not None else None
@@ -392,7 +403,8 @@ def pairs(claim: Claim, index: RecordIndex, ctx: Profile | None = None, dates: D
         # agreed or estimated ahead, "will buy it for $68.7 billion", "expected to cost $2.7 billion",
         # by the record's figure: the planned feature weighs such a pair.)
         b = profiles[i]
-        if planned != planned_to(ctx, index, i) and (not agrees or planned and claim.date):
+        b_planned = b.planned or planned and i in ahead  # planned_to(ctx, index, i), without a call per pair
+        if planned != b_planned and (not agrees or planned and claim.date):
             continue
         # A change over another period is another fact: "annual growth of 0.6%" is not the monthly 0.6%.
         if period and b.period and period != b.period:
@@ -402,13 +414,17 @@ def pairs(claim: Claim, index: RecordIndex, ctx: Profile | None = None, dates: D
         # year, the final count.
         if not agrees and (statement or stranger or ctx.as_of and not ctx.years & b.years):
             continue
-        out.append((i, agrees, pair_features(side, index, i, agrees)))
+        out.append((i, agrees, b_planned))
+    features_of = pair_features(side, index, out)
     # ahead: no statement on the other side shares more context (match.FEATURES).
     best = {True: 0.0, False: 0.0}
-    for _, agrees, features in out:
+    for (_, agrees, _), features in zip(out, features_of, strict=True):
         best[agrees] = max(best[agrees], features[CONTEXT])
-    return [_pair((i, agrees, (*features, 1.0 if features[CONTEXT] >= best[not agrees] - 1e-9 else 0.0)))
-            for i, agrees, features in out]
+    return [_pair((i, agrees, features + (_AHEAD if features[CONTEXT] >= best[not agrees] - 1e-9 else _BEHIND)))
+            for (i, agrees, _), features in zip(out, features_of, strict=True)]
+
+
+_AHEAD, _BEHIND = (1.0,), (0.0,)  # the last feature, added to the others' tuple (match.FEATURES)
 
 
 # A Pair made from a tuple in C: namedtuple's own __new__ is a Python function, called for every pair.
@@ -509,13 +525,14 @@ def _judge(claim: Claim, index: RecordIndex, dates: Dates = (), written: dt.date
     best = {True: (0.0, -1), False: (0.0, -1)}
     scored = []
     p_against = 0.0
+    agree_p, conflict_p = m.agree.probability, m.conflict.probability  # read once: called for every pair
     for pair in pairs(claim, index, ctx, dates, written, stated):
-        p = (m.agree if pair.agrees else m.conflict).probability(pair.features)
+        p = (agree_p if pair.agrees else conflict_p)(pair.features)
         scored.append((p, pair))
         if p > best[pair.agrees][0]:
             best[pair.agrees] = (p, pair.index)
-        if stands_against(pair):
-            p_against = max(p_against, p)
+        if p > p_against and stands_against(pair):  # (a lower p would leave the max as it is)
+            p_against = p
     (p_agree, agree_i), (p_conflict, conflict_i) = best[True], best[False]
     verdict = m.decide(p_agree, p_conflict, p_against)
     if verdict == "conflict":
