@@ -663,15 +663,9 @@ def value_key(claim: Claim) -> tuple:
 FUZZY_CUTOFF = 88  # rapidfuzz ratio for a spelling variant ("Brussel" ~ "Brussels", "Allawi" ~ "Alawi")
 
 
-def align(ctx: Context, index: RecordIndex) -> Context:
-    """Map terms the record never uses to the record's spelling of the same word, if close."""
-    weights, local = aligned_terms(ctx, index)
-    # Not dataclasses.replace, which reads the class's fields anew at every call (a third of align).
-    return Context(**{**vars(ctx), "weights": weights, "local": local})
-
-
 def aligned_terms(ctx: Context, index: RecordIndex) -> tuple[dict[str, float], frozenset[str]]:
-    """The weights and clause terms of `align`'s context (what a profile reads of it, without making the context)."""
+    """The context's weights and clause terms with each term the record never uses mapped to the record's spelling
+    of the same word, if close (what profile reads in their place: no copy of the context is made)."""
     weights: dict[str, float] = {}
     for t, w in ctx.weights.items():
         if t in index.idf or t.startswith(("ev:", "at:")) or len(t) < 5:

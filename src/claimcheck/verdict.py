@@ -168,7 +168,7 @@ class Pair(NamedTuple):
 def claim_profile(claim: Claim, index: RecordIndex) -> Profile:
     """The claim's context, spelled as the record spells it, ready for comparison."""
     ctx = context_of(claim, index.links)
-    return profile(ctx, index, aligned_terms(ctx, index))  # profile(align(ctx, index), index), without the copy
+    return profile(ctx, index, aligned_terms(ctx, index))
 
 
 Dates = tuple[tuple[int, dt.date, dt.date], ...]  # a sentence's days and months: (offset in it, start, end)
