@@ -509,6 +509,11 @@ def loco(found: list[Corpus], items: list[Item], eval_dir: Path, details: Path |
 
 
 def main(argv: list[str] | None = None) -> int:
+    # One BLAS thread (before numpy is first imported, which this module leaves to the functions that need it):
+    # the fit's products are of a few thousand rows by 35 columns, where OpenBLAS's thread per core costs more than
+    # it gives. fit --check on two cores took 9 minutes with two threads and under 2 with one.
+    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(name, "1")
     parser = argparse.ArgumentParser(prog="python -m claimcheck.fit", description=__doc__.split("\n\n")[0])
     parser.add_argument("--eval", type=Path, default=DEFAULT_EVAL, help="folder with score.py, evaluate.py and corpora/")
     parser.add_argument("--out", type=Path, default=WEIGHTS_FILE, help="where to write the weights")
