@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from .extract import extract_claims
-from .match import FEATURE_SIGNS, FEATURES, build_index, totals
+from .match import FEATURE_SIGNS, FEATURES, bareness, build_index, totals
 from .pipeline import load
 from .render import claim_dict
 from .verdict import (
@@ -286,13 +286,10 @@ class _Table:
         agrees it holds), so that each scale of BARE_GRID is fitted without running the pipeline again."""
         import numpy as np
 
-        vague, context = 1.0 - self.x[:, _PRECISION], self.x[:, _CONTEXT]
-        if scale <= 0.0:
-            column = np.where(context == 0.0, vague, 0.0)
-        else:
-            column = np.where(context < scale, vague * (1.0 - context / scale), 0.0)
         x = self.x.copy()
-        x[:, _BARE] = np.where(self.agrees, column, 0.0)
+        # match.bareness itself, pair by pair (a fraction of a second for 100,000 pairs): one formula, not a twin.
+        column = np.frompyfunc(lambda precision, context: bareness(precision, context, scale), 2, 1)
+        x[:, _BARE] = np.where(self.agrees, column(x[:, _PRECISION], x[:, _CONTEXT]).astype(float), 0.0)
         return replace(self, x=x)
 
 

@@ -139,10 +139,7 @@ def needed_texts(pattern: re.Pattern[str], few: int | None = _FEW) -> Needs | No
     does lower() fold case as re does). A text without any of them cannot match: a substring test tells so
     faster than the pattern's search.
     """
-    try:
-        found = _needed(_parser.parse(pattern.pattern, pattern.flags), bool(pattern.flags & re.IGNORECASE), few)
-    except _Unknown:
-        return None
+    found = _needed(_parser.parse(pattern.pattern, pattern.flags), bool(pattern.flags & re.IGNORECASE), few)
     if not found:
         return None
     return tuple(sorted(t for t, folded in found if not folded)), tuple(sorted(t for t, folded in found if folded))

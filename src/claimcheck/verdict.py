@@ -61,6 +61,7 @@ from .match import (
     other_dated_row,
     other_row,
     pair_features,
+    planned_to,
     profile,
     record_year,
     value_key,
@@ -354,7 +355,6 @@ def pairs(claim: Claim, index: RecordIndex, ctx: Profile | None = None, dates: D
     row_names, row_dates, own_names = index.row_names, index.row_dates, index.own_names
     quantity, planned, period = claim.quantity, ctx.planned, ctx.period
     point, points = side.point, index.points  # dates with a start and an end: comparable, and compared faster
-    ahead = index.ahead
     for i in found:
         other = claims[i]
         b_point = points[i] if point is not None else None
@@ -403,7 +403,7 @@ def pairs(claim: Claim, index: RecordIndex, ctx: Profile | None = None, dates: D
         # agreed or estimated ahead, "will buy it for $68.7 billion", "expected to cost $2.7 billion",
         # by the record's figure: the planned feature weighs such a pair.)
         b = profiles[i]
-        b_planned = b.planned or planned and i in ahead  # planned_to(ctx, index, i), without a call per pair
+        b_planned = planned_to(ctx, index, i)
         if planned != b_planned and (not agrees or planned and claim.date):
             continue
         # A change over another period is another fact: "annual growth of 0.6%" is not the monthly 0.6%.
