@@ -475,6 +475,15 @@ def test_a_bare_dollar_is_the_local_dollar_the_record_names() -> None:
     assert not comparable(claim, _claim("Crop indemnities totalled €186 million.", "€186 million"))  # not a dollar
 
 
+def test_bare_francs_are_the_local_franc_and_an_adjective_names_a_currency() -> None:
+    claim = _claim("It was sold to a Gothenburg industrialist for 85,000 francs.", "85,000 francs")
+    assert compatible(claim, _claim("In 1924 it was acquired for 85,000 French francs.", "85,000 French francs"))
+    assert not comparable(claim, _claim("In 1924 it was acquired for 85,000 Swedish kronor.", "85,000 Swedish kronor"))
+    canadian = _claim("The bridge cost 45 million Canadian dollars.", "45 million Canadian dollars")
+    assert not comparable(canadian, _claim("The bridge cost 45 million Mexican pesos.", "45 million Mexican pesos"))
+    assert compatible(canadian, _claim("The bridge cost $45 million.", "$45 million"))  # the local dollar
+
+
 _GRANULARITIES = ("day", "month", "season", "year", "decade", "century")
 
 

@@ -298,13 +298,18 @@ def quantities_comparable(a: Quantity, b: Quantity) -> bool:
     if (a.unit == b.unit == "score" and a.text and b.text and _shootout(a.text) != _shootout(b.text)
             and (_level(a.text) or _level(b.text))):
         return False
-    if a.unit != b.unit and {a.unit, b.unit} <= _DOLLARS and "USD" in (a.unit, b.unit):
+    if a.unit != b.unit and any({a.unit, b.unit} <= family and bare in (a.unit, b.unit) for family, bare in _LOCAL):
         return True  # a bare "$" is the local dollar: "$186 million" on a Calgary page is the record's C$186 million
     return unit_dimension(a.unit) == unit_dimension(b.unit)
 
 
-# The dollars a page may write as a bare "$" (read as US dollars): the local one, where the record names it.
-_DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "HKD", "TWD"})
+# Currencies a page may write with a bare "$", "francs", "pesos" or "kroner", and how a bare one is read:
+# the local one, where the record names it ("85,000 francs" in 1924 Paris are the record's "85,000 French
+# francs").
+_LOCAL = ((frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "HKD", "TWD"}), "USD"),
+          (frozenset({"CHF", "FRF", "BEF", "LUF", "RWF", "CDF", "GNF"}), "CHF"),
+          (frozenset({"MXN", "ARS", "CLP", "COP", "PHP", "UYU", "CUP", "DOP"}), "MXN"),
+          (frozenset({"NOK", "DKK"}), "NOK"), (frozenset({"SEK", "ISK"}), "SEK"))
 
 
 def _shootout(text: str) -> bool:

@@ -121,7 +121,10 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"touch(?:es|ed|ing)?\s+down", "ev:land"),
     (r"(?:clos(?:e|es|ed|ing)|seal(?:s|ed|ing)?)\s+(?:the|its|a)\s+(?:deal|acquisition|takeover|merger)", "ev:complete"),
     (r"lives\s+(?:were\s+)?lost|los[te]\s+(?:their|his|her)\s+lives|death\s+toll|dead\s+and\s+missing", "ev:kill"),
-    (r"made\s+landfall|c[oa]me?s?\s+ashore|hit\s+land", "ev:strike"),
+    # A storm's centre reaching the coast is its landfall ("Its center reached the coast at 1110 UTC 29 August"),
+    # and a storm or a vehicle that slams into a place strikes it.
+    (r"made\s+landfall|c[oa]me?s?\s+ashore|hit\s+land|reach(?:es|ed|ing)?\s+(?:the\s+)?(?:coast|coastline|shore)"
+     r"|slam(?:s|med|ming)?\s+into", "ev:strike"),
     # A bill is a law as often as an amount owed: only where it plainly costs something.
     (r"price\s+tag|(?:bill|price)\s+(?:came|comes|stood|stands|climbed|rose|reached|topped)|put(?:s|ting)?\s+the\s+bill\s+at"
      r"|(?:final|total|overall|eventual|damage|repair|wage|construction|insured|insurance|salvage|clean-?up|energy|fuel"
@@ -156,6 +159,8 @@ EXAMPLES: tuple[tuple[str, str], ...] = (
     ("the storm made landfall near Buras", "it came ashore in Louisiana"),
     ("the lander touched down", "landing on 18 February"),
     ("it had briefly hit land in Florida", "its first landfall"),
+    ("its center reached the coast near Buras", "the hurricane came ashore in Louisiana"),
+    ("Hurricane Katrina slams into the Gulf Coast", "it made landfall near Buras"),
     ("12,000 soldiers", "troops"),
     ("a crowd of 88,966", "attendance: 88,966"),
     ("2,310 employees", "Staff: 2,310"),

@@ -51,13 +51,36 @@ CURRENCY_WORDS = {
     "cad": "CAD", "aud": "AUD", "cny": "CNY", "inr": "INR", "dollar": "USD", "dollars": "USD",
     "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
     "rupee": "INR", "rupees": "INR", "franc": "CHF", "francs": "CHF",
+    # Alone, these are read as one country's; compare reads them as the local one where the record names it.
+    "peso": "MXN", "pesos": "MXN", "krone": "NOK", "kroner": "NOK", "krona": "SEK", "kronor": "SEK",
     # ISO 4217 codes written before or after an amount ("NOK 640 million", "2,000 SEK").
     **{code.lower(): code for code in (
         "NOK SEK DKK ISK PLN CZK HUF RON BGN RUB UAH TRY ILS SAR AED QAR KWD EGP NGN KES ZAR BRL MXN ARS "
         "CLP COP PEN KRW SGD HKD TWD NZD THB IDR MYR PHP VND PKR BDT").split()},
 }
-# Every currency code the two tables give: what makes a unit money.
-CURRENCY_UNITS = frozenset(CURRENCY_SYMBOLS.values()) | frozenset(CURRENCY_WORDS.values())
+# A country's adjective before a currency word names the currency ("45 million Canadian dollars" is not
+# US dollars, "85,000 French francs" not Swiss ones); the word alone keeps CURRENCY_WORDS' reading.
+# Currency word (its forms) -> {adjective: ISO code}.
+NATIONAL_CURRENCIES: dict[tuple[str, ...], dict[str, str]] = {
+    ("dollar", "dollars"): {"us": "USD", "u.s.": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",
+                            "new zealand": "NZD", "hong kong": "HKD", "singapore": "SGD", "taiwan": "TWD",
+                            "new taiwan": "TWD", "jamaican": "JMD", "namibian": "NAD", "fijian": "FJD"},
+    ("franc", "francs"): {"swiss": "CHF", "french": "FRF", "belgian": "BEF", "luxembourg": "LUF", "rwandan": "RWF",
+                          "congolese": "CDF", "guinean": "GNF"},
+    ("rupee", "rupees"): {"indian": "INR", "pakistani": "PKR", "sri lankan": "LKR", "nepalese": "NPR",
+                          "mauritian": "MUR"},
+    ("pound", "pounds"): {"british": "GBP", "egyptian": "EGP", "lebanese": "LBP", "syrian": "SYP", "sudanese": "SDG"},
+    ("peso", "pesos"): {"mexican": "MXN", "argentine": "ARS", "argentinian": "ARS", "chilean": "CLP",
+                        "colombian": "COP", "philippine": "PHP", "uruguayan": "UYU", "cuban": "CUP",
+                        "dominican": "DOP"},
+    ("krona", "kronor"): {"swedish": "SEK"},
+    ("krona", "kronur"): {"icelandic": "ISK"},
+    ("krone", "kroner"): {"norwegian": "NOK", "danish": "DKK"},
+    ("shilling", "shillings"): {"kenyan": "KES", "ugandan": "UGX", "tanzanian": "TZS"},
+}
+# Every currency code the tables give: what makes a unit money.
+CURRENCY_UNITS = (frozenset(CURRENCY_SYMBOLS.values()) | frozenset(CURRENCY_WORDS.values())
+                  | frozenset(code for table in NATIONAL_CURRENCIES.values() for code in table.values()))
 
 # Units of measure: surface form -> (canonical unit, dimension, factor to the dimension's base unit).
 _UNIT_TABLE = [
@@ -92,6 +115,7 @@ _UNIT_TABLE = [
     (("l", "litre", "litres", "liter", "liters"), "l", "volume", 1.0),
     (("ml", "millilitre", "millilitres", "milliliter", "milliliters"), "ml", "volume", 0.001),  # "ML": megalitres
     (("megalitre", "megalitres", "megaliter", "megaliters"), "ML", "volume", 1e6),  # reservoirs and water mains
+    (("hl", "hectolitre", "hectolitres", "hectoliter", "hectoliters"), "hl", "volume", 100.0),  # brewing, wine, grain
     (("gl", "gigalitre", "gigalitres", "gigaliter", "gigaliters"), "GL", "volume", 1e9),
     (("gallon", "gallons", "us gallon", "us gallons", "u.s. gallon", "u.s. gallons"), "gal", "volume", 3.785411784),
     (("imperial gallon", "imperial gallons", "imp gal"), "imp gal", "volume", 4.54609),

@@ -35,6 +35,7 @@ from .lexicon import (
     LETTER_UNIT_CUES,
     MINOR_CURRENCIES,
     MONTHS,
+    NATIONAL_CURRENCIES,
     NM_NANO_CUES,
     NUMBER_WORDS,
     OPENERS,
@@ -219,15 +220,30 @@ def _fraction_unit(sentence: str, pos: int) -> tuple[str, int] | None:
 _MULTIPLIER = patterns.compile(r"(?:[ ]+times\b|-?fold\b|x(?![\w.]))", re.IGNORECASE)  # "5x optical zoom"
 _MINOR_WORD_AFTER = patterns.compile(r"(?:[ ]+|-(?=[a-z]))(?P<minor>cents?|pence)\b", re.IGNORECASE)  # also "a 4.2-cent cut"
 _GRAND_AFTER = patterns.compile(r"[ ]+grand\b(?![ ]+(?:prix|slam|jury|tour|canyon|final|national|master|piano|opening)\b)")
+def _alternatives(words) -> str:
+    """A regex alternation of `words`, longest first, any run of blanks where a word has a space."""
+    return "|".join(re.escape(w).replace(r"\ ", "[ ]+") for w in sorted(words, key=len, reverse=True))
+
+
+# NATIONAL_CURRENCIES' adjective and word pairs ("Canadian dollars", "Swedish kronor").
+_NATIONAL = "|".join(rf"(?:{_alternatives(table)})[ ]+(?:{_alternatives(forms)})"
+                     for forms, table in NATIONAL_CURRENCIES.items())
+_NATIONAL_CODES = {(adjective, form): code for forms, table in NATIONAL_CURRENCIES.items()
+                   for adjective, code in table.items() for form in forms}
 _CURRENCY_WORD_AFTER = patterns.compile(
-    r"(?:[ ]+|-(?=[a-z]))(?P<cur>(?:US |Canadian |Australian )?(?:dollars?|euros?|pounds(?: sterling)?|yen|yuan|renminbi|rupees?|francs?)"
+    rf"(?:[ ]+|-(?=[a-z]))(?P<cur>(?P<national>{_NATIONAL})"
+    r"|(?:dollars?|euros?|pounds(?: sterling)?|yen|yuan|renminbi|rupees?|francs?|pesos?|kron(?:er|or|e|a))"
     r"|" + "|".join(sorted({c for c in CURRENCY_WORDS.values() if len(c) == 3})) + r")\b",
     re.IGNORECASE,
 )
 
 
 def _currency_word(match: re.Match[str]) -> tuple[str, str]:
-    """The last word of a _CURRENCY_WORD_AFTER match ("dollars" in "US dollars") and the currency it names."""
+    """The word of a _CURRENCY_WORD_AFTER match that names the currency ("dollars"; all of "Canadian dollars",
+    where the adjective settles it) and the currency it names."""
+    if national := match["national"]:
+        *adjective, form = national.lower().split()
+        return national.lower(), _NATIONAL_CODES[(" ".join(adjective), form)]
     word = match["cur"].split()[-1].lower()
     return word, CURRENCY_WORDS.get(word, match["cur"].upper())
 
@@ -1010,6 +1026,8 @@ TRACK_TIME_PATTERN = patterns.compile(
 _TRACK_TIME_BEFORE = patterns.compile(
     r"\b(?i:runs?|running[ ]+time[ ]+of|runtime[ ]+of|clocks?[ ]+in[ ]+at|clocking[ ]+in[ ]+at|clocked[ ]+in[ ]+at"
     r"|lasts?|lasting|length[ ]+of|duration[ ]+of|took|takes|taking"
+    # a fact sheet's or a track list's label: "Length: 48:37", "Running time: 3:41"
+    r"|(?:length|duration|running[ ]+time)[ ]*:"
     # a dive's or a swim's parts and totals: "Dive time: 3:51", "a descent of 1:58", "the descent at 1:53", "total 3:52"
     r"|(?:dive|swim|descent|ascent|split|lap|total|elapsed)(?:[ ]+time)?(?:[ ]*:|[ ]+(?:of|was|at|in|is))?"
     # a race's parts: "went through halfway in 60:02", "reached 5km in 14:12", "a second half of 60:17"
@@ -1953,6 +1971,7 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("The burst released 86 megalitres of water.", "86 megalitres", value=86, unit="ML"),
             Match("The main lost 86 ML before it was shut.", "86 ML", value=86, unit="ML"),  # not millilitres
             Match("Dam storage fell to 3.2 GL.", "3.2 GL", value=3.2, unit="GL"),
+            Match("Brewing capacity: 1.9 million hectolitres per year", "1.9 million hectolitres", value=1.9e6, unit="hl"),
             Match("Nearly 23 million US gallons went down the drain.", "Nearly 23 million US gallons", value=23e6,
                   unit="gal"),
             Match("The tank holds 5,000 imperial gallons.", "5,000 imperial gallons", value=5000, unit="imp gal"),
@@ -2016,6 +2035,14 @@ QUANTITY_RULES: tuple[Rule, ...] = (
             Match("It cost 100 billion francs (S$26.4 billion).", "S$26.4 billion", value=26.4e9, unit="SGD"),
             Match("The line cost HK$3 billion.", "HK$3 billion", value=3e9, unit="HKD"),
             Match("The excavation cost CA$2.3 million.", "CA$2.3 million", value=2.3e6, unit="CAD"),
+            # A country's adjective names the currency (lexicon.NATIONAL_CURRENCIES).
+            Match("The bridge cost 45 million Canadian dollars.", "45 million Canadian dollars", value=45e6, unit="CAD"),
+            Match("It sold in 1924 for 85,000 French francs.", "85,000 French francs", value=85000, unit="FRF"),
+            Match("The deal was worth 2.3 billion Swedish kronor.", "2.3 billion Swedish kronor", value=2.3e9, unit="SEK"),
+            Match("A fare of 7 New Zealand dollars.", "7 New Zealand dollars", value=7, unit="NZD"),
+            Match("Fines of 9 Egyptian pounds each.", "9 Egyptian pounds", value=9, unit="EGP"),
+            Match("The ticket cost 20 pesos.", "20 pesos", value=20, unit="MXN"),
+            Match("The Halvorsens paid 640,000 kroner for it.", "640,000 kroner", value=640000, unit="NOK"),
             Match("The fee was AU$450,000.", "AU$450,000", value=450000, unit="AUD"),
             Match("The scheme cost Rs 450 crore.", "Rs 450 crore", value=4.5e9, unit="INR"),
             Match("Seats sold for Rs. 3,200 each.", "Rs. 3,200", value=3200, unit="INR"),
@@ -2220,6 +2247,8 @@ QUANTITY_RULES += (
             Match('"Neon Psalm" runs 3:41 and debuted at No. 1.', "3:41", value=221, unit="s"),
             Match("The closer is the longest by a distance, clocking in at 6:14.", "6:14", value=374, unit="s"),
             Match("Honestly 48:37 of no skips.", "48:37", value=2917, unit="s"),
+            Match("Length: 48:37", "48:37", value=2917, unit="s"),
+            Match("Running time: 3:41", "3:41", value=221, unit="s"),
             Match("Lazcano's pole lap (1:18.406) was only a tenth quicker.", "1:18.406", value=78.406, unit="s"),
             Match("He reached 5km in 14:12 and went through halfway in 60:02.", "14:12", value=852, unit="s"),
             Match("He went through halfway in 60:02 with two pacers.", "60:02", value=3602, unit="s"),
