@@ -401,6 +401,13 @@ _AS_OF = patterns.compile(r"\bas\s+(?:of|at)\s+(?:\d|[A-Z][a-z]+\s+\d|(?:January
 # 47 countries", "at last count"): read in the whole sentence, whose figures it all dates.
 _SO_FAR = patterns.compile(r"\b(?:so|thus)\s+far\s+(?:this|in)\b|\bat\s+(?:the\s+)?last\s+count\b|\band\s+counting\b"
                            r"|\bat\s+the\s+time\s+of\s+writing\b", re.IGNORECASE)
+# A figure the writer gives as it stands now, in the amount's own clause ("the fund has now passed NOK 2.3
+# million", "now reports 3.6 million subscribers", "currently", "to date"): the count where the writer stands.
+_NOW = patterns.compile(r"\b(?:now\s+(?:stands?|reports?|totals?|numbers?|exceeds?|tops?)|(?:has|have|is|are|stands?)\s+now"
+                        r"|(?:has|have)\s+since|to\s+date|currently|as\s+things\s+stand)\b", re.IGNORECASE)
+_NOW_AFTER = patterns.compile(r"\W*(?:\w+\W+)?(?:right\s+now|to\s+date|currently|at\s+present|at\s+the\s+moment)\b",
+                              re.IGNORECASE)
+_NOW_REACH = 30  # characters: "Veridane now reports 3.6 million", "the swarms have since spread to eight"
 # (sentence, amount, whether the writer dates it as a running figure): what as_of must read.
 AS_OF_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
     ("Cases in Guinea | 3,806 (as of 25 October 2015[update]) |", "3,806", True),
@@ -415,6 +422,12 @@ AS_OF_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
     ("At last count 212 claims had been filed.", "212", True),
     ("The toll is 88 and counting.", "88", True),
     ("The pier is not so far from the theatre, which seats 1,200.", "1,200", False),
+    ("Veridane now reports 3.6 million subscribers.", "3.6 million", True),  # as it stands where the writer is
+    ("The fund has now passed NOK 2.3 million.", "passed NOK 2.3 million", True),
+    ("The swarms have since spread to eight countries.", "eight", True),
+    ("The order book is at eight ships right now.", "eight", True),
+    ("Fourteen surgeons are now credentialed on the robots and another eight are in training.", "eight", False),
+    ("Now a Category 4 hurricane, Katrina comes ashore.", "Category 4", False),  # a timeline's narrative present
 )
 
 
@@ -486,8 +499,11 @@ def as_of(claim: Claim) -> bool:
 def _running(sentence: str, texts: list[str]) -> bool:
     """as_of, from an amount's _qualifiers."""
     # A sentence that opens with the date sets it for all its figures: "As of 12 May, 1,046 had died."
+    # "Now" only right before the figure, or "right now" right after it: a run-on sentence's other clause
+    # ("Fourteen surgeons are now credentialed and another eight are in training") dates its own figures.
     return (any(_AS_OF.search(text) for text in texts if text) or bool(_AS_OF.match(sentence.lstrip()))
-            or _SO_FAR.search(sentence) is not None)
+            or _SO_FAR.search(sentence) is not None
+            or _NOW.search(texts[0][-_NOW_REACH:]) is not None or _NOW_AFTER.match(texts[1][:_NOW_REACH]) is not None)
 
 
 def years_of(claim: Claim) -> frozenset[int]:
