@@ -401,8 +401,9 @@ _AS_OF = patterns.compile(r"\bas\s+(?:of|at)\s+(?:\d|[A-Z][a-z]+\s+\d|(?:January
 # 47 countries", "at last count"): read in the whole sentence, whose figures it all dates.
 _SO_FAR = patterns.compile(r"\b(?:so|thus)\s+far\s+(?:this|in)\b|\bat\s+(?:the\s+)?last\s+count\b|\band\s+counting\b"
                            r"|\bat\s+the\s+time\s+of\s+writing\b", re.IGNORECASE)
-# A figure the writer gives as it stands now, in the amount's own clause ("the fund has now passed NOK 2.3
-# million", "now reports 3.6 million subscribers", "currently", "to date"): the count where the writer stands.
+# A figure the writer gives as it stands now, the word right before it ("the fund has now passed NOK 2.3
+# million", "now reports 3.6 million subscribers", "has since spread to eight", "currently") or right after
+# it ("eight ships right now"): the count where the writer stands, in a page written after the record.
 _NOW = patterns.compile(r"\b(?:now\s+(?:stands?|reports?|totals?|numbers?|exceeds?|tops?)|(?:has|have|is|are|stands?)\s+now"
                         r"|(?:has|have)\s+since|to\s+date|currently|as\s+things\s+stand)\b", re.IGNORECASE)
 _NOW_AFTER = patterns.compile(r"\W*(?:\w+\W+)?(?:right\s+now|to\s+date|currently|at\s+present|at\s+the\s+moment)\b",

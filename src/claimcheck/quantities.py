@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -220,7 +220,9 @@ def _fraction_unit(sentence: str, pos: int) -> tuple[str, int] | None:
 _MULTIPLIER = patterns.compile(r"(?:[ ]+times\b|-?fold\b|x(?![\w.]))", re.IGNORECASE)  # "5x optical zoom"
 _MINOR_WORD_AFTER = patterns.compile(r"(?:[ ]+|-(?=[a-z]))(?P<minor>cents?|pence)\b", re.IGNORECASE)  # also "a 4.2-cent cut"
 _GRAND_AFTER = patterns.compile(r"[ ]+grand\b(?![ ]+(?:prix|slam|jury|tour|canyon|final|national|master|piano|opening)\b)")
-def _alternatives(words) -> str:
+
+
+def _alternatives(words: Iterable[str]) -> str:
     """A regex alternation of `words`, longest first, any run of blanks where a word has a space."""
     return "|".join(re.escape(w).replace(r"\ ", "[ ]+") for w in sorted(words, key=len, reverse=True))
 
