@@ -402,11 +402,11 @@ _AS_OF = patterns.compile(r"\bas\s+(?:of|at)\s+(?:\d|[A-Z][a-z]+\s+\d|(?:January
 _SO_FAR = patterns.compile(r"\b(?:so|thus)\s+far\s+(?:this|in)\b|\bat\s+(?:the\s+)?last\s+count\b|\band\s+counting\b"
                            r"|\bat\s+the\s+time\s+of\s+writing\b", re.IGNORECASE)
 # A figure the writer gives as it stands now, the word right before it ("the fund has now passed NOK 2.3
-# million", "now reports 3.6 million subscribers", "has since spread to eight", "currently") or right after
+# million", "now reports 3.6 million subscribers", "has since spread to eight", "has already logged") or right after
 # it ("eight ships right now"): the count where the writer stands, in a page written after the record.
 _NOW = patterns.compile(r"\b(?:now\s+(?:stands?|reports?|totals?|numbers?|exceeds?|tops?)|(?:has|have|is|are|stands?)\s+now"
-                        r"|(?:has|have)\s+since|to\s+date|currently|as\s+things\s+stand)\b", re.IGNORECASE)
-_NOW_AFTER = patterns.compile(r"\W*(?:\w+\W+)?(?:right\s+now|to\s+date|currently|at\s+present|at\s+the\s+moment)\b",
+                        r"|(?:has|have)\s+(?:since|already)|so\s+far|to\s+date|currently|as\s+things\s+stand)\b", re.IGNORECASE)
+_NOW_AFTER = patterns.compile(r"\W*(?:\w+\W+)?(?:right\s+now|so\s+far|to\s+date|currently|at\s+present|at\s+the\s+moment)\b",
                               re.IGNORECASE)
 _NOW_REACH = 30  # characters: "Veridane now reports 3.6 million", "the swarms have since spread to eight"
 # (sentence, amount, whether the writer dates it as a running figure): what as_of must read.
@@ -427,6 +427,7 @@ AS_OF_EXAMPLES: tuple[tuple[str, str, bool], ...] = (
     ("The fund has now passed NOK 2.3 million.", "passed NOK 2.3 million", True),
     ("The swarms have since spread to eight countries.", "eight", True),
     ("The order book is at eight ships right now.", "eight", True),
+    ("It has already logged more than 2,100 hours of commissioning.", "more than 2,100 hours", True),
     ("Fourteen surgeons are now credentialed on the robots and another eight are in training.", "eight", False),
     ("Now a Category 4 hurricane, Katrina comes ashore.", "Category 4", False),  # a timeline's narrative present
 )
